@@ -1,0 +1,94 @@
+//! Input arguments shared by `build`, `extract` and `eval`, and the loop that reads and
+//! extracts articles in parallel while reporting each bad input on one line.
+
+use anyhow::Context;
+use quotegraph::article::{self, Article, ReadOptions};
+use quotegraph::extract::extract;
+use quotegraph::kb::Kb;
+use quotegraph::lang::Lang;
+use quotegraph::model::Statement;
+use rayon::prelude::*;
+use std::path::PathBuf;
+
+/// Articles to read and how.
+#[derive(clap::Args, Debug, Clone)]
+pub struct InputArgs {
+    /// Articles: .txt files (first non-empty line = headline), .jsonl files (one article per
+    /// line: "text" required; "id", "url", "title", "date", "lang" optional), directories
+    /// (read recursively, in sorted order), or - for stdin.
+    #[arg(required = true, value_name = "ARTICLES")]
+    pub articles: Vec<PathBuf>,
+    /// Language of every article (ar, fr, en) instead of detecting it per article.
+    #[arg(long, value_parser = parse_lang)]
+    pub lang: Option<Lang>,
+    /// An extra knowledge base in Turtle (repeatable), added to the built-in one.
+    #[arg(long, value_name = "FILE")]
+    pub kb: Vec<PathBuf>,
+    /// Base of the IRIs minted for articles, statements and new identities.
+    #[arg(long, default_value = "https://w3id.org/quotegraph/id/")]
+    pub base: String,
+    /// Worker threads (default: all cores). Output is identical whatever the number.
+    #[arg(long)]
+    pub threads: Option<usize>,
+}
+
+fn parse_lang(s: &str) -> Result<Lang, String> {
+    Lang::from_code(s).ok_or_else(|| format!("unknown language '{s}' (expected ar, fr or en)"))
+}
+
+/// Articles with their statements, in input order, and how many inputs failed.
+pub struct Extracted {
+    /// Each article with its statements.
+    pub articles: Vec<(Article, Vec<Statement>)>,
+    /// Number of inputs (files or JSONL lines) that could not be read.
+    pub failures: usize,
+}
+
+impl InputArgs {
+    /// Loads the knowledge base (built-in plus `--kb` files).
+    pub fn knowledge_base(&self) -> anyhow::Result<Kb> {
+        let mut extra = Vec::new();
+        for p in &self.kb {
+            let text = std::fs::read_to_string(p).with_context(|| format!("cannot read knowledge base {}", p.display()))?;
+            extra.push((p.display().to_string(), text));
+        }
+        Ok(Kb::load(&extra)?)
+    }
+
+    /// Reads and extracts every article, reporting bad inputs on stderr as it goes.
+    pub fn extract_all(&self, kb: &Kb) -> anyhow::Result<Extracted> {
+        if let Some(n) = self.threads {
+            // A second call (tests running in one process) keeps the first pool: harmless.
+            let _ = rayon::ThreadPoolBuilder::new().num_threads(n.max(1)).build_global();
+        }
+        let opts = ReadOptions { lang: self.lang, base: self.base.clone() };
+        let (files, errors) = article::expand(&self.articles);
+        let mut failures = errors.len();
+        for e in errors {
+            eprintln!("quotegraph: {e}");
+        }
+        let results: Vec<Vec<Result<(Article, Vec<Statement>), quotegraph::Error>>> = files
+            .par_iter()
+            .map(|f| {
+                article::read(f, &opts)
+                    .into_iter()
+                    .map(|r| r.map(|a| {
+                        let s = extract(&a, kb);
+                        (a, s)
+                    }))
+                    .collect()
+            })
+            .collect();
+        let mut articles = Vec::new();
+        for r in results.into_iter().flatten() {
+            match r {
+                Ok(x) => articles.push(x),
+                Err(e) => {
+                    failures += 1;
+                    eprintln!("quotegraph: {e}");
+                }
+            }
+        }
+        Ok(Extracted { articles, failures })
+    }
+}

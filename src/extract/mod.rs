@@ -1,0 +1,112 @@
+//! Finds the statements of an article and attributes each to its speaker.
+//!
+//! The article is tokenised, its quote marks paired and its sentences split. Each sentence
+//! is then read for the patterns news uses to report speech, in every language:
+//!
+//! * cue + speaker + `:` + quote (`وقالت X: “…”`, `X a déclaré : « … »`) → direct;
+//! * cue + speaker + complementizer + clause (`X said that …`, `قالت X إن …`) → indirect, or
+//!   mixed when the clause holds quoted fragments, or direct when it is one whole quote;
+//! * cue + speaker + quote, no colon (`وقالت في بيان "…"`) → direct;
+//! * content + `,` + cue + speaker (`« … », a déclaré X`, `"…," said X`, `…, a indiqué X.`);
+//! * verb-less attributions (`selon X`, `according to X`, `وفقا لـ X`);
+//! * quotes that follow an attributed quote, or share its sentence → the same speaker.
+//!
+//! Speakers are then resolved in the article's [`Discourse`] (names, titles, pronouns,
+//! "the company"). All words come from the language tables; this module knows no language.
+
+mod patterns;
+pub mod quotes;
+pub mod speaker;
+
+use crate::article::Article;
+use crate::kb::Kb;
+use crate::model::{Mention, Span, Statement};
+use crate::resolve::Discourse;
+use crate::text::{slice, tokenize, Tok};
+use quotes::QuoteSpan;
+
+/// Everything a sentence reader needs about one article.
+pub(crate) struct Doc<'a> {
+    pub toks: Vec<Tok>,
+    pub chars: Vec<char>,
+    pub quotes: Vec<QuoteSpan>,
+    pub in_quote: Vec<Option<usize>>,
+    pub article: &'a Article,
+    pub kb: &'a Kb,
+}
+
+impl Doc<'_> {
+    /// The original text between two code points.
+    pub fn text(&self, start: usize, end: usize) -> String {
+        slice(&self.chars, start, end)
+    }
+}
+
+/// Extracts every attributed statement of `article`, in text order.
+pub fn extract(article: &Article, kb: &Kb) -> Vec<Statement> {
+    let toks = tokenize(&article.text);
+    let rules = article.lang.rules();
+    let quotes = quotes::pair(&toks, rules);
+    let in_quote = quotes::membership(toks.len(), &quotes);
+    let doc = Doc { chars: article.text.chars().collect(), toks, quotes, in_quote, article, kb };
+    let sentences = quotes::sentences(&doc.toks, &doc.in_quote);
+    let mut discourse = Discourse::new(kb, article.lang, &article.id);
+    let mut out: Vec<Statement> = Vec::new();
+    let mut prev_attributed: Option<usize> = None;
+    for (si, &(a, b)) in sentences.iter().enumerate() {
+        // Known entities mentioned outside quotes are antecedents for what follows.
+        for m in mentions(&doc, a, b) {
+            if doc.in_quote[token_at(&doc.toks, m.span.start)].is_none() {
+                discourse.note(m.span.start, m.agent, false);
+            }
+        }
+        let continues = prev_attributed.is_some_and(|p| si == p + 1);
+        let found = patterns::sentence(&doc, a, b, &mut discourse, continues);
+        if !found.is_empty() {
+            prev_attributed = Some(si);
+        }
+        out.extend(found);
+    }
+    for s in &mut out {
+        s.entities = mentions_in(&doc, s.start, s.end);
+    }
+    out.sort_by_key(|s| (s.start, s.end));
+    out.dedup_by(|b, a| a.start == b.start && a.end == b.end);
+    out
+}
+
+fn token_at(toks: &[Tok], pos: usize) -> usize {
+    toks.partition_point(|t| t.end <= pos).min(toks.len().saturating_sub(1))
+}
+
+/// Knowledge-base entities mentioned in tokens `a..b`.
+fn mentions(doc: &Doc, a: usize, b: usize) -> Vec<Mention> {
+    let rules = doc.article.lang.rules();
+    let mut out = Vec::new();
+    let mut i = a;
+    while i < b {
+        if let Some(m) = doc.kb.phrases.match_at(&doc.toks, i, &rules.clitics) {
+            if i + m.len <= b {
+                let e = &doc.kb.entries[*m.value];
+                let start = doc.toks[i].start + m.clitic;
+                let end = doc.toks[i + m.len - 1].end;
+                out.push(Mention {
+                    agent: e.agent(doc.article.lang, crate::model::Resolution::Label),
+                    span: Span { start, end, text: doc.text(start, end) },
+                });
+                i += m.len;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+/// Knowledge-base entities mentioned between code points `start..end`, once each.
+fn mentions_in(doc: &Doc, start: usize, end: usize) -> Vec<Mention> {
+    let a = doc.toks.partition_point(|t| t.start < start);
+    let b = doc.toks.partition_point(|t| t.end <= end);
+    let mut seen = std::collections::HashSet::new();
+    mentions(doc, a, b).into_iter().filter(|m| seen.insert(m.agent.id.clone())).collect()
+}

@@ -1,0 +1,162 @@
+//! Quote-mark pairing and sentence splitting.
+//!
+//! Quote marks are paired with a stack, so nested quotes stay inside their outer quote; a
+//! symmetric mark (`"`) opens or closes depending on the spaces around it; a closing mark with
+//! no opener is ignored. A quote still open at the end of a paragraph continues only if the
+//! next paragraph opens with the same mark (the press convention for long quotes); otherwise
+//! it is closed there and flagged unclosed, so an unbalanced mark never swallows the article.
+//! Sentences are then split at . ! ? ؟ and line breaks *outside* quotes.
+
+use crate::lang::LangRules;
+use crate::text::Tok;
+
+/// A top-level quote: token indices of its marks.
+#[derive(Debug, Clone)]
+pub struct QuoteSpan {
+    /// Index of the opening mark.
+    pub open: usize,
+    /// Index of the closing mark, or `None` when unclosed.
+    pub close: Option<usize>,
+    /// Index of the last token inside the quote.
+    pub last: usize,
+    /// Words inside.
+    pub words: usize,
+}
+
+impl QuoteSpan {
+    /// The index just past the quote (past its closing mark, if any).
+    pub fn after(&self) -> usize {
+        self.close.unwrap_or(self.last) + 1
+    }
+}
+
+/// Longest quote we accept, in tokens; longer unclosed runs are cut.
+const MAX_QUOTE_TOKENS: usize = 600;
+
+/// Pairs the quote marks of `toks` and returns the top-level quotes in text order.
+pub fn pair(toks: &[Tok], rules: &LangRules) -> Vec<QuoteSpan> {
+    let mut out = Vec::new();
+    // Stack of (opening token index, expected closer).
+    let mut stack: Vec<(usize, char)> = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let t = &toks[i];
+        if t.newline_before && !stack.is_empty() {
+            let (bottom, close) = stack[0];
+            let reopen = !t.word && rules.closer_of(t.punct) == Some(close) && toks[bottom].punct == t.punct;
+            if reopen {
+                // A new paragraph of the same long quote: its opening mark is not a new quote.
+                i += 1;
+                continue;
+            }
+            push_quote(&mut out, toks, bottom, None, i - 1);
+            stack.clear();
+        }
+        if let Some(&(open, _)) = stack.first() {
+            if i - open > MAX_QUOTE_TOKENS {
+                push_quote(&mut out, toks, open, None, i - 1);
+                stack.clear();
+            }
+        }
+        if t.word {
+            i += 1;
+            continue;
+        }
+        let c = t.punct;
+        let next_attached = toks.get(i + 1).is_some_and(|n| !n.space_before);
+        let top_wants = stack.last().map(|&(_, cl)| cl);
+        let opener = rules.closer_of(c);
+        let symmetric = opener == Some(c);
+        if symmetric {
+            // A straight quote closes the open one, or opens if a word is glued to it.
+            if top_wants == Some(c) {
+                close_top(&mut stack, &mut out, toks, i);
+            } else if next_attached {
+                stack.push((i, c));
+            }
+        } else if top_wants == Some(c) {
+            close_top(&mut stack, &mut out, toks, i);
+        } else if let Some(cl) = opener {
+            stack.push((i, cl));
+        } else if rules.is_closer(c) {
+            // Close an outer quote whose closer this is (an inner one was left open).
+            if let Some(pos) = stack.iter().rposition(|&(_, cl)| cl == c) {
+                stack.truncate(pos + 1);
+                close_top(&mut stack, &mut out, toks, i);
+            }
+        }
+        i += 1;
+    }
+    if let Some(&(bottom, _)) = stack.first() {
+        push_quote(&mut out, toks, bottom, None, toks.len() - 1);
+    }
+    out.sort_by_key(|q| q.open);
+    out
+}
+
+fn close_top(stack: &mut Vec<(usize, char)>, out: &mut Vec<QuoteSpan>, toks: &[Tok], i: usize) {
+    if let Some((open, _)) = stack.pop() {
+        if stack.is_empty() {
+            push_quote(out, toks, open, Some(i), i.saturating_sub(1));
+        }
+    }
+}
+
+fn push_quote(out: &mut Vec<QuoteSpan>, toks: &[Tok], open: usize, close: Option<usize>, last: usize) {
+    let last = last.max(open);
+    let words = toks[open + 1..=last].iter().filter(|t| t.word).count();
+    if words > 0 {
+        out.push(QuoteSpan { open, close, last, words });
+    }
+}
+
+/// For each token, the index of the top-level quote it belongs to (marks included).
+pub fn membership(n: usize, quotes: &[QuoteSpan]) -> Vec<Option<usize>> {
+    let mut m = vec![None; n];
+    for (qi, q) in quotes.iter().enumerate() {
+        for slot in &mut m[q.open..q.after().min(n)] {
+            *slot = Some(qi);
+        }
+    }
+    m
+}
+
+fn is_terminal(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | '\u{061F}' | '\u{2026}')
+}
+
+/// Splits into sentences (half-open token ranges), never inside a quote.
+pub fn sentences(toks: &[Tok], in_quote: &[Option<usize>]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for i in 0..toks.len() {
+        let t = &toks[i];
+        if i > start && t.newline_before && in_quote[i].is_none_or(|q| in_quote[i - 1] != Some(q)) {
+            out.push((start, i));
+            start = i;
+        }
+        if in_quote[i].is_some() || t.word || !is_terminal(t.punct) {
+            continue;
+        }
+        // "U.S." and "3.5" are not sentence ends.
+        let abbrev = t.punct == '.'
+            && i > 0
+            && toks[i - 1].word
+            && (toks[i - 1].end - toks[i - 1].start == 1 && toks[i - 1].cap)
+            && toks.get(i + 1).is_some_and(|n| !n.space_before);
+        let decimal = toks.get(i + 1).is_some_and(|n| !n.space_before && n.fold.starts_with(|c: char| c.is_ascii_digit()));
+        if abbrev || decimal {
+            continue;
+        }
+        // Absorb a run of terminal marks ("?!", "...").
+        if toks.get(i + 1).is_some_and(|n| !n.word && is_terminal(n.punct) && in_quote[i + 1].is_none()) {
+            continue;
+        }
+        out.push((start, i + 1));
+        start = i + 1;
+    }
+    if start < toks.len() {
+        out.push((start, toks.len()));
+    }
+    out
+}

@@ -1,0 +1,303 @@
+//! Reads a speaker phrase ("La secrétaire américaine au Commerce, Gina Raimondo,",
+//! "وزيرة التجارة الأمريكية جينا ريموندو", "the company") into who it names and the role it
+//! gives them.
+//!
+//! Names are found without a tagger: a knowledge-base label; in Latin script a run of
+//! capitalised words; in Arabic script the words after a title's genitive chain (titles are
+//! followed by definite words, names are not). Organisations are phrases headed by an
+//! organisation noun ("ministère", "وزارة").
+
+use crate::kb::Kb;
+use crate::lang::{Gender, Lang, LangRules};
+use crate::model::AgentKind;
+use crate::text::Tok;
+
+/// Who a speaker phrase designates, before resolution.
+#[derive(Debug, Clone)]
+pub enum Who {
+    /// A name (or organisation name) as written; `kind` when the phrase reveals it.
+    Name {
+        /// The name's tokens.
+        toks: Vec<Tok>,
+        /// Person or organisation, if the phrase tells.
+        kind: Option<AgentKind>,
+        /// Organisation kind from its head noun.
+        org_kind: Option<String>,
+    },
+    /// A referring noun phrase (index into the language's anaphors).
+    Anaphor(usize),
+    /// A pronoun, or no subject at all (the verb's gender).
+    Pronoun(Gender),
+    /// An unnamed source.
+    Anonymous(Vec<Tok>),
+    /// Only a title ("the Kremlin spokesman"), to be resolved to its holder.
+    Title(Vec<Tok>),
+}
+
+/// A speaker phrase: who, and the role it states.
+#[derive(Debug, Clone)]
+pub struct Phrase {
+    /// Who is designated.
+    pub who: Who,
+    /// The role, as written.
+    pub role: Option<Vec<Tok>>,
+}
+
+fn is_sep(t: &Tok) -> bool {
+    !t.word && matches!(t.punct, ',' | '\u{060C}' | '(' | ')' | '\u{2014}' | '\u{2013}' | ';')
+}
+
+/// Cuts a phrase at its first stop word (a preposition or time word that starts an adjunct).
+pub fn cut_at_stop(toks: &[Tok], rules: &LangRules, kb: &Kb) -> Vec<Tok> {
+    let mut out = Vec::new();
+    for (i, t) in toks.iter().enumerate() {
+        if (!t.word && !is_sep(t)) || rules.speaker_stops.match_at(toks, i, &[]).is_some() {
+            break;
+        }
+        // Arabic "لـ"/"لل" glued to a noun introduces an addressee ("لوكالة", "للصحفيين").
+        if rules.raw.code == "ar" && t.word && i > 0 && starts_with_lam(t, rules, kb, toks, i) {
+            break;
+        }
+        out.push(t.clone());
+    }
+    while out.last().is_some_and(|t| !t.word) {
+        out.pop();
+    }
+    out
+}
+
+fn starts_with_lam(t: &Tok, rules: &LangRules, kb: &Kb, toks: &[Tok], i: usize) -> bool {
+    let lam = '\u{0644}';
+    let mut ch = t.fold.chars();
+    if ch.next() != Some(lam) {
+        return false;
+    }
+    if ch.next() == Some(lam) {
+        return true;
+    }
+    let l = [String::from(lam)];
+    rules.org_heads.match_at(toks, i, &l).is_some_and(|m| m.clitic > 0)
+        || rules.doc_nouns.match_at(toks, i, &l).is_some_and(|m| m.clitic > 0)
+        || kb.phrases.match_at(toks, i, &l).is_some_and(|m| m.clitic > 0)
+}
+
+/// Analyses a speaker phrase (already cut to the words that can name the speaker).
+pub fn analyze(toks: &[Tok], lang: Lang, rules: &LangRules, kb: &Kb) -> Option<Phrase> {
+    let segments: Vec<Vec<Tok>> = toks
+        .split(is_sep)
+        .map(|s| strip_determiners(s, rules))
+        .filter(|s| s.iter().any(|t| t.word))
+        .collect();
+    let mut best: Option<(u8, Phrase)> = None;
+    let mut role: Option<Vec<Tok>> = None;
+    for seg in &segments {
+        let Some((rank, p)) = analyze_segment(seg, lang, rules, kb) else { continue };
+        if let Who::Title(t) = &p.who {
+            role.get_or_insert_with(|| t.clone());
+        }
+        if p.role.is_some() && role.is_none() {
+            role.clone_from(&p.role);
+        }
+        if best.as_ref().is_none_or(|(r, _)| rank > *r) {
+            best = Some((rank, p));
+        }
+    }
+    best.map(|(_, mut p)| {
+        if p.role.is_none() && !matches!(p.who, Who::Title(_)) {
+            p.role = role;
+        }
+        p
+    })
+}
+
+fn strip_determiners(seg: &[Tok], rules: &LangRules) -> Vec<Tok> {
+    let mut i = 0;
+    // Keep determiners that are part of an anaphor ("the company") or a name.
+    while i < seg.len() {
+        if rules.anaphors.match_at(seg, i, &rules.clitics).is_some() || rules.anonymous.match_at(seg, i, &[]).is_some() {
+            break;
+        }
+        match rules.determiners.match_at(seg, i, &[]) {
+            Some(m) if m.glued.is_none() && m.len < seg.len() - i => i += m.len,
+            _ => break,
+        }
+    }
+    seg[i..].to_vec()
+}
+
+/// Ranks: 6 KB name, 5 name, 4 organisation, 3 anaphor, 2 anonymous, 1 pronoun/title.
+fn analyze_segment(seg: &[Tok], lang: Lang, rules: &LangRules, kb: &Kb) -> Option<(u8, Phrase)> {
+    let words = seg.iter().filter(|t| t.word).count();
+    if words == 0 {
+        return None;
+    }
+    if let Some(m) = rules.anonymous.match_at(seg, 0, &rules.clitics) {
+        let _ = m;
+        return Some((2, Phrase { who: Who::Anonymous(seg.to_vec()), role: None }));
+    }
+    if words == 1 {
+        if let Some(m) = rules.pronouns.match_at(seg, 0, &[]) {
+            return Some((1, Phrase { who: Who::Pronoun(*m.value), role: None }));
+        }
+    }
+    if let Some(m) = rules.anaphors.match_at(seg, 0, &rules.clitics) {
+        if m.len == seg.len() {
+            return Some((3, Phrase { who: Who::Anaphor(*m.value), role: None }));
+        }
+    }
+    // A document speaks for its issuer: "un communiqué du ministère" → "ministère".
+    if let Some(m) = rules.doc_nouns.match_at(seg, 0, &rules.clitics) {
+        let rest = skip_genitive(&seg[m.len..], lang);
+        if rest.iter().any(|t| t.word) {
+            return analyze_segment(&rest, lang, rules, kb);
+        }
+        return None;
+    }
+    // Title first: its genitive chain is the role, what follows is the name.
+    if let Some(m) = rules.titles.match_at(seg, 0, &rules.clitics) {
+        let end = role_end(seg, m.len, lang, rules);
+        let role = seg[..end].to_vec();
+        let tail = &seg[end..];
+        return Some(match name_of(tail, lang, rules, kb) {
+            Some((rank, who)) => (rank, Phrase { who, role: Some(role) }),
+            None => (1, Phrase { who: Who::Title(role), role: None }),
+        });
+    }
+    if let Some(m) = rules.org_heads.match_at(seg, 0, &rules.clitics) {
+        let kind = rules.raw.org_heads[*m.value].kind.clone();
+        if let Some((6, who)) = name_of(seg, lang, rules, kb) {
+            return Some((6, Phrase { who, role: None }));
+        }
+        let who = Who::Name { toks: seg.to_vec(), kind: Some(AgentKind::Organization), org_kind: Some(kind) };
+        return Some((4, Phrase { who, role: None }));
+    }
+    let (rank, who) = name_of(seg, lang, rules, kb)?;
+    // A name followed by its title: "دميتري بيسكوف المتحدث باسم الكرملين", "Ellen Park, mayor".
+    let name_len = match &who {
+        Who::Name { toks, .. } => seg.iter().position(|t| t.start == toks.last().map_or(0, |l| l.start)).map_or(0, |p| p + 1),
+        _ => 0,
+    };
+    let rest = &seg[name_len.min(seg.len())..];
+    let role = (!rest.is_empty() && rules.titles.match_at(rest, 0, &rules.clitics).is_some()).then(|| rest.to_vec());
+    Some((rank, Phrase { who, role }))
+}
+
+/// Skips the genitive link after a document noun ("du", "de la", "of", "ل…", "صادر عن").
+fn skip_genitive(toks: &[Tok], lang: Lang) -> Vec<Tok> {
+    let mut out: Vec<Tok> = toks.to_vec();
+    loop {
+        let Some(first) = out.first() else { break };
+        let f = first.fold.as_str();
+        let drop = match lang {
+            Lang::Fr => matches!(f, "du" | "de" | "des" | "la" | "le" | "les") || f.starts_with("d'") && f.len() == 2,
+            Lang::En => matches!(f, "of" | "from" | "by" | "the" | "issued"),
+            Lang::Ar => matches!(f, "\u{0635}\u{0627}\u{062F}\u{0631}" | "\u{0639}\u{0646}" | "\u{0645}\u{0646}" | "\u{0631}\u{0633}\u{0645}\u{064A}"),
+        };
+        if drop {
+            out.remove(0);
+            continue;
+        }
+        // Glued forms: "d'Apple", Arabic "لوزارة".
+        if lang == Lang::Fr && f.starts_with("d'") {
+            let t = &mut out[0];
+            t.start += 2;
+            t.fold = t.fold[2..].to_string();
+            t.cap = true;
+        } else if lang == Lang::Ar && f.starts_with('\u{0644}') && f.chars().count() > 3 {
+            let t = &mut out[0];
+            t.start += 1;
+            t.fold = t.fold.chars().skip(1).collect();
+        }
+        break;
+    }
+    out
+}
+
+/// Where a title's role ends: its genitive chain (Arabic definite words, organisation and
+/// title nouns, "باسم"), or in Latin script the words before the capitalised name.
+fn role_end(seg: &[Tok], mut i: usize, lang: Lang, rules: &LangRules) -> usize {
+    while i < seg.len() {
+        let t = &seg[i];
+        if !t.word {
+            break;
+        }
+        let more = match lang {
+            Lang::Ar => {
+                t.fold.starts_with("\u{0627}\u{0644}")
+                    || rules.titles.match_at(seg, i, &[]).is_some()
+                    || rules.org_heads.match_at(seg, i, &[]).is_some()
+                    || t.fold.starts_with("\u{0628}\u{0627}\u{0633}\u{0645}")
+                    || t.fold.starts_with("\u{0628}\u{0627}\u{0639}\u{0645}\u{0627}\u{0644}")
+                    || t.fold.starts_with("\u{0644}\u{0634}\u{0624}\u{0648}\u{0646}")
+            }
+            _ => {
+                // Latin: the name is the final run of capitalised words not introduced by a
+                // preposition; everything before belongs to the role.
+                let run_start = final_cap_run(seg);
+                i < run_start
+            }
+        };
+        if !more {
+            break;
+        }
+        i += 1;
+    }
+    i
+}
+
+/// Start of the final run of capitalised words, if it is a name (not "au Commerce").
+fn final_cap_run(seg: &[Tok]) -> usize {
+    let mut s = seg.len();
+    while s > 0 && seg[s - 1].word && seg[s - 1].cap {
+        s -= 1;
+    }
+    if s == seg.len() {
+        return s;
+    }
+    let run = seg.len() - s;
+    let after_prep = s > 0 && seg[s - 1].word && !seg[s - 1].cap && seg[s - 1].fold.chars().count() <= 3;
+    if after_prep && run < 3 {
+        seg.len()
+    } else if after_prep {
+        seg.len() - 2
+    } else {
+        s
+    }
+}
+
+/// The name in `toks`, if any: a KB label (rank 6) or a name-shaped run (rank 5).
+fn name_of(toks: &[Tok], lang: Lang, rules: &LangRules, kb: &Kb) -> Option<(u8, Who)> {
+    for i in 0..toks.len() {
+        if let Some(m) = kb.phrases.match_at(toks, i, &rules.clitics) {
+            let e = &kb.entries[*m.value];
+            if matches!(e.kind, Some(AgentKind::Person | AgentKind::Organization)) {
+                let mut name: Vec<Tok> = toks[i..i + m.len].to_vec();
+                if m.clitic > 0 {
+                    name[0].start += m.clitic;
+                }
+                return Some((6, Who::Name { toks: name, kind: e.kind, org_kind: e.org_kind.clone() }));
+            }
+        }
+    }
+    let name: Vec<Tok> = match lang {
+        Lang::Ar => toks
+            .iter()
+            .take_while(|t| t.word && !t.fold.starts_with("\u{0627}\u{0644}") && rules.titles.match_at(std::slice::from_ref(*t), 0, &[]).is_none())
+            .take(4)
+            .cloned()
+            .collect(),
+        _ => {
+            let s = final_cap_run(toks);
+            let lead: Vec<Tok> = toks.iter().take_while(|t| t.word && t.cap).cloned().collect();
+            if s < toks.len() {
+                toks[s..].to_vec()
+            } else {
+                lead
+            }
+        }
+    };
+    if name.is_empty() || name.iter().all(|t| t.fold.chars().all(|c| c.is_ascii_digit())) {
+        return None;
+    }
+    Some((5, Who::Name { toks: name, kind: None, org_kind: None }))
+}

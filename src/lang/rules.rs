@@ -1,0 +1,170 @@
+//! The schema of a language table (`src/lang/{ar,fr,en}.toml`).
+//!
+//! Every piece of language knowledge the extractor uses lives in one of these tables, so that
+//! adding a cue verb, a title or a quote-mark pair is a data change with its own examples,
+//! never a change to control flow. Rules that can produce a statement carry an `id` and
+//! `examples` (must produce a statement with that rule id) and `counter` examples (must not);
+//! `tests/it/rules.rs` runs all of them.
+
+use serde::Deserialize;
+
+/// One language's complete table, as read from its TOML file.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Rules {
+    /// ISO 639-1 code: `ar`, `fr` or `en`.
+    pub code: String,
+    /// Frequent function words, used to tell French from English (Arabic is told by script).
+    pub stopwords: Vec<String>,
+    /// Paired quote marks; the same character may open and close (`"`).
+    pub quote_pairs: Vec<QuotePair>,
+    /// Quotes with fewer words than this and no cue next to them are names or scare quotes.
+    pub min_quote_words: usize,
+    /// Proclitics that may be glued to a cue verb or a noun (Arabic و, ف).
+    #[serde(default)]
+    pub clitics: Vec<String>,
+    /// Auxiliaries that combine with a verb's participles ("a", "ont", "has").
+    #[serde(default)]
+    pub aux: Vec<String>,
+    /// Inverted auxiliaries of incises ("a-t-il", "a-t-elle"), with the gender they reveal.
+    #[serde(default)]
+    pub incise_aux: Vec<Gendered>,
+    /// Speech verbs (cues).
+    pub verbs: Vec<Verb>,
+    /// Words that open reported speech after a cue (إن/أن, que, that).
+    pub complementizers: Vec<Complementizer>,
+    /// Subject pronouns that may stand for the speaker ("il", "she").
+    #[serde(default)]
+    pub pronouns: Vec<Gendered>,
+    /// Verb-less attributions ("according to X", "selon X", "وفقا لـ X").
+    pub according_to: Vec<Marker>,
+    /// Nouns that refer back to an earlier speaker ("the company", "الوزارة").
+    pub anaphors: Vec<Anaphor>,
+    /// Titles and functions that introduce or follow a name.
+    pub titles: Vec<Gendered>,
+    /// Nouns of documents that speak for their issuer ("statement", "بيان").
+    pub doc_nouns: Vec<String>,
+    /// Words that end a speaker phrase (prepositions, time words).
+    pub speaker_stops: Vec<String>,
+    /// Speakers who are not named ("a source", "un responsable").
+    #[serde(default)]
+    pub anonymous: Vec<Gendered>,
+    /// Determiners and sentence connectors stripped from the edges of a speaker phrase.
+    #[serde(default)]
+    pub determiners: Vec<String>,
+    /// Nouns that head organisation names ("ministère", "وزارة"), with the kind they name.
+    pub org_heads: Vec<OrgHead>,
+    /// Coordinators ("et", "and", Arabic و glued to a verb): after a quoted fragment they end
+    /// a reported clause ("… “X” et s'est engagé à “Y”").
+    pub coordinators: Vec<String>,
+}
+
+/// An opening and a closing quote mark.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct QuotePair {
+    /// Opening mark.
+    pub open: char,
+    /// Closing mark (may equal `open`).
+    pub close: char,
+}
+
+/// A speech verb with its surface forms by grammatical gender.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Verb {
+    /// Stable rule id, recorded on every statement the verb introduces.
+    pub id: String,
+    /// Forms whose subject is masculine singular.
+    #[serde(default)]
+    pub m: Vec<String>,
+    /// Forms whose subject is feminine singular (also Arabic organisations).
+    #[serde(default)]
+    pub f: Vec<String>,
+    /// Forms that do not reveal gender (English "said", French "déclare").
+    #[serde(default)]
+    pub any: Vec<String>,
+    /// Participles, combined with `aux` ("a déclaré") and `incise_aux` ("a-t-il déclaré").
+    #[serde(default)]
+    pub participles: Vec<String>,
+    /// The verb continues the previous speaker when it has no subject of its own ("added").
+    #[serde(default)]
+    pub continuation: bool,
+    /// The verb's subject is a document ("جاء في بيان لـ X"): the speaker is its issuer.
+    #[serde(default)]
+    pub impersonal: bool,
+    /// Sentences from which this verb must yield a statement.
+    pub examples: Vec<String>,
+    /// Sentences from which this verb must not yield a statement.
+    #[serde(default)]
+    pub counter: Vec<String>,
+}
+
+/// A form with the grammatical gender (and number) it reveals: `m`, `f`, `n` (neuter/org),
+/// `pl` or `any`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Gendered {
+    /// The surface form.
+    pub form: String,
+    /// `m`, `f`, `n`, `pl` or `any`.
+    #[serde(default = "any")]
+    pub gender: String,
+}
+
+fn any() -> String {
+    "any".into()
+}
+
+/// A complementizer ("que", "أن") and whether a subject pronoun glued to it is dropped from
+/// the reported clause ("qu'il", "إنه").
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Complementizer {
+    /// The surface form.
+    pub form: String,
+    /// The gender of a pronoun fused with it (`إنها` = f), if any.
+    #[serde(default = "any")]
+    pub gender: String,
+}
+
+/// A verb-less attribution marker.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Marker {
+    /// Stable rule id.
+    pub id: String,
+    /// Surface forms.
+    pub forms: Vec<String>,
+    /// Sentences from which this marker must yield a statement.
+    pub examples: Vec<String>,
+    /// Sentences from which it must not.
+    #[serde(default)]
+    pub counter: Vec<String>,
+}
+
+/// A noun phrase that refers back to an earlier organisation or person.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Anaphor {
+    /// Stable rule id.
+    pub id: String,
+    /// Surface forms ("the company", "la société").
+    pub forms: Vec<String>,
+    /// `person` or `organization`.
+    pub kind: String,
+    /// Organisation kinds it may refer to (`company`, `government`, `agency`, `media`…);
+    /// empty = any.
+    #[serde(default)]
+    pub refers: Vec<String>,
+}
+
+/// A noun that heads an organisation's name and the kind of organisation it names.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OrgHead {
+    /// The noun ("ministry", "وزارة").
+    pub form: String,
+    /// `company`, `government`, `agency`, `media`, `ngo`, `party`, `court`, `international`.
+    pub kind: String,
+}

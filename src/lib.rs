@@ -1,0 +1,22 @@
+//! quotegraph: who said what, about whom, in Arabic, French and English news.
+//!
+//! The pipeline: [`article`] reads inputs → [`extract`] finds statements and their speakers
+//! (with [`lang`] tables, [`kb`] and [`resolve`]) → [`graph`] builds the speaker → statement →
+//! entity graph → [`rdf`] exports it and [`sparql`] queries it, [`dot`] draws it, and
+//! [`score`] measures extraction against annotated statements. The library never prints.
+#![warn(missing_docs)]
+#![warn(clippy::print_stdout, clippy::print_stderr)]
+
+pub mod article;
+pub mod error;
+pub mod extract;
+pub mod iri;
+pub mod kb;
+pub mod lang;
+pub mod model;
+pub mod normalize;
+pub mod resolve;
+pub mod text;
+pub mod vocab;
+
+pub use error::{Error, Result};

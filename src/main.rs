@@ -1,0 +1,20 @@
+//! The `quotegraph` binary: parses arguments and dispatches to one module per subcommand.
+//! Exit codes: 0 ok, 1 a requested check failed (`eval --min-f1`), 2 an error.
+
+mod cli;
+
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let args = <cli::Cli as clap::Parser>::parse();
+    match cli::run(args) {
+        Ok(code) => code,
+        Err(err) => {
+            if err.chain().any(|e| e.downcast_ref::<std::io::Error>().is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)) {
+                return ExitCode::SUCCESS;
+            }
+            eprintln!("quotegraph: {err:#}");
+            ExitCode::from(2)
+        }
+    }
+}

@@ -1,0 +1,171 @@
+//! The records the extractor produces and every export reads.
+//!
+//! A [`Statement`] is one attributed utterance with exact offsets into its article; its
+//! [`Agent`] is the resolved identity of the speaker (or of a mentioned entity), carrying the
+//! labels and the stable id that let the same speaker be one node across articles.
+
+use crate::lang::{Gender, Lang};
+use serde::Serialize;
+
+/// How a statement is reported.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum QuoteKind {
+    /// The speaker's words inside quote marks.
+    Direct,
+    /// The journalist's paraphrase after a speech verb.
+    Indirect,
+    /// A paraphrase with quoted fragments.
+    Mixed,
+}
+
+impl QuoteKind {
+    /// Every kind, in report order.
+    pub const ALL: [QuoteKind; 3] = [QuoteKind::Direct, QuoteKind::Indirect, QuoteKind::Mixed];
+
+    /// The lower-case name used in JSON and reports.
+    pub fn name(self) -> &'static str {
+        match self {
+            QuoteKind::Direct => "direct",
+            QuoteKind::Indirect => "indirect",
+            QuoteKind::Mixed => "mixed",
+        }
+    }
+}
+
+/// What kind of thing a speaker or entity is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum AgentKind {
+    /// A person.
+    Person,
+    /// An organisation (company, ministry, newspaper…).
+    Organization,
+    /// A place (country, city).
+    Place,
+    /// Anything else the knowledge base names.
+    Thing,
+}
+
+impl AgentKind {
+    /// The lower-case name used in JSON.
+    pub fn name(self) -> &'static str {
+        match self {
+            AgentKind::Person => "person",
+            AgentKind::Organization => "organization",
+            AgentKind::Place => "place",
+            AgentKind::Thing => "thing",
+        }
+    }
+}
+
+/// How a mention was resolved to its identity, so a user can audit every link.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Resolution {
+    /// A knowledge-base label, exactly or after normalisation.
+    Label,
+    /// A surname or partial name, completed from the article or the knowledge base.
+    Surname,
+    /// A title whose holder is known ("the Kremlin spokesman").
+    Title,
+    /// A noun phrase referring back ("the company", "الوزارة").
+    Anaphor,
+    /// A pronoun or a verb with no subject, resolved by gender to the latest speaker.
+    Pronoun,
+    /// A statement continuing the previous speaker's quote.
+    Continuation,
+    /// A cross-script spelling variant, matched by its transliteration key.
+    Transliteration,
+    /// A name in no table: a new identity derived from the name.
+    New,
+    /// An unnamed speaker, local to its article.
+    Anonymous,
+}
+
+/// A resolved speaker or entity.
+#[derive(Debug, Clone, Serialize)]
+pub struct Agent {
+    /// Stable IRI, derived from the knowledge base id or the normalised name.
+    pub id: String,
+    /// Display name (the knowledge base's label in the article's language, or the name as written).
+    pub name: String,
+    /// Person, organisation, place…
+    #[serde(rename = "type")]
+    pub kind: AgentKind,
+    /// Every known label, any language (what the scorer matches speakers by).
+    pub labels: Vec<String>,
+    /// How the mention was resolved.
+    pub resolution: Resolution,
+    /// Wikidata id (`Q…`) when known.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub wikidata: Option<String>,
+    /// Grammatical gender, used for pronoun agreement.
+    #[serde(skip)]
+    pub gender: Gender,
+    /// Organisation kind (company, government…), used for nominal anaphora.
+    #[serde(skip)]
+    pub org_kind: Option<String>,
+    /// Preferred labels by language (from the knowledge base).
+    #[serde(skip)]
+    pub pref_labels: Vec<(Lang, String)>,
+    /// An unnamed speaker, never merged across articles.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub anonymous: bool,
+}
+
+/// A span of the article: offsets in code points, and its text.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct Span {
+    /// First code point.
+    pub start: usize,
+    /// Code point after the span.
+    pub end: usize,
+    /// `article[start..end]`.
+    pub text: String,
+}
+
+/// An entity mentioned in a statement.
+#[derive(Debug, Clone, Serialize)]
+pub struct Mention {
+    /// The entity.
+    #[serde(flatten)]
+    pub agent: Agent,
+    /// Where it is mentioned.
+    pub span: Span,
+}
+
+/// One attributed statement.
+#[derive(Debug, Clone, Serialize)]
+pub struct Statement {
+    /// Name of the input file (what the scorer groups by).
+    pub doc: String,
+    /// IRI of the article.
+    pub article: String,
+    /// Language of the article.
+    pub lang: Lang,
+    /// Direct, indirect or mixed.
+    pub kind: QuoteKind,
+    /// The statement, verbatim: `article[start..end]`.
+    pub text: String,
+    /// First code point of the statement in the article.
+    pub start: usize,
+    /// Code point after the statement.
+    pub end: usize,
+    /// The cue words as written ("a déclaré", "وقالت"), if any.
+    pub cue: Option<String>,
+    /// The speaker, or null when no one could be found.
+    pub speaker: Option<Agent>,
+    /// Where the speaker is named in the article, when it is.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub speaker_span: Option<Span>,
+    /// The speaker's role as stated in this article ("وزيرة التجارة الأمريكية").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+    /// Entities the statement mentions.
+    pub entities: Vec<Mention>,
+    /// Confidence of the statement and its attribution, 0–1.
+    pub confidence: f32,
+    /// Id of the rule that produced the statement (`fr.verb.declarer/quote-cue`).
+    pub rule: String,
+}

@@ -1,0 +1,204 @@
+//! Mention → identity, within one article, with the article's discourse as context.
+//!
+//! A [`Discourse`] remembers, in text order, every speaker and every known entity mentioned
+//! so far. Names resolve through the knowledge base (label, then surname), or through a
+//! longer name seen earlier in the article ("Raimondo" → "Gina Raimondo"); pronouns and
+//! subject-less verbs go to the latest compatible speaker; "the company" to the latest
+//! company. Names in no table become new identities whose id is derived from the
+//! normalised name, so they merge across articles when the names match.
+
+use crate::extract::speaker::{Phrase, Who};
+use crate::kb::Kb;
+use crate::lang::{Gender, Lang, LangRules};
+use crate::model::{Agent, AgentKind, Resolution};
+use crate::normalize::name_key;
+use crate::text::{key_of, slice, Tok};
+
+/// Base of the IRIs of identities that are in no knowledge base.
+pub const ID_BASE: &str = "https://w3id.org/quotegraph/id/";
+
+#[derive(Debug, Clone)]
+struct Salient {
+    pos: usize,
+    agent: Agent,
+    speaker: bool,
+}
+
+/// What has been said and mentioned so far in one article.
+pub struct Discourse<'a> {
+    kb: &'a Kb,
+    lang: Lang,
+    rules: &'static LangRules,
+    article_key: String,
+    items: Vec<Salient>,
+    anonymous: usize,
+}
+
+/// The IRI of an identity found in no table: derived from its normalised name.
+pub fn new_identity_iri(kind: AgentKind, name: &str) -> String {
+    let key = name_key(name).replace(' ', "-");
+    format!("{ID_BASE}{}/{}", kind.name(), crate::iri::escape_segment(&key))
+}
+
+impl<'a> Discourse<'a> {
+    /// A fresh discourse for an article (`article_key` keeps anonymous speakers local).
+    pub fn new(kb: &'a Kb, lang: Lang, article_key: &str) -> Self {
+        Discourse { kb, lang, rules: lang.rules(), article_key: article_key.to_string(), items: Vec::new(), anonymous: 0 }
+    }
+
+    /// Records a mention (or a speaker) at code point `pos`.
+    pub fn note(&mut self, pos: usize, agent: Agent, speaker: bool) {
+        let at = self.items.partition_point(|s| s.pos <= pos);
+        self.items.insert(at, Salient { pos, agent, speaker });
+    }
+
+    /// The latest speaker before `pos` (for continuation quotes).
+    pub fn last_speaker(&self, pos: usize) -> Option<Agent> {
+        self.items.iter().rev().find(|s| s.pos < pos && s.speaker).map(|s| s.agent.clone())
+    }
+
+    /// Resolves a speaker phrase found at `pos`; `verb` is the gender the cue verb shows and
+    /// `continuation` whether the verb continues the previous speaker ("added").
+    pub fn resolve(&mut self, phrase: &Phrase, pos: usize, verb: Gender, continuation: bool, chars: &[char]) -> Option<Agent> {
+        match &phrase.who {
+            Who::Name { toks, kind, org_kind } => Some(self.resolve_name(toks, *kind, org_kind.clone(), verb, chars)),
+            Who::Anaphor(i) => {
+                let a = &self.rules.raw.anaphors[*i];
+                let want_person = a.kind == "person";
+                let refers = a.refers.clone();
+                self.latest(pos, true, |x| {
+                    if want_person {
+                        x.kind == AgentKind::Person
+                    } else {
+                        x.kind == AgentKind::Organization
+                            && (refers.is_empty() || x.org_kind.as_ref().is_some_and(|k| refers.contains(k)))
+                    }
+                })
+                .or_else(|| if want_person { None } else { self.latest(pos, true, |x| x.kind == AgentKind::Organization) })
+                .map(|x| with_resolution(x, Resolution::Anaphor))
+            }
+            Who::Pronoun(g) => self.by_gender(pos, merge_gender(*g, verb), continuation),
+            Who::Anonymous(toks) => {
+                self.anonymous += 1;
+                let name = toks_text(toks, chars);
+                Some(Agent {
+                    id: format!("{ID_BASE}anonymous/{}-{}", self.article_key, self.anonymous),
+                    name: name.clone(),
+                    kind: AgentKind::Person,
+                    labels: vec![name],
+                    resolution: Resolution::Anonymous,
+                    wikidata: None,
+                    gender: verb,
+                    org_kind: None,
+                    pref_labels: Vec::new(),
+                    anonymous: true,
+                })
+            }
+            Who::Title(toks) => {
+                let title = toks_text(toks, chars);
+                if let Some(e) = self.kb.by_title(&title) {
+                    return Some(e.agent(self.lang, Resolution::Title));
+                }
+                // "the spokesman" with nothing known: the latest person of that gender.
+                self.by_gender(pos, verb, true).filter(|a| a.kind == AgentKind::Person)
+            }
+        }
+    }
+
+    fn resolve_name(&self, toks: &[Tok], kind: Option<AgentKind>, org_kind: Option<String>, verb: Gender, chars: &[char]) -> Agent {
+        let name = toks_text(toks, chars);
+        let key = key_of(toks);
+        if let Some(e) = self.kb.by_label(&name) {
+            return e.agent(self.lang, Resolution::Label);
+        }
+        // A longer name seen earlier in this article ("Raimondo" after "Gina Raimondo").
+        if let Some(s) = self.items.iter().rev().find(|s| {
+            s.agent.kind == AgentKind::Person && s.agent.labels.iter().any(|l| ends_with_key(&name_key(l), &key))
+        }) {
+            if s.agent.resolution != Resolution::Surname || key.contains(' ') {
+                return with_resolution(s.agent.clone(), Resolution::Surname);
+            }
+        }
+        if let Some(e) = self.kb.by_surname(&name) {
+            return e.agent(self.lang, Resolution::Surname);
+        }
+        let kind = kind.unwrap_or(if key.contains(' ') || matches!(verb, Gender::M) { AgentKind::Person } else { AgentKind::Organization });
+        Agent {
+            id: new_identity_iri(kind, &name),
+            name: name.clone(),
+            kind,
+            labels: vec![name],
+            resolution: Resolution::New,
+            wikidata: None,
+            gender: if kind == AgentKind::Person { verb } else { Gender::N },
+            org_kind,
+            pref_labels: Vec::new(),
+            anonymous: false,
+        }
+    }
+
+    fn latest(&self, pos: usize, speakers_first: bool, ok: impl Fn(&Agent) -> bool) -> Option<Agent> {
+        let before = || self.items.iter().rev().filter(|s| s.pos < pos);
+        if speakers_first {
+            if let Some(s) = before().find(|s| s.speaker && ok(&s.agent)) {
+                // Prefer a speaker unless a compatible mention is much more recent.
+                if let Some(m) = before().find(|s| ok(&s.agent)) {
+                    if m.pos > s.pos + 400 {
+                        return Some(m.agent.clone());
+                    }
+                }
+                return Some(s.agent.clone());
+            }
+        }
+        before().find(|s| ok(&s.agent)).map(|s| s.agent.clone())
+    }
+
+    fn by_gender(&self, pos: usize, g: Gender, continuation: bool) -> Option<Agent> {
+        let lang = self.lang;
+        let ok = move |a: &Agent| compatible(a, g, lang);
+        let found = if continuation { self.latest(pos, true, ok) } else { self.latest(pos, false, ok) };
+        found.map(|a| with_resolution(a, if continuation { Resolution::Continuation } else { Resolution::Pronoun }))
+    }
+}
+
+fn ends_with_key(label: &str, key: &str) -> bool {
+    label == key || label.ends_with(&format!(" {key}"))
+}
+
+fn merge_gender(pronoun: Gender, verb: Gender) -> Gender {
+    if pronoun == Gender::Any {
+        verb
+    } else {
+        pronoun
+    }
+}
+
+/// Whether an agent can be the subject of a form of gender `g` in `lang`.
+fn compatible(a: &Agent, g: Gender, lang: Lang) -> bool {
+    if a.anonymous && g != Gender::Any {
+        return a.gender == g || a.gender == Gender::Any;
+    }
+    match (a.kind, g) {
+        (AgentKind::Place | AgentKind::Thing, _) => false,
+        (_, Gender::Any) => true,
+        (AgentKind::Person, Gender::M | Gender::F) => a.gender == g || a.gender == Gender::Any,
+        (AgentKind::Person, _) => false,
+        // Arabic organisations are grammatically feminine (الشركة، الوزارة) or masculine
+        // (الكرملين); French ones take il or elle by their noun; English ones are "it"/"they".
+        (AgentKind::Organization, Gender::M | Gender::F) => lang != Lang::En,
+        (AgentKind::Organization, Gender::N | Gender::Pl) => true,
+    }
+}
+
+fn with_resolution(mut a: Agent, how: Resolution) -> Agent {
+    a.resolution = how;
+    a
+}
+
+/// The original text of a run of tokens.
+pub fn toks_text(toks: &[Tok], chars: &[char]) -> String {
+    match (toks.first(), toks.last()) {
+        (Some(f), Some(l)) => slice(chars, f.start, l.end),
+        _ => String::new(),
+    }
+}

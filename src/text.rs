@@ -1,0 +1,256 @@
+//! Tokens with code-point offsets, and phrase sets matched on folded tokens.
+//!
+//! Rules are matched on tokens rather than with one regex per rule: a token keeps its exact
+//! offsets in the original article, its folded form (see [`crate::normalize`]) and whether
+//! whitespace or a line break precedes it, which is what quote pairing and sentence splitting
+//! need.
+
+use crate::normalize::{fold_char, name_key};
+use std::collections::HashMap;
+
+/// One word or punctuation mark of an article.
+#[derive(Debug, Clone)]
+pub struct Tok {
+    /// Start, in code points of the original text.
+    pub start: usize,
+    /// End (exclusive), in code points.
+    pub end: usize,
+    /// Folded form, for matching.
+    pub fold: String,
+    /// True for words (letters, digits, inner apostrophes and hyphens), false for punctuation.
+    pub word: bool,
+    /// The original character of a punctuation token (`'\0'` for words).
+    pub punct: char,
+    /// Whitespace precedes the token.
+    pub space_before: bool,
+    /// A line break precedes the token (a new paragraph).
+    pub newline_before: bool,
+    /// The word starts with an upper-case letter (a name, in Latin script).
+    pub cap: bool,
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || matches!(c, '\u{0640}' | '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{200C}' | '\u{200D}')
+}
+
+fn is_joiner(c: char) -> bool {
+    matches!(c, '\'' | '\u{2019}' | '-' | '\u{2011}')
+}
+
+/// Splits `text` into tokens with code-point offsets.
+pub fn tokenize(text: &str) -> Vec<Tok> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut toks = Vec::new();
+    let (mut i, mut space, mut newline) = (0usize, false, false);
+    while i < chars.len() {
+        let c = chars[i];
+        if c.is_whitespace() || matches!(c, '\u{200E}' | '\u{200F}' | '\u{FEFF}') {
+            space = true;
+            newline |= c == '\n' || c == '\r' || c == '\u{2029}';
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let word = is_word_char(c);
+        if word {
+            i += 1;
+            while i < chars.len() {
+                if is_word_char(chars[i]) {
+                    i += 1;
+                } else if is_joiner(chars[i]) && i + 1 < chars.len() && is_word_char(chars[i + 1]) {
+                    i += 2;
+                } else {
+                    break;
+                }
+            }
+        } else {
+            i += 1;
+        }
+        let fold: String = chars[start..i].iter().filter_map(|&c| fold_char(c)).collect();
+        toks.push(Tok {
+            start,
+            end: i,
+            fold,
+            word,
+            punct: if word { '\0' } else { c },
+            space_before: space || start == 0,
+            newline_before: newline || start == 0,
+            cap: c.is_uppercase(),
+        });
+        space = false;
+        newline = false;
+    }
+    toks
+}
+
+/// A set of phrases (sequences of folded words) with a payload, matched longest-first.
+///
+/// A phrase whose last word ends in an apostrophe ("qu'") or is a single Arabic letter
+/// ("لـ") is glued to the next word, so it matches a *prefix* of that token.
+#[derive(Debug)]
+pub struct PhraseSet<T> {
+    by_first: HashMap<String, Vec<(Vec<String>, T)>>,
+    /// One-word phrases glued to the next word ("qu'"), matched as token prefixes.
+    glued: Vec<(String, T)>,
+}
+
+impl<T> Default for PhraseSet<T> {
+    fn default() -> Self {
+        PhraseSet { by_first: HashMap::new(), glued: Vec::new() }
+    }
+}
+
+/// A phrase found in a token stream.
+#[derive(Debug, Clone, Copy)]
+pub struct PhraseMatch<'a, T> {
+    /// Number of tokens the phrase touches (the last may be only partly covered).
+    pub len: usize,
+    /// Characters of the last token covered, when the phrase is glued to it.
+    pub glued: Option<usize>,
+    /// Characters of a proclitic stripped from the first token (Arabic و، ل…).
+    pub clitic: usize,
+    /// The phrase's payload.
+    pub value: &'a T,
+}
+
+fn is_glue(word: &str) -> bool {
+    word.ends_with('\'') || (word.chars().count() == 1 && word.chars().all(crate::normalize::is_arabic))
+}
+
+impl<T> PhraseSet<T> {
+    /// Adds a phrase (written as in the tables; folded here).
+    pub fn insert(&mut self, phrase: &str, value: T) {
+        let mut words: Vec<String> = phrase
+            .split_whitespace()
+            .map(|w| w.chars().filter_map(fold_char).collect::<String>())
+            .filter(|w| !w.is_empty())
+            .collect();
+        if words.is_empty() {
+            return;
+        }
+        let first = words.remove(0);
+        if words.is_empty() && is_glue(&first) {
+            self.glued.push((first, value));
+            return;
+        }
+        let list = self.by_first.entry(first).or_default();
+        list.push((words, value));
+        list.sort_by_key(|(rest, _)| std::cmp::Reverse(rest.len()));
+    }
+
+    /// True if no phrase was added.
+    pub fn is_empty(&self) -> bool {
+        self.by_first.is_empty() && self.glued.is_empty()
+    }
+
+    /// The longest phrase starting at token `i`, trying the token with each proclitic
+    /// in `clitics` stripped if it does not match as it is.
+    pub fn match_at<'a>(&'a self, toks: &[Tok], i: usize, clitics: &[String]) -> Option<PhraseMatch<'a, T>> {
+        let tok = toks.get(i)?;
+        if !tok.word {
+            return None;
+        }
+        if let Some(m) = self.match_from(toks, i, &tok.fold, 0) {
+            return Some(m);
+        }
+        for c in clitics {
+            if let Some(rest) = tok.fold.strip_prefix(c.as_str()) {
+                if rest.chars().count() >= 2 {
+                    if let Some(m) = self.match_from(toks, i, rest, c.chars().count()) {
+                        return Some(m);
+                    }
+                }
+            }
+        }
+        None
+    }
+
+    fn match_from<'a>(&'a self, toks: &[Tok], i: usize, first: &str, clitic: usize) -> Option<PhraseMatch<'a, T>> {
+        // Whole-token first word.
+        if let Some(list) = self.by_first.get(first) {
+            for (rest, value) in list {
+                if let Some((len, glued)) = match_rest(toks, i + 1, rest) {
+                    return Some(PhraseMatch { len: len + 1, glued, clitic, value });
+                }
+            }
+        }
+        // A glued one-word phrase ("qu'", "لـ") as a prefix of this token.
+        for (k, value) in &self.glued {
+            if first.len() > k.len() && first.starts_with(k.as_str()) {
+                return Some(PhraseMatch { len: 1, glued: Some(k.chars().count() + clitic), clitic, value });
+            }
+        }
+        None
+    }
+
+    /// Every phrase as (folded words, payload): for tests and diagnostics.
+    pub fn iter(&self) -> impl Iterator<Item = (String, &T)> {
+        self.by_first
+            .iter()
+            .flat_map(|(f, l)| l.iter().map(move |(r, v)| (std::iter::once(f.clone()).chain(r.iter().cloned()).collect::<Vec<_>>().join(" "), v)))
+            .chain(self.glued.iter().map(|(k, v)| (k.clone(), v)))
+    }
+}
+
+fn match_rest(toks: &[Tok], mut j: usize, rest: &[String]) -> Option<(usize, Option<usize>)> {
+    for (k, w) in rest.iter().enumerate() {
+        let t = toks.get(j)?;
+        if !t.word {
+            return None;
+        }
+        let last = k + 1 == rest.len();
+        if t.fold == *w {
+            j += 1;
+        } else if last && is_glue(w) && t.fold.starts_with(w.as_str()) && t.fold.len() > w.len() {
+            return Some((rest.len(), Some(w.chars().count())));
+        } else {
+            return None;
+        }
+    }
+    Some((rest.len(), None))
+}
+
+/// The original text between two code-point offsets.
+pub fn slice(chars: &[char], start: usize, end: usize) -> String {
+    chars[start.min(chars.len())..end.min(chars.len())].iter().collect()
+}
+
+/// The folded name key of a run of tokens (see [`name_key`]).
+pub fn key_of(toks: &[Tok]) -> String {
+    name_key(&toks.iter().filter(|t| t.word).map(|t| t.fold.as_str()).collect::<Vec<_>>().join(" "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokens_keep_offsets_and_inner_apostrophes() {
+        let t = tokenize("« L’intention », a-t-il dit.");
+        let words: Vec<&str> = t.iter().map(|t| t.fold.as_str()).collect();
+        assert_eq!(words, ["«", "l'intention", "»", ",", "a-t-il", "dit", "."]);
+        assert_eq!((t[1].start, t[1].end), (2, 13));
+    }
+
+    #[test]
+    fn phrase_set_matches_longest_and_glued() {
+        let mut s = PhraseSet::default();
+        s.insert("a déclaré", 1);
+        s.insert("a", 2);
+        s.insert("qu'", 3);
+        let t = tokenize("Il a déclaré qu'une");
+        let m = s.match_at(&t, 1, &[]).unwrap();
+        assert_eq!((m.len, *m.value), (2, 1));
+        let m = s.match_at(&t, 3, &[]).unwrap();
+        assert_eq!((*m.value, m.glued), (3, Some(3)));
+    }
+
+    #[test]
+    fn phrase_set_strips_clitics() {
+        let mut s = PhraseSet::default();
+        s.insert("قالت", ());
+        let t = tokenize("وقالت الشركة");
+        let m = s.match_at(&t, 0, &["و".to_string()]).unwrap();
+        assert_eq!(m.clitic, 1);
+    }
+}
