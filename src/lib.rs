@@ -9,13 +9,19 @@
 
 pub mod article;
 pub mod error;
+pub mod dot;
 pub mod extract;
+pub mod graph;
 pub mod iri;
 pub mod kb;
 pub mod lang;
 pub mod model;
 pub mod normalize;
+pub mod output;
+pub mod rdf;
 pub mod resolve;
+pub mod score;
+pub mod sparql;
 pub mod text;
 pub mod vocab;
 

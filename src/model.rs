@@ -5,10 +5,10 @@
 //! labels and the stable id that let the same speaker be one node across articles.
 
 use crate::lang::{Gender, Lang};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// How a statement is reported.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum QuoteKind {
     /// The speaker's words inside quote marks.
@@ -34,7 +34,7 @@ impl QuoteKind {
 }
 
 /// What kind of thing a speaker or entity is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum AgentKind {
     /// A person.
@@ -60,7 +60,7 @@ impl AgentKind {
 }
 
 /// How a mention was resolved to its identity, so a user can audit every link.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Resolution {
     /// A knowledge-base label, exactly or after normalisation.
@@ -84,7 +84,7 @@ pub enum Resolution {
 }
 
 /// A resolved speaker or entity.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Agent {
     /// Stable IRI, derived from the knowledge base id or the normalised name.
     pub id: String,
@@ -110,12 +110,12 @@ pub struct Agent {
     #[serde(skip)]
     pub pref_labels: Vec<(Lang, String)>,
     /// An unnamed speaker, never merged across articles.
-    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub anonymous: bool,
 }
 
 /// A span of the article: offsets in code points, and its text.
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
 pub struct Span {
     /// First code point.
     pub start: usize,
@@ -126,7 +126,7 @@ pub struct Span {
 }
 
 /// An entity mentioned in a statement.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Mention {
     /// The entity.
     #[serde(flatten)]
@@ -136,7 +136,7 @@ pub struct Mention {
 }
 
 /// One attributed statement.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Statement {
     /// Name of the input file (what the scorer groups by).
     pub doc: String,
@@ -168,4 +168,11 @@ pub struct Statement {
     pub confidence: f32,
     /// Id of the rule that produced the statement (`fr.verb.declarer/quote-cue`).
     pub rule: String,
+}
+
+impl Statement {
+    /// Reads a statement back from one line of `statements.jsonl`.
+    pub fn from_json(line: &str) -> serde_json::Result<Statement> {
+        serde_json::from_str(line)
+    }
 }

@@ -1,7 +1,80 @@
-//! `quotegraph build`.
+//! `quotegraph build`: extract, resolve, build the graph and write every export.
+
+use super::inputs::InputArgs;
+use anyhow::Context;
+use quotegraph::graph::QuoteGraph;
+use quotegraph::output::write_atomic;
+use quotegraph::rdf;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-/// Arguments of `build`.
+
+/// Build the graph and write graph.ttl, graph.nq, graph.trig, graph.jsonld,
+/// statements.jsonl, graph.dot (and graph.svg when Graphviz's `dot` is on PATH).
 #[derive(clap::Args, Debug)]
-pub struct Args {}
+pub struct Args {
+    #[command(flatten)]
+    input: InputArgs,
+    /// Output directory (created if missing; files in it are replaced atomically).
+    #[arg(long, short, default_value = "output")]
+    out: PathBuf,
+    /// Print nothing but errors.
+    #[arg(long, short)]
+    quiet: bool,
+}
+
 /// Runs `build`.
-pub fn run(_args: Args) -> anyhow::Result<ExitCode> { anyhow::bail!("not yet") }
+pub fn run(args: Args) -> anyhow::Result<ExitCode> {
+    let kb = args.input.knowledge_base()?;
+    let ex = args.input.extract_all(&kb)?;
+    std::fs::create_dir_all(&args.out).with_context(|| format!("cannot create output directory {}", args.out.display()))?;
+    let g = QuoteGraph::build(ex.articles);
+    write_all(&g, &args.input.base, &args.out)?;
+    if !args.quiet {
+        summary(&g, &args.out);
+    }
+    Ok(if ex.failures > 0 { ExitCode::from(2) } else { ExitCode::SUCCESS })
+}
+
+/// Writes every export of `g` into `out`.
+pub fn write_all(g: &QuoteGraph, base: &str, out: &Path) -> anyhow::Result<()> {
+    let quads = rdf::quads(g, base)?;
+    for (name, format) in rdf::OUTPUTS {
+        let q = if format.supports_datasets() { quads.clone() } else { rdf::by_subject(&quads) };
+        write_atomic(&out.join(name), &rdf::serialize(&q, *format)?)?;
+    }
+    let mut jsonl = Vec::new();
+    for (s, _, _) in &g.statements {
+        serde_json::to_writer(&mut jsonl, s)?;
+        jsonl.push(b'\n');
+    }
+    write_atomic(&out.join("statements.jsonl"), &jsonl)?;
+    let dot = quotegraph::dot::render(g, &quotegraph::dot::Filter::default());
+    write_atomic(&out.join("graph.dot"), dot.as_bytes())?;
+    match super::render::graphviz(&dot, "svg") {
+        Ok(svg) => write_atomic(&out.join("graph.svg"), &svg)?,
+        Err(e) => eprintln!("quotegraph: graph.svg not written: {e}"),
+    }
+    Ok(())
+}
+
+fn summary(g: &QuoteGraph, out: &Path) {
+    let mut langs: BTreeMap<String, usize> = BTreeMap::new();
+    for (a, _) in &g.articles {
+        *langs.entry(a.lang.to_string()).or_default() += 1;
+    }
+    let mut kinds: BTreeMap<&str, usize> = BTreeMap::new();
+    for (s, _, _) in &g.statements {
+        *kinds.entry(s.kind.name()).or_default() += 1;
+    }
+    let fmt = |m: Vec<String>| if m.is_empty() { "none".to_string() } else { m.join(", ") };
+    println!("articles:   {} ({})", g.articles.len(), fmt(langs.iter().map(|(k, v)| format!("{k} {v}")).collect()));
+    println!("statements: {} ({})", g.statements.len(), fmt(kinds.iter().map(|(k, v)| format!("{k} {v}")).collect()));
+    let mut top: Vec<(&String, usize, &str)> = g.agents.iter().filter(|(_, i)| i.speaker).map(|(id, i)| (id, g.said_by(id).len(), i.agent.name.as_str())).collect();
+    top.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    println!("speakers:   {}", top.len());
+    for (_, n, name) in top.iter().take(5) {
+        println!("  {n:>4}  {name}");
+    }
+    println!("written to {}/", out.display());
+}

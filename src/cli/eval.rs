@@ -1,7 +1,98 @@
-//! `quotegraph eval`.
+//! `quotegraph eval`: score extraction against annotated statements, with the same rules as
+//! `../shared/tools/score.py`.
+
+use super::inputs::InputArgs;
+use anyhow::Context;
+use quotegraph::output::write_atomic;
+use quotegraph::score::{score, Report};
+use serde_json::Value;
+use std::fmt::Write as _;
+use std::path::PathBuf;
 use std::process::ExitCode;
-/// Arguments of `eval`.
+
+/// Score extraction: quote P/R/F1, speaker accuracy, end-to-end P/R/F1, per language and kind.
+///
+/// Gold is JSONL with doc, text, kind, speaker, aliases and optional (see
+/// ../shared/corpus/README.md). Exit status 1 when --min-f1 is not met.
 #[derive(clap::Args, Debug)]
-pub struct Args {}
+pub struct Args {
+    /// Annotated statements (JSONL).
+    #[arg(long, value_name = "GOLD.jsonl")]
+    gold: PathBuf,
+    #[command(flatten)]
+    input: InputArgs,
+    /// List misses, false positives and wrong speakers with their text.
+    #[arg(long)]
+    explain: bool,
+    /// Write a numbers-only summary (CSV) to this file.
+    #[arg(long, value_name = "FILE")]
+    summary: Option<PathBuf>,
+    /// Fail (exit 1) if the end-to-end F1 over all articles is below this.
+    #[arg(long, value_name = "F1")]
+    min_f1: Option<f64>,
+}
+
 /// Runs `eval`.
-pub fn run(_args: Args) -> anyhow::Result<ExitCode> { anyhow::bail!("not yet") }
+pub fn run(args: Args) -> anyhow::Result<ExitCode> {
+    let text = std::fs::read_to_string(&args.gold).with_context(|| format!("cannot read gold file {}", args.gold.display()))?;
+    let mut gold = Vec::new();
+    for (n, line) in text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
+        gold.push(serde_json::from_str::<Value>(line).with_context(|| format!("{}:{}: malformed JSON", args.gold.display(), n + 1))?);
+    }
+    let kb = args.input.knowledge_base()?;
+    let ex = args.input.extract_all(&kb)?;
+    let mut lang_of = std::collections::HashMap::new();
+    let mut pred = Vec::new();
+    for (a, statements) in &ex.articles {
+        lang_of.insert(a.doc.clone(), a.lang.to_string());
+        for s in statements {
+            pred.push(serde_json::to_value(s)?);
+        }
+    }
+    let report = score(&gold, &pred, &|d| lang_of.get(d).cloned().unwrap_or_else(|| "?".into()));
+    print!("{}", render(&report, args.explain));
+    if let Some(p) = &args.summary {
+        write_atomic(p, summary_csv(&report).as_bytes())?;
+    }
+    let f1 = report.groups.get("all").map_or(0.0, |c| c.e2e_f1());
+    if ex.failures > 0 {
+        return Ok(ExitCode::from(2));
+    }
+    if args.min_f1.is_some_and(|m| f1 < m) {
+        eprintln!("quotegraph: end-to-end F1 {f1:.3} is below --min-f1 {}", args.min_f1.unwrap_or(0.0));
+        return Ok(ExitCode::from(1));
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn render(r: &Report, explain: bool) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "{:<5} {:>4} {:>4} {:>4}  {:>6} {:>6} {:>6}  {:>7}  {:>6} {:>6} {:>6}  recall direct/indirect/mixed", "group", "gold", "tp", "fp", "P", "R", "F1", "speaker", "e2e-P", "e2e-R", "e2e-F1");
+    for (k, c) in &r.groups {
+        let kinds: Vec<String> = ["direct", "indirect", "mixed"].iter().map(|kd| c.recall_of(kd).map_or("-".into(), |x| format!("{x:.3}"))).collect();
+        let _ = writeln!(
+            out,
+            "{k:<5} {:>4} {:>4} {:>4}  {:>6.3} {:>6.3} {:>6.3}  {:>7.3}  {:>6.3} {:>6.3} {:>6.3}  {}",
+            c.gold, c.tp, c.fp, c.precision(), c.recall(), c.f1(), c.speaker_accuracy(), c.e2e_precision(), c.e2e_recall(), c.e2e_f1(), kinds.join("/")
+        );
+    }
+    if explain {
+        for m in &r.misses {
+            let t: String = m.text.chars().take(100).collect();
+            let _ = writeln!(out, "{:<15} {}  [{}]  {t}", m.what, m.doc, m.speaker);
+        }
+    }
+    out
+}
+
+fn summary_csv(r: &Report) -> String {
+    let mut out = String::from("group,gold,tp,fp,quote_p,quote_r,quote_f1,speaker_acc,e2e_p,e2e_r,e2e_f1\n");
+    for (k, c) in &r.groups {
+        let _ = writeln!(
+            out,
+            "{k},{},{},{},{:.3},{:.3},{:.3},{:.3},{:.3},{:.3},{:.3}",
+            c.gold, c.tp, c.fp, c.precision(), c.recall(), c.f1(), c.speaker_accuracy(), c.e2e_precision(), c.e2e_recall(), c.e2e_f1()
+        );
+    }
+    out
+}

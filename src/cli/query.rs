@@ -1,7 +1,94 @@
-//! `quotegraph query`.
+//! `quotegraph query`: SPARQL over a build or RDF files.
+
+use anyhow::{bail, Context};
+use quotegraph::article::Article;
+use quotegraph::graph::QuoteGraph;
+use quotegraph::model::Statement;
+use quotegraph::sparql::{self, Output};
+use oxigraph::sparql::results::QueryResultsFormat;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-/// Arguments of `query`.
+
+/// Run a SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE) over a build.
+///
+/// The union of all named graphs is the default graph, and these prefixes are declared:
+/// schema, prov, nif, gaf, skos, owl, rdf, rdfs, xsd, qg, wd. Named queries:
+/// statements-by-speaker, about-entity, cross-lingual-speakers, statements-per-article,
+/// top-speakers (from ontology/queries/NAME.rq).
 #[derive(clap::Args, Debug)]
-pub struct Args {}
+pub struct Args {
+    /// The query text.
+    #[arg(conflicts_with_all = ["file", "named"], required_unless_present_any = ["file", "named"])]
+    query: Option<String>,
+    /// Read the query from a file.
+    #[arg(long, short, conflicts_with = "named")]
+    file: Option<PathBuf>,
+    /// Run a named query.
+    #[arg(long, short)]
+    named: Option<String>,
+    /// A build's output directory, or an RDF file (.ttl, .nq, .trig, .jsonld, .nt); repeatable.
+    #[arg(long, short, default_value = "output")]
+    data: Vec<PathBuf>,
+    /// Also load the built-in knowledge base (and these --kb files) into the default graph.
+    #[arg(long)]
+    with_kb: bool,
+    /// Extra knowledge-base Turtle files to load (implies --with-kb).
+    #[arg(long, value_name = "FILE")]
+    kb: Vec<PathBuf>,
+    /// table for reading; json, csv, tsv, xml for SPARQL result files.
+    #[arg(long, default_value = "table", value_parser = ["table", "json", "csv", "tsv", "xml"])]
+    format: String,
+}
+
 /// Runs `query`.
-pub fn run(_args: Args) -> anyhow::Result<ExitCode> { anyhow::bail!("not yet") }
+pub fn run(args: Args) -> anyhow::Result<ExitCode> {
+    let query = match (&args.query, &args.file, &args.named) {
+        (Some(q), _, _) => q.clone(),
+        (_, Some(f), _) => std::fs::read_to_string(f).with_context(|| format!("cannot read query file {}", f.display()))?,
+        (_, _, Some(n)) => sparql::named(n)?,
+        _ => bail!("give a query, --file or --named"),
+    };
+    let mut files = Vec::new();
+    for d in &args.data {
+        files.extend(sparql::data_files(d)?);
+    }
+    let store = sparql::load(&files)?;
+    if args.with_kb || !args.kb.is_empty() {
+        sparql::load_turtle(&store, quotegraph::kb::DEFAULT_KB)?;
+        for k in &args.kb {
+            let t = std::fs::read_to_string(k).with_context(|| format!("cannot read {}", k.display()))?;
+            sparql::load_turtle(&store, &t).with_context(|| format!("{}: invalid Turtle", k.display()))?;
+        }
+    }
+    let format = match args.format.as_str() {
+        "json" => Output::Results(QueryResultsFormat::Json),
+        "csv" => Output::Results(QueryResultsFormat::Csv),
+        "tsv" => Output::Results(QueryResultsFormat::Tsv),
+        "xml" => Output::Results(QueryResultsFormat::Xml),
+        _ => Output::Table,
+    };
+    let stdout = std::io::stdout();
+    let mut w = std::io::BufWriter::new(stdout.lock());
+    sparql::run(&store, &query, format, &mut w)?;
+    std::io::Write::flush(&mut w)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Rebuilds the in-memory graph from a build's `statements.jsonl` (for `render`).
+pub fn graph_from_build(dir: &Path) -> anyhow::Result<QuoteGraph> {
+    let path = dir.join("statements.jsonl");
+    let text = std::fs::read_to_string(&path).with_context(|| format!("cannot read {} (run `quotegraph build` first, or give ARTICLES)", path.display()))?;
+    let mut by_article: indexmap::IndexMap<String, (Article, Vec<Statement>)> = indexmap::IndexMap::new();
+    for (n, line) in text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
+        let s: Statement = quotegraph::model::Statement::from_json(line).with_context(|| format!("{}:{}: not a statement", path.display(), n + 1))?;
+        let entry = by_article.entry(s.article.clone()).or_insert_with(|| {
+            let mut a = Article::new(&s.doc, &s.doc, String::new(), Some(s.lang), "");
+            a.iri = s.article.clone();
+            a.id = s.article.rsplit('/').next().unwrap_or("").to_string();
+            a.title = None;
+            (a, Vec::new())
+        });
+        entry.1.push(s);
+    }
+    Ok(QuoteGraph::build(by_article.into_values().collect()))
+}

@@ -12,7 +12,7 @@ use rules::Rules;
 use std::sync::LazyLock;
 
 /// A language quotegraph reads.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Lang {
     /// Arabic.
@@ -93,7 +93,7 @@ impl std::fmt::Display for Lang {
 }
 
 /// Grammatical gender (and number) that a form reveals about its subject.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Gender {
     /// Masculine singular.
@@ -105,6 +105,7 @@ pub enum Gender {
     /// Plural.
     Pl,
     /// Not revealed.
+    #[default]
     Any,
 }
 

@@ -1,0 +1,115 @@
+//! The speaker → statement → entity graph, in memory (petgraph).
+//!
+//! Nodes are added in input order and identities are keyed by their stable ids in
+//! `IndexMap`s, so every export walks the graph in the same order whatever the thread count.
+//! One identity (a speaker quoted in three articles) is one node with edges into each article.
+
+use crate::article::Article;
+use crate::model::{Agent, Statement};
+use indexmap::IndexMap;
+use petgraph::graph::{DiGraph, NodeIndex};
+
+/// A node of the quote graph.
+#[derive(Debug, Clone)]
+pub enum Node {
+    /// An article (index into [`QuoteGraph::articles`]).
+    Article(usize),
+    /// A statement (index into [`QuoteGraph::statements`]).
+    Statement(usize),
+    /// A speaker or mentioned entity (key into [`QuoteGraph::agents`]).
+    Agent(String),
+}
+
+/// An edge of the quote graph.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Edge {
+    /// Speaker → statement.
+    Said,
+    /// Statement → article.
+    InArticle,
+    /// Statement → entity.
+    Mentions,
+}
+
+/// An identity with everything known about it across articles.
+#[derive(Debug, Clone)]
+pub struct AgentInfo {
+    /// The resolved agent (first occurrence), with labels merged from every occurrence.
+    pub agent: Agent,
+    /// Whether it is quoted at least once (a speaker) rather than only mentioned.
+    pub speaker: bool,
+    /// Roles it is given in articles, with their language.
+    pub roles: Vec<(crate::lang::Lang, String)>,
+    /// Its node.
+    pub node: NodeIndex,
+}
+
+/// The whole graph of a build.
+#[derive(Debug, Default)]
+pub struct QuoteGraph {
+    /// The petgraph structure.
+    pub graph: DiGraph<Node, Edge>,
+    /// Articles in input order, with their nodes.
+    pub articles: Vec<(Article, NodeIndex)>,
+    /// Statements in article then text order, with their article index and node.
+    pub statements: Vec<(Statement, usize, NodeIndex)>,
+    /// Identities by id, in first-seen order.
+    pub agents: IndexMap<String, AgentInfo>,
+}
+
+impl QuoteGraph {
+    /// Builds the graph from articles and their statements (in input order).
+    pub fn build(input: Vec<(Article, Vec<Statement>)>) -> QuoteGraph {
+        let mut g = QuoteGraph::default();
+        for (article, statements) in input {
+            let ai = g.articles.len();
+            let an = g.graph.add_node(Node::Article(ai));
+            g.articles.push((article, an));
+            for s in statements {
+                let si = g.statements.len();
+                let sn = g.graph.add_node(Node::Statement(si));
+                g.graph.add_edge(sn, an, Edge::InArticle);
+                if let Some(sp) = &s.speaker {
+                    let n = g.agent(sp, true, s.role.as_deref().map(|r| (s.lang, r)));
+                    g.graph.add_edge(n, sn, Edge::Said);
+                }
+                for m in &s.entities {
+                    if s.speaker.as_ref().is_some_and(|sp| sp.id == m.agent.id) {
+                        continue;
+                    }
+                    let n = g.agent(&m.agent, false, None);
+                    g.graph.add_edge(sn, n, Edge::Mentions);
+                }
+                g.statements.push((s, ai, sn));
+            }
+        }
+        g
+    }
+
+    fn agent(&mut self, a: &Agent, speaker: bool, role: Option<(crate::lang::Lang, &str)>) -> NodeIndex {
+        let info = match self.agents.get_mut(&a.id) {
+            Some(info) => info,
+            None => {
+                let node = self.graph.add_node(Node::Agent(a.id.clone()));
+                self.agents.entry(a.id.clone()).or_insert(AgentInfo { agent: a.clone(), speaker: false, roles: Vec::new(), node })
+            }
+        };
+        info.speaker |= speaker;
+        for l in &a.labels {
+            if !info.agent.labels.contains(l) {
+                info.agent.labels.push(l.clone());
+            }
+        }
+        if let Some((lang, r)) = role {
+            if !info.roles.iter().any(|(l, x)| *l == lang && x == r) {
+                info.roles.push((lang, r.to_string()));
+            }
+        }
+        info.node
+    }
+
+    /// The statement nodes a speaker said, in order.
+    pub fn said_by(&self, id: &str) -> Vec<usize> {
+        self.statements.iter().enumerate().filter(|(_, (s, _, _))| s.speaker.as_ref().is_some_and(|a| a.id == id)).map(|(i, _)| i).collect()
+    }
+}

@@ -1,0 +1,230 @@
+//! Precision, recall and F1 of predicted statements against annotated ones.
+//!
+//! Mirrors `../shared/tools/score.py` rule for rule, so `quotegraph eval` and the scorer
+//! agree: token overlap after Arabic/Latin normalisation (≥ 0.6 of the shorter side, with at
+//! least min(3, |gold|) shared tokens), one-to-one matching best overlap first, optional gold
+//! items neither rewarded nor punished, speaker right when any label contains (or is
+//! contained in) the gold speaker or one of its aliases.
+
+use crate::normalize::score_tokens;
+use indexmap::IndexMap;
+use serde_json::Value;
+use std::collections::HashMap;
+
+/// Counts for one group (all, a language).
+#[derive(Debug, Default, Clone, serde::Serialize)]
+pub struct Counts {
+    /// Required gold statements.
+    pub gold: usize,
+    /// Predictions matched to a required gold statement.
+    pub tp: usize,
+    /// Predictions matched to nothing.
+    pub fp: usize,
+    /// Matches whose speaker is right.
+    pub speaker: usize,
+    /// Required gold statements by kind.
+    pub gold_by_kind: IndexMap<String, usize>,
+    /// Matches by kind.
+    pub tp_by_kind: IndexMap<String, usize>,
+}
+
+fn ratio(a: usize, b: usize) -> f64 {
+    if b == 0 {
+        0.0
+    } else {
+        a as f64 / b as f64
+    }
+}
+
+fn f1(p: f64, r: f64) -> f64 {
+    if p + r == 0.0 {
+        0.0
+    } else {
+        2.0 * p * r / (p + r)
+    }
+}
+
+impl Counts {
+    /// Quote detection precision.
+    pub fn precision(&self) -> f64 {
+        ratio(self.tp, self.tp + self.fp)
+    }
+    /// Quote detection recall.
+    pub fn recall(&self) -> f64 {
+        ratio(self.tp, self.gold)
+    }
+    /// Quote detection F1.
+    pub fn f1(&self) -> f64 {
+        f1(self.precision(), self.recall())
+    }
+    /// Share of matched statements with the right speaker.
+    pub fn speaker_accuracy(&self) -> f64 {
+        ratio(self.speaker, self.tp)
+    }
+    /// End-to-end (statement and speaker right) precision.
+    pub fn e2e_precision(&self) -> f64 {
+        ratio(self.speaker, self.tp + self.fp)
+    }
+    /// End-to-end recall.
+    pub fn e2e_recall(&self) -> f64 {
+        ratio(self.speaker, self.gold)
+    }
+    /// End-to-end F1.
+    pub fn e2e_f1(&self) -> f64 {
+        f1(self.e2e_precision(), self.e2e_recall())
+    }
+    /// Recall of one kind.
+    pub fn recall_of(&self, kind: &str) -> Option<f64> {
+        self.gold_by_kind.get(kind).map(|&g| ratio(*self.tp_by_kind.get(kind).unwrap_or(&0), g))
+    }
+}
+
+/// One gold item missed or one prediction unmatched, for `--explain`.
+#[derive(Debug, Clone)]
+pub struct Miss {
+    /// The document.
+    pub doc: String,
+    /// The statement text.
+    pub text: String,
+    /// Its speaker, as annotated or predicted.
+    pub speaker: String,
+    /// "missed", "false positive" or "wrong speaker".
+    pub what: &'static str,
+}
+
+/// The result of scoring.
+#[derive(Debug, Default)]
+pub struct Report {
+    /// Counts by group: "all" and each language key.
+    pub groups: IndexMap<String, Counts>,
+    /// Misses and false positives.
+    pub misses: Vec<Miss>,
+}
+
+fn speaker_strings(p: &Value) -> Vec<String> {
+    match p.get("speaker") {
+        Some(Value::String(s)) => vec![s.clone()],
+        Some(Value::Object(o)) => {
+            let mut v: Vec<String> = ["name", "label", "id"].iter().filter_map(|k| o.get(*k).and_then(Value::as_str).map(String::from)).collect();
+            for k in ["labels", "aliases"] {
+                if let Some(Value::Array(a)) = o.get(k) {
+                    v.extend(a.iter().filter_map(|x| x.as_str().map(String::from)));
+                }
+            }
+            v
+        }
+        _ => Vec::new(),
+    }
+}
+
+fn contains(a: &[String], b: &[String]) -> bool {
+    !a.is_empty() && !b.is_empty() && b.len() <= a.len() && a.windows(b.len()).any(|w| w == b)
+}
+
+fn speaker_ok(p: &Value, g: &Value) -> bool {
+    let mut golds: Vec<Vec<String>> = vec![score_tokens(g.get("speaker").and_then(Value::as_str).unwrap_or(""))];
+    if let Some(Value::Array(a)) = g.get("aliases") {
+        golds.extend(a.iter().filter_map(Value::as_str).map(score_tokens));
+    }
+    speaker_strings(p).iter().any(|n| {
+        let t = score_tokens(n);
+        golds.iter().filter(|g| !g.is_empty()).any(|g| contains(&t, g) || contains(g, &t))
+    })
+}
+
+fn overlap(p: &[String], g: &[String]) -> (f64, usize) {
+    let mut counts: HashMap<&str, i64> = HashMap::new();
+    for t in p {
+        *counts.entry(t).or_default() += 1;
+    }
+    let mut inter = 0;
+    for t in g {
+        if let Some(c) = counts.get_mut(t.as_str()) {
+            if *c > 0 {
+                *c -= 1;
+                inter += 1;
+            }
+        }
+    }
+    if p.is_empty() || g.is_empty() {
+        return (0.0, inter);
+    }
+    (inter as f64 / p.len().min(g.len()) as f64, inter)
+}
+
+/// Scores predictions against gold; `lang_of` maps a doc name to its group key.
+pub fn score(gold: &[Value], pred: &[Value], lang_of: &dyn Fn(&str) -> String) -> Report {
+    let doc = |v: &Value| v.get("doc").and_then(Value::as_str).unwrap_or("").to_string();
+    let text = |v: &Value| v.get("text").and_then(Value::as_str).unwrap_or("").to_string();
+    let mut by_doc: IndexMap<String, (Vec<&Value>, Vec<&Value>)> = IndexMap::new();
+    for g in gold {
+        by_doc.entry(doc(g)).or_default().0.push(g);
+    }
+    for p in pred {
+        by_doc.entry(doc(p)).or_default().1.push(p);
+    }
+    let mut report = Report::default();
+    for (d, (gs, ps)) in &by_doc {
+        let keys = ["all".to_string(), lang_of(d)];
+        let gt: Vec<Vec<String>> = gs.iter().map(|g| score_tokens(&text(g))).collect();
+        let pt: Vec<Vec<String>> = ps.iter().map(|p| score_tokens(&text(p))).collect();
+        let mut pairs = Vec::new();
+        for (i, p) in pt.iter().enumerate() {
+            for (j, g) in gt.iter().enumerate() {
+                let (ov, inter) = overlap(p, g);
+                if ov >= 0.6 && inter >= g.len().min(3) {
+                    pairs.push((ov, inter, i, j));
+                }
+            }
+        }
+        pairs.sort_by(|a, b| b.partial_cmp(a).unwrap_or(std::cmp::Ordering::Equal));
+        let (mut used_p, mut used_g, mut touched) = (vec![false; ps.len()], vec![false; gs.len()], vec![false; ps.len()]);
+        for &(_, _, i, j) in &pairs {
+            touched[i] = true;
+            if used_p[i] || used_g[j] {
+                continue;
+            }
+            used_p[i] = true;
+            used_g[j] = true;
+            let g = gs[j];
+            if g.get("optional").and_then(Value::as_bool).unwrap_or(false) {
+                continue;
+            }
+            let kind = g.get("kind").and_then(Value::as_str).unwrap_or("").to_string();
+            let ok = speaker_ok(ps[i], g);
+            for k in &keys {
+                let c = report.groups.entry(k.clone()).or_default();
+                c.tp += 1;
+                *c.tp_by_kind.entry(kind.clone()).or_default() += 1;
+                c.speaker += usize::from(ok);
+            }
+            if !ok {
+                report.misses.push(Miss { doc: d.clone(), text: text(g), speaker: speaker_strings(ps[i]).first().cloned().unwrap_or_default(), what: "wrong speaker" });
+            }
+        }
+        for (i, p) in ps.iter().enumerate() {
+            if !touched[i] {
+                for k in &keys {
+                    report.groups.entry(k.clone()).or_default().fp += 1;
+                }
+                report.misses.push(Miss { doc: d.clone(), text: text(p), speaker: speaker_strings(p).first().cloned().unwrap_or_default(), what: "false positive" });
+            }
+        }
+        for (j, g) in gs.iter().enumerate() {
+            if g.get("optional").and_then(Value::as_bool).unwrap_or(false) {
+                continue;
+            }
+            let kind = g.get("kind").and_then(Value::as_str).unwrap_or("").to_string();
+            for k in &keys {
+                let c = report.groups.entry(k.clone()).or_default();
+                c.gold += 1;
+                *c.gold_by_kind.entry(kind.clone()).or_default() += 1;
+            }
+            if !used_g[j] {
+                report.misses.push(Miss { doc: d.clone(), text: text(g), speaker: g.get("speaker").and_then(Value::as_str).unwrap_or("").to_string(), what: "missed" });
+            }
+        }
+    }
+    report.groups.sort_by(|a, _, b, _| (a != "all", a).cmp(&(b != "all", b)));
+    report
+}
