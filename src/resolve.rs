@@ -40,6 +40,22 @@ pub fn new_identity_iri(kind: AgentKind, name: &str) -> String {
     format!("{ID_BASE}{}/{}", kind.name(), crate::iri::escape_segment(&key))
 }
 
+/// A new organisation identity found in text (not in any table).
+pub fn new_organisation(name: &str, org_kind: &str) -> Agent {
+    Agent {
+        id: new_identity_iri(AgentKind::Organization, name),
+        name: name.to_string(),
+        kind: AgentKind::Organization,
+        labels: vec![name.to_string()],
+        resolution: Resolution::New,
+        wikidata: None,
+        gender: Gender::N,
+        org_kind: Some(org_kind.to_string()),
+        pref_labels: Vec::new(),
+        anonymous: false,
+    }
+}
+
 impl<'a> Discourse<'a> {
     /// A fresh discourse for an article (`article_key` keeps anonymous speakers local).
     pub fn new(kb: &'a Kb, lang: Lang, article_key: &str) -> Self {
@@ -59,10 +75,10 @@ impl<'a> Discourse<'a> {
 
     /// Resolves a speaker phrase found at `pos`; `verb` is the gender the cue verb shows and
     /// `continuation` whether the verb continues the previous speaker ("added").
-    pub fn resolve(&mut self, phrase: &Phrase, pos: usize, verb: Gender, continuation: bool, chars: &[char]) -> Option<Agent> {
+    pub fn resolve(&mut self, phrase: &Phrase, pos: usize, verb: Gender, continuation: bool, chars: &[char], phrase_text: &str) -> Option<Agent> {
         match &phrase.who {
             Who::Name { toks, kind, org_kind } => Some(self.resolve_name(toks, *kind, org_kind.clone(), verb, chars)),
-            Who::Anaphor(i) => {
+            Who::Anaphor(i, _) => {
                 let a = &self.rules.raw.anaphors[*i];
                 let want_person = a.kind == "person";
                 let refers = a.refers.clone();
@@ -74,26 +90,12 @@ impl<'a> Discourse<'a> {
                             && (refers.is_empty() || x.org_kind.as_ref().is_some_and(|k| refers.contains(k)))
                     }
                 })
-                .or_else(|| if want_person { None } else { self.latest(pos, true, |x| x.kind == AgentKind::Organization) })
+                .or_else(|| if want_person { None } else { self.latest(pos, true, |x| x.kind == AgentKind::Organization && x.org_kind.is_none()) })
                 .map(|x| with_resolution(x, Resolution::Anaphor))
+                .or_else(|| Some(self.unnamed(phrase_text, if want_person { AgentKind::Person } else { AgentKind::Organization }, verb)))
             }
             Who::Pronoun(g) => self.by_gender(pos, merge_gender(*g, verb), continuation),
-            Who::Anonymous(toks) => {
-                self.anonymous += 1;
-                let name = toks_text(toks, chars);
-                Some(Agent {
-                    id: format!("{ID_BASE}anonymous/{}-{}", self.article_key, self.anonymous),
-                    name: name.clone(),
-                    kind: AgentKind::Person,
-                    labels: vec![name],
-                    resolution: Resolution::Anonymous,
-                    wikidata: None,
-                    gender: verb,
-                    org_kind: None,
-                    pref_labels: Vec::new(),
-                    anonymous: true,
-                })
-            }
+            Who::Anonymous(toks) => Some(self.unnamed(&toks_text(toks, chars), AgentKind::Person, verb)),
             Who::Title(toks) => {
                 let title = toks_text(toks, chars);
                 if let Some(e) = self.kb.by_title(&title) {
@@ -102,6 +104,24 @@ impl<'a> Discourse<'a> {
                 // "the spokesman" with nothing known: the latest person of that gender.
                 self.by_gender(pos, verb, true).filter(|a| a.kind == AgentKind::Person)
             }
+        }
+    }
+
+    /// A speaker the article does not name ("a source", or "the newspaper" with no
+    /// antecedent): an identity local to this article, never merged with another.
+    fn unnamed(&mut self, name: &str, kind: AgentKind, verb: Gender) -> Agent {
+        self.anonymous += 1;
+        Agent {
+            id: format!("{ID_BASE}anonymous/{}-{}", self.article_key, self.anonymous),
+            name: name.to_string(),
+            kind,
+            labels: vec![name.to_string()],
+            resolution: Resolution::Anonymous,
+            wikidata: None,
+            gender: verb,
+            org_kind: None,
+            pref_labels: Vec::new(),
+            anonymous: true,
         }
     }
 
@@ -121,6 +141,12 @@ impl<'a> Discourse<'a> {
         }
         if let Some(e) = self.kb.by_surname(&name) {
             return e.agent(self.lang, Resolution::Surname);
+        }
+        // A short form of an organisation named earlier ("le syndicat" → "syndicat des soignants").
+        if kind == Some(AgentKind::Organization) {
+            if let Some(s) = self.items.iter().rev().find(|s| s.agent.kind == AgentKind::Organization && name_key(&s.agent.name).starts_with(&format!("{key} "))) {
+                return with_resolution(s.agent.clone(), Resolution::Anaphor);
+            }
         }
         let kind = kind.unwrap_or(if key.contains(' ') || matches!(verb, Gender::M) { AgentKind::Person } else { AgentKind::Organization });
         Agent {
@@ -156,7 +182,10 @@ impl<'a> Discourse<'a> {
     fn by_gender(&self, pos: usize, g: Gender, continuation: bool) -> Option<Agent> {
         let lang = self.lang;
         let ok = move |a: &Agent| compatible(a, g, lang);
-        let found = if continuation { self.latest(pos, true, ok) } else { self.latest(pos, false, ok) };
+        // A recent speaker first; else, for he/she, the latest person; else anything compatible.
+        let recent_speaker = self.items.iter().rev().find(|s| s.pos < pos && s.speaker && ok(&s.agent)).filter(|s| continuation || s.pos + 400 >= pos).map(|s| s.agent.clone());
+        let person = || (matches!(g, Gender::M | Gender::F)).then(|| self.latest(pos, false, |a| a.kind == AgentKind::Person && ok(a))).flatten();
+        let found = recent_speaker.or_else(person).or_else(|| self.latest(pos, false, ok));
         found.map(|a| with_resolution(a, if continuation { Resolution::Continuation } else { Resolution::Pronoun }))
     }
 }

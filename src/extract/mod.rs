@@ -54,8 +54,9 @@ pub fn extract(article: &Article, kb: &Kb) -> Vec<Statement> {
     let mut out: Vec<Statement> = Vec::new();
     let mut prev_attributed: Option<usize> = None;
     for (si, &(a, b)) in sentences.iter().enumerate() {
-        // Known entities mentioned outside quotes are antecedents for what follows.
-        for m in mentions(&doc, a, b) {
+        // Known entities and named organisations mentioned outside quotes are antecedents
+        // for what follows ("the company", "الشركة").
+        for m in mentions(&doc, a, b).into_iter().chain(organisations(&doc, a, b)) {
             if doc.in_quote[token_at(&doc.toks, m.span.start)].is_none() {
                 discourse.note(m.span.start, m.agent, false);
             }
@@ -97,6 +98,29 @@ fn mentions(doc: &Doc, a: usize, b: usize) -> Vec<Mention> {
                 i += m.len;
                 continue;
             }
+        }
+        i += 1;
+    }
+    out
+}
+
+/// Organisations named by a head noun in tokens `a..b` ("la société Ambulys") that the
+/// knowledge base does not know.
+fn organisations(doc: &Doc, a: usize, b: usize) -> Vec<Mention> {
+    let lang = doc.article.lang;
+    let rules = lang.rules();
+    let mut out = Vec::new();
+    let mut i = a;
+    while i < b {
+        if let Some((name, kind, end)) = speaker::org_at(&doc.toks, i, lang, rules) {
+            let known = (i..end).any(|k| doc.kb.phrases.match_at(&doc.toks, k, &rules.clitics).is_some());
+            if !known && end <= b {
+                let (start, stop) = (name[0].start, name[name.len() - 1].end);
+                let text = doc.text(start, stop);
+                out.push(Mention { agent: crate::resolve::new_organisation(&text, &kind), span: Span { start, end: stop, text } });
+            }
+            i = end.max(i + 1);
+            continue;
         }
         i += 1;
     }

@@ -122,7 +122,7 @@ fn from_cue(doc: &Doc, a: usize, b: usize, cue: &Cue, rules: &LangRules, disc: &
     let rule_id = |pattern: &str| format!("{}/{pattern}", verb.id);
     // Scan right for what opens the content: a colon, a complementizer or a quote.
     let mut j = cue.last + 1;
-    let limit = (cue.last + 16).min(b);
+    let limit = (cue.last + 28).min(b);
     while j < limit {
         let t = &doc.toks[j];
         if doc.in_quote[j].is_some() {
@@ -156,6 +156,15 @@ fn from_cue(doc: &Doc, a: usize, b: usize, cue: &Cue, rules: &LangRules, disc: &
         if rules.cues.match_at(&doc.toks, j, &rules.clitics).is_some() || (j > cue.last + 1 && !t.word && !sep(t)) {
             break;
         }
+        // "Okafor said the deal would…": no complementizer, the clause follows the cue.
+        let subject_before = cue.first > a && (doc.toks[cue.first - 1].word || sep(&doc.toks[cue.first - 1])) && doc.in_quote[cue.first - 1].is_none();
+        if rules.raw.zero_complementizer && j == cue.last + 1 && t.word && !t.cap && !cue.form.inverted && subject_before && rules.speaker_stops.match_at(&doc.toks, j, &[]).is_none() {
+            let c = clause(doc, j, 0, b, rules);
+            if c.kind == QuoteKind::Indirect && words_between(doc, c.start, c.end) >= 4 {
+                let said = who_said(doc, a, cue, j, rules, disc)?;
+                return Some(statement(doc, c, Some(cue), said, 0.75, &rule_id("cue-clause")));
+            }
+        }
         j += 1;
     }
     postposed(doc, a, b, cue, rules, disc).map(|(c, said)| statement(doc, c, Some(cue), said, 0.85, &rule_id("postposed")))
@@ -174,7 +183,11 @@ fn who_said(doc: &Doc, a: usize, cue: &Cue, marker: usize, rules: &LangRules, di
         .rev()
         .find(|&k| {
             let t = &doc.toks[k];
-            doc.in_quote[k].is_some() || (!t.word && matches!(t.punct, ':' | ';')) || rules.complementizers.match_at(&doc.toks, k, &rules.clitics).is_some()
+            // In Arabic a subject before its verb follows "أن" ("على الرغم من أن X قالت");
+            // in French and English "that"/"que" before a subject open relative clauses.
+            doc.in_quote[k].is_some()
+                || (!t.word && matches!(t.punct, ':' | ';'))
+                || (lang == Lang::Ar && rules.complementizers.match_at(&doc.toks, k, &rules.clitics).is_some())
         })
         .map_or(a, |k| k + 1);
     let left = &doc.toks[left_start..cue.first];
@@ -204,13 +217,25 @@ fn who_said(doc: &Doc, a: usize, cue: &Cue, marker: usize, rules: &LangRules, di
 
 fn resolve(doc: &Doc, phrase: &Phrase, cue: &Cue, continuation: bool, disc: &mut Discourse) -> Said {
     let pos = doc.toks[cue.first].start;
-    let agent = disc.resolve(phrase, pos, cue.form.gender, continuation, &doc.chars);
+    let phrase_text = match &phrase.who {
+        Who::Anaphor(..) | Who::Anonymous(_) | Who::Name { .. } => phrase_span_text(doc, phrase),
+        _ => String::new(),
+    };
+    let agent = disc.resolve(phrase, pos, cue.form.gender, continuation, &doc.chars, &phrase_text);
     let span = match &phrase.who {
         Who::Name { toks, .. } | Who::Anonymous(toks) => span_of(doc, toks),
         _ => None,
     };
     let role = phrase.role.as_ref().map(|r| toks_text(r, &doc.chars)).filter(|r| !r.is_empty());
     Said { agent, span, role }
+}
+
+/// The words of a phrase as written (the anaphor itself when it has no antecedent).
+fn phrase_span_text(doc: &Doc, phrase: &Phrase) -> String {
+    match &phrase.who {
+        Who::Name { toks, .. } | Who::Anonymous(toks) | Who::Title(toks) | Who::Anaphor(_, toks) => toks_text(toks, &doc.chars),
+        Who::Pronoun(_) => String::new(),
+    }
 }
 
 fn span_of(doc: &Doc, toks: &[Tok]) -> Option<Span> {
@@ -224,6 +249,11 @@ fn postposed(doc: &Doc, a: usize, b: usize, cue: &Cue, rules: &LangRules, disc: 
     let verb = &rules.raw.verbs[cue.form.verb];
     let before = cue.first.checked_sub(1).filter(|&p| p >= a)?;
     let bt = &doc.toks[before];
+    let after_quote = doc.in_quote[before].is_some() || (sep(bt) && before > a && doc.in_quote[before - 1].is_some());
+    if lang == Lang::Ar && !after_quote {
+        // Arabic puts the verb first: what precedes "، أعلنت X" is an adverbial, not speech.
+        return None;
+    }
     let (content_end, phrase) = if sep(bt) || doc.in_quote[before].is_some() || cue.form.inverted {
         // Verb first: the speaker follows the cue.
         let end = if sep(bt) { before } else { before + 1 };
@@ -261,7 +291,13 @@ fn according_to(doc: &Doc, a: usize, b: usize, i: usize, rules: &LangRules, disc
     let glued_tok = m.glued.map(|n| {
         let mut t = doc.toks[first_name].clone();
         t.start += n;
+        // Arabic "لل" = "ل" + "ال": what the marker leaves ("لخبير") is "الخبير".
+        let lam = '\u{0644}';
+        let double_lam = t.fold.starts_with(&format!("{lam}{lam}"));
         t.fold = t.fold.chars().skip(n).collect();
+        if double_lam && n == 1 {
+            t.fold = format!("\u{0627}{}", t.fold);
+        }
         t.cap = doc.chars.get(t.start).is_some_and(|c| c.is_uppercase());
         t
     });
@@ -355,7 +391,8 @@ fn statement(doc: &Doc, c: Content, cue: Option<&Cue>, said: Said, conf: f32, ru
     while s < e && doc.chars[s].is_whitespace() {
         s += 1;
     }
-    while e > s && doc.chars[e - 1].is_whitespace() {
+    // A comma closing a quote ("…tomorrow,\" she said") is punctuation of the sentence.
+    while e > s && (doc.chars[e - 1].is_whitespace() || (c.kind == QuoteKind::Direct && matches!(doc.chars[e - 1], ',' | '\u{060C}'))) {
         e -= 1;
     }
     let unclosed = c.quotes.iter().any(|&qi| doc.quotes[qi].close.is_none());

@@ -24,8 +24,8 @@ pub enum Who {
         /// Organisation kind from its head noun.
         org_kind: Option<String>,
     },
-    /// A referring noun phrase (index into the language's anaphors).
-    Anaphor(usize),
+    /// A referring noun phrase (index into the language's anaphors) and its words.
+    Anaphor(usize, Vec<Tok>),
     /// A pronoun, or no subject at all (the verb's gender).
     Pronoun(Gender),
     /// An unnamed source.
@@ -50,8 +50,14 @@ fn is_sep(t: &Tok) -> bool {
 /// Cuts a phrase at its first stop word (a preposition or time word that starts an adjunct).
 pub fn cut_at_stop(toks: &[Tok], rules: &LangRules, kb: &Kb) -> Vec<Tok> {
     let mut out = Vec::new();
+    // An unnamed source keeps its preposition ("نائب من حزب العمال", "a source in the ministry").
+    let keep = rules.anonymous.match_at(toks, 0, &rules.clitics).map_or(0, |m| m.len);
     for (i, t) in toks.iter().enumerate() {
-        if (!t.word && !is_sep(t)) || rules.speaker_stops.match_at(toks, i, &[]).is_some() {
+        if i < keep {
+            out.push(t.clone());
+            continue;
+        }
+        if (!t.word && !is_sep(t)) || t.fold.chars().all(|c| c.is_ascii_digit()) || rules.speaker_stops.match_at(toks, i, &[]).is_some() {
             break;
         }
         // Arabic "لـ"/"لل" glued to a noun introduces an addressee ("لوكالة", "للصحفيين").
@@ -87,11 +93,19 @@ pub fn analyze(toks: &[Tok], lang: Lang, rules: &LangRules, kb: &Kb) -> Option<P
         .split(is_sep)
         .map(|s| strip_determiners(s, rules))
         .filter(|s| s.iter().any(|t| t.word))
+        .filter(|s| rules.speaker_stops.match_at(s, 0, &[]).is_none() || kb.phrases.match_at(s, 0, &rules.clitics).is_some())
         .collect();
     let mut best: Option<(u8, Phrase)> = None;
     let mut role: Option<Vec<Tok>> = None;
-    for seg in &segments {
+    let mut org_apposition: Option<(usize, String)> = None;
+    let mut best_seg = 0;
+    for (si, seg) in segments.iter().enumerate() {
         let Some((rank, p)) = analyze_segment(seg, lang, rules, kb) else { continue };
+        if rank == 4 {
+            if let Who::Name { org_kind: Some(k), .. } = &p.who {
+                org_apposition.get_or_insert((si, k.clone()));
+            }
+        }
         if let Who::Title(t) = &p.who {
             role.get_or_insert_with(|| t.clone());
         }
@@ -100,9 +114,18 @@ pub fn analyze(toks: &[Tok], lang: Lang, rules: &LangRules, kb: &Kb) -> Option<P
         }
         if best.as_ref().is_none_or(|(r, _)| rank > *r) {
             best = Some((rank, p));
+            best_seg = si;
         }
     }
     best.map(|(_, mut p)| {
+        if let Who::Name { kind: kind @ None, org_kind, .. } = &mut p.who {
+            // "The company that runs the terminal, Bayline Logistics,": the name is the company.
+            if let Some((si, k)) = org_apposition.filter(|(si, _)| *si != best_seg) {
+                let _ = si;
+                *kind = Some(AgentKind::Organization);
+                *org_kind = Some(k);
+            }
+        }
         if p.role.is_none() && !matches!(p.who, Who::Title(_)) {
             p.role = role;
         }
@@ -114,7 +137,8 @@ fn strip_determiners(seg: &[Tok], rules: &LangRules) -> Vec<Tok> {
     let mut i = 0;
     // Keep determiners that are part of an anaphor ("the company") or a name.
     while i < seg.len() {
-        if rules.anaphors.match_at(seg, i, &rules.clitics).is_some() || rules.anonymous.match_at(seg, i, &[]).is_some() {
+        let whole_anaphor = rules.anaphors.match_at(seg, i, &rules.clitics).is_some_and(|m| i + m.len == seg.len());
+        if whole_anaphor || rules.anonymous.match_at(seg, i, &[]).is_some() {
             break;
         }
         match rules.determiners.match_at(seg, i, &[]) {
@@ -142,7 +166,7 @@ fn analyze_segment(seg: &[Tok], lang: Lang, rules: &LangRules, kb: &Kb) -> Optio
     }
     if let Some(m) = rules.anaphors.match_at(seg, 0, &rules.clitics) {
         if m.len == seg.len() {
-            return Some((3, Phrase { who: Who::Anaphor(*m.value), role: None }));
+            return Some((3, Phrase { who: Who::Anaphor(*m.value, seg.to_vec()), role: None }));
         }
     }
     // A document speaks for its issuer: "un communiqué du ministère" → "ministère".
@@ -152,6 +176,22 @@ fn analyze_segment(seg: &[Tok], lang: Lang, rules: &LangRules, kb: &Kb) -> Optio
             return analyze_segment(&rest, lang, rules, kb);
         }
         return None;
+    }
+    // A title inside a Latin-script phrase, followed by a capitalised name: "union leader
+    // Maria Torres", "Kremlin spokesman Dmitry Peskov".
+    if lang != Lang::Ar {
+        let mut run = final_cap_run(seg);
+        // Inside a capitalised run, the name starts after the last title ("Harbour Minister Daniel Okafor").
+        if let Some((k, len)) = (run..seg.len()).filter_map(|k| rules.titles.match_at(seg, k, &[]).map(|m| (k, m.len))).last() {
+            if k + len < seg.len() {
+                run = k + len;
+            }
+        }
+        if run > 0 && run < seg.len() && (0..run).any(|k| rules.titles.match_at(seg, k, &[]).is_some()) {
+            if let Some((rank, who)) = name_of(&seg[run..], lang, rules, kb) {
+                return Some((rank, Phrase { who, role: Some(seg[..run].to_vec()) }));
+            }
+        }
     }
     // Title first: its genitive chain is the role, what follows is the name.
     if let Some(m) = rules.titles.match_at(seg, 0, &rules.clitics) {
@@ -163,13 +203,22 @@ fn analyze_segment(seg: &[Tok], lang: Lang, rules: &LangRules, kb: &Kb) -> Optio
             None => (1, Phrase { who: Who::Title(role), role: None }),
         });
     }
-    if let Some(m) = rules.org_heads.match_at(seg, 0, &rules.clitics) {
-        let kind = rules.raw.org_heads[*m.value].kind.clone();
+    if rules.org_heads.match_at(seg, 0, &rules.clitics).is_some() {
         if let Some((6, who)) = name_of(seg, lang, rules, kb) {
             return Some((6, Phrase { who, role: None }));
         }
-        let who = Who::Name { toks: seg.to_vec(), kind: Some(AgentKind::Organization), org_kind: Some(kind) };
+        let (name, kind) = match org_at(seg, 0, lang, rules) {
+            Some((name, kind, _)) => (name, kind),
+            None => (seg.to_vec(), rules.org_heads.match_at(seg, 0, &rules.clitics).map(|m| rules.raw.org_heads[*m.value].kind.clone()).unwrap_or_default()),
+        };
+        let who = Who::Name { toks: name, kind: Some(AgentKind::Organization), org_kind: Some(kind) };
         return Some((4, Phrase { who, role: None }));
+    }
+    if lang != Lang::Ar && words <= 4 && seg.iter().all(|t| !t.cap || rules.determiners.match_at(std::slice::from_ref(t), 0, &[]).is_some()) {
+        if let Some(m) = rules.org_heads.match_at(seg, seg.len() - 1, &[]) {
+            let kind = rules.raw.org_heads[*m.value].kind.clone();
+            return Some((4, Phrase { who: Who::Name { toks: seg.to_vec(), kind: Some(AgentKind::Organization), org_kind: Some(kind) }, role: None }));
+        }
     }
     let (rank, who) = name_of(seg, lang, rules, kb)?;
     // A name followed by its title: "دميتري بيسكوف المتحدث باسم الكرملين", "Ellen Park, mayor".
@@ -280,15 +329,33 @@ fn name_of(toks: &[Tok], lang: Lang, rules: &LangRules, kb: &Kb) -> Option<(u8, 
         }
     }
     let name: Vec<Tok> = match lang {
-        Lang::Ar => toks
-            .iter()
-            .take_while(|t| t.word && !t.fold.starts_with("\u{0627}\u{0644}") && rules.titles.match_at(std::slice::from_ref(*t), 0, &[]).is_none())
-            .take(4)
-            .cloned()
-            .collect(),
+        Lang::Ar => {
+            // A name starts with an indefinite word ("سلمى", not "الوزيرة") and may go on with
+            // definite ones ("سلمى الراشد") until a title, an organisation noun or a stop.
+            let mut v: Vec<Tok> = Vec::new();
+            for (k, t) in toks.iter().enumerate() {
+                let definite = t.fold.starts_with("\u{0627}\u{0644}");
+                let stop = !t.word
+                    || (v.is_empty() && definite)
+                    || rules.titles.match_at(toks, k, &[]).is_some()
+                    || rules.org_heads.match_at(toks, k, &[]).is_some()
+                    || rules.speaker_stops.match_at(toks, k, &[]).is_some();
+                if stop || v.len() == 4 {
+                    break;
+                }
+                v.push(t.clone());
+            }
+            v
+        }
         _ => {
             let s = final_cap_run(toks);
-            let lead: Vec<Tok> = toks.iter().take_while(|t| t.word && t.cap).cloned().collect();
+            let lead: Vec<Tok> = toks
+                .iter()
+                .enumerate()
+                .skip_while(|(k, _)| rules.determiners.match_at(toks, *k, &[]).is_some())
+                .take_while(|(_, t)| t.word && t.cap)
+                .map(|(_, t)| t.clone())
+                .collect();
             if s < toks.len() {
                 toks[s..].to_vec()
             } else {
@@ -299,5 +366,55 @@ fn name_of(toks: &[Tok], lang: Lang, rules: &LangRules, kb: &Kb) -> Option<(u8, 
     if name.is_empty() || name.iter().all(|t| t.fold.chars().all(|c| c.is_ascii_digit())) {
         return None;
     }
-    Some((5, Who::Name { toks: name, kind: None, org_kind: None }))
+    let head = (0..name.len()).rev().find_map(|k| rules.org_heads.match_at(&name, k, &[]).map(|m| rules.raw.org_heads[*m.value].kind.clone()));
+    let kind = head.as_ref().map(|_| AgentKind::Organization);
+    Some((5, Who::Name { toks: name, kind, org_kind: head }))
+}
+
+/// An organisation named at token `i` by its head noun: "la société Ambulys" → "Ambulys",
+/// "le ministère de la Santé", "شركة الموج للهندسة". Returns the name's tokens, the
+/// organisation kind and the index past the name. Used both for speaker phrases and to
+/// track organisations mentioned in running text, so both give the same identity.
+pub fn org_at(toks: &[Tok], i: usize, lang: Lang, rules: &LangRules) -> Option<(Vec<Tok>, String, usize)> {
+    let m = rules.org_heads.match_at(toks, i, &rules.clitics)?;
+    let kind = rules.raw.org_heads[*m.value].kind.clone();
+    let after = i + m.len;
+    let mut head: Vec<Tok> = toks[i..after].to_vec();
+    if m.clitic > 0 {
+        head[0].start += m.clitic;
+    }
+    match lang {
+        Lang::Ar => {
+            // Construct state: an indefinite head and its complement up to a stop or comma.
+            if head[0].fold.chars().skip(m.clitic).collect::<String>().starts_with("\u{0627}\u{0644}") {
+                return None;
+            }
+            let mut end = after;
+            while end < toks.len()
+                && end < after + 3
+                && toks[end].word
+                && !toks[end].fold.chars().all(|c| c.is_ascii_digit())
+                && rules.speaker_stops.match_at(toks, end, &[]).is_none()
+                && rules.cues.match_at(toks, end, &rules.clitics).is_none()
+            {
+                end += 1;
+            }
+            (end > after).then(|| (head.into_iter().chain(toks[after..end].iter().cloned()).collect(), kind, end))
+        }
+        _ => {
+            let caps = |from: usize| (from..toks.len()).take_while(|&k| toks[k].word && toks[k].cap).count();
+            let direct = caps(after);
+            if direct > 0 {
+                // "la société Ambulys": the proper name is the organisation's name.
+                return Some((toks[after..after + direct].to_vec(), kind, after + direct));
+            }
+            // "ministère de la Santé", "Ministry of Health": head + connectors + capitalised words.
+            let mut k = after;
+            while k < toks.len() && k < after + 3 && toks[k].word && !toks[k].cap && toks[k].fold.chars().count() <= 3 {
+                k += 1;
+            }
+            let n = caps(k);
+            (n > 0 && k > after).then(|| (head.into_iter().chain(toks[after..k + n].iter().cloned()).collect(), kind, k + n))
+        }
+    }
 }

@@ -54,6 +54,9 @@ pub struct Rules {
     pub determiners: Vec<String>,
     /// Nouns that head organisation names ("ministère", "وزارة"), with the kind they name.
     pub org_heads: Vec<OrgHead>,
+    /// The language may drop the complementizer after a cue ("Okafor said the deal would…").
+    #[serde(default)]
+    pub zero_complementizer: bool,
     /// Coordinators ("et", "and", Arabic و glued to a verb): after a quoted fragment they end
     /// a reported clause ("… “X” et s'est engagé à “Y”").
     pub coordinators: Vec<String>,
