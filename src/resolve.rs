@@ -32,6 +32,7 @@ pub struct Discourse<'a> {
     article_key: String,
     items: Vec<Salient>,
     anonymous: usize,
+    sentence_start: usize,
 }
 
 /// The IRI of an identity found in no table: derived from its normalised name.
@@ -59,13 +60,19 @@ pub fn new_organisation(name: &str, org_kind: &str) -> Agent {
 impl<'a> Discourse<'a> {
     /// A fresh discourse for an article (`article_key` keeps anonymous speakers local).
     pub fn new(kb: &'a Kb, lang: Lang, article_key: &str) -> Self {
-        Discourse { kb, lang, rules: lang.rules(), article_key: article_key.to_string(), items: Vec::new(), anonymous: 0 }
+        Discourse { kb, lang, rules: lang.rules(), article_key: article_key.to_string(), items: Vec::new(), anonymous: 0, sentence_start: 0 }
     }
 
     /// Records a mention (or a speaker) at code point `pos`.
     pub fn note(&mut self, pos: usize, agent: Agent, speaker: bool) {
         let at = self.items.partition_point(|s| s.pos <= pos);
         self.items.insert(at, Salient { pos, agent, speaker });
+    }
+
+    /// Marks where the sentence being read starts: a subject-less verb prefers an antecedent
+    /// in its own sentence ("أعربت الشركة عن …، وقالت إنها …").
+    pub fn start_sentence(&mut self, pos: usize) {
+        self.sentence_start = pos;
     }
 
     /// The latest speaker before `pos` (for continuation quotes).
@@ -182,10 +189,12 @@ impl<'a> Discourse<'a> {
     fn by_gender(&self, pos: usize, g: Gender, continuation: bool) -> Option<Agent> {
         let lang = self.lang;
         let ok = move |a: &Agent| compatible(a, g, lang);
-        // A recent speaker first; else, for he/she, the latest person; else anything compatible.
+        // The subject of a coordinated verb in the same sentence; else a recent speaker; else,
+        // for he/she, the latest person; else anything compatible.
+        let same_sentence = self.items.iter().rev().find(|s| s.pos < pos && s.pos >= self.sentence_start && ok(&s.agent)).map(|s| s.agent.clone());
         let recent_speaker = self.items.iter().rev().find(|s| s.pos < pos && s.speaker && ok(&s.agent)).filter(|s| continuation || s.pos + 400 >= pos).map(|s| s.agent.clone());
         let person = || (matches!(g, Gender::M | Gender::F)).then(|| self.latest(pos, false, |a| a.kind == AgentKind::Person && ok(a))).flatten();
-        let found = recent_speaker.or_else(person).or_else(|| self.latest(pos, false, ok));
+        let found = same_sentence.or(recent_speaker).or_else(person).or_else(|| self.latest(pos, false, ok));
         found.map(|a| with_resolution(a, if continuation { Resolution::Continuation } else { Resolution::Pronoun }))
     }
 }

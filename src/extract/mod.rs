@@ -53,7 +53,9 @@ pub fn extract(article: &Article, kb: &Kb) -> Vec<Statement> {
     let mut discourse = Discourse::new(kb, article.lang, &article.id);
     let mut out: Vec<Statement> = Vec::new();
     let mut prev_attributed: Option<usize> = None;
+    let mut dangling: Option<crate::model::Agent> = None;
     for (si, &(a, b)) in sentences.iter().enumerate() {
+        discourse.start_sentence(doc.toks[a].start);
         // Known entities and named organisations mentioned outside quotes are antecedents
         // for what follows ("the company", "الشركة").
         for m in mentions(&doc, a, b).into_iter().chain(organisations(&doc, a, b)) {
@@ -61,11 +63,14 @@ pub fn extract(article: &Article, kb: &Kb) -> Vec<Statement> {
                 discourse.note(m.span.start, m.agent, false);
             }
         }
-        let continues = prev_attributed.is_some_and(|p| si == p + 1);
-        let found = patterns::sentence(&doc, a, b, &mut discourse, continues);
+        // A quote that opens this sentence continues the previous sentence's speaker, or
+        // belongs to a speaker announced without words ("كما أشارت X." then "…").
+        let carry = if prev_attributed.is_some_and(|p| si == p + 1) { discourse.last_speaker(doc.toks[a].start) } else { dangling.take() };
+        let (found, announced) = patterns::sentence(&doc, a, b, &mut discourse, carry);
         if !found.is_empty() {
             prev_attributed = Some(si);
         }
+        dangling = announced;
         out.extend(found);
     }
     for s in &mut out {

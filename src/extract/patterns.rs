@@ -37,14 +37,17 @@ fn trailing(t: &Tok) -> bool {
     !t.word && matches!(t.punct, '.' | ',' | '\u{060C}' | ':' | ';' | '!' | '?' | '\u{061F}' | '\u{2026}' | '-' | '\u{2014}' | '\u{2013}')
 }
 
-/// Reads one sentence (tokens `a..b`); `continues` = the previous sentence was attributed.
-pub(crate) fn sentence(doc: &Doc, a: usize, b: usize, disc: &mut Discourse, continues: bool) -> Vec<Statement> {
+/// Reads one sentence (tokens `a..b`). `carry` is the speaker a quote opening the sentence
+/// continues. Returns the statements and, when the sentence only announces a speaker
+/// ("as X noted."), that speaker.
+pub(crate) fn sentence(doc: &Doc, a: usize, b: usize, disc: &mut Discourse, carry: Option<Agent>) -> (Vec<Statement>, Option<Agent>) {
     let lang = doc.article.lang;
     let rules = lang.rules();
     let mut out: Vec<Statement> = Vec::new();
     let mut used_quotes: Vec<usize> = Vec::new();
     let mut covered: Vec<(usize, usize)> = Vec::new();
     let mut sentence_speaker: Option<(Agent, Option<Span>, Option<String>)> = None;
+    let mut announced: Option<Agent> = None;
 
     let mut i = a;
     while i < b {
@@ -63,7 +66,7 @@ pub(crate) fn sentence(doc: &Doc, a: usize, b: usize, disc: &mut Discourse, cont
         };
         let cue = Cue { first: i, last: i + m.len - 1, form: *m.value };
         i = cue.last + 1;
-        if let Some(st) = from_cue(doc, a, b, &cue, rules, disc) {
+        if let Some(st) = from_cue(doc, a, b, &cue, rules, disc, &mut announced) {
             let (s, e) = (tok_index(doc, st.start), tok_index(doc, st.end.saturating_sub(1)) + 1);
             covered.push((s.min(cue.first), e.max(cue.last + 1)));
             remember(&st, &mut used_quotes, &mut sentence_speaker, doc);
@@ -82,7 +85,7 @@ pub(crate) fn sentence(doc: &Doc, a: usize, b: usize, disc: &mut Discourse, cont
         let at_start = doc.toks[a..q.open].iter().all(|t| !t.word);
         let (who, rule, conf) = match &sentence_speaker {
             Some(s) => (Some(s.clone()), "same-sentence", 0.75),
-            None if at_start && continues => (disc.last_speaker(doc.toks[q.open].start).map(|a| (a, None, None)), "continuation", 0.7),
+            None if at_start && carry.is_some() => (carry.clone().map(|a| (a, None, None)), "continuation", 0.7),
             None => (None, "", 0.0),
         };
         let Some((agent, span, role)) = who else { continue };
@@ -97,7 +100,10 @@ pub(crate) fn sentence(doc: &Doc, a: usize, b: usize, disc: &mut Discourse, cont
             disc.note(pos, sp.clone(), true);
         }
     }
-    out
+    if !out.is_empty() {
+        announced = None;
+    }
+    (out, announced)
 }
 
 fn remember(st: &Statement, used: &mut Vec<usize>, speaker: &mut Option<(Agent, Option<Span>, Option<String>)>, doc: &Doc) {
@@ -116,8 +122,9 @@ fn tok_index(doc: &Doc, pos: usize) -> usize {
     doc.toks.partition_point(|t| t.end <= pos).min(doc.toks.len() - 1)
 }
 
-/// The patterns that start from a cue verb.
-fn from_cue(doc: &Doc, a: usize, b: usize, cue: &Cue, rules: &LangRules, disc: &mut Discourse) -> Option<Statement> {
+/// The patterns that start from a cue verb. A cue that only names a speaker at the end of
+/// its sentence sets `announced`.
+fn from_cue(doc: &Doc, a: usize, b: usize, cue: &Cue, rules: &LangRules, disc: &mut Discourse, announced: &mut Option<Agent>) -> Option<Statement> {
     let verb = &rules.raw.verbs[cue.form.verb];
     let rule_id = |pattern: &str| format!("{}/{pattern}", verb.id);
     // Scan right for what opens the content: a colon, a complementizer or a quote.
@@ -125,8 +132,12 @@ fn from_cue(doc: &Doc, a: usize, b: usize, cue: &Cue, rules: &LangRules, disc: &
     let limit = (cue.last + 28).min(b);
     while j < limit {
         let t = &doc.toks[j];
-        if doc.in_quote[j].is_some() {
-            let qi = doc.in_quote[j]?;
+        if let Some(qi) = doc.in_quote[j] {
+            if doc.quotes[qi].words < rules.raw.min_quote_words {
+                // A name in quote marks ("صحيفة “واشنطن بوست”") is part of the phrase.
+                j = doc.quotes[qi].after();
+                continue;
+            }
             let said = who_said(doc, a, cue, j, rules, disc)?;
             return Some(statement(doc, quote_content(doc, qi), Some(cue), said, 0.85, &rule_id("cue-quote")));
         }
@@ -167,7 +178,22 @@ fn from_cue(doc: &Doc, a: usize, b: usize, cue: &Cue, rules: &LangRules, disc: &
         }
         j += 1;
     }
-    postposed(doc, a, b, cue, rules, disc).map(|(c, said)| statement(doc, c, Some(cue), said, 0.85, &rule_id("postposed")))
+    if let Some((c, said)) = postposed(doc, a, b, cue, rules, disc) {
+        return Some(statement(doc, c, Some(cue), said, 0.85, &rule_id("postposed")));
+    }
+    // "كما أشارت أوسوليفان." / "as Smith noted.": a speaker, and the quote comes next.
+    let right: Vec<Tok> = doc.toks[cue.last + 1..b].iter().filter(|t| t.word || sep(t)).cloned().collect();
+    // Only connectors between the clause start and the cue ("…، كما أشارت X.").
+    let clause_start = (a..cue.first).rev().find(|&k| sep(&doc.toks[k])).map_or(a, |k| k + 1);
+    let lead = (clause_start..cue.first).filter(|&k| doc.toks[k].word && rules.determiners.match_at(&doc.toks, k, &rules.clitics).is_none()).count();
+    if lead == 0 && !right.is_empty() && cut_at_stop(&right, rules, doc.kb).len() == right.len() {
+        if let Some(p) = analyze(&right, doc.article.lang, rules, doc.kb) {
+            if let Said { agent: Some(agent), .. } = resolve(doc, &p, cue, false, disc) {
+                *announced = Some(agent);
+            }
+        }
+    }
+    None
 }
 
 fn words_between(doc: &Doc, start: usize, end: usize) -> usize {
