@@ -125,11 +125,18 @@ pub fn read(path: &Path, opts: &ReadOptions) -> Vec<Result<Article, Error>> {
     };
     let is_jsonl = path.extension().is_some_and(|e| e == "jsonl");
     if !is_jsonl {
-        return vec![decode(&bytes).map(|text| Article::new(&doc, &name, text, opts.lang, &opts.base)).map_err(|m| Error::Input { path: name, message: m })];
+        return vec![decode(&bytes)
+            .map(|text| Article::new(&doc, &name, text, opts.lang, &opts.base))
+            .map_err(|m| Error::Input { path: name, message: m })];
     }
     let text = match std::str::from_utf8(&bytes) {
         Ok(t) => t,
-        Err(e) => return vec![Err(Error::Input { path: name, message: format!("invalid UTF-8 at byte {}", e.valid_up_to()) })],
+        Err(e) => {
+            return vec![Err(Error::Input {
+                path: name,
+                message: format!("invalid UTF-8 at byte {}", e.valid_up_to()),
+            })]
+        }
     };
     let mut out = Vec::new();
     for (n, line) in text.lines().enumerate() {
@@ -186,7 +193,11 @@ fn decode(bytes: &[u8]) -> Result<String, String> {
         return Err("empty file".into());
     }
     if bytes.len() > MAX_ARTICLE_BYTES {
-        return Err(format!("too large for one article ({} MB, limit {} MB); split it or use JSONL", bytes.len() / 1024 / 1024, MAX_ARTICLE_BYTES / 1024 / 1024));
+        return Err(format!(
+            "too large for one article ({} MB, limit {} MB); split it or use JSONL",
+            bytes.len() / 1024 / 1024,
+            MAX_ARTICLE_BYTES / 1024 / 1024
+        ));
     }
     if bytes.iter().take(8192).any(|&b| b == 0) {
         return Err("binary file (NUL bytes), not text".into());

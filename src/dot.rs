@@ -50,7 +50,11 @@ fn truncate(s: &str, n: usize) -> String {
 /// Renders the (filtered) graph as DOT.
 pub fn render(g: &QuoteGraph, f: &Filter) -> String {
     let agent_matches = |id: &str, needle: &str| {
-        g.agents.get(id).is_some_and(|i| contains(id, needle) || contains(&i.agent.name, needle) || i.agent.labels.iter().any(|l| contains(l, needle)))
+        g.agents.get(id).is_some_and(|i| {
+            contains(id, needle)
+                || contains(&i.agent.name, needle)
+                || i.agent.labels.iter().any(|l| contains(l, needle))
+        })
     };
     let keep: Vec<usize> = (0..g.statements.len())
         .filter(|&i| {
@@ -58,13 +62,18 @@ pub fn render(g: &QuoteGraph, f: &Filter) -> String {
             let a = &g.articles[*ai].0;
             f.speaker.as_ref().is_none_or(|n| s.speaker.as_ref().is_some_and(|sp| agent_matches(&sp.id, n)))
                 && f.entity.as_ref().is_none_or(|n| s.entities.iter().any(|m| agent_matches(&m.agent.id, n)))
-                && f.article.as_ref().is_none_or(|n| contains(&a.doc, n) || contains(&a.id, n) || a.title.as_deref().is_some_and(|t| contains(t, n)))
+                && f.article.as_ref().is_none_or(|n| {
+                    contains(&a.doc, n) || contains(&a.id, n) || a.title.as_deref().is_some_and(|t| contains(t, n))
+                })
         })
         .collect();
     let font = "Noto Sans, DejaVu Sans, Arial";
     let mut out = String::new();
     let _ = writeln!(out, "digraph quotegraph {{");
-    let _ = writeln!(out, "  graph [rankdir=LR, newrank=true, fontname=\"{font}\", label=\"quotegraph: who said what\", labelloc=t];");
+    let _ = writeln!(
+        out,
+        "  graph [rankdir=LR, newrank=true, fontname=\"{font}\", label=\"quotegraph: who said what\", labelloc=t];"
+    );
     let _ = writeln!(out, "  node [fontname=\"{font}\", fontsize=11];");
     let _ = writeln!(out, "  edge [fontname=\"{font}\", fontsize=9];");
     let mut agents_used: indexmap::IndexSet<String> = indexmap::IndexSet::new();
@@ -75,7 +84,13 @@ pub fn render(g: &QuoteGraph, f: &Filter) -> String {
         }
         let title = truncate(article.title.as_deref().unwrap_or(&article.doc), 60);
         let _ = writeln!(out, "  subgraph \"cluster_{}\" {{", article.id);
-        let _ = writeln!(out, "    label=\"{} · {} ({})\"; style=\"rounded,filled\"; fillcolor=\"#f7f7f7\";", escape(&article.doc), escape(&title), article.lang);
+        let _ = writeln!(
+            out,
+            "    label=\"{} · {} ({})\"; style=\"rounded,filled\"; fillcolor=\"#f7f7f7\";",
+            escape(&article.doc),
+            escape(&title),
+            article.lang
+        );
         for i in mine {
             let (s, _, _) = &g.statements[i];
             let style = match s.kind {
@@ -106,7 +121,13 @@ pub fn render(g: &QuoteGraph, f: &Filter) -> String {
             (false, AgentKind::Place) => ("hexagon", "#eeeeee"),
             (false, _) => ("diamond", "#eeeeee"),
         };
-        let _ = writeln!(out, "  \"{}\" [shape={shape}, style=filled, fillcolor=\"{fill}\", label=\"{}\", tooltip=\"{}\"];", escape(id), escape(&info.agent.name), escape(&info.agent.labels.join(" · ")));
+        let _ = writeln!(
+            out,
+            "  \"{}\" [shape={shape}, style=filled, fillcolor=\"{fill}\", label=\"{}\", tooltip=\"{}\"];",
+            escape(id),
+            escape(&info.agent.name),
+            escape(&info.agent.labels.join(" · "))
+        );
     }
     for &i in &keep {
         let (s, _, _) = &g.statements[i];
@@ -117,7 +138,13 @@ pub fn render(g: &QuoteGraph, f: &Filter) -> String {
                 QuoteKind::Mixed => "dotted",
             };
             let cue = s.cue.as_deref().unwrap_or("");
-            let _ = writeln!(out, "  \"{}\" -> \"s{i}\" [label=\"{}\", style={style}, penwidth={:.1}];", escape(&sp.id), escape(cue), 1.0 + 2.0 * s.confidence);
+            let _ = writeln!(
+                out,
+                "  \"{}\" -> \"s{i}\" [label=\"{}\", style={style}, penwidth={:.1}];",
+                escape(&sp.id),
+                escape(cue),
+                1.0 + 2.0 * s.confidence
+            );
         }
         for m in &s.entities {
             if s.speaker.as_ref().is_some_and(|sp| sp.id == m.agent.id) {

@@ -91,7 +91,12 @@ impl QuoteGraph {
             Some(info) => info,
             None => {
                 let node = self.graph.add_node(Node::Agent(a.id.clone()));
-                self.agents.entry(a.id.clone()).or_insert(AgentInfo { agent: a.clone(), speaker: false, roles: Vec::new(), node })
+                self.agents.entry(a.id.clone()).or_insert(AgentInfo {
+                    agent: a.clone(),
+                    speaker: false,
+                    roles: Vec::new(),
+                    node,
+                })
             }
         };
         info.speaker |= speaker;
@@ -110,6 +115,11 @@ impl QuoteGraph {
 
     /// The statement nodes a speaker said, in order.
     pub fn said_by(&self, id: &str) -> Vec<usize> {
-        self.statements.iter().enumerate().filter(|(_, (s, _, _))| s.speaker.as_ref().is_some_and(|a| a.id == id)).map(|(i, _)| i).collect()
+        self.statements
+            .iter()
+            .enumerate()
+            .filter(|(_, (s, _, _))| s.speaker.as_ref().is_some_and(|a| a.id == id))
+            .map(|(i, _)| i)
+            .collect()
     }
 }

@@ -8,7 +8,7 @@ use crate::error::{Error, Result};
 use crate::lang::{Gender, Lang};
 use crate::model::{Agent, AgentKind, Resolution};
 use crate::normalize::name_key;
-use crate::text::PhraseSet;
+use crate::text::{PhraseMatch, PhraseSet, Tok};
 use crate::vocab::{owl, qg, rdf, schema, skos, WIKIDATA};
 use indexmap::IndexMap;
 use oxigraph::io::{RdfFormat, RdfParser};
@@ -86,7 +86,10 @@ pub struct Kb {
     by_surname: HashMap<String, Vec<usize>>,
     by_title: HashMap<String, Vec<usize>>,
     /// Every label as a phrase, to find mentions in running text.
-    pub phrases: PhraseSet<usize>,
+    phrases: PhraseSet<usize>,
+    /// Folded forms of acronym labels ("UN", "AFP"): they match only upper-case words, so
+    /// French "un" is not the United Nations.
+    acronyms: std::collections::HashSet<String>,
 }
 
 impl Kb {
@@ -106,6 +109,10 @@ impl Kb {
                 }
                 kb.by_key.entry(k.clone()).or_default().push(i);
                 kb.phrases.insert(&l, i);
+                let letters: Vec<char> = l.chars().filter(|c| c.is_alphabetic()).collect();
+                if letters.len() <= 5 && letters.iter().all(|c| c.is_uppercase()) && !l.contains(' ') {
+                    kb.acronyms.insert(l.chars().filter_map(crate::normalize::fold_char).collect());
+                }
                 if e.kind == Some(AgentKind::Person) {
                     if let Some(last) = k.split(' ').next_back().filter(|_| k.contains(' ')) {
                         kb.by_surname.entry(last.to_string()).or_default().push(i);
@@ -121,6 +128,17 @@ impl Kb {
             v.dedup();
         }
         Ok(kb)
+    }
+
+    /// The entry named at token `i` (longest label first), with its match.
+    pub fn find<'a>(&'a self, toks: &[Tok], i: usize, clitics: &[String]) -> Option<PhraseMatch<'a, usize>> {
+        let m = self.phrases.match_at(toks, i, clitics)?;
+        let t = &toks[i];
+        let folded: String = t.fold.chars().skip(m.clitic).collect();
+        if m.len == 1 && self.acronyms.contains(&folded) && !t.upper {
+            return None;
+        }
+        Some(m)
     }
 
     /// The entry whose label (normalised) is exactly `name`, if exactly one has it.
@@ -161,7 +179,9 @@ fn parse_into(entries: &mut IndexMap<String, Entry>, name: &str, text: &str) -> 
         let q = triple.map_err(|e| Error::Input { path: name.into(), message: format!("invalid Turtle: {e}") })?;
         let NamedOrBlankNode::NamedNode(s) = &q.subject else { continue };
         let p = q.predicate.as_ref();
-        let e = entries.entry(s.as_str().to_string()).or_insert_with(|| Entry { iri: s.as_str().to_string(), ..Entry::default() });
+        let e = entries
+            .entry(s.as_str().to_string())
+            .or_insert_with(|| Entry { iri: s.as_str().to_string(), ..Entry::default() });
         if p == rdf::TYPE {
             if let Term::NamedNode(o) = &q.object {
                 let o = o.as_ref();

@@ -8,8 +8,8 @@
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
 pub mod article;
-pub mod error;
 pub mod dot;
+pub mod error;
 pub mod extract;
 pub mod graph;
 pub mod iri;

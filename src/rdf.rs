@@ -119,7 +119,16 @@ pub fn quads(g: &QuoteGraph, base: &str) -> Result<Vec<Quad>> {
             q.add(&att, rdf::TYPE, prov::ATTRIBUTION.into_owned());
             q.add(&att, prov::AGENT, w);
             q.add(&att, qg::CONFIDENCE, decimal(s.confidence));
-            q.add(&att, qg::RESOLUTION, plain(&serde_json::to_value(who.resolution).ok().and_then(|v| v.as_str().map(String::from)).unwrap_or_default()));
+            q.add(
+                &att,
+                qg::RESOLUTION,
+                plain(
+                    &serde_json::to_value(who.resolution)
+                        .ok()
+                        .and_then(|v| v.as_str().map(String::from))
+                        .unwrap_or_default(),
+                ),
+            );
             if let Some(c) = &s.cue {
                 q.add(&att, qg::CUE, text(c, s.lang));
             }
@@ -153,7 +162,11 @@ pub fn quads(g: &QuoteGraph, base: &str) -> Result<Vec<Quad>> {
         let mut pref: Vec<(Lang, String)> = a.pref_labels.clone();
         if pref.is_empty() {
             // A new identity: its name is the preferred label in the language it was found in.
-            let lang = g.statements.iter().find(|(s, _, _)| s.speaker.as_ref().is_some_and(|x| &x.id == id)).map_or(Lang::En, |(s, _, _)| s.lang);
+            let lang = g
+                .statements
+                .iter()
+                .find(|(s, _, _)| s.speaker.as_ref().is_some_and(|x| &x.id == id))
+                .map_or(Lang::En, |(s, _, _)| s.lang);
             pref.push((lang, a.name.clone()));
         }
         for (l, v) in &pref {
@@ -171,8 +184,12 @@ pub fn quads(g: &QuoteGraph, base: &str) -> Result<Vec<Quad>> {
             q.add(&n, qg::ORG_KIND, plain(k));
         }
         match a.gender {
-            crate::lang::Gender::F if a.kind == AgentKind::Person => q.add(&n, schema::GENDER, schema::FEMALE.into_owned()),
-            crate::lang::Gender::M if a.kind == AgentKind::Person => q.add(&n, schema::GENDER, schema::MALE.into_owned()),
+            crate::lang::Gender::F if a.kind == AgentKind::Person => {
+                q.add(&n, schema::GENDER, schema::FEMALE.into_owned())
+            }
+            crate::lang::Gender::M if a.kind == AgentKind::Person => {
+                q.add(&n, schema::GENDER, schema::MALE.into_owned())
+            }
             _ => {}
         }
         for (l, r) in &info.roles {
@@ -180,7 +197,9 @@ pub fn quads(g: &QuoteGraph, base: &str) -> Result<Vec<Quad>> {
         }
     }
     all.append(&mut q.out);
-    all.sort_by_cached_key(|q| (q.graph_name.to_string(), q.subject.to_string(), q.predicate.to_string(), q.object.to_string()));
+    all.sort_by_cached_key(|q| {
+        (q.graph_name.to_string(), q.subject.to_string(), q.predicate.to_string(), q.object.to_string())
+    });
     all.dedup();
     Ok(all)
 }

@@ -60,7 +60,15 @@ pub fn new_organisation(name: &str, org_kind: &str) -> Agent {
 impl<'a> Discourse<'a> {
     /// A fresh discourse for an article (`article_key` keeps anonymous speakers local).
     pub fn new(kb: &'a Kb, lang: Lang, article_key: &str) -> Self {
-        Discourse { kb, lang, rules: lang.rules(), article_key: article_key.to_string(), items: Vec::new(), anonymous: 0, sentence_start: 0 }
+        Discourse {
+            kb,
+            lang,
+            rules: lang.rules(),
+            article_key: article_key.to_string(),
+            items: Vec::new(),
+            anonymous: 0,
+            sentence_start: 0,
+        }
     }
 
     /// Records a mention (or a speaker) at code point `pos`.
@@ -82,7 +90,18 @@ impl<'a> Discourse<'a> {
 
     /// Resolves a speaker phrase found at `pos`; `verb` is the gender the cue verb shows and
     /// `continuation` whether the verb continues the previous speaker ("added").
-    pub fn resolve(&mut self, phrase: &Phrase, pos: usize, verb: Gender, continuation: bool, chars: &[char], phrase_text: &str) -> Option<Agent> {
+    /// `incise` = the pronoun is inverted after a quote ("« … », a-t-elle ajouté").
+    #[allow(clippy::too_many_arguments)]
+    pub fn resolve(
+        &mut self,
+        phrase: &Phrase,
+        pos: usize,
+        verb: Gender,
+        continuation: bool,
+        chars: &[char],
+        phrase_text: &str,
+        incise: bool,
+    ) -> Option<Agent> {
         match &phrase.who {
             Who::Name { toks, kind, org_kind } => Some(self.resolve_name(toks, *kind, org_kind.clone(), verb, chars)),
             Who::Anaphor(i, _) => {
@@ -97,11 +116,37 @@ impl<'a> Discourse<'a> {
                             && (refers.is_empty() || x.org_kind.as_ref().is_some_and(|k| refers.contains(k)))
                     }
                 })
-                .or_else(|| if want_person { None } else { self.latest(pos, true, |x| x.kind == AgentKind::Organization && x.org_kind.is_none()) })
+                .or_else(|| {
+                    if want_person {
+                        None
+                    } else {
+                        self.latest(pos, true, |x| x.kind == AgentKind::Organization && x.org_kind.is_none())
+                    }
+                })
                 .map(|x| with_resolution(x, Resolution::Anaphor))
-                .or_else(|| Some(self.unnamed(phrase_text, if want_person { AgentKind::Person } else { AgentKind::Organization }, verb)))
+                .or_else(|| {
+                    Some(self.unnamed(
+                        phrase_text,
+                        if want_person { AgentKind::Person } else { AgentKind::Organization },
+                        verb,
+                    ))
+                })
             }
-            Who::Pronoun(g) => self.by_gender(pos, merge_gender(*g, verb), continuation),
+            Who::Pronoun(g) => {
+                // An inverted "elle"/"il" after a quote is the latest person quoted, even if an
+                // organisation spoke in between ("Selon l'agence, … « … », a-t-elle ajouté").
+                let explicit = incise && matches!(g, Gender::M | Gender::F) && self.lang != Lang::Ar;
+                let person = explicit
+                    .then(|| {
+                        self.items
+                            .iter()
+                            .rev()
+                            .find(|s| s.pos < pos && s.pos + 600 >= pos && s.speaker && s.agent.kind == AgentKind::Person && compatible(&s.agent, *g, self.lang))
+                            .map(|s| with_resolution(s.agent.clone(), Resolution::Pronoun))
+                    })
+                    .flatten();
+                person.or_else(|| self.by_gender(pos, merge_gender(*g, verb), continuation))
+            }
             Who::Anonymous(toks) => Some(self.unnamed(&toks_text(toks, chars), AgentKind::Person, verb)),
             Who::Title(toks) => {
                 let title = toks_text(toks, chars);
@@ -132,7 +177,14 @@ impl<'a> Discourse<'a> {
         }
     }
 
-    fn resolve_name(&self, toks: &[Tok], kind: Option<AgentKind>, org_kind: Option<String>, verb: Gender, chars: &[char]) -> Agent {
+    fn resolve_name(
+        &self,
+        toks: &[Tok],
+        kind: Option<AgentKind>,
+        org_kind: Option<String>,
+        verb: Gender,
+        chars: &[char],
+    ) -> Agent {
         let name = toks_text(toks, chars);
         let key = key_of(toks);
         if let Some(e) = self.kb.by_label(&name) {
@@ -151,11 +203,17 @@ impl<'a> Discourse<'a> {
         }
         // A short form of an organisation named earlier ("le syndicat" → "syndicat des soignants").
         if kind == Some(AgentKind::Organization) {
-            if let Some(s) = self.items.iter().rev().find(|s| s.agent.kind == AgentKind::Organization && name_key(&s.agent.name).starts_with(&format!("{key} "))) {
+            if let Some(s) = self.items.iter().rev().find(|s| {
+                s.agent.kind == AgentKind::Organization && name_key(&s.agent.name).starts_with(&format!("{key} "))
+            }) {
                 return with_resolution(s.agent.clone(), Resolution::Anaphor);
             }
         }
-        let kind = kind.unwrap_or(if key.contains(' ') || matches!(verb, Gender::M) { AgentKind::Person } else { AgentKind::Organization });
+        let kind = kind.unwrap_or(if key.contains(' ') || matches!(verb, Gender::M) {
+            AgentKind::Person
+        } else {
+            AgentKind::Organization
+        });
         Agent {
             id: new_identity_iri(kind, &name),
             name: name.clone(),
@@ -191,9 +249,24 @@ impl<'a> Discourse<'a> {
         let ok = move |a: &Agent| compatible(a, g, lang);
         // The subject of a coordinated verb in the same sentence; else a recent speaker; else,
         // for he/she, the latest person; else anything compatible.
-        let same_sentence = self.items.iter().rev().find(|s| s.pos < pos && s.pos >= self.sentence_start && ok(&s.agent)).map(|s| s.agent.clone());
-        let recent_speaker = self.items.iter().rev().find(|s| s.pos < pos && s.speaker && ok(&s.agent)).filter(|s| continuation || s.pos + 400 >= pos).map(|s| s.agent.clone());
-        let person = || (matches!(g, Gender::M | Gender::F)).then(|| self.latest(pos, false, |a| a.kind == AgentKind::Person && ok(a))).flatten();
+        let same_sentence = self
+            .items
+            .iter()
+            .rev()
+            .find(|s| s.pos < pos && s.pos >= self.sentence_start && ok(&s.agent))
+            .map(|s| s.agent.clone());
+        let recent_speaker = self
+            .items
+            .iter()
+            .rev()
+            .find(|s| s.pos < pos && s.speaker && ok(&s.agent))
+            .filter(|s| continuation || s.pos + 400 >= pos)
+            .map(|s| s.agent.clone());
+        let person = || {
+            (matches!(g, Gender::M | Gender::F))
+                .then(|| self.latest(pos, false, |a| a.kind == AgentKind::Person && ok(a)))
+                .flatten()
+        };
         let found = same_sentence.or(recent_speaker).or_else(person).or_else(|| self.latest(pos, false, ok));
         found.map(|a| with_resolution(a, if continuation { Resolution::Continuation } else { Resolution::Pronoun }))
     }

@@ -105,7 +105,10 @@ fn speaker_strings(p: &Value) -> Vec<String> {
     match p.get("speaker") {
         Some(Value::String(s)) => vec![s.clone()],
         Some(Value::Object(o)) => {
-            let mut v: Vec<String> = ["name", "label", "id"].iter().filter_map(|k| o.get(*k).and_then(Value::as_str).map(String::from)).collect();
+            let mut v: Vec<String> = ["name", "label", "id"]
+                .iter()
+                .filter_map(|k| o.get(*k).and_then(Value::as_str).map(String::from))
+                .collect();
             for k in ["labels", "aliases"] {
                 if let Some(Value::Array(a)) = o.get(k) {
                     v.extend(a.iter().filter_map(|x| x.as_str().map(String::from)));
@@ -178,7 +181,8 @@ pub fn score(gold: &[Value], pred: &[Value], lang_of: &dyn Fn(&str) -> String) -
             }
         }
         pairs.sort_by(|a, b| b.partial_cmp(a).unwrap_or(std::cmp::Ordering::Equal));
-        let (mut used_p, mut used_g, mut touched) = (vec![false; ps.len()], vec![false; gs.len()], vec![false; ps.len()]);
+        let (mut used_p, mut used_g, mut touched) =
+            (vec![false; ps.len()], vec![false; gs.len()], vec![false; ps.len()]);
         for &(_, _, i, j) in &pairs {
             touched[i] = true;
             if used_p[i] || used_g[j] {
@@ -199,7 +203,12 @@ pub fn score(gold: &[Value], pred: &[Value], lang_of: &dyn Fn(&str) -> String) -
                 c.speaker += usize::from(ok);
             }
             if !ok {
-                report.misses.push(Miss { doc: d.clone(), text: text(g), speaker: speaker_strings(ps[i]).first().cloned().unwrap_or_default(), what: "wrong speaker" });
+                report.misses.push(Miss {
+                    doc: d.clone(),
+                    text: text(g),
+                    speaker: speaker_strings(ps[i]).first().cloned().unwrap_or_default(),
+                    what: "wrong speaker",
+                });
             }
         }
         for (i, p) in ps.iter().enumerate() {
@@ -207,7 +216,12 @@ pub fn score(gold: &[Value], pred: &[Value], lang_of: &dyn Fn(&str) -> String) -
                 for k in &keys {
                     report.groups.entry(k.clone()).or_default().fp += 1;
                 }
-                report.misses.push(Miss { doc: d.clone(), text: text(p), speaker: speaker_strings(p).first().cloned().unwrap_or_default(), what: "false positive" });
+                report.misses.push(Miss {
+                    doc: d.clone(),
+                    text: text(p),
+                    speaker: speaker_strings(p).first().cloned().unwrap_or_default(),
+                    what: "false positive",
+                });
             }
         }
         for (j, g) in gs.iter().enumerate() {
@@ -221,7 +235,12 @@ pub fn score(gold: &[Value], pred: &[Value], lang_of: &dyn Fn(&str) -> String) -
                 *c.gold_by_kind.entry(kind.clone()).or_default() += 1;
             }
             if !used_g[j] {
-                report.misses.push(Miss { doc: d.clone(), text: text(g), speaker: g.get("speaker").and_then(Value::as_str).unwrap_or("").to_string(), what: "missed" });
+                report.misses.push(Miss {
+                    doc: d.clone(),
+                    text: text(g),
+                    speaker: g.get("speaker").and_then(Value::as_str).unwrap_or("").to_string(),
+                    what: "missed",
+                });
             }
         }
     }

@@ -46,13 +46,19 @@ pub fn data_files(data: &Path) -> Result<Vec<PathBuf>> {
             .collect();
         v.sort();
         if v.is_empty() {
-            return Err(Error::Input { path: data.display().to_string(), message: "no RDF file here (run `quotegraph build` first)".into() });
+            return Err(Error::Input {
+                path: data.display().to_string(),
+                message: "no RDF file here (run `quotegraph build` first)".into(),
+            });
         }
         Ok(v)
     } else if data.is_file() {
         Ok(vec![data.to_path_buf()])
     } else {
-        Err(Error::Input { path: data.display().to_string(), message: "no such file or directory (run `quotegraph build` first)".into() })
+        Err(Error::Input {
+            path: data.display().to_string(),
+            message: "no such file or directory (run `quotegraph build` first)".into(),
+        })
     }
 }
 
@@ -66,8 +72,12 @@ pub fn format_of(p: &Path) -> Option<RdfFormat> {
 pub fn load(files: &[PathBuf]) -> Result<Store> {
     let store = Store::new().map_err(|e| Error::Rdf(e.to_string()))?;
     for f in files {
-        let format = format_of(f).ok_or_else(|| Error::Input { path: f.display().to_string(), message: "unknown RDF format (use .ttl, .nq, .nt, .trig, .jsonld, .rdf)".into() })?;
-        let bytes = std::fs::read(f).map_err(|e| Error::Input { path: f.display().to_string(), message: e.to_string() })?;
+        let format = format_of(f).ok_or_else(|| Error::Input {
+            path: f.display().to_string(),
+            message: "unknown RDF format (use .ttl, .nq, .nt, .trig, .jsonld, .rdf)".into(),
+        })?;
+        let bytes =
+            std::fs::read(f).map_err(|e| Error::Input { path: f.display().to_string(), message: e.to_string() })?;
         let mut loader = store.bulk_loader();
         loader
             .load_from_slice(RdfParser::from_format(format), &bytes)
@@ -79,7 +89,9 @@ pub fn load(files: &[PathBuf]) -> Result<Store> {
 
 /// Loads Turtle text (e.g. the built-in knowledge base) into the store's default graph.
 pub fn load_turtle(store: &Store, text: &str) -> Result<()> {
-    store.load_from_slice(RdfParser::from_format(RdfFormat::Turtle), text.as_bytes()).map_err(|e| Error::Rdf(e.to_string()))
+    store
+        .load_from_slice(RdfParser::from_format(RdfFormat::Turtle), text.as_bytes())
+        .map_err(|e| Error::Rdf(e.to_string()))
 }
 
 /// Output formats of `query`.
@@ -110,7 +122,9 @@ pub fn run(store: &Store, query: &str, format: Output, w: &mut dyn std::io::Writ
             }
             match format {
                 Output::Results(f) => {
-                    let mut ser = QueryResultsSerializer::from_format(f).serialize_solutions_to_writer(&mut *w, vars).map_err(io)?;
+                    let mut ser = QueryResultsSerializer::from_format(f)
+                        .serialize_solutions_to_writer(&mut *w, vars)
+                        .map_err(io)?;
                     for r in &rows {
                         ser.serialize(r).map_err(io)?;
                     }
@@ -182,7 +196,14 @@ fn write_table(w: &mut dyn std::io::Write, header: &[String], rows: &[Vec<String
         .map(|i| rows.iter().map(|r| clip(&r[i]).chars().count()).chain([header[i].chars().count()]).max().unwrap_or(0))
         .collect();
     let line = |cells: Vec<String>| -> String {
-        cells.iter().zip(&widths).map(|(c, w)| format!("{c}{}", " ".repeat(w.saturating_sub(c.chars().count())))).collect::<Vec<_>>().join("  ").trim_end().to_string()
+        cells
+            .iter()
+            .zip(&widths)
+            .map(|(c, w)| format!("{c}{}", " ".repeat(w.saturating_sub(c.chars().count()))))
+            .collect::<Vec<_>>()
+            .join("  ")
+            .trim_end()
+            .to_string()
     };
     writeln!(w, "{}", line(header.to_vec()))?;
     writeln!(w, "{}", widths.iter().map(|n| "-".repeat(*n)).collect::<Vec<_>>().join("  "))?;

@@ -27,6 +27,8 @@ pub struct Tok {
     pub newline_before: bool,
     /// The word starts with an upper-case letter (a name, in Latin script).
     pub cap: bool,
+    /// Every letter of the word is upper-case (an acronym: "UN", "AFP").
+    pub upper: bool,
 }
 
 fn is_word_char(c: char) -> bool {
@@ -76,6 +78,7 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
             space_before: space || start == 0,
             newline_before: newline || start == 0,
             cap: c.is_uppercase(),
+            upper: word && chars[start..i].iter().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase()),
         });
         space = false;
         newline = false;
@@ -187,7 +190,11 @@ impl<T> PhraseSet<T> {
     pub fn iter(&self) -> impl Iterator<Item = (String, &T)> {
         self.by_first
             .iter()
-            .flat_map(|(f, l)| l.iter().map(move |(r, v)| (std::iter::once(f.clone()).chain(r.iter().cloned()).collect::<Vec<_>>().join(" "), v)))
+            .flat_map(|(f, l)| {
+                l.iter().map(move |(r, v)| {
+                    (std::iter::once(f.clone()).chain(r.iter().cloned()).collect::<Vec<_>>().join(" "), v)
+                })
+            })
             .chain(self.glued.iter().map(|(k, v)| (k.clone(), v)))
     }
 }

@@ -27,7 +27,8 @@ pub struct Args {
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let kb = args.input.knowledge_base()?;
     let ex = args.input.extract_all(&kb)?;
-    std::fs::create_dir_all(&args.out).with_context(|| format!("cannot create output directory {}", args.out.display()))?;
+    std::fs::create_dir_all(&args.out)
+        .with_context(|| format!("cannot create output directory {}", args.out.display()))?;
     let g = QuoteGraph::build(ex.articles);
     write_all(&g, &args.input.base, &args.out)?;
     if !args.quiet {
@@ -70,7 +71,12 @@ fn summary(g: &QuoteGraph, out: &Path) {
     let fmt = |m: Vec<String>| if m.is_empty() { "none".to_string() } else { m.join(", ") };
     println!("articles:   {} ({})", g.articles.len(), fmt(langs.iter().map(|(k, v)| format!("{k} {v}")).collect()));
     println!("statements: {} ({})", g.statements.len(), fmt(kinds.iter().map(|(k, v)| format!("{k} {v}")).collect()));
-    let mut top: Vec<(&String, usize, &str)> = g.agents.iter().filter(|(_, i)| i.speaker).map(|(id, i)| (id, g.said_by(id).len(), i.agent.name.as_str())).collect();
+    let mut top: Vec<(&String, usize, &str)> = g
+        .agents
+        .iter()
+        .filter(|(_, i)| i.speaker)
+        .map(|(id, i)| (id, g.said_by(id).len(), i.agent.name.as_str()))
+        .collect();
     top.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
     println!("speakers:   {}", top.len());
     for (_, n, name) in top.iter().take(5) {

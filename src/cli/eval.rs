@@ -34,10 +34,14 @@ pub struct Args {
 
 /// Runs `eval`.
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
-    let text = std::fs::read_to_string(&args.gold).with_context(|| format!("cannot read gold file {}", args.gold.display()))?;
+    let text = std::fs::read_to_string(&args.gold)
+        .with_context(|| format!("cannot read gold file {}", args.gold.display()))?;
     let mut gold = Vec::new();
     for (n, line) in text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
-        gold.push(serde_json::from_str::<Value>(line).with_context(|| format!("{}:{}: malformed JSON", args.gold.display(), n + 1))?);
+        gold.push(
+            serde_json::from_str::<Value>(line)
+                .with_context(|| format!("{}:{}: malformed JSON", args.gold.display(), n + 1))?,
+        );
     }
     let kb = args.input.knowledge_base()?;
     let ex = args.input.extract_all(&kb)?;
@@ -67,13 +71,30 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
 
 fn render(r: &Report, explain: bool) -> String {
     let mut out = String::new();
-    let _ = writeln!(out, "{:<5} {:>4} {:>4} {:>4}  {:>6} {:>6} {:>6}  {:>7}  {:>6} {:>6} {:>6}  recall direct/indirect/mixed", "group", "gold", "tp", "fp", "P", "R", "F1", "speaker", "e2e-P", "e2e-R", "e2e-F1");
+    let _ = writeln!(
+        out,
+        "{:<5} {:>4} {:>4} {:>4}  {:>6} {:>6} {:>6}  {:>7}  {:>6} {:>6} {:>6}  recall direct/indirect/mixed",
+        "group", "gold", "tp", "fp", "P", "R", "F1", "speaker", "e2e-P", "e2e-R", "e2e-F1"
+    );
     for (k, c) in &r.groups {
-        let kinds: Vec<String> = ["direct", "indirect", "mixed"].iter().map(|kd| c.recall_of(kd).map_or("-".into(), |x| format!("{x:.3}"))).collect();
+        let kinds: Vec<String> = ["direct", "indirect", "mixed"]
+            .iter()
+            .map(|kd| c.recall_of(kd).map_or("-".into(), |x| format!("{x:.3}")))
+            .collect();
         let _ = writeln!(
             out,
             "{k:<5} {:>4} {:>4} {:>4}  {:>6.3} {:>6.3} {:>6.3}  {:>7.3}  {:>6.3} {:>6.3} {:>6.3}  {}",
-            c.gold, c.tp, c.fp, c.precision(), c.recall(), c.f1(), c.speaker_accuracy(), c.e2e_precision(), c.e2e_recall(), c.e2e_f1(), kinds.join("/")
+            c.gold,
+            c.tp,
+            c.fp,
+            c.precision(),
+            c.recall(),
+            c.f1(),
+            c.speaker_accuracy(),
+            c.e2e_precision(),
+            c.e2e_recall(),
+            c.e2e_f1(),
+            kinds.join("/")
         );
     }
     if explain {
@@ -91,7 +112,16 @@ fn summary_csv(r: &Report) -> String {
         let _ = writeln!(
             out,
             "{k},{},{},{},{:.3},{:.3},{:.3},{:.3},{:.3},{:.3},{:.3}",
-            c.gold, c.tp, c.fp, c.precision(), c.recall(), c.f1(), c.speaker_accuracy(), c.e2e_precision(), c.e2e_recall(), c.e2e_f1()
+            c.gold,
+            c.tp,
+            c.fp,
+            c.precision(),
+            c.recall(),
+            c.f1(),
+            c.speaker_accuracy(),
+            c.e2e_precision(),
+            c.e2e_recall(),
+            c.e2e_f1()
         );
     }
     out

@@ -36,10 +36,13 @@ fn parse_lang(s: &str) -> Result<Lang, String> {
     Lang::from_code(s).ok_or_else(|| format!("unknown language '{s}' (expected ar, fr or en)"))
 }
 
+/// One article and its statements.
+pub type Extraction = (Article, Vec<Statement>);
+
 /// Articles with their statements, in input order, and how many inputs failed.
 pub struct Extracted {
     /// Each article with its statements.
-    pub articles: Vec<(Article, Vec<Statement>)>,
+    pub articles: Vec<Extraction>,
     /// Number of inputs (files or JSONL lines) that could not be read.
     pub failures: usize,
 }
@@ -49,7 +52,8 @@ impl InputArgs {
     pub fn knowledge_base(&self) -> anyhow::Result<Kb> {
         let mut extra = Vec::new();
         for p in &self.kb {
-            let text = std::fs::read_to_string(p).with_context(|| format!("cannot read knowledge base {}", p.display()))?;
+            let text =
+                std::fs::read_to_string(p).with_context(|| format!("cannot read knowledge base {}", p.display()))?;
             extra.push((p.display().to_string(), text));
         }
         Ok(Kb::load(&extra)?)
@@ -67,15 +71,17 @@ impl InputArgs {
         for e in errors {
             eprintln!("quotegraph: {e}");
         }
-        let results: Vec<Vec<Result<(Article, Vec<Statement>), quotegraph::Error>>> = files
+        let results: Vec<Vec<Result<Extraction, quotegraph::Error>>> = files
             .par_iter()
             .map(|f| {
                 article::read(f, &opts)
                     .into_iter()
-                    .map(|r| r.map(|a| {
-                        let s = extract(&a, kb);
-                        (a, s)
-                    }))
+                    .map(|r| {
+                        r.map(|a| {
+                            let s = extract(&a, kb);
+                            (a, s)
+                        })
+                    })
                     .collect()
             })
             .collect();

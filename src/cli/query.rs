@@ -1,11 +1,11 @@
 //! `quotegraph query`: SPARQL over a build or RDF files.
 
 use anyhow::{bail, Context};
+use oxigraph::sparql::results::QueryResultsFormat;
 use quotegraph::article::Article;
 use quotegraph::graph::QuoteGraph;
 use quotegraph::model::Statement;
 use quotegraph::sparql::{self, Output};
-use oxigraph::sparql::results::QueryResultsFormat;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -44,7 +44,9 @@ pub struct Args {
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let query = match (&args.query, &args.file, &args.named) {
         (Some(q), _, _) => q.clone(),
-        (_, Some(f), _) => std::fs::read_to_string(f).with_context(|| format!("cannot read query file {}", f.display()))?,
+        (_, Some(f), _) => {
+            std::fs::read_to_string(f).with_context(|| format!("cannot read query file {}", f.display()))?
+        }
         (_, _, Some(n)) => sparql::named(n)?,
         _ => bail!("give a query, --file or --named"),
     };
@@ -77,10 +79,12 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
 /// Rebuilds the in-memory graph from a build's `statements.jsonl` (for `render`).
 pub fn graph_from_build(dir: &Path) -> anyhow::Result<QuoteGraph> {
     let path = dir.join("statements.jsonl");
-    let text = std::fs::read_to_string(&path).with_context(|| format!("cannot read {} (run `quotegraph build` first, or give ARTICLES)", path.display()))?;
+    let text = std::fs::read_to_string(&path)
+        .with_context(|| format!("cannot read {} (run `quotegraph build` first, or give ARTICLES)", path.display()))?;
     let mut by_article: indexmap::IndexMap<String, (Article, Vec<Statement>)> = indexmap::IndexMap::new();
     for (n, line) in text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
-        let s: Statement = quotegraph::model::Statement::from_json(line).with_context(|| format!("{}:{}: not a statement", path.display(), n + 1))?;
+        let s: Statement = quotegraph::model::Statement::from_json(line)
+            .with_context(|| format!("{}:{}: not a statement", path.display(), n + 1))?;
         let entry = by_article.entry(s.article.clone()).or_insert_with(|| {
             let mut a = Article::new(&s.doc, &s.doc, String::new(), Some(s.lang), "");
             a.iri = s.article.clone();

@@ -62,7 +62,13 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let (g, failures) = if args.articles.is_empty() {
         (super::query::graph_from_build(&args.data)?, 0)
     } else {
-        let input = InputArgs { articles: args.articles.clone(), lang: None, kb: Vec::new(), base: "https://w3id.org/quotegraph/id/".into(), threads: None };
+        let input = InputArgs {
+            articles: args.articles.clone(),
+            lang: None,
+            kb: Vec::new(),
+            base: "https://w3id.org/quotegraph/id/".into(),
+            threads: None,
+        };
         let kb = input.knowledge_base()?;
         let ex = input.extract_all(&kb)?;
         (QuoteGraph::build(ex.articles), ex.failures)

@@ -54,8 +54,13 @@ pub fn extract(article: &Article, kb: &Kb) -> Vec<Statement> {
     let mut out: Vec<Statement> = Vec::new();
     let mut prev_attributed: Option<usize> = None;
     let mut dangling: Option<crate::model::Agent> = None;
+    let headline_end = headline_end(&doc);
     for (si, &(a, b)) in sentences.iter().enumerate() {
         discourse.start_sentence(doc.toks[a].start);
+        if b <= headline_end {
+            // A headline ("Agency warns of drought", "“Baseless claims”") reports no statement.
+            continue;
+        }
         // Known entities and named organisations mentioned outside quotes are antecedents
         // for what follows ("the company", "الشركة").
         for m in mentions(&doc, a, b).into_iter().chain(organisations(&doc, a, b)) {
@@ -65,7 +70,11 @@ pub fn extract(article: &Article, kb: &Kb) -> Vec<Statement> {
         }
         // A quote that opens this sentence continues the previous sentence's speaker, or
         // belongs to a speaker announced without words ("كما أشارت X." then "…").
-        let carry = if prev_attributed.is_some_and(|p| si == p + 1) { discourse.last_speaker(doc.toks[a].start) } else { dangling.take() };
+        let carry = if prev_attributed.is_some_and(|p| si == p + 1) {
+            discourse.last_speaker(doc.toks[a].start)
+        } else {
+            dangling.take()
+        };
         let (found, announced) = patterns::sentence(&doc, a, b, &mut discourse, carry);
         if !found.is_empty() {
             prev_attributed = Some(si);
@@ -81,6 +90,18 @@ pub fn extract(article: &Article, kb: &Kb) -> Vec<Statement> {
     out
 }
 
+/// Tokens of the first line when it reads as a headline (no final punctuation), else 0.
+fn headline_end(doc: &Doc) -> usize {
+    let end = doc.toks.iter().skip(1).position(|t| t.newline_before).map_or(doc.toks.len(), |p| p + 1);
+    let last = &doc.toks[..end];
+    let terminal = last.last().is_some_and(|t| !t.word && matches!(t.punct, '.' | '!' | '?' | '\u{061F}'));
+    if terminal || end == doc.toks.len() {
+        0
+    } else {
+        end
+    }
+}
+
 fn token_at(toks: &[Tok], pos: usize) -> usize {
     toks.partition_point(|t| t.end <= pos).min(toks.len().saturating_sub(1))
 }
@@ -91,7 +112,7 @@ fn mentions(doc: &Doc, a: usize, b: usize) -> Vec<Mention> {
     let mut out = Vec::new();
     let mut i = a;
     while i < b {
-        if let Some(m) = doc.kb.phrases.match_at(&doc.toks, i, &rules.clitics) {
+        if let Some(m) = doc.kb.find(&doc.toks, i, &rules.clitics) {
             if i + m.len <= b {
                 let e = &doc.kb.entries[*m.value];
                 let start = doc.toks[i].start + m.clitic;
@@ -118,11 +139,14 @@ fn organisations(doc: &Doc, a: usize, b: usize) -> Vec<Mention> {
     let mut i = a;
     while i < b {
         if let Some((name, kind, end)) = speaker::org_at(&doc.toks, i, lang, rules) {
-            let known = (i..end).any(|k| doc.kb.phrases.match_at(&doc.toks, k, &rules.clitics).is_some());
+            let known = (i..end).any(|k| doc.kb.find(&doc.toks, k, &rules.clitics).is_some());
             if !known && end <= b {
                 let (start, stop) = (name[0].start, name[name.len() - 1].end);
                 let text = doc.text(start, stop);
-                out.push(Mention { agent: crate::resolve::new_organisation(&text, &kind), span: Span { start, end: stop, text } });
+                out.push(Mention {
+                    agent: crate::resolve::new_organisation(&text, &kind),
+                    span: Span { start, end: stop, text },
+                });
             }
             i = end.max(i + 1);
             continue;

@@ -34,13 +34,23 @@ fn sep(t: &Tok) -> bool {
 }
 
 fn trailing(t: &Tok) -> bool {
-    !t.word && matches!(t.punct, '.' | ',' | '\u{060C}' | ':' | ';' | '!' | '?' | '\u{061F}' | '\u{2026}' | '-' | '\u{2014}' | '\u{2013}')
+    !t.word
+        && matches!(
+            t.punct,
+            '.' | ',' | '\u{060C}' | ':' | ';' | '!' | '?' | '\u{061F}' | '\u{2026}' | '-' | '\u{2014}' | '\u{2013}'
+        )
 }
 
 /// Reads one sentence (tokens `a..b`). `carry` is the speaker a quote opening the sentence
 /// continues. Returns the statements and, when the sentence only announces a speaker
 /// ("as X noted."), that speaker.
-pub(crate) fn sentence(doc: &Doc, a: usize, b: usize, disc: &mut Discourse, carry: Option<Agent>) -> (Vec<Statement>, Option<Agent>) {
+pub(crate) fn sentence(
+    doc: &Doc,
+    a: usize,
+    b: usize,
+    disc: &mut Discourse,
+    carry: Option<Agent>,
+) -> (Vec<Statement>, Option<Agent>) {
     let lang = doc.article.lang;
     let rules = lang.rules();
     let mut out: Vec<Statement> = Vec::new();
@@ -106,7 +116,12 @@ pub(crate) fn sentence(doc: &Doc, a: usize, b: usize, disc: &mut Discourse, carr
     (out, announced)
 }
 
-fn remember(st: &Statement, used: &mut Vec<usize>, speaker: &mut Option<(Agent, Option<Span>, Option<String>)>, doc: &Doc) {
+fn remember(
+    st: &Statement,
+    used: &mut Vec<usize>,
+    speaker: &mut Option<(Agent, Option<Span>, Option<String>)>,
+    doc: &Doc,
+) {
     for (qi, q) in doc.quotes.iter().enumerate() {
         let (s, e) = (doc.toks[q.open].start, doc.toks[q.after() - 1].end);
         if s < st.end && e > st.start {
@@ -124,7 +139,15 @@ fn tok_index(doc: &Doc, pos: usize) -> usize {
 
 /// The patterns that start from a cue verb. A cue that only names a speaker at the end of
 /// its sentence sets `announced`.
-fn from_cue(doc: &Doc, a: usize, b: usize, cue: &Cue, rules: &LangRules, disc: &mut Discourse, announced: &mut Option<Agent>) -> Option<Statement> {
+fn from_cue(
+    doc: &Doc,
+    a: usize,
+    b: usize,
+    cue: &Cue,
+    rules: &LangRules,
+    disc: &mut Discourse,
+    announced: &mut Option<Agent>,
+) -> Option<Statement> {
     let verb = &rules.raw.verbs[cue.form.verb];
     let rule_id = |pattern: &str| format!("{}/{pattern}", verb.id);
     // Scan right for what opens the content: a colon, a complementizer or a quote.
@@ -168,8 +191,17 @@ fn from_cue(doc: &Doc, a: usize, b: usize, cue: &Cue, rules: &LangRules, disc: &
             break;
         }
         // "Okafor said the deal would…": no complementizer, the clause follows the cue.
-        let subject_before = cue.first > a && (doc.toks[cue.first - 1].word || sep(&doc.toks[cue.first - 1])) && doc.in_quote[cue.first - 1].is_none();
-        if rules.raw.zero_complementizer && j == cue.last + 1 && t.word && !t.cap && !cue.form.inverted && subject_before && rules.speaker_stops.match_at(&doc.toks, j, &[]).is_none() {
+        let subject_before = cue.first > a
+            && (doc.toks[cue.first - 1].word || sep(&doc.toks[cue.first - 1]))
+            && doc.in_quote[cue.first - 1].is_none();
+        if verb.bare_clause
+            && j == cue.last + 1
+            && t.word
+            && !t.cap
+            && !cue.form.inverted
+            && subject_before
+            && rules.speaker_stops.match_at(&doc.toks, j, &[]).is_none()
+        {
             let c = clause(doc, j, 0, b, rules);
             if c.kind == QuoteKind::Indirect && words_between(doc, c.start, c.end) >= 4 {
                 let said = who_said(doc, a, cue, j, rules, disc)?;
@@ -185,7 +217,9 @@ fn from_cue(doc: &Doc, a: usize, b: usize, cue: &Cue, rules: &LangRules, disc: &
     let right: Vec<Tok> = doc.toks[cue.last + 1..b].iter().filter(|t| t.word || sep(t)).cloned().collect();
     // Only connectors between the clause start and the cue ("…، كما أشارت X.").
     let clause_start = (a..cue.first).rev().find(|&k| sep(&doc.toks[k])).map_or(a, |k| k + 1);
-    let lead = (clause_start..cue.first).filter(|&k| doc.toks[k].word && rules.determiners.match_at(&doc.toks, k, &rules.clitics).is_none()).count();
+    let lead = (clause_start..cue.first)
+        .filter(|&k| doc.toks[k].word && rules.determiners.match_at(&doc.toks, k, &rules.clitics).is_none())
+        .count();
     if lead == 0 && !right.is_empty() && cut_at_stop(&right, rules, doc.kb).len() == right.len() {
         if let Some(p) = analyze(&right, doc.article.lang, rules, doc.kb) {
             if let Said { agent: Some(agent), .. } = resolve(doc, &p, cue, false, disc) {
@@ -219,17 +253,19 @@ fn who_said(doc: &Doc, a: usize, cue: &Cue, marker: usize, rules: &LangRules, di
     let left = &doc.toks[left_start..cue.first];
     let phrase = if verb.impersonal {
         // "جاء في بيان لوزارة X": the document's issuer speaks.
-        let skip = right.iter().take_while(|t| rules.speaker_stops.match_at(std::slice::from_ref(*t), 0, &[]).is_some()).count();
-        let p = analyze(&right[skip..], lang, rules, doc.kb)?;
-        if rules.doc_nouns.match_at(right, skip, &rules.clitics).is_none() {
-            return None;
-        }
-        Some(p)
+        let skip = right
+            .iter()
+            .take_while(|t| rules.speaker_stops.match_at(std::slice::from_ref(*t), 0, &[]).is_some())
+            .count();
+        rules.doc_nouns.match_at(right, skip, &rules.clitics)?;
+        Some(analyze(&right[skip..], lang, rules, doc.kb)?)
     } else {
         let right_phrase = || analyze(&cut_at_stop(right, rules, doc.kb), lang, rules, doc.kb);
         let left_phrase = || {
             let words = left.iter().filter(|t| t.word).count();
-            (words > 0 && words <= if lang == Lang::Ar { 6 } else { 14 }).then(|| analyze(left, lang, rules, doc.kb)).flatten()
+            (words > 0 && words <= if lang == Lang::Ar { 6 } else { 14 })
+                .then(|| analyze(left, lang, rules, doc.kb))
+                .flatten()
         };
         match lang {
             Lang::Ar => right_phrase().or_else(left_phrase),
@@ -247,7 +283,7 @@ fn resolve(doc: &Doc, phrase: &Phrase, cue: &Cue, continuation: bool, disc: &mut
         Who::Anaphor(..) | Who::Anonymous(_) | Who::Name { .. } => phrase_span_text(doc, phrase),
         _ => String::new(),
     };
-    let agent = disc.resolve(phrase, pos, cue.form.gender, continuation, &doc.chars, &phrase_text);
+    let agent = disc.resolve(phrase, pos, cue.form.gender, continuation || cue.form.inverted, &doc.chars, &phrase_text, cue.form.inverted);
     let span = match &phrase.who {
         Who::Name { toks, .. } | Who::Anonymous(toks) => span_of(doc, toks),
         _ => None,
@@ -259,7 +295,9 @@ fn resolve(doc: &Doc, phrase: &Phrase, cue: &Cue, continuation: bool, disc: &mut
 /// The words of a phrase as written (the anaphor itself when it has no antecedent).
 fn phrase_span_text(doc: &Doc, phrase: &Phrase) -> String {
     match &phrase.who {
-        Who::Name { toks, .. } | Who::Anonymous(toks) | Who::Title(toks) | Who::Anaphor(_, toks) => toks_text(toks, &doc.chars),
+        Who::Name { toks, .. } | Who::Anonymous(toks) | Who::Title(toks) | Who::Anaphor(_, toks) => {
+            toks_text(toks, &doc.chars)
+        }
         Who::Pronoun(_) => String::new(),
     }
 }
@@ -270,7 +308,14 @@ fn span_of(doc: &Doc, toks: &[Tok]) -> Option<Span> {
 }
 
 /// "« … », a déclaré X." / "…, a indiqué le ministère." / "\"…,\" the minister said."
-fn postposed(doc: &Doc, a: usize, b: usize, cue: &Cue, rules: &LangRules, disc: &mut Discourse) -> Option<(Content, Said)> {
+fn postposed(
+    doc: &Doc,
+    a: usize,
+    b: usize,
+    cue: &Cue,
+    rules: &LangRules,
+    disc: &mut Discourse,
+) -> Option<(Content, Said)> {
     let lang = doc.article.lang;
     let verb = &rules.raw.verbs[cue.form.verb];
     let before = cue.first.checked_sub(1).filter(|&p| p >= a)?;
@@ -284,7 +329,8 @@ fn postposed(doc: &Doc, a: usize, b: usize, cue: &Cue, rules: &LangRules, disc: 
         // Verb first: the speaker follows the cue.
         let end = if sep(bt) { before } else { before + 1 };
         let np = cut_at_stop(&doc.toks[cue.last + 1..b], rules, doc.kb);
-        let p = analyze(&np, lang, rules, doc.kb).or_else(|| cue.form.inverted.then_some(Phrase { who: Who::Pronoun(cue.form.gender), role: None }));
+        let p = analyze(&np, lang, rules, doc.kb)
+            .or_else(|| cue.form.inverted.then_some(Phrase { who: Who::Pronoun(cue.form.gender), role: None }));
         (end, p?)
     } else {
         // Speaker first ("…, the minister said."): the cue ends the sentence.
@@ -328,9 +374,23 @@ fn according_to(doc: &Doc, a: usize, b: usize, i: usize, rules: &LangRules, disc
         t
     });
     let lead = doc.toks[a..i].iter().filter(|t| t.word).count();
-    let (c, said_phrase) = if lead <= 1 {
-        let comma = (first_name..b).find(|&k| sep(&doc.toks[k]))?;
-        name_toks = glued_tok.into_iter().chain(doc.toks[first_name + usize::from(m.glued.is_some())..comma].iter().cloned()).collect();
+    let c = if lead <= 1 {
+        let mut comma = (first_name..b).find(|&k| sep(&doc.toks[k]))?;
+        // "Selon la porte-parole, Clara Moreau, …": a name in apposition belongs to the source.
+        if let Some(next) = (comma + 1..b).find(|&k| sep(&doc.toks[k])) {
+            let seg = &doc.toks[comma + 1..next];
+            let words = seg.iter().filter(|t| t.word).count();
+            let named = analyze(seg, lang, rules, doc.kb).is_some_and(|p| matches!(p.who, Who::Name { .. }));
+            let title_only = analyze(&doc.toks[first_name..comma], lang, rules, doc.kb)
+                .is_some_and(|p| matches!(p.who, Who::Title(_) | Who::Anaphor(..)));
+            if words <= 4 && named && title_only {
+                comma = next;
+            }
+        }
+        name_toks = glued_tok
+            .into_iter()
+            .chain(doc.toks[first_name + usize::from(m.glued.is_some())..comma].iter().cloned())
+            .collect();
         let mut cs = comma + 1;
         let mut skip = 0;
         if let Some(cm) = rules.complementizers.match_at(&doc.toks, cs, &rules.clitics) {
@@ -342,14 +402,16 @@ fn according_to(doc: &Doc, a: usize, b: usize, i: usize, rules: &LangRules, disc
         if cs >= b {
             return None;
         }
-        (clause(doc, cs, skip, b, rules), ())
+        clause(doc, cs, skip, b, rules)
     } else if i > a && sep(&doc.toks[i - 1]) {
-        name_toks = glued_tok.into_iter().chain(doc.toks[first_name + usize::from(m.glued.is_some())..b].iter().cloned()).collect();
-        (clause(doc, a, 0, i - 1, rules), ())
+        name_toks = glued_tok
+            .into_iter()
+            .chain(doc.toks[first_name + usize::from(m.glued.is_some())..b].iter().cloned())
+            .collect();
+        clause(doc, a, 0, i - 1, rules)
     } else {
         return None;
     };
-    let _ = said_phrase;
     name_toks = cut_at_stop(&name_toks, rules, doc.kb);
     let phrase = analyze(&name_toks, lang, rules, doc.kb)?;
     if c.kind == QuoteKind::Indirect && words_between(doc, c.start, c.end) < 4 {
@@ -358,7 +420,11 @@ fn according_to(doc: &Doc, a: usize, b: usize, i: usize, rules: &LangRules, disc
     let cue = Cue { first: i, last: i + m.len - 1, form: CueForm { verb: 0, gender: Gender::Any, inverted: false } };
     let said = resolve(doc, &phrase, &cue, false, disc);
     let mut st = statement(doc, c, Some(&cue), said, 0.8, &marker.id);
-    st.cue = Some(doc.text(doc.toks[i].start + m.clitic, doc.toks[i + m.len - 1].end - m.glued.map_or(0, |n| doc.toks[i + m.len - 1].end - doc.toks[i + m.len - 1].start - n)));
+    st.cue = Some(doc.text(
+        doc.toks[i].start + m.clitic,
+        doc.toks[i + m.len - 1].end
+            - m.glued.map_or(0, |n| doc.toks[i + m.len - 1].end - doc.toks[i + m.len - 1].start - n),
+    ));
     Some(st)
 }
 
@@ -370,7 +436,8 @@ fn clause(doc: &Doc, s: usize, skip: usize, b: usize, rules: &LangRules) -> Cont
     while e > s + 1 && trailing(&doc.toks[e - 1]) && doc.in_quote[e - 1].is_none() {
         e -= 1;
     }
-    let inside: Vec<usize> = (0..doc.quotes.len()).filter(|&qi| doc.quotes[qi].open >= s && doc.quotes[qi].after() <= e).collect();
+    let inside: Vec<usize> =
+        (0..doc.quotes.len()).filter(|&qi| doc.quotes[qi].open >= s && doc.quotes[qi].after() <= e).collect();
     for (k, &qi) in inside.iter().enumerate() {
         let after = doc.quotes[qi].after();
         if k + 1 < inside.len() && after < e && is_coordinator(doc, after, rules) {
@@ -418,7 +485,10 @@ fn statement(doc: &Doc, c: Content, cue: Option<&Cue>, said: Said, conf: f32, ru
         s += 1;
     }
     // A comma closing a quote ("…tomorrow,\" she said") is punctuation of the sentence.
-    while e > s && (doc.chars[e - 1].is_whitespace() || (c.kind == QuoteKind::Direct && matches!(doc.chars[e - 1], ',' | '\u{060C}'))) {
+    while e > s
+        && (doc.chars[e - 1].is_whitespace()
+            || (c.kind == QuoteKind::Direct && matches!(doc.chars[e - 1], ',' | '\u{060C}')))
+    {
         e -= 1;
     }
     let unclosed = c.quotes.iter().any(|&qi| doc.quotes[qi].close.is_none());

@@ -144,7 +144,8 @@ pub fn sentences(toks: &[Tok], in_quote: &[Option<usize>]) -> Vec<(usize, usize)
             && toks[i - 1].word
             && (toks[i - 1].end - toks[i - 1].start == 1 && toks[i - 1].cap)
             && toks.get(i + 1).is_some_and(|n| !n.space_before);
-        let decimal = toks.get(i + 1).is_some_and(|n| !n.space_before && n.fold.starts_with(|c: char| c.is_ascii_digit()));
+        let decimal =
+            toks.get(i + 1).is_some_and(|n| !n.space_before && n.fold.starts_with(|c: char| c.is_ascii_digit()));
         if abbrev || decimal {
             continue;
         }

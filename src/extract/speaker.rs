@@ -57,7 +57,10 @@ pub fn cut_at_stop(toks: &[Tok], rules: &LangRules, kb: &Kb) -> Vec<Tok> {
             out.push(t.clone());
             continue;
         }
-        if (!t.word && !is_sep(t)) || t.fold.chars().all(|c| c.is_ascii_digit()) || rules.speaker_stops.match_at(toks, i, &[]).is_some() {
+        if (!t.word && !is_sep(t))
+            || t.fold.chars().all(|c| c.is_ascii_digit())
+            || rules.speaker_stops.match_at(toks, i, &[]).is_some()
+        {
             break;
         }
         // Arabic "لـ"/"لل" glued to a noun introduces an addressee ("لوكالة", "للصحفيين").
@@ -74,17 +77,15 @@ pub fn cut_at_stop(toks: &[Tok], rules: &LangRules, kb: &Kb) -> Vec<Tok> {
 
 fn starts_with_lam(t: &Tok, rules: &LangRules, kb: &Kb, toks: &[Tok], i: usize) -> bool {
     let lam = '\u{0644}';
-    let mut ch = t.fold.chars();
-    if ch.next() != Some(lam) {
+    if !t.fold.starts_with(lam) {
         return false;
     }
-    if ch.next() == Some(lam) {
-        return true;
-    }
+    // "لل" + noun is as often part of a name ("الوكالة المتوسطية للمياه") as an addressee
+    // ("للصحفيين", a stop word), so only ل + organisation, document or known name cuts.
     let l = [String::from(lam)];
     rules.org_heads.match_at(toks, i, &l).is_some_and(|m| m.clitic > 0)
         || rules.doc_nouns.match_at(toks, i, &l).is_some_and(|m| m.clitic > 0)
-        || kb.phrases.match_at(toks, i, &l).is_some_and(|m| m.clitic > 0)
+        || kb.find(toks, i, &l).is_some_and(|m| m.clitic > 0)
 }
 
 /// Analyses a speaker phrase (already cut to the words that can name the speaker).
@@ -93,7 +94,9 @@ pub fn analyze(toks: &[Tok], lang: Lang, rules: &LangRules, kb: &Kb) -> Option<P
         .split(is_sep)
         .map(|s| strip_determiners(s, rules))
         .filter(|s| s.iter().any(|t| t.word))
-        .filter(|s| rules.speaker_stops.match_at(s, 0, &[]).is_none() || kb.phrases.match_at(s, 0, &rules.clitics).is_some())
+        .filter(|s| {
+            rules.speaker_stops.match_at(s, 0, &[]).is_none() || kb.find(s, 0, &rules.clitics).is_some()
+        })
         .collect();
     let mut best: Option<(u8, Phrase)> = None;
     let mut role: Option<Vec<Tok>> = None;
@@ -182,7 +185,9 @@ fn analyze_segment(seg: &[Tok], lang: Lang, rules: &LangRules, kb: &Kb) -> Optio
     if lang != Lang::Ar {
         let mut run = final_cap_run(seg);
         // Inside a capitalised run, the name starts after the last title ("Harbour Minister Daniel Okafor").
-        if let Some((k, len)) = (run..seg.len()).filter_map(|k| rules.titles.match_at(seg, k, &[]).map(|m| (k, m.len))).last() {
+        if let Some((k, len)) =
+            (run..seg.len()).rev().find_map(|k| rules.titles.match_at(seg, k, &[]).map(|m| (k, m.len)))
+        {
             if k + len < seg.len() {
                 run = k + len;
             }
@@ -209,21 +214,39 @@ fn analyze_segment(seg: &[Tok], lang: Lang, rules: &LangRules, kb: &Kb) -> Optio
         }
         let (name, kind) = match org_at(seg, 0, lang, rules) {
             Some((name, kind, _)) => (name, kind),
-            None => (seg.to_vec(), rules.org_heads.match_at(seg, 0, &rules.clitics).map(|m| rules.raw.org_heads[*m.value].kind.clone()).unwrap_or_default()),
+            None => (
+                seg.to_vec(),
+                rules
+                    .org_heads
+                    .match_at(seg, 0, &rules.clitics)
+                    .map(|m| rules.raw.org_heads[*m.value].kind.clone())
+                    .unwrap_or_default(),
+            ),
         };
         let who = Who::Name { toks: name, kind: Some(AgentKind::Organization), org_kind: Some(kind) };
         return Some((4, Phrase { who, role: None }));
     }
-    if lang != Lang::Ar && words <= 4 && seg.iter().all(|t| !t.cap || rules.determiners.match_at(std::slice::from_ref(t), 0, &[]).is_some()) {
+    if lang != Lang::Ar
+        && words <= 4
+        && seg.iter().all(|t| !t.cap || rules.determiners.match_at(std::slice::from_ref(t), 0, &[]).is_some())
+    {
         if let Some(m) = rules.org_heads.match_at(seg, seg.len() - 1, &[]) {
             let kind = rules.raw.org_heads[*m.value].kind.clone();
-            return Some((4, Phrase { who: Who::Name { toks: seg.to_vec(), kind: Some(AgentKind::Organization), org_kind: Some(kind) }, role: None }));
+            return Some((
+                4,
+                Phrase {
+                    who: Who::Name { toks: seg.to_vec(), kind: Some(AgentKind::Organization), org_kind: Some(kind) },
+                    role: None,
+                },
+            ));
         }
     }
     let (rank, who) = name_of(seg, lang, rules, kb)?;
     // A name followed by its title: "دميتري بيسكوف المتحدث باسم الكرملين", "Ellen Park, mayor".
     let name_len = match &who {
-        Who::Name { toks, .. } => seg.iter().position(|t| t.start == toks.last().map_or(0, |l| l.start)).map_or(0, |p| p + 1),
+        Who::Name { toks, .. } => {
+            seg.iter().position(|t| t.start == toks.last().map_or(0, |l| l.start)).map_or(0, |p| p + 1)
+        }
         _ => 0,
     };
     let rest = &seg[name_len.min(seg.len())..];
@@ -234,13 +257,18 @@ fn analyze_segment(seg: &[Tok], lang: Lang, rules: &LangRules, kb: &Kb) -> Optio
 /// Skips the genitive link after a document noun ("du", "de la", "of", "ل…", "صادر عن").
 fn skip_genitive(toks: &[Tok], lang: Lang) -> Vec<Tok> {
     let mut out: Vec<Tok> = toks.to_vec();
-    loop {
-        let Some(first) = out.first() else { break };
+    while let Some(first) = out.first() {
         let f = first.fold.as_str();
         let drop = match lang {
             Lang::Fr => matches!(f, "du" | "de" | "des" | "la" | "le" | "les") || f.starts_with("d'") && f.len() == 2,
             Lang::En => matches!(f, "of" | "from" | "by" | "the" | "issued"),
-            Lang::Ar => matches!(f, "\u{0635}\u{0627}\u{062F}\u{0631}" | "\u{0639}\u{0646}" | "\u{0645}\u{0646}" | "\u{0631}\u{0633}\u{0645}\u{064A}"),
+            Lang::Ar => matches!(
+                f,
+                "\u{0635}\u{0627}\u{062F}\u{0631}"
+                    | "\u{0639}\u{0646}"
+                    | "\u{0645}\u{0646}"
+                    | "\u{0631}\u{0633}\u{0645}\u{064A}"
+            ),
         };
         if drop {
             out.remove(0);
@@ -316,17 +344,32 @@ fn final_cap_run(seg: &[Tok]) -> usize {
 
 /// The name in `toks`, if any: a KB label (rank 6) or a name-shaped run (rank 5).
 fn name_of(toks: &[Tok], lang: Lang, rules: &LangRules, kb: &Kb) -> Option<(u8, Who)> {
-    for i in 0..toks.len() {
-        if let Some(m) = kb.phrases.match_at(toks, i, &rules.clitics) {
+    // Known names: a person wins over an organisation ("UN Secretary-General António
+    // Guterres" is Guterres); otherwise the first organisation.
+    let mut found: Option<(Vec<Tok>, &crate::kb::Entry)> = None;
+    let mut i = 0;
+    while i < toks.len() {
+        if let Some(m) = kb.find(toks, i, &rules.clitics) {
             let e = &kb.entries[*m.value];
-            if matches!(e.kind, Some(AgentKind::Person | AgentKind::Organization)) {
+            let better = match (&found, e.kind) {
+                (_, Some(AgentKind::Person)) => found.as_ref().is_none_or(|(_, f)| f.kind != Some(AgentKind::Person)),
+                (None, Some(AgentKind::Organization)) => true,
+                _ => false,
+            };
+            if better {
                 let mut name: Vec<Tok> = toks[i..i + m.len].to_vec();
                 if m.clitic > 0 {
                     name[0].start += m.clitic;
                 }
-                return Some((6, Who::Name { toks: name, kind: e.kind, org_kind: e.org_kind.clone() }));
+                found = Some((name, e));
             }
+            i += m.len;
+            continue;
         }
+        i += 1;
+    }
+    if let Some((name, e)) = found {
+        return Some((6, Who::Name { toks: name, kind: e.kind, org_kind: e.org_kind.clone() }));
     }
     let name: Vec<Tok> = match lang {
         Lang::Ar => {
@@ -366,7 +409,9 @@ fn name_of(toks: &[Tok], lang: Lang, rules: &LangRules, kb: &Kb) -> Option<(u8, 
     if name.is_empty() || name.iter().all(|t| t.fold.chars().all(|c| c.is_ascii_digit())) {
         return None;
     }
-    let head = (0..name.len()).rev().find_map(|k| rules.org_heads.match_at(&name, k, &[]).map(|m| rules.raw.org_heads[*m.value].kind.clone()));
+    let head = (0..name.len())
+        .rev()
+        .find_map(|k| rules.org_heads.match_at(&name, k, &[]).map(|m| rules.raw.org_heads[*m.value].kind.clone()));
     let kind = head.as_ref().map(|_| AgentKind::Organization);
     Some((5, Who::Name { toks: name, kind, org_kind: head }))
 }
@@ -414,7 +459,8 @@ pub fn org_at(toks: &[Tok], i: usize, lang: Lang, rules: &LangRules) -> Option<(
                 k += 1;
             }
             let n = caps(k);
-            (n > 0 && k > after).then(|| (head.into_iter().chain(toks[after..k + n].iter().cloned()).collect(), kind, k + n))
+            (n > 0 && k > after)
+                .then(|| (head.into_iter().chain(toks[after..k + n].iter().cloned()).collect(), kind, k + n))
         }
     }
 }

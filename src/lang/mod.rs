@@ -232,7 +232,8 @@ impl LangRules {
         for (i, o) in raw.org_heads.iter().enumerate() {
             org_heads.insert(&o.form, i);
         }
-        let mut clitics: Vec<String> = raw.clitics.iter().map(|c| crate::normalize::name_key(c)).collect();
+        let mut clitics: Vec<String> =
+            raw.clitics.iter().map(|c| c.chars().filter_map(crate::normalize::fold_char).collect()).collect();
         clitics.sort_by_key(|c| std::cmp::Reverse(c.len()));
         LangRules {
             stopwords: raw.stopwords.iter().map(|s| crate::normalize::name_key(s)).collect(),

@@ -54,9 +54,6 @@ pub struct Rules {
     pub determiners: Vec<String>,
     /// Nouns that head organisation names ("ministère", "وزارة"), with the kind they name.
     pub org_heads: Vec<OrgHead>,
-    /// The language may drop the complementizer after a cue ("Okafor said the deal would…").
-    #[serde(default)]
-    pub zero_complementizer: bool,
     /// Coordinators ("et", "and", Arabic و glued to a verb): after a quoted fragment they end
     /// a reported clause ("… “X” et s'est engagé à “Y”").
     pub coordinators: Vec<String>,
@@ -93,6 +90,10 @@ pub struct Verb {
     /// The verb continues the previous speaker when it has no subject of its own ("added").
     #[serde(default)]
     pub continuation: bool,
+    /// The reported clause may follow without a complementizer ("Okafor said the deal
+    /// would…"); only for verbs that rarely take a plain object.
+    #[serde(default)]
+    pub bare_clause: bool,
     /// The verb's subject is a document ("جاء في بيان لـ X"): the speaker is its issuer.
     #[serde(default)]
     pub impersonal: bool,

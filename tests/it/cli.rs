@@ -1,0 +1,225 @@
+//! The binary end to end: help, each subcommand, exit codes, bad input, determinism.
+
+use super::{run, run_in, stderr, stdout, tempdir};
+use std::io::Write;
+
+#[test]
+fn help_teaches_subcommands_and_exit_codes() {
+    let o = run(&["--help"]);
+    assert!(o.status.success());
+    let h = stdout(&o);
+    for word in ["build", "extract", "query", "render", "eval", "Exit status"] {
+        assert!(h.contains(word), "--help lacks {word}:\n{h}");
+    }
+}
+
+#[test]
+fn extract_prints_the_scorer_format() {
+    let o = run(&["extract", "tests/fixtures/articles"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let lines: Vec<serde_json::Value> = stdout(&o).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert!(lines.len() > 15);
+    for v in &lines {
+        for key in
+            ["doc", "article", "lang", "kind", "text", "start", "end", "cue", "speaker", "entities", "confidence"]
+        {
+            assert!(v.get(key).is_some(), "missing {key} in {v}");
+        }
+    }
+    assert!(
+        lines.iter().any(|v| v["lang"] == "ar")
+            && lines.iter().any(|v| v["lang"] == "fr")
+            && lines.iter().any(|v| v["lang"] == "en")
+    );
+    let table = stdout(&run(&["extract", "--format", "table", "tests/fixtures/articles/fr"]));
+    assert!(table.contains("Hélène Marchal"), "{table}");
+}
+
+#[test]
+fn bad_inputs_are_reported_and_the_batch_goes_on() {
+    let dir = tempdir();
+    let p = dir.path();
+    std::fs::write(p.join("binary.txt"), b"\x00\x01\x02ELF\x00").unwrap();
+    std::fs::write(p.join("latin1.txt"), b"Le pr\xe9sident a d\xe9clar\xe9 que tout va bien.").unwrap();
+    std::fs::write(p.join("empty.txt"), b"").unwrap();
+    let mut huge = std::fs::File::create(p.join("huge.txt")).unwrap();
+    let line = "word ".repeat(1024 * 1024);
+    for _ in 0..10 {
+        huge.write_all(line.as_bytes()).unwrap();
+    }
+    drop(huge);
+    std::fs::write(
+        p.join("unbalanced.txt"),
+        "Title\n\nMayor Ellen Park said: \"We will rebuild the bridge by spring and the road too.\n\nOther news.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        p.join("feed.jsonl"),
+        "{\"id\": \"good\", \"text\": \"Title\\n\\nThe minister said that the school would reopen on Monday morning.\"}\n{not json\n{\"id\": \"notext\"}\n",
+    )
+    .unwrap();
+    let o = run_in(p, &["extract", ".", "missing.txt"]);
+    assert_eq!(o.status.code(), Some(2), "errors give exit 2");
+    let err = stderr(&o);
+    for needle in [
+        "binary.txt: binary file",
+        "latin1.txt: invalid UTF-8",
+        "empty.txt: empty file",
+        "huge.txt: too large",
+        "feed.jsonl:2: malformed JSON",
+        "feed.jsonl:3: missing \"text\"",
+        "missing.txt: no such file",
+    ] {
+        assert!(err.contains(needle), "stderr lacks '{needle}':\n{err}");
+    }
+    assert_eq!(err.lines().count(), 7, "one line per problem:\n{err}");
+    let out = stdout(&o);
+    assert!(out.contains("We will rebuild the bridge"), "the unbalanced quote is still read:\n{out}");
+    assert!(out.contains("the school would reopen"), "the good JSONL line is still read:\n{out}");
+}
+
+#[test]
+fn build_writes_every_output_identically_whatever_the_threads() {
+    let (a, b) = (tempdir(), tempdir());
+    for (dir, threads) in [(&a, "1"), (&b, "2")] {
+        let o = run(&[
+            "build",
+            "tests/fixtures/articles",
+            "tests/fixtures/crosslingual",
+            "--out",
+            dir.path().to_str().unwrap(),
+            "--threads",
+            threads,
+        ]);
+        assert!(o.status.success(), "{}", stderr(&o));
+        assert!(stdout(&o).contains("articles:"), "a summary is printed");
+    }
+    for f in ["graph.ttl", "graph.nq", "graph.trig", "graph.jsonld", "statements.jsonl", "graph.dot"] {
+        let x = std::fs::read(a.path().join(f)).unwrap_or_else(|_| panic!("{f} not written"));
+        let y = std::fs::read(b.path().join(f)).unwrap();
+        assert!(!x.is_empty(), "{f} is empty");
+        assert!(x == y, "{f} differs between 1 and 2 threads");
+    }
+    let ttl = std::fs::read_to_string(a.path().join("graph.ttl")).unwrap();
+    assert!(ttl.contains("@prefix schema: <http://schema.org/>"), "readable prefixes");
+    if which_dot() {
+        assert!(a.path().join("graph.svg").is_file(), "graph.svg is written when dot is present");
+    } else {
+        eprintln!("SVG check skipped: Graphviz dot is not on PATH");
+    }
+}
+
+fn which_dot() -> bool {
+    std::process::Command::new("dot").arg("-V").output().is_ok_and(|o| o.status.success())
+}
+
+#[test]
+fn build_into_an_unwritable_directory_fails_cleanly() {
+    let dir = tempdir();
+    let file = dir.path().join("plain-file");
+    std::fs::write(&file, "x").unwrap();
+    let out = file.join("sub");
+    let o = run(&["build", "tests/fixtures/articles/en", "--out", out.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("cannot create output directory"), "{}", stderr(&o));
+}
+
+#[test]
+fn query_errors_are_one_clear_line() {
+    let dir = tempdir();
+    let data = dir.path().to_str().unwrap();
+    assert!(run(&["build", "tests/fixtures/articles/en", "--out", data, "--quiet"]).status.success());
+    let bad = run(&["query", "--data", data, "SELEC ?x WHERE {}"]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(stderr(&bad).starts_with("quotegraph: SPARQL:"), "{}", stderr(&bad));
+    assert_eq!(stderr(&bad).lines().count(), 1);
+    let unknown = run(&["query", "--data", data, "--named", "nope"]);
+    assert_eq!(unknown.status.code(), Some(2));
+    assert!(
+        stderr(&unknown).contains("unknown named query 'nope'") && stderr(&unknown).contains("cross-lingual-speakers")
+    );
+    let missing = run(&["query", "--data", "/nonexistent/output", "ASK {}"]);
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(stderr(&missing).contains("/nonexistent/output"));
+}
+
+#[test]
+fn query_speaks_standard_result_formats() {
+    let dir = tempdir();
+    let data = dir.path().to_str().unwrap();
+    assert!(run(&["build", "tests/fixtures/articles/en", "--out", data, "--quiet"]).status.success());
+    let q = "SELECT ?name WHERE { ?s a schema:Person ; skos:prefLabel ?name } ORDER BY ?name";
+    let json: serde_json::Value =
+        serde_json::from_slice(&run(&["query", "--data", data, q, "--format", "json"]).stdout).unwrap();
+    let names: Vec<&str> =
+        json["results"]["bindings"].as_array().unwrap().iter().map(|b| b["name"]["value"].as_str().unwrap()).collect();
+    assert!(names.contains(&"Maria Torres") && names.contains(&"Daniel Okafor"), "{names:?}");
+    let csv = stdout(&run(&["query", "--data", data, q, "--format", "csv"]));
+    assert!(csv.starts_with("name\r\n") || csv.starts_with("name\n"), "{csv}");
+    let tsv = stdout(&run(&["query", "--data", data, q, "--format", "tsv"]));
+    assert!(tsv.starts_with("?name"), "{tsv}");
+    let xml = stdout(&run(&["query", "--data", data, q, "--format", "xml"]));
+    assert!(xml.contains("<sparql"), "{xml}");
+    let ttl = dir.path().join("graph.ttl");
+    let construct = run(&[
+        "query",
+        "--data",
+        ttl.to_str().unwrap(),
+        "CONSTRUCT { ?s a schema:Person } WHERE { ?s a schema:Person }",
+    ]);
+    assert!(stdout(&construct).contains("schema:Person"), "{}", stdout(&construct));
+}
+
+#[test]
+fn render_draws_filtered_subgraphs() {
+    let dir = tempdir();
+    let data = dir.path().join("out");
+    assert!(run(&["build", "tests/fixtures/articles", "--out", data.to_str().unwrap(), "--quiet"]).status.success());
+    let all = dir.path().join("all.dot");
+    let one = dir.path().join("one.dot");
+    assert!(run(&["render", "--data", data.to_str().unwrap(), "-o", all.to_str().unwrap()]).status.success());
+    let o = run(&["render", "--data", data.to_str().unwrap(), "--speaker", "Torres", "-o", one.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let (all, one) = (std::fs::read_to_string(all).unwrap(), std::fs::read_to_string(one).unwrap());
+    assert!(all.contains("subgraph \"cluster_") && all.contains("fontname=") && all.contains("سلمى الراشد"));
+    assert!(one.contains("Maria Torres") && !one.contains("سلمى الراشد"), "filter keeps only Torres:\n{one}");
+    assert_eq!(one.matches("shape=note").count(), 2, "Torres said two things:\n{one}");
+    let bad = run(&["render", "--data", data.to_str().unwrap(), "-o", "x.pdfx"]);
+    assert_eq!(bad.status.code(), Some(2));
+    if which_dot() {
+        let svg = dir.path().join("g.svg");
+        assert!(run(&["render", "tests/fixtures/articles/ar", "-o", svg.to_str().unwrap()]).status.success());
+        assert!(std::fs::read_to_string(svg).unwrap().contains("<svg"));
+    } else {
+        eprintln!("SVG render check skipped: Graphviz dot is not on PATH");
+    }
+}
+
+#[test]
+fn eval_fails_below_min_f1() {
+    let dir = tempdir();
+    let gold = dir.path().join("gold.jsonl");
+    std::fs::write(
+        &gold,
+        "{\"doc\": \"hopital.txt\", \"text\": \"Nous avons recruté douze infirmiers et deux médecins urgentistes.\", \"kind\": \"direct\", \"speaker\": \"Hélène Marchal\"}\n{\"doc\": \"hopital.txt\", \"text\": \"la grève des ambulanciers continuera toute la semaine prochaine\", \"kind\": \"indirect\", \"speaker\": \"Paul Martin\"}\n",
+    )
+    .unwrap();
+    let ok = run(&["eval", "--gold", gold.to_str().unwrap(), "tests/fixtures/articles/fr", "--min-f1", "0.1"]);
+    assert_eq!(ok.status.code(), Some(0), "{}", stderr(&ok));
+    let fail =
+        run(&["eval", "--gold", gold.to_str().unwrap(), "tests/fixtures/articles/fr", "--min-f1", "0.9", "--explain"]);
+    assert_eq!(fail.status.code(), Some(1));
+    assert!(stdout(&fail).contains("missed"), "{}", stdout(&fail));
+    let summary = dir.path().join("summary.csv");
+    assert!(run(&[
+        "eval",
+        "--gold",
+        gold.to_str().unwrap(),
+        "tests/fixtures/articles/fr",
+        "--summary",
+        summary.to_str().unwrap()
+    ])
+    .status
+    .success());
+    assert!(std::fs::read_to_string(summary).unwrap().starts_with("group,gold,tp,fp"));
+}

@@ -1,0 +1,45 @@
+//! The integration-test binary: one module per area, sharing the helpers below.
+
+mod cli; // the binary end to end: subcommands, exit codes, bad input, determinism
+mod fixtures; // the project's own articles in ar/fr/en against their expected statements
+mod rdf; // vocabulary, knowledge base and named queries
+mod rules; // every example of every language rule
+mod seeds; // the seed corpus in ../shared, scored (skipped when absent)
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+/// The crate root.
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// A fixture path under tests/fixtures.
+pub fn fixture(rel: &str) -> PathBuf {
+    root().join("tests/fixtures").join(rel)
+}
+
+/// Runs the quotegraph binary with `args` in `dir`.
+pub fn run_in(dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_quotegraph")).args(args).current_dir(dir).output().expect("quotegraph runs")
+}
+
+/// Runs the quotegraph binary from the crate root.
+pub fn run(args: &[&str]) -> Output {
+    run_in(&root(), args)
+}
+
+/// stdout as text.
+pub fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+/// stderr as text.
+pub fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+/// A fresh temporary directory.
+pub fn tempdir() -> tempfile::TempDir {
+    tempfile::tempdir().expect("temp dir")
+}

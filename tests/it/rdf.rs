@@ -1,0 +1,148 @@
+//! The RDF side: every term the exporter writes is declared (or standard), the knowledge base
+//! is valid Turtle with labels in three languages, and the named queries answer on a build.
+
+use super::{run, stdout, tempdir};
+use oxigraph::io::{RdfFormat, RdfParser};
+use oxigraph::model::{NamedOrBlankNode, Term};
+use quotegraph::vocab::{self, qg};
+use std::collections::{HashMap, HashSet};
+
+const STANDARD: &[&str] = &[
+    vocab::schema::NS,
+    vocab::prov::NS,
+    vocab::nif::NS,
+    vocab::gaf::NS,
+    vocab::skos::NS,
+    vocab::owl::NS,
+    vocab::rdf::NS,
+];
+
+fn ontology() -> HashMap<String, HashSet<(String, String)>> {
+    let text = std::fs::read_to_string(super::root().join("ontology/quotegraph.ttl")).unwrap();
+    let mut out: HashMap<String, HashSet<(String, String)>> = HashMap::new();
+    for t in RdfParser::from_format(RdfFormat::Turtle).for_slice(text.as_bytes()) {
+        let t = t.expect("ontology/quotegraph.ttl is valid Turtle");
+        if let (NamedOrBlankNode::NamedNode(s), Term::Literal(l)) = (&t.subject, &t.object) {
+            out.entry(s.as_str().to_string()).or_default().insert((
+                t.predicate.as_str().rsplit(['#', '/']).next().unwrap().to_string(),
+                l.language().unwrap_or("").to_string(),
+            ));
+        }
+    }
+    out
+}
+
+#[test]
+fn every_qg_term_is_declared_with_labels_in_three_languages() {
+    let onto = ontology();
+    for term in qg::ALL {
+        let facts = onto
+            .get(term.as_str())
+            .unwrap_or_else(|| panic!("{} is not declared in ontology/quotegraph.ttl", term.as_str()));
+        for lang in ["en", "fr", "ar"] {
+            assert!(facts.contains(&("label".into(), lang.into())), "{} has no rdfs:label@{lang}", term.as_str());
+            assert!(facts.contains(&("comment".into(), lang.into())), "{} has no rdfs:comment@{lang}", term.as_str());
+        }
+    }
+}
+
+#[test]
+fn exported_terms_are_declared_or_standard() {
+    let dir = tempdir();
+    let o = run(&[
+        "build",
+        "tests/fixtures/articles",
+        "tests/fixtures/crosslingual",
+        "--out",
+        dir.path().to_str().unwrap(),
+        "--quiet",
+    ]);
+    assert!(o.status.success(), "{}", super::stderr(&o));
+    let onto = ontology();
+    let nq = std::fs::read(dir.path().join("graph.nq")).unwrap();
+    let mut used = HashSet::new();
+    for q in RdfParser::from_format(RdfFormat::NQuads).for_slice(&nq) {
+        let q = q.unwrap();
+        used.insert(q.predicate.as_str().to_string());
+        if q.predicate.as_ref() == vocab::rdf::TYPE {
+            if let Term::NamedNode(c) = &q.object {
+                used.insert(c.as_str().to_string());
+            }
+        }
+    }
+    assert!(used.len() > 20);
+    for iri in used {
+        let standard = STANDARD.iter().any(|ns| iri.starts_with(ns));
+        assert!(standard || onto.contains_key(&iri), "{iri} is used by the exporter but declared nowhere");
+    }
+}
+
+#[test]
+fn knowledge_base_has_trilingual_labels_and_kinds() {
+    let kb = quotegraph::kb::Kb::load(&[]).unwrap();
+    assert!(kb.entries.len() >= 50);
+    for e in &kb.entries {
+        assert!(e.kind.is_some(), "{} has no type", e.iri);
+        for lang in quotegraph::lang::Lang::ALL {
+            assert!(e.pref.iter().any(|(l, _)| *l == lang), "{} has no prefLabel@{lang}", e.iri);
+        }
+    }
+    // Kaspersky the company and Kaspersky the person are two entries.
+    let lab = kb.by_label("Kaspersky Lab").unwrap();
+    let eugene = kb.by_label("Eugene Kaspersky").unwrap();
+    assert_ne!(lab.iri, eugene.iri);
+}
+
+fn built() -> tempfile::TempDir {
+    let dir = tempdir();
+    let o = run(&[
+        "build",
+        "tests/fixtures/articles",
+        "tests/fixtures/crosslingual",
+        "--out",
+        dir.path().to_str().unwrap(),
+        "--quiet",
+    ]);
+    assert!(o.status.success(), "{}", super::stderr(&o));
+    dir
+}
+
+#[test]
+fn named_queries_answer_on_a_build() {
+    let dir = built();
+    let data = dir.path().to_str().unwrap();
+    let csv = |name: &str| {
+        let o = run(&["query", "--data", data, "--named", name, "--format", "csv"]);
+        assert!(o.status.success(), "{name}: {}", super::stderr(&o));
+        stdout(&o)
+    };
+    let cross = csv("cross-lingual-speakers");
+    let rows: Vec<&str> = cross.lines().skip(1).collect();
+    assert_eq!(rows.len(), 1, "only Guterres is quoted in two languages:\n{cross}");
+    assert!(rows[0].contains("antonio-guterres") && rows[0].contains("en") && rows[0].contains("fr"), "{cross}");
+    let by_speaker = csv("statements-by-speaker");
+    assert!(by_speaker.contains("Maria Torres") || by_speaker.contains("maria-torres"), "{by_speaker}");
+    let per_article = csv("statements-per-article");
+    assert_eq!(per_article.lines().count(), 1 + 5, "five articles:\n{per_article}");
+    let about = csv("about-entity");
+    assert!(about.lines().count() > 1, "{about}");
+    assert!(csv("top-speakers").lines().count() > 5);
+}
+
+#[test]
+fn required_triple_patterns_answer() {
+    let dir = built();
+    let q = r#"ASK {
+      ?q a schema:Quotation ; schema:text ?text ; qg:quoteType qg:Direct ; schema:isPartOf ?article ;
+         schema:spokenByCharacter ?speaker ; prov:wasAttributedTo ?speaker ; gaf:denotedBy ?span ;
+         prov:qualifiedAttribution [ prov:agent ?speaker ; qg:cue ?cue ; qg:confidence ?c ; schema:roleName ?role ] .
+      FILTER(lang(?text) != "")
+      ?span a nif:RFC5147String ; nif:beginIndex ?b ; nif:endIndex ?e ; nif:anchorOf ?t .
+      ?article a schema:NewsArticle ; schema:inLanguage ?l ; schema:headline ?h .
+      ?speaker a schema:Person ; skos:prefLabel ?name .
+      ?q2 schema:mentions ?entity . ?entity owl:sameAs ?wd .
+    }"#;
+    let o = run(&["query", "--data", dir.path().to_str().unwrap(), q]);
+    assert!(o.status.success(), "{}", super::stderr(&o));
+    assert_eq!(stdout(&o).trim(), "true");
+}

@@ -1,0 +1,95 @@
+//! Every rule of every language table carries examples; each positive example must yield a
+//! statement produced by that rule, each counter-example must not.
+
+use quotegraph::article::Article;
+use quotegraph::extract::extract;
+use quotegraph::kb::Kb;
+use quotegraph::lang::Lang;
+
+fn rules_fired(lang: Lang, text: &str, kb: &Kb) -> Vec<String> {
+    let a = Article::new("example.txt", "example", format!("Title\n\n{text}\n"), Some(lang), "https://example.org/");
+    extract(&a, kb).into_iter().map(|s| s.rule).collect()
+}
+
+#[test]
+fn every_rule_example_behaves_as_declared() {
+    let kb = Kb::load(&[]).unwrap();
+    let mut failures = Vec::new();
+    let mut checked = 0;
+    for lang in Lang::ALL {
+        let r = &lang.rules().raw;
+        let cases = r
+            .verbs
+            .iter()
+            .map(|v| (&v.id, &v.examples, &v.counter))
+            .chain(r.according_to.iter().map(|m| (&m.id, &m.examples, &m.counter)));
+        for (id, examples, counter) in cases {
+            assert!(!examples.is_empty(), "{id} has no example");
+            for ex in examples {
+                checked += 1;
+                let fired = rules_fired(lang, ex, &kb);
+                if !fired.iter().any(|f| f == id || f.starts_with(&format!("{id}/"))) {
+                    failures.push(format!("{id}: example gave {fired:?}: {ex}"));
+                }
+            }
+            for ex in counter {
+                checked += 1;
+                let fired = rules_fired(lang, ex, &kb);
+                if fired.iter().any(|f| f == id || f.starts_with(&format!("{id}/"))) {
+                    failures.push(format!("{id}: counter-example fired: {ex}"));
+                }
+            }
+        }
+    }
+    assert!(checked > 60, "only {checked} examples");
+    assert!(failures.is_empty(), "{} rule examples failed:\n{}", failures.len(), failures.join("\n"));
+}
+
+#[test]
+fn rule_ids_are_unique_and_prefixed_by_language() {
+    let mut seen = std::collections::HashSet::new();
+    for lang in Lang::ALL {
+        let r = &lang.rules().raw;
+        let ids = r
+            .verbs
+            .iter()
+            .map(|v| &v.id)
+            .chain(r.according_to.iter().map(|m| &m.id))
+            .chain(r.anaphors.iter().map(|a| &a.id));
+        for id in ids {
+            assert!(id.starts_with(&format!("{}.", lang.code())), "{id} lacks the {lang} prefix");
+            assert!(seen.insert(id.clone()), "duplicate rule id {id}");
+        }
+    }
+}
+
+#[test]
+fn apostrophes_are_not_quote_marks() {
+    let kb = Kb::load(&[]).unwrap();
+    let text = "Le ministre a déclaré qu’il n’avait pas l’intention de démissionner avant l’été prochain.";
+    let a = Article::new("a.txt", "a", format!("Titre\n\n{text}\n"), Some(Lang::Fr), "https://example.org/");
+    let s = extract(&a, &kb);
+    assert_eq!(s.len(), 1, "{s:?}");
+    assert_eq!(s[0].text, "n’avait pas l’intention de démissionner avant l’été prochain");
+}
+
+#[test]
+fn unclosed_quote_is_bounded_by_its_paragraph() {
+    let kb = Kb::load(&[]).unwrap();
+    let text = "Titre\n\nLe maire Paul Girard a déclaré : « Nous rouvrirons l'école lundi matin sans faute.\n\nLa pluie a continué toute la journée sur la région et les routes sont restées fermées.\n";
+    let a = Article::new("a.txt", "a", text.into(), Some(Lang::Fr), "https://example.org/");
+    let s = extract(&a, &kb);
+    assert_eq!(s.len(), 1, "{s:?}");
+    assert_eq!(s[0].text, "Nous rouvrirons l'école lundi matin sans faute.");
+    assert!(s[0].confidence < 0.8, "an unclosed quote is less certain: {}", s[0].confidence);
+}
+
+#[test]
+fn quote_continued_across_paragraphs() {
+    let kb = Kb::load(&[]).unwrap();
+    let text = "Title\n\nMayor Ellen Park said: \"We will rebuild the bridge by spring.\n\n\"We will also repair the old road before the winter comes.\"\n";
+    let a = Article::new("a.txt", "a", text.into(), Some(Lang::En), "https://example.org/");
+    let s = extract(&a, &kb);
+    assert_eq!(s.len(), 1, "{s:?}");
+    assert!(s[0].text.starts_with("We will rebuild") && s[0].text.ends_with("winter comes."), "{}", s[0].text);
+}

@@ -1,0 +1,73 @@
+//! The seed corpus (../shared/corpus, not ours: read in place, never copied) scored with
+//! `eval`. The floors only go up: raise them when the score rises.
+
+use super::{run, stdout};
+
+/// End-to-end F1 floors, all languages and Arabic/French (raise, never lower).
+const FLOOR_ALL: f64 = 0.95;
+const FLOOR_AR: f64 = 0.95;
+const FLOOR_FR: f64 = 0.95;
+
+#[test]
+fn seed_score_holds_its_floor() {
+    let shared = super::root().join("../shared/corpus");
+    if !shared.join("seeds.gold.jsonl").is_file() {
+        eprintln!("seed test skipped: ../shared/corpus is not beside the repository");
+        return;
+    }
+    let gold = shared.join("seeds.gold.jsonl");
+    let seeds = shared.join("seeds");
+    let o = run(&["eval", "--gold", gold.to_str().unwrap(), seeds.to_str().unwrap()]);
+    let out = stdout(&o);
+    eprintln!("seed score:\n{out}");
+    assert!(o.status.success(), "eval failed: {}", super::stderr(&o));
+    let e2e = |group: &str| -> f64 {
+        let line = out
+            .lines()
+            .find(|l| l.split_whitespace().next() == Some(group))
+            .unwrap_or_else(|| panic!("no {group} line in\n{out}"));
+        line.split_whitespace().nth(10).unwrap().parse().unwrap()
+    };
+    assert!(e2e("all") >= FLOOR_ALL, "end-to-end F1 {} fell below {FLOOR_ALL}", e2e("all"));
+    assert!(e2e("ar") >= FLOOR_AR, "Arabic end-to-end F1 {} fell below {FLOOR_AR}", e2e("ar"));
+    assert!(e2e("fr") >= FLOOR_FR, "French end-to-end F1 {} fell below {FLOOR_FR}", e2e("fr"));
+}
+
+#[test]
+fn eval_agrees_with_the_shared_scorer() {
+    let shared = super::root().join("../shared");
+    let python = std::process::Command::new("python3").arg("--version").output().is_ok_and(|o| o.status.success());
+    if !shared.join("tools/score.py").is_file() || !python {
+        eprintln!("scorer agreement skipped: ../shared/tools/score.py or python3 is missing");
+        return;
+    }
+    let seeds = shared.join("corpus/seeds");
+    let gold = shared.join("corpus/seeds.gold.jsonl");
+    let pred = super::tempdir();
+    let pred_file = pred.path().join("pred.jsonl");
+    let o = run(&["extract", seeds.to_str().unwrap()]);
+    std::fs::write(&pred_file, &o.stdout).unwrap();
+    let py = std::process::Command::new("python3")
+        .args([
+            shared.join("tools/score.py").to_str().unwrap(),
+            gold.to_str().unwrap(),
+            pred_file.to_str().unwrap(),
+            "--json",
+            "--lang-of=003=fr",
+            "--lang-of=00=ar",
+        ])
+        .output()
+        .unwrap();
+    let py: serde_json::Value = serde_json::from_slice(&py.stdout).expect("score.py prints JSON");
+    let ours = stdout(&run(&["eval", "--gold", gold.to_str().unwrap(), seeds.to_str().unwrap()]));
+    for group in ["all", "ar", "fr"] {
+        let line = ours.lines().find(|l| l.split_whitespace().next() == Some(group)).unwrap();
+        let cols: Vec<&str> = line.split_whitespace().collect();
+        let want = &py[group];
+        assert_eq!(cols[1].parse::<u64>().unwrap(), want["gold"].as_u64().unwrap(), "{group} gold");
+        assert_eq!(cols[2].parse::<u64>().unwrap(), want["tp"].as_u64().unwrap(), "{group} tp");
+        assert_eq!(cols[3].parse::<u64>().unwrap(), want["fp"].as_u64().unwrap(), "{group} fp");
+        let f1: f64 = cols[10].parse().unwrap();
+        assert!((f1 - want["e2e_f1"].as_f64().unwrap()).abs() < 0.0015, "{group} e2e F1 {f1} vs {}", want["e2e_f1"]);
+    }
+}
