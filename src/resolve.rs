@@ -141,7 +141,13 @@ impl<'a> Discourse<'a> {
                         self.items
                             .iter()
                             .rev()
-                            .find(|s| s.pos < pos && s.pos + 600 >= pos && s.speaker && s.agent.kind == AgentKind::Person && compatible(&s.agent, *g, self.lang))
+                            .find(|s| {
+                                s.pos < pos
+                                    && s.pos + 600 >= pos
+                                    && s.speaker
+                                    && s.agent.kind == AgentKind::Person
+                                    && compatible(&s.agent, *g, self.lang)
+                            })
                             .map(|s| with_resolution(s.agent.clone(), Resolution::Pronoun))
                     })
                     .flatten();

@@ -283,7 +283,15 @@ fn resolve(doc: &Doc, phrase: &Phrase, cue: &Cue, continuation: bool, disc: &mut
         Who::Anaphor(..) | Who::Anonymous(_) | Who::Name { .. } => phrase_span_text(doc, phrase),
         _ => String::new(),
     };
-    let agent = disc.resolve(phrase, pos, cue.form.gender, continuation || cue.form.inverted, &doc.chars, &phrase_text, cue.form.inverted);
+    let agent = disc.resolve(
+        phrase,
+        pos,
+        cue.form.gender,
+        continuation || cue.form.inverted,
+        &doc.chars,
+        &phrase_text,
+        cue.form.inverted,
+    );
     let span = match &phrase.who {
         Who::Name { toks, .. } | Who::Anonymous(toks) => span_of(doc, toks),
         _ => None,

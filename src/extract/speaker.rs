@@ -94,9 +94,7 @@ pub fn analyze(toks: &[Tok], lang: Lang, rules: &LangRules, kb: &Kb) -> Option<P
         .split(is_sep)
         .map(|s| strip_determiners(s, rules))
         .filter(|s| s.iter().any(|t| t.word))
-        .filter(|s| {
-            rules.speaker_stops.match_at(s, 0, &[]).is_none() || kb.find(s, 0, &rules.clitics).is_some()
-        })
+        .filter(|s| rules.speaker_stops.match_at(s, 0, &[]).is_none() || kb.find(s, 0, &rules.clitics).is_some())
         .collect();
     let mut best: Option<(u8, Phrase)> = None;
     let mut role: Option<Vec<Tok>> = None;
