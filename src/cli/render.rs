@@ -31,6 +31,9 @@ pub struct Args {
     /// Only statements of this article (part of its file name, id or headline).
     #[arg(long)]
     article: Option<String>,
+    /// Extra knowledge bases in Turtle (repeatable), when extracting ARTICLES.
+    #[arg(long, value_name = "FILE")]
+    kb: Vec<PathBuf>,
     /// Output file: .svg, .png or .dot.
     #[arg(short, long, value_name = "FILE")]
     output: PathBuf,
@@ -65,7 +68,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         let input = InputArgs {
             articles: args.articles.clone(),
             lang: None,
-            kb: Vec::new(),
+            kb: args.kb.clone(),
             base: "https://w3id.org/quotegraph/id/".into(),
             threads: None,
         };
