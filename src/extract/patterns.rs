@@ -203,7 +203,7 @@ fn from_cue(
             && rules.speaker_stops.match_at(&doc.toks, j, &[]).is_none()
         {
             let c = clause(doc, j, 0, b, rules);
-            if c.kind == QuoteKind::Indirect && words_between(doc, c.start, c.end) >= 4 {
+            if words_between(doc, c.start, c.end) >= 4 {
                 let said = who_said(doc, a, cue, j, rules, disc)?;
                 return Some(statement(doc, c, Some(cue), said, 0.75, &rule_id("cue-clause")));
             }
@@ -270,11 +270,36 @@ fn who_said(doc: &Doc, a: usize, cue: &Cue, marker: usize, rules: &LangRules, di
         match lang {
             Lang::Ar => right_phrase().or_else(left_phrase),
             _ if cue.form.inverted => right_phrase(),
-            _ => left_phrase().or_else(right_phrase),
+            _ => left_phrase().or_else(|| sentence_subject(doc, a, cue.first, rules)).or_else(right_phrase),
         }
     };
     let phrase = phrase.unwrap_or(Phrase { who: Who::Pronoun(cue.form.gender), role: None });
     Some(resolve(doc, &phrase, cue, verb.continuation, disc))
+}
+
+/// The subject that opens a Latin-script sentence, for a cue coordinated with an earlier
+/// verb ("Robert Kane called the plan … and said …"): the words up to the first lower-case
+/// word that is not a determiner, title or short preposition.
+fn sentence_subject(doc: &Doc, a: usize, cue: usize, rules: &LangRules) -> Option<Phrase> {
+    let mut end = a;
+    while end < cue {
+        let t = &doc.toks[end];
+        let fits = !t.word && sep(t)
+            || t.word
+                && (t.cap
+                    || t.fold.chars().count() <= 3
+                    || rules.determiners.match_at(&doc.toks, end, &[]).is_some()
+                    || rules.titles.match_at(&doc.toks, end, &[]).is_some());
+        if !fits || rules.cues.match_at(&doc.toks, end, &rules.clitics).is_some() {
+            break;
+        }
+        end += 1;
+    }
+    if end == a || end == cue {
+        return None;
+    }
+    let p = analyze(&doc.toks[a..end], doc.article.lang, rules, doc.kb)?;
+    matches!(p.who, Who::Name { .. } | Who::Anaphor(..) | Who::Anonymous(_)).then_some(p)
 }
 
 fn resolve(doc: &Doc, phrase: &Phrase, cue: &Cue, continuation: bool, disc: &mut Discourse) -> Said {
@@ -341,12 +366,14 @@ fn postposed(
             .or_else(|| cue.form.inverted.then_some(Phrase { who: Who::Pronoun(cue.form.gender), role: None }));
         (end, p?)
     } else {
-        // Speaker first ("…, the minister said."): the cue ends the sentence.
+        // Speaker first ("…, the minister said."): the cue ends the sentence, unless a quote
+        // precedes ("“…,” Mayor Shaw told the council.").
+        let s = (a..cue.first).rev().take(8).find(|&k| sep(&doc.toks[k]) || doc.in_quote[k].is_some())?;
         let rest = &doc.toks[cue.last + 1..b];
-        if rest.iter().any(|t| t.word) && !cut_at_stop(rest, rules, doc.kb).is_empty() {
+        let quoted = doc.in_quote[s].is_some() || (s > a && doc.in_quote[s - 1].is_some());
+        if !quoted && rest.iter().any(|t| t.word) && !cut_at_stop(rest, rules, doc.kb).is_empty() {
             return None;
         }
-        let s = (a..cue.first).rev().take(8).find(|&k| sep(&doc.toks[k]) || doc.in_quote[k].is_some())?;
         let np = &doc.toks[s + 1..cue.first];
         let end = if sep(&doc.toks[s]) { s } else { s + 1 };
         (end, analyze(np, lang, rules, doc.kb)?)

@@ -90,6 +90,15 @@ fn starts_with_lam(t: &Tok, rules: &LangRules, kb: &Kb, toks: &[Tok], i: usize) 
 
 /// Analyses a speaker phrase (already cut to the words that can name the speaker).
 pub fn analyze(toks: &[Tok], lang: Lang, rules: &LangRules, kb: &Kb) -> Option<Phrase> {
+    // "un délégué syndical", "a local farmer": an unnamed speaker.
+    if let Some(first) = toks.first() {
+        let indefinite = rules.raw.indefinites.iter().any(|d| crate::normalize::name_key(d) == first.fold);
+        let common = toks.get(1).is_some_and(|t| t.word && !t.cap) && rules.doc_nouns.match_at(toks, 1, &[]).is_none();
+        if indefinite && common && rules.raw.code != "ar" {
+            let seg: Vec<Tok> = toks.iter().take_while(|t| !is_sep(t)).cloned().collect();
+            return Some(Phrase { who: Who::Anonymous(seg), role: None });
+        }
+    }
     let segments: Vec<Vec<Tok>> = toks
         .split(is_sep)
         .map(|s| strip_determiners(s, rules))
@@ -196,6 +205,19 @@ fn analyze_segment(seg: &[Tok], lang: Lang, rules: &LangRules, kb: &Kb) -> Optio
             }
         }
     }
+    // Latin script: lower-case words then a capitalised run of two or more words is a role
+    // and a name ("council member Omar Haddad", "local resident Anna Bell").
+    if lang != Lang::Ar {
+        let run = final_cap_run(seg);
+        let lower_before = run > 0 && seg[..run].iter().any(|t| t.word && !t.cap);
+        if seg.len() - run >= 2 && lower_before && kb.find(seg, run, &rules.clitics).is_none() {
+            if let Some((rank, who)) = name_of(&seg[run..], lang, rules, kb) {
+                if !matches!(&who, Who::Name { kind: Some(AgentKind::Organization), .. }) {
+                    return Some((rank, Phrase { who, role: Some(seg[..run].to_vec()) }));
+                }
+            }
+        }
+    }
     // Title first: its genitive chain is the role, what follows is the name.
     if let Some(m) = rules.titles.match_at(seg, 0, &rules.clitics) {
         let end = role_end(seg, m.len, lang, rules);
@@ -205,6 +227,17 @@ fn analyze_segment(seg: &[Tok], lang: Lang, rules: &LangRules, kb: &Kb) -> Optio
             Some((rank, who)) => (rank, Phrase { who, role: Some(role) }),
             None => (1, Phrase { who: Who::Title(role), role: None }),
         });
+    }
+    if lang == Lang::Ar && seg[0].fold.starts_with("\u{0627}\u{0644}") && words >= 2 {
+        let mut bare = seg.to_vec();
+        bare[0].fold = bare[0].fold.chars().skip(2).collect();
+        if let Some(m) = rules.org_heads.match_at(&bare, 0, &[]) {
+            if name_of(seg, lang, rules, kb).is_none_or(|(r, _)| r < 6) {
+                let kind = rules.raw.org_heads[*m.value].kind.clone();
+                let who = Who::Name { toks: seg.to_vec(), kind: Some(AgentKind::Organization), org_kind: Some(kind) };
+                return Some((4, Phrase { who, role: None }));
+            }
+        }
     }
     if rules.org_heads.match_at(seg, 0, &rules.clitics).is_some() {
         if let Some((6, who)) = name_of(seg, lang, rules, kb) {
@@ -446,10 +479,24 @@ pub fn org_at(toks: &[Tok], i: usize, lang: Lang, rules: &LangRules) -> Option<(
         }
         _ => {
             let caps = |from: usize| (from..toks.len()).take_while(|&k| toks[k].word && toks[k].cap).count();
-            let direct = caps(after);
-            if direct > 0 {
-                // "la société Ambulys": the proper name is the organisation's name.
-                return Some((toks[after..after + direct].to_vec(), kind, after + direct));
+            // "la société Ambulys", "le groupe industriel Fortel": the proper name is the
+            // organisation's name (at most two adjectives between).
+            let mut adj = after;
+            while adj < toks.len()
+                && adj < after + 2
+                && toks[adj].word
+                && !toks[adj].cap
+                && toks[adj].fold.chars().count() > 3
+                && rules.speaker_stops.match_at(toks, adj, &[]).is_none()
+                && rules.cues.match_at(toks, adj, &rules.clitics).is_none()
+            {
+                adj += 1;
+            }
+            for from in [after, adj] {
+                let direct = caps(from);
+                if direct > 0 {
+                    return Some((toks[from..from + direct].to_vec(), kind, from + direct));
+                }
             }
             // "ministère de la Santé", "Ministry of Health": head + connectors + capitalised words.
             let mut k = after;

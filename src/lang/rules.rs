@@ -49,6 +49,9 @@ pub struct Rules {
     /// Speakers who are not named ("a source", "un responsable").
     #[serde(default)]
     pub anonymous: Vec<Gendered>,
+    /// Indefinite articles: "un délégué syndical", "a local farmer" is an unnamed speaker.
+    #[serde(default)]
+    pub indefinites: Vec<String>,
     /// Determiners and sentence connectors stripped from the edges of a speaker phrase.
     #[serde(default)]
     pub determiners: Vec<String>,
