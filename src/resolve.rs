@@ -255,12 +255,15 @@ impl<'a> Discourse<'a> {
         let ok = move |a: &Agent| compatible(a, g, lang);
         // The subject of a coordinated verb in the same sentence; else a recent speaker; else,
         // for he/she, the latest person; else anything compatible.
-        let same_sentence = self
-            .items
-            .iter()
-            .rev()
-            .find(|s| s.pos < pos && s.pos >= self.sentence_start && ok(&s.agent))
-            .map(|s| s.agent.clone());
+let in_sentence = |speaker: bool| {
+            self.items
+                .iter()
+                .rev()
+                .find(|s| s.pos < pos && s.pos >= self.sentence_start && s.speaker == speaker && ok(&s.agent))
+                .map(|s| s.agent.clone())
+        };
+        // A speaker already quoted in this sentence, then anyone mentioned in it.
+        let same_sentence = in_sentence(true).or_else(|| in_sentence(false));
         let recent_speaker = self
             .items
             .iter()

@@ -80,6 +80,10 @@ pub(crate) fn sentence(
             let (s, e) = (tok_index(doc, st.start), tok_index(doc, st.end.saturating_sub(1)) + 1);
             covered.push((s.min(cue.first), e.max(cue.last + 1)));
             remember(&st, &mut used_quotes, &mut sentence_speaker, doc);
+            // Noted at once: a coordinated cue later in the sentence refers back to it.
+            if let Some(sp) = &st.speaker {
+                disc.note(st.speaker_span.as_ref().map_or(doc.toks[cue.first].start, |s| s.start), sp.clone(), true);
+            }
             out.push(st);
         }
     }
@@ -251,7 +255,16 @@ fn who_said(doc: &Doc, a: usize, cue: &Cue, marker: usize, rules: &LangRules, di
         })
         .map_or(a, |k| k + 1);
     let left = &doc.toks[left_start..cue.first];
-    let phrase = if verb.impersonal {
+    let phrase = if verb.speaker_follows {
+        // "ونقلت رويترز عن X قوله إن", "Reuters quoted X as saying that".
+        let from = if verb.speaker_after.is_empty() {
+            0
+        } else {
+            let after: Vec<String> = verb.speaker_after.iter().map(|w| crate::normalize::name_key(w)).collect();
+            right.iter().position(|t| after.contains(&t.fold)).map(|p| p + 1)?
+        };
+        analyze(&cut_at_stop(&right[from..], rules, doc.kb), lang, rules, doc.kb)
+    } else if verb.impersonal {
         // "جاء في بيان لوزارة X": the document's issuer speaks.
         let skip = right
             .iter()

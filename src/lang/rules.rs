@@ -97,6 +97,13 @@ pub struct Verb {
     /// would…"); only for verbs that rarely take a plain object.
     #[serde(default)]
     pub bare_clause: bool,
+    /// The speaker is named after the verb even in SVO languages ("Reuters quoted X as
+    /// saying", "ونقلت رويترز عن X قوله").
+    #[serde(default)]
+    pub speaker_follows: bool,
+    /// With `speaker_follows`: the speaker starts after one of these words ("عن").
+    #[serde(default)]
+    pub speaker_after: Vec<String>,
     /// The verb's subject is a document ("جاء في بيان لـ X"): the speaker is its issuer.
     #[serde(default)]
     pub impersonal: bool,
