@@ -255,7 +255,7 @@ impl<'a> Discourse<'a> {
         let ok = move |a: &Agent| compatible(a, g, lang);
         // The subject of a coordinated verb in the same sentence; else a recent speaker; else,
         // for he/she, the latest person; else anything compatible.
-let in_sentence = |speaker: bool| {
+        let in_sentence = |speaker: bool| {
             self.items
                 .iter()
                 .rev()

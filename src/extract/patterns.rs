@@ -254,8 +254,20 @@ fn who_said(doc: &Doc, a: usize, cue: &Cue, marker: usize, rules: &LangRules, di
                 || (lang == Lang::Ar && rules.complementizers.match_at(&doc.toks, k, &rules.clitics).is_some())
         })
         .map_or(a, |k| k + 1);
-    let left = &doc.toks[left_start..cue.first];
-    let phrase = if verb.speaker_follows {
+    let mut left = &doc.toks[left_start..cue.first];
+    // A long left context: only its last comma-separated segments can be the subject.
+    let limit = if lang == Lang::Ar { 6 } else { 14 };
+    while left.iter().filter(|t| t.word).count() > limit {
+        match left.iter().position(sep) {
+            Some(p) => left = &left[p + 1..],
+            None => break,
+        }
+    }
+    let after_sep = cue.first > a && sep(&doc.toks[cue.first - 1]);
+    let phrase = if verb.continuation && after_sep && right.iter().all(|t| !t.word) {
+        // ", adding that …" / "، مضيفا أن …": the speaker of the sentence goes on.
+        Some(Phrase { who: Who::Pronoun(cue.form.gender), role: None })
+    } else if verb.speaker_follows {
         // "ونقلت رويترز عن X قوله إن", "Reuters quoted X as saying that".
         let from = if verb.speaker_after.is_empty() {
             0
@@ -276,9 +288,7 @@ fn who_said(doc: &Doc, a: usize, cue: &Cue, marker: usize, rules: &LangRules, di
         let right_phrase = || analyze(&cut_at_stop(right, rules, doc.kb), lang, rules, doc.kb);
         let left_phrase = || {
             let words = left.iter().filter(|t| t.word).count();
-            (words > 0 && words <= if lang == Lang::Ar { 6 } else { 14 })
-                .then(|| analyze(left, lang, rules, doc.kb))
-                .flatten()
+            (words > 0 && words <= limit).then(|| analyze(left, lang, rules, doc.kb)).flatten()
         };
         match lang {
             Lang::Ar => right_phrase().or_else(left_phrase),
@@ -308,7 +318,8 @@ fn sentence_subject(doc: &Doc, a: usize, cue: usize, rules: &LangRules) -> Optio
         }
         end += 1;
     }
-    if end == a || end == cue {
+    let named = (a..end).any(|k| doc.toks[k].cap && rules.determiners.match_at(&doc.toks, k, &[]).is_none());
+    if end == a || end == cue || !named {
         return None;
     }
     let p = analyze(&doc.toks[a..end], doc.article.lang, rules, doc.kb)?;
@@ -483,6 +494,14 @@ fn clause(doc: &Doc, s: usize, skip: usize, b: usize, rules: &LangRules) -> Cont
     let mut e = b;
     while e > s + 1 && trailing(&doc.toks[e - 1]) && doc.in_quote[e - 1].is_none() {
         e -= 1;
+    }
+    // "…, adding that …" / "…، مضيفا أن …": a second cue after a comma starts a new statement.
+    if let Some(k) = (s + 1..e.saturating_sub(1)).find(|&k| {
+        sep(&doc.toks[k])
+            && doc.in_quote[k].is_none()
+            && rules.cues.match_at(&doc.toks, k + 1, &rules.clitics).is_some()
+    }) {
+        e = k;
     }
     let inside: Vec<usize> =
         (0..doc.quotes.len()).filter(|&qi| doc.quotes[qi].open >= s && doc.quotes[qi].after() <= e).collect();

@@ -90,18 +90,29 @@ fn starts_with_lam(t: &Tok, rules: &LangRules, kb: &Kb, toks: &[Tok], i: usize) 
 
 /// Analyses a speaker phrase (already cut to the words that can name the speaker).
 pub fn analyze(toks: &[Tok], lang: Lang, rules: &LangRules, kb: &Kb) -> Option<Phrase> {
-    // "un délégué syndical", "a local farmer": an unnamed speaker.
-    if let Some(first) = toks.first() {
-        let indefinite = rules.raw.indefinites.iter().any(|d| crate::normalize::name_key(d) == first.fold);
-        let common = toks.get(1).is_some_and(|t| t.word && !t.cap) && rules.doc_nouns.match_at(toks, 1, &[]).is_none();
-        if indefinite && common && rules.raw.code != "ar" {
-            let seg: Vec<Tok> = toks.iter().take_while(|t| !is_sep(t)).cloned().collect();
-            return Some(Phrase { who: Who::Anonymous(seg), role: None });
-        }
-    }
+    // Parentheses hold asides ("(Reuters)", "(54)"), not the speaker.
+    let mut depth = 0usize;
+    let toks: Vec<Tok> = toks
+        .iter()
+        .filter(|t| {
+            let open = !t.word && t.punct == '(';
+            let close = !t.word && t.punct == ')';
+            depth = if open { depth + 1 } else { depth };
+            let keep = depth == 0;
+            if close {
+                depth = depth.saturating_sub(1);
+            }
+            keep && !close
+        })
+        .cloned()
+        .collect();
     let segments: Vec<Vec<Tok>> = toks
         .split(is_sep)
-        .map(|s| strip_determiners(s, rules))
+        // A dateline ("PANAMA CITY (Wire) —") names no speaker.
+        .filter(|s| {
+            !(lang != Lang::Ar && s.len() > 1 && s.iter().all(|t| t.word && t.upper && t.fold.chars().count() > 1))
+        })
+        .map(|s| if indefinite(s, rules) { s.to_vec() } else { strip_determiners(s, rules) })
         .filter(|s| s.iter().any(|t| t.word))
         .filter(|s| rules.speaker_stops.match_at(s, 0, &[]).is_none() || kb.find(s, 0, &rules.clitics).is_some())
         .collect();
@@ -122,7 +133,10 @@ pub fn analyze(toks: &[Tok], lang: Lang, rules: &LangRules, kb: &Kb) -> Option<P
         if p.role.is_some() && role.is_none() {
             role.clone_from(&p.role);
         }
-        if best.as_ref().is_none_or(|(r, _)| rank > *r) {
+        // Ties go to the segment nearest the cue: the last one before it in French and
+        // English, the first one after it in Arabic.
+        let better = best.as_ref().is_none_or(|(r, _)| rank > *r || (rank == *r && lang != Lang::Ar));
+        if better {
             best = Some((rank, p));
             best_seg = si;
         }
@@ -159,11 +173,23 @@ fn strip_determiners(seg: &[Tok], rules: &LangRules) -> Vec<Tok> {
     seg[i..].to_vec()
 }
 
+/// "un délégué syndical", "a local farmer", "one of the largest lines": an indefinite
+/// article before a common noun names no one in particular.
+fn indefinite(seg: &[Tok], rules: &LangRules) -> bool {
+    let Some(first) = seg.first() else { return false };
+    rules.raw.indefinites.iter().any(|d| crate::normalize::name_key(d) == first.fold)
+        && seg.get(1).is_some_and(|t| t.word && !t.cap)
+        && rules.doc_nouns.match_at(seg, 1, &[]).is_none()
+}
+
 /// Ranks: 6 KB name, 5 name, 4 organisation, 3 anaphor, 2 anonymous, 1 pronoun/title.
 fn analyze_segment(seg: &[Tok], lang: Lang, rules: &LangRules, kb: &Kb) -> Option<(u8, Phrase)> {
     let words = seg.iter().filter(|t| t.word).count();
     if words == 0 {
         return None;
+    }
+    if indefinite(seg, rules) {
+        return Some((2, Phrase { who: Who::Anonymous(seg.to_vec()), role: None }));
     }
     if let Some(m) = rules.anonymous.match_at(seg, 0, &rules.clitics) {
         let _ = m;
@@ -422,7 +448,10 @@ fn name_of(toks: &[Tok], lang: Lang, rules: &LangRules, kb: &Kb) -> Option<(u8, 
             v
         }
         _ => {
-            let s = final_cap_run(toks);
+            let mut s = final_cap_run(toks);
+            while s < toks.len() && rules.determiners.match_at(toks, s, &[]).is_some() {
+                s += 1;
+            }
             let lead: Vec<Tok> = toks
                 .iter()
                 .enumerate()
