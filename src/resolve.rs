@@ -295,9 +295,6 @@ fn merge_gender(pronoun: Gender, verb: Gender) -> Gender {
 
 /// Whether an agent can be the subject of a form of gender `g` in `lang`.
 fn compatible(a: &Agent, g: Gender, lang: Lang) -> bool {
-    if a.anonymous && g != Gender::Any {
-        return a.gender == g || a.gender == Gender::Any;
-    }
     match (a.kind, g) {
         (AgentKind::Place | AgentKind::Thing, _) => false,
         (_, Gender::Any) => true,

@@ -49,7 +49,7 @@ pub fn extract(article: &Article, kb: &Kb) -> Vec<Statement> {
     let quotes = quotes::pair(&toks, rules);
     let in_quote = quotes::membership(toks.len(), &quotes);
     let doc = Doc { chars: article.text.chars().collect(), toks, quotes, in_quote, article, kb };
-    let sentences = quotes::sentences(&doc.toks, &doc.in_quote);
+    let sentences = quotes::sentences(&doc.toks, &doc.in_quote, rules);
     let mut discourse = Discourse::new(kb, article.lang, &article.id);
     let mut out: Vec<Statement> = Vec::new();
     let mut prev_attributed: Option<usize> = None;

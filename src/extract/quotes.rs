@@ -125,8 +125,11 @@ fn is_terminal(c: char) -> bool {
     matches!(c, '.' | '!' | '?' | '\u{061F}' | '\u{2026}')
 }
 
-/// Splits into sentences (half-open token ranges), never inside a quote.
-pub fn sentences(toks: &[Tok], in_quote: &[Option<usize>]) -> Vec<(usize, usize)> {
+/// Splits into sentences (half-open token ranges), never inside a quote, nor after an
+/// abbreviation of the language ("Mr.", "M.") or an initial ("U.S.", "J. Smith").
+pub fn sentences(toks: &[Tok], in_quote: &[Option<usize>], rules: &LangRules) -> Vec<(usize, usize)> {
+    let abbreviations: std::collections::HashSet<String> =
+        rules.raw.abbreviations.iter().map(|a| crate::normalize::name_key(a)).collect();
     let mut out = Vec::new();
     let mut start = 0;
     for i in 0..toks.len() {
@@ -139,11 +142,13 @@ pub fn sentences(toks: &[Tok], in_quote: &[Option<usize>]) -> Vec<(usize, usize)
             continue;
         }
         // "U.S." and "3.5" are not sentence ends.
+        let prev = (i > 0 && toks[i - 1].word && toks[i - 1].end == t.start).then(|| &toks[i - 1]);
         let abbrev = t.punct == '.'
-            && i > 0
-            && toks[i - 1].word
-            && (toks[i - 1].end - toks[i - 1].start == 1 && toks[i - 1].cap)
-            && toks.get(i + 1).is_some_and(|n| !n.space_before);
+            && prev.is_some_and(|p| {
+                let initial = p.end - p.start == 1 && p.cap;
+                initial || abbreviations.contains(&p.fold)
+            })
+            && toks.get(i + 1).is_some_and(|n| n.word || !n.space_before);
         let decimal =
             toks.get(i + 1).is_some_and(|n| !n.space_before && n.fold.starts_with(|c: char| c.is_ascii_digit()));
         if abbrev || decimal {

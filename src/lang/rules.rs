@@ -49,6 +49,9 @@ pub struct Rules {
     /// Speakers who are not named ("a source", "un responsable").
     #[serde(default)]
     pub anonymous: Vec<Gendered>,
+    /// Abbreviations whose period does not end a sentence ("Mr.", "M.", "Gen.").
+    #[serde(default)]
+    pub abbreviations: Vec<String>,
     /// Indefinite articles: "un délégué syndical", "a local farmer" is an unnamed speaker.
     #[serde(default)]
     pub indefinites: Vec<String>,
