@@ -22,10 +22,6 @@ pub struct Counts {
     pub fp: usize,
     /// Matches whose speaker is right.
     pub speaker: usize,
-    /// Required gold statements by kind.
-    pub gold_by_kind: IndexMap<String, usize>,
-    /// Matches by kind.
-    pub tp_by_kind: IndexMap<String, usize>,
 }
 
 fn ratio(a: usize, b: usize) -> f64 {
@@ -72,10 +68,6 @@ impl Counts {
     /// End-to-end F1.
     pub fn e2e_f1(&self) -> f64 {
         f1(self.e2e_precision(), self.e2e_recall())
-    }
-    /// Recall of one kind.
-    pub fn recall_of(&self, kind: &str) -> Option<f64> {
-        self.gold_by_kind.get(kind).map(|&g| ratio(*self.tp_by_kind.get(kind).unwrap_or(&0), g))
     }
 }
 
@@ -196,10 +188,9 @@ pub fn score(gold: &[Value], pred: &[Value], lang_of: &dyn Fn(&str) -> String) -
             }
             let kind = g.get("kind").and_then(Value::as_str).unwrap_or("").to_string();
             let ok = speaker_ok(ps[i], g);
-            for k in &keys {
+            for k in &with_kind(&keys, &kind) {
                 let c = report.groups.entry(k.clone()).or_default();
                 c.tp += 1;
-                *c.tp_by_kind.entry(kind.clone()).or_default() += 1;
                 c.speaker += usize::from(ok);
             }
             if !ok {
@@ -213,7 +204,8 @@ pub fn score(gold: &[Value], pred: &[Value], lang_of: &dyn Fn(&str) -> String) -
         }
         for (i, p) in ps.iter().enumerate() {
             if !touched[i] {
-                for k in &keys {
+                let kind = p.get("kind").and_then(Value::as_str).unwrap_or("").to_string();
+                for k in &with_kind(&keys, &kind) {
                     report.groups.entry(k.clone()).or_default().fp += 1;
                 }
                 report.misses.push(Miss {
@@ -229,10 +221,9 @@ pub fn score(gold: &[Value], pred: &[Value], lang_of: &dyn Fn(&str) -> String) -
                 continue;
             }
             let kind = g.get("kind").and_then(Value::as_str).unwrap_or("").to_string();
-            for k in &keys {
+            for k in &with_kind(&keys, &kind) {
                 let c = report.groups.entry(k.clone()).or_default();
                 c.gold += 1;
-                *c.gold_by_kind.entry(kind.clone()).or_default() += 1;
             }
             if !used_g[j] {
                 report.misses.push(Miss {
@@ -244,6 +235,21 @@ pub fn score(gold: &[Value], pred: &[Value], lang_of: &dyn Fn(&str) -> String) -
             }
         }
     }
-    report.groups.sort_by(|a, _, b, _| (a != "all", a).cmp(&(b != "all", b)));
+    report.groups.sort_by(|a, _, b, _| group_order(a).cmp(&group_order(b)));
     report
+}
+
+/// Each group key, and the same key per statement kind ("ar" → "ar/direct"): true
+/// matches and gold items count under the gold kind, false positives under the predicted one.
+fn with_kind(keys: &[String; 2], kind: &str) -> Vec<String> {
+    let mut v = keys.to_vec();
+    if !kind.is_empty() {
+        v.extend(keys.iter().map(|k| format!("{k}/{kind}")));
+    }
+    v
+}
+
+fn group_order(k: &str) -> (bool, &str, bool, &str) {
+    let (lang, kind) = k.split_once('/').unwrap_or((k, ""));
+    (lang != "all", lang, !kind.is_empty(), kind)
 }

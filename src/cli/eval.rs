@@ -73,17 +73,13 @@ fn render(r: &Report, explain: bool) -> String {
     let mut out = String::new();
     let _ = writeln!(
         out,
-        "{:<5} {:>4} {:>4} {:>4}  {:>6} {:>6} {:>6}  {:>7}  {:>6} {:>6} {:>6}  recall direct/indirect/mixed",
+        "{:<12} {:>4} {:>4} {:>4}  {:>6} {:>6} {:>6}  {:>7}  {:>6} {:>6} {:>6}",
         "group", "gold", "tp", "fp", "P", "R", "F1", "speaker", "e2e-P", "e2e-R", "e2e-F1"
     );
     for (k, c) in &r.groups {
-        let kinds: Vec<String> = ["direct", "indirect", "mixed"]
-            .iter()
-            .map(|kd| c.recall_of(kd).map_or("-".into(), |x| format!("{x:.3}")))
-            .collect();
         let _ = writeln!(
             out,
-            "{k:<5} {:>4} {:>4} {:>4}  {:>6.3} {:>6.3} {:>6.3}  {:>7.3}  {:>6.3} {:>6.3} {:>6.3}  {}",
+            "{k:<12} {:>4} {:>4} {:>4}  {:>6.3} {:>6.3} {:>6.3}  {:>7.3}  {:>6.3} {:>6.3} {:>6.3}",
             c.gold,
             c.tp,
             c.fp,
@@ -94,7 +90,6 @@ fn render(r: &Report, explain: bool) -> String {
             c.e2e_precision(),
             c.e2e_recall(),
             c.e2e_f1(),
-            kinds.join("/")
         );
     }
     if explain {
