@@ -113,6 +113,15 @@ pub fn render(g: &QuoteGraph, f: &Filter) -> String {
         }
         let _ = writeln!(out, "  }}");
     }
+    // Organisations that speakers' roles name are drawn too, linked by a dotted edge.
+    let affiliations: Vec<(String, String)> = agents_used
+        .iter()
+        .filter_map(|id| g.agents.get(id).map(|i| (id, i)))
+        .flat_map(|(id, i)| i.affiliations.iter().map(move |o| (id.clone(), o.clone())))
+        .collect();
+    for (_, org) in &affiliations {
+        agents_used.insert(org.clone());
+    }
     for id in &agents_used {
         let Some(info) = g.agents.get(id) else { continue };
         let (shape, fill) = match (info.speaker, info.agent.kind) {
@@ -152,6 +161,14 @@ pub fn render(g: &QuoteGraph, f: &Filter) -> String {
             }
             let _ = writeln!(out, "  \"s{i}\" -> \"{}\" [color=gray50, arrowhead=none];", escape(&m.agent.id));
         }
+    }
+    for (speaker, org) in &affiliations {
+        let _ = writeln!(
+            out,
+            "  \"{}\" -> \"{}\" [style=dotted, color=gray40, arrowhead=odot, tooltip=\"affiliated with\"];",
+            escape(speaker),
+            escape(org)
+        );
     }
     let _ = writeln!(out, "}}");
     out

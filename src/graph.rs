@@ -29,6 +29,8 @@ pub enum Edge {
     InArticle,
     /// Statement → entity.
     Mentions,
+    /// Speaker → the organisation its role names.
+    AffiliatedWith,
 }
 
 /// An identity with everything known about it across articles.
@@ -40,6 +42,8 @@ pub struct AgentInfo {
     pub speaker: bool,
     /// Roles it is given in articles, with their language.
     pub roles: Vec<(crate::lang::Lang, String)>,
+    /// Organisations its roles name (ids).
+    pub affiliations: Vec<String>,
     /// Its node.
     pub node: NodeIndex,
 }
@@ -72,6 +76,14 @@ impl QuoteGraph {
                 if let Some(sp) = &s.speaker {
                     let n = g.agent(sp, true, s.role.as_deref().map(|r| (s.lang, r)));
                     g.graph.add_edge(n, sn, Edge::Said);
+                    if let Some(org) = &s.affiliation {
+                        let o = g.agent(org, false, None);
+                        let info = &mut g.agents[&sp.id];
+                        if !info.affiliations.contains(&org.id) {
+                            info.affiliations.push(org.id.clone());
+                            g.graph.add_edge(n, o, Edge::AffiliatedWith);
+                        }
+                    }
                 }
                 for m in &s.entities {
                     if s.speaker.as_ref().is_some_and(|sp| sp.id == m.agent.id) {
@@ -95,6 +107,7 @@ impl QuoteGraph {
                     agent: a.clone(),
                     speaker: false,
                     roles: Vec::new(),
+                    affiliations: Vec::new(),
                     node,
                 })
             }

@@ -162,6 +162,9 @@ pub struct Statement {
     /// The speaker's role as stated in this article ("وزيرة التجارة الأمريكية").
     #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
+    /// The organisation the speaker's role names, when it names one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub affiliation: Option<Agent>,
     /// Entities the statement mentions.
     pub entities: Vec<Mention>,
     /// Confidence of the statement and its attribution, 0–1.

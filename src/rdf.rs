@@ -195,6 +195,9 @@ pub fn quads(g: &QuoteGraph, base: &str) -> Result<Vec<Quad>> {
         for (l, r) in &info.roles {
             q.add(&n, schema::JOB_TITLE, text(r, *l));
         }
+        for org in &info.affiliations {
+            q.add(&n, schema::AFFILIATION, iri(org)?);
+        }
     }
     all.append(&mut q.out);
     all.sort_by_cached_key(|q| {

@@ -27,6 +27,7 @@ struct Said {
     agent: Option<Agent>,
     span: Option<Span>,
     role: Option<String>,
+    affiliation: Option<Agent>,
 }
 
 fn sep(t: &Tok) -> bool {
@@ -104,7 +105,7 @@ pub(crate) fn sentence(
         };
         let Some((agent, span, role)) = who else { continue };
         let c = quote_content(doc, qi);
-        let said = Said { agent: Some(agent), span, role };
+        let said = Said { agent: Some(agent), span, role, affiliation: None };
         out.push(statement(doc, c, None, said, conf, &format!("{}.quote/{rule}", lang.code())));
         used_quotes.push(qi);
     }
@@ -346,7 +347,31 @@ fn resolve(doc: &Doc, phrase: &Phrase, cue: &Cue, continuation: bool, disc: &mut
         _ => None,
     };
     let role = phrase.role.as_ref().map(|r| toks_text(r, &doc.chars)).filter(|r| !r.is_empty());
-    Said { agent, span, role }
+    // The organisation a role names ("المتحدث باسم الكرملين", "chief executive of Fortel").
+    let affiliation = phrase
+        .role
+        .as_ref()
+        .and_then(|r| role_organisation(doc, r))
+        .filter(|o| agent.as_ref().is_none_or(|a| a.id != o.id));
+    Said { agent, span, role, affiliation }
+}
+
+/// The organisation named inside a role: a knowledge-base organisation, else one named by
+/// its head noun.
+fn role_organisation(doc: &Doc, role: &[Tok]) -> Option<Agent> {
+    let lang = doc.article.lang;
+    let rules = lang.rules();
+    for i in 0..role.len() {
+        if let Some(m) = doc.kb.find(role, i, &rules.clitics) {
+            let e = &doc.kb.entries[*m.value];
+            if e.kind == Some(crate::model::AgentKind::Organization) {
+                return Some(e.agent(lang, crate::model::Resolution::Label));
+            }
+        }
+    }
+    (0..role.len())
+        .find_map(|i| super::speaker::org_at(role, i, lang, rules))
+        .map(|(name, kind, _)| crate::resolve::new_organisation(&toks_text(&name, &doc.chars), &kind))
 }
 
 /// The words of a phrase as written (the anaphor itself when it has no antecedent).
@@ -578,6 +603,7 @@ fn statement(doc: &Doc, c: Content, cue: Option<&Cue>, said: Said, conf: f32, ru
         speaker: said.agent,
         speaker_span: said.span,
         role: said.role,
+        affiliation: said.affiliation,
         entities: Vec::new(),
         confidence: (conf * 100.0).round() / 100.0,
         rule: rule.to_string(),
