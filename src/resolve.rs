@@ -159,8 +159,9 @@ impl<'a> Discourse<'a> {
                 if let Some(e) = self.kb.by_title(&title) {
                     return Some(e.agent(self.lang, Resolution::Title));
                 }
-                // "the spokesman" with nothing known: the latest person of that gender.
-                self.by_gender(pos, verb, true).filter(|a| a.kind == AgentKind::Person)
+                // A title nobody in the tables holds ("Algeria's energy minister"): an
+                // unnamed speaker known by that title, local to the article.
+                Some(self.unnamed(&title, AgentKind::Person, verb))
             }
         }
     }
