@@ -204,10 +204,18 @@ fn eval_fails_below_min_f1() {
         "{\"doc\": \"hopital.txt\", \"text\": \"Nous avons recruté douze infirmiers et deux médecins urgentistes.\", \"kind\": \"direct\", \"speaker\": \"Hélène Marchal\"}\n{\"doc\": \"hopital.txt\", \"text\": \"la grève des ambulanciers continuera toute la semaine prochaine\", \"kind\": \"indirect\", \"speaker\": \"Paul Martin\"}\n",
     )
     .unwrap();
-    let ok = run(&["eval", "--gold", gold.to_str().unwrap(), "tests/fixtures/articles/fr/hopital.txt", "--min-f1", "0.1"]);
+    let ok =
+        run(&["eval", "--gold", gold.to_str().unwrap(), "tests/fixtures/articles/fr/hopital.txt", "--min-f1", "0.1"]);
     assert_eq!(ok.status.code(), Some(0), "{}", stderr(&ok));
-    let fail =
-        run(&["eval", "--gold", gold.to_str().unwrap(), "tests/fixtures/articles/fr/hopital.txt", "--min-f1", "0.9", "--explain"]);
+    let fail = run(&[
+        "eval",
+        "--gold",
+        gold.to_str().unwrap(),
+        "tests/fixtures/articles/fr/hopital.txt",
+        "--min-f1",
+        "0.9",
+        "--explain",
+    ]);
     assert_eq!(fail.status.code(), Some(1));
     assert!(stdout(&fail).contains("missed"), "{}", stdout(&fail));
     let summary = dir.path().join("summary.csv");
