@@ -83,9 +83,15 @@ impl<'a> Discourse<'a> {
         self.sentence_start = pos;
     }
 
+    /// The most recent items, newest first: antecedents are looked for this far back only,
+    /// which keeps resolution linear on very long articles.
+    fn recent(&self) -> impl Iterator<Item = &Salient> {
+        self.items.iter().rev().take(400)
+    }
+
     /// The latest speaker before `pos` (for continuation quotes).
     pub fn last_speaker(&self, pos: usize) -> Option<Agent> {
-        self.items.iter().rev().find(|s| s.pos < pos && s.speaker).map(|s| s.agent.clone())
+        self.recent().find(|s| s.pos < pos && s.speaker).map(|s| s.agent.clone())
     }
 
     /// Resolves a speaker phrase found at `pos`; `verb` is the gender the cue verb shows and
@@ -198,7 +204,7 @@ impl<'a> Discourse<'a> {
             return e.agent(self.lang, Resolution::Label);
         }
         // A longer name seen earlier in this article ("Raimondo" after "Gina Raimondo").
-        if let Some(s) = self.items.iter().rev().find(|s| {
+        if let Some(s) = self.recent().find(|s| {
             s.agent.kind == AgentKind::Person && s.agent.labels.iter().any(|l| ends_with_key(&name_key(l), &key))
         }) {
             if s.agent.resolution != Resolution::Surname || key.contains(' ') {
@@ -210,7 +216,7 @@ impl<'a> Discourse<'a> {
         }
         // A short form of an organisation named earlier ("le syndicat" → "syndicat des soignants").
         if kind == Some(AgentKind::Organization) {
-            if let Some(s) = self.items.iter().rev().find(|s| {
+            if let Some(s) = self.recent().find(|s| {
                 s.agent.kind == AgentKind::Organization && name_key(&s.agent.name).starts_with(&format!("{key} "))
             }) {
                 return with_resolution(s.agent.clone(), Resolution::Anaphor);
@@ -236,7 +242,7 @@ impl<'a> Discourse<'a> {
     }
 
     fn latest(&self, pos: usize, speakers_first: bool, ok: impl Fn(&Agent) -> bool) -> Option<Agent> {
-        let before = || self.items.iter().rev().filter(|s| s.pos < pos);
+        let before = || self.recent().filter(|s| s.pos < pos);
         if speakers_first {
             if let Some(s) = before().find(|s| s.speaker && ok(&s.agent)) {
                 // Prefer a speaker unless a compatible mention is much more recent.

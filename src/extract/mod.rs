@@ -36,6 +36,11 @@ pub(crate) struct Doc<'a> {
 }
 
 impl Doc<'_> {
+    /// Indices of the quotes that open within tokens `a..b` (quotes are sorted by opening).
+    pub fn quotes_in(&self, a: usize, b: usize) -> std::ops::Range<usize> {
+        self.quotes.partition_point(|q| q.open < a)..self.quotes.partition_point(|q| q.open < b)
+    }
+
     /// The original text between two code points.
     pub fn text(&self, start: usize, end: usize) -> String {
         slice(&self.chars, start, end)

@@ -90,8 +90,9 @@ pub(crate) fn sentence(
     }
 
     // Quotes left over: same sentence as an attribution, or right after an attributed one.
-    for (qi, q) in doc.quotes.iter().enumerate() {
-        if q.open < a || q.open >= b || used_quotes.contains(&qi) || q.words < rules.raw.min_quote_words {
+    for qi in doc.quotes_in(a, b) {
+        let q = &doc.quotes[qi];
+        if used_quotes.contains(&qi) || q.words < rules.raw.min_quote_words {
             continue;
         }
         if covered.iter().any(|&(s, e)| q.open >= s && q.open < e) {
@@ -127,7 +128,9 @@ fn remember(
     speaker: &mut Option<(Agent, Option<Span>, Option<String>)>,
     doc: &Doc,
 ) {
-    for (qi, q) in doc.quotes.iter().enumerate() {
+    let (first, last) = (tok_index(doc, st.start), tok_index(doc, st.end.saturating_sub(1)));
+    for qi in doc.quotes_in(first.saturating_sub(1), last + 1) {
+        let q = &doc.quotes[qi];
         let (s, e) = (doc.toks[q.open].start, doc.toks[q.after() - 1].end);
         if s < st.end && e > st.start {
             used.push(qi);
@@ -236,7 +239,8 @@ fn from_cue(
 }
 
 fn words_between(doc: &Doc, start: usize, end: usize) -> usize {
-    doc.toks.iter().filter(|t| t.word && t.start >= start && t.end <= end).count()
+    let (a, b) = (doc.toks.partition_point(|t| t.start < start), doc.toks.partition_point(|t| t.end <= end));
+    doc.toks[a..b.max(a)].iter().filter(|t| t.word).count()
 }
 
 /// The speaker of a cue whose content starts at token `marker`.
@@ -545,8 +549,7 @@ fn clause(doc: &Doc, s: usize, skip: usize, b: usize, rules: &LangRules) -> Cont
     }) {
         e = k;
     }
-    let inside: Vec<usize> =
-        (0..doc.quotes.len()).filter(|&qi| doc.quotes[qi].open >= s && doc.quotes[qi].after() <= e).collect();
+    let inside: Vec<usize> = doc.quotes_in(s, e).filter(|&qi| doc.quotes[qi].after() <= e).collect();
     for (k, &qi) in inside.iter().enumerate() {
         let after = doc.quotes[qi].after();
         if k + 1 < inside.len() && after < e && is_coordinator(doc, after, rules) {
