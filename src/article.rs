@@ -36,6 +36,8 @@ pub struct Article {
     pub lang: Lang,
     /// The text, exactly as read: offsets point into it.
     pub text: String,
+    /// IRI base under which this article's statements and new identities are minted.
+    pub base: String,
 }
 
 impl Article {
@@ -54,6 +56,7 @@ impl Article {
             date: None,
             lang: lang.unwrap_or_else(|| Lang::detect(&text)),
             text,
+            base: base.to_string(),
         }
     }
 }

@@ -14,9 +14,6 @@ use crate::model::{Agent, AgentKind, Resolution};
 use crate::normalize::name_key;
 use crate::text::{key_of, slice, Tok};
 
-/// Base of the IRIs of identities that are in no knowledge base.
-pub const ID_BASE: &str = "https://w3id.org/quotegraph/id/";
-
 #[derive(Debug, Clone)]
 struct Salient {
     pos: usize,
@@ -30,21 +27,21 @@ pub struct Discourse<'a> {
     lang: Lang,
     rules: &'static LangRules,
     article_key: String,
+    base: String,
     items: Vec<Salient>,
-    anonymous: usize,
     sentence_start: usize,
 }
 
-/// The IRI of an identity found in no table: derived from its normalised name.
-pub fn new_identity_iri(kind: AgentKind, name: &str) -> String {
+/// The IRI of an identity found in no table: derived from its normalised name, under `base`.
+pub fn new_identity_iri(base: &str, kind: AgentKind, name: &str) -> String {
     let key = name_key(name).replace(' ', "-");
-    format!("{ID_BASE}{}/{}", kind.name(), crate::iri::escape_segment(&key))
+    format!("{base}{}/{}", kind.name(), crate::iri::escape_segment(&key))
 }
 
 /// A new organisation identity found in text (not in any table).
-pub fn new_organisation(name: &str, org_kind: &str) -> Agent {
+pub fn new_organisation(base: &str, name: &str, org_kind: &str) -> Agent {
     Agent {
-        id: new_identity_iri(AgentKind::Organization, name),
+        id: new_identity_iri(base, AgentKind::Organization, name),
         name: name.to_string(),
         kind: AgentKind::Organization,
         labels: vec![name.to_string()],
@@ -58,15 +55,16 @@ pub fn new_organisation(name: &str, org_kind: &str) -> Agent {
 }
 
 impl<'a> Discourse<'a> {
-    /// A fresh discourse for an article (`article_key` keeps anonymous speakers local).
-    pub fn new(kb: &'a Kb, lang: Lang, article_key: &str) -> Self {
+    /// A fresh discourse for an article: its language, its id (which keeps unnamed speakers
+    /// local to it) and the IRI base of new identities.
+    pub fn new(kb: &'a Kb, article: &crate::article::Article) -> Self {
         Discourse {
             kb,
-            lang,
-            rules: lang.rules(),
-            article_key: article_key.to_string(),
+            lang: article.lang,
+            rules: article.lang.rules(),
+            article_key: article.id.clone(),
+            base: article.base.clone(),
             items: Vec::new(),
-            anonymous: 0,
             sentence_start: 0,
         }
     }
@@ -135,6 +133,7 @@ impl<'a> Discourse<'a> {
                         phrase_text,
                         if want_person { AgentKind::Person } else { AgentKind::Organization },
                         verb,
+                        pos,
                     ))
                 })
             }
@@ -159,7 +158,7 @@ impl<'a> Discourse<'a> {
                     .flatten();
                 person.or_else(|| self.by_gender(pos, merge_gender(*g, verb), continuation))
             }
-            Who::Anonymous(toks) => Some(self.unnamed(&toks_text(toks, chars), AgentKind::Person, verb)),
+            Who::Anonymous(toks) => Some(self.unnamed(&toks_text(toks, chars), AgentKind::Person, verb, pos)),
             Who::Title(toks) => {
                 let title = toks_text(toks, chars);
                 if let Some(e) = self.kb.by_title(&title) {
@@ -167,17 +166,16 @@ impl<'a> Discourse<'a> {
                 }
                 // A title nobody in the tables holds ("Algeria's energy minister"): an
                 // unnamed speaker known by that title, local to the article.
-                Some(self.unnamed(&title, AgentKind::Person, verb))
+                Some(self.unnamed(&title, AgentKind::Person, verb, pos))
             }
         }
     }
 
     /// A speaker the article does not name ("a source", or "the newspaper" with no
     /// antecedent): an identity local to this article, never merged with another.
-    fn unnamed(&mut self, name: &str, kind: AgentKind, verb: Gender) -> Agent {
-        self.anonymous += 1;
+    fn unnamed(&mut self, name: &str, kind: AgentKind, verb: Gender, pos: usize) -> Agent {
         Agent {
-            id: format!("{ID_BASE}anonymous/{}-{}", self.article_key, self.anonymous),
+            id: format!("{}anonymous/{}-{pos}", self.base, self.article_key),
             name: name.to_string(),
             kind,
             labels: vec![name.to_string()],
@@ -228,7 +226,7 @@ impl<'a> Discourse<'a> {
             AgentKind::Organization
         });
         Agent {
-            id: new_identity_iri(kind, &name),
+            id: new_identity_iri(&self.base, kind, &name),
             name: name.clone(),
             kind,
             labels: vec![name],

@@ -55,7 +55,7 @@ pub fn extract(article: &Article, kb: &Kb) -> Vec<Statement> {
     let in_quote = quotes::membership(toks.len(), &quotes);
     let doc = Doc { chars: article.text.chars().collect(), toks, quotes, in_quote, article, kb };
     let sentences = quotes::sentences(&doc.toks, &doc.in_quote, rules);
-    let mut discourse = Discourse::new(kb, article.lang, &article.id);
+    let mut discourse = Discourse::new(kb, article);
     let mut out: Vec<Statement> = Vec::new();
     let mut prev_attributed: Option<usize> = None;
     let mut dangling: Option<crate::model::Agent> = None;
@@ -149,7 +149,7 @@ fn organisations(doc: &Doc, a: usize, b: usize) -> Vec<Mention> {
                 let (start, stop) = (name[0].start, name[name.len() - 1].end);
                 let text = doc.text(start, stop);
                 out.push(Mention {
-                    agent: crate::resolve::new_organisation(&text, &kind),
+                    agent: crate::resolve::new_organisation(&doc.article.base, &text, &kind),
                     span: Span { start, end: stop, text },
                 });
             }

@@ -377,9 +377,9 @@ fn role_organisation(doc: &Doc, role: &[Tok]) -> Option<Agent> {
             }
         }
     }
-    (0..role.len())
-        .find_map(|i| super::speaker::org_at(role, i, lang, rules))
-        .map(|(name, kind, _)| crate::resolve::new_organisation(&toks_text(&name, &doc.chars), &kind))
+    (0..role.len()).find_map(|i| super::speaker::org_at(role, i, lang, rules)).map(|(name, kind, _)| {
+        crate::resolve::new_organisation(&doc.article.base, &toks_text(&name, &doc.chars), &kind)
+    })
 }
 
 /// The words of a phrase as written (the anaphor itself when it has no antecedent).
