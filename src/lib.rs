@@ -12,6 +12,7 @@ pub mod dot;
 pub mod error;
 pub mod extract;
 pub mod graph;
+pub mod identity;
 pub mod iri;
 pub mod kb;
 pub mod lang;

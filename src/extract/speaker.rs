@@ -266,7 +266,8 @@ fn analyze_segment(seg: &[Tok], lang: Lang, rules: &LangRules, kb: &Kb) -> Optio
         }
     }
     if rules.org_heads.match_at(seg, 0, &rules.clitics).is_some() {
-        if let Some((6, who)) = name_of(seg, lang, rules, kb) {
+        // "شركة كاسبرسكي" is the company; "إدارة بايدن" is not Biden.
+        if let Some((6, who @ Who::Name { kind: Some(AgentKind::Organization), .. })) = name_of(seg, lang, rules, kb) {
             return Some((6, Phrase { who, role: None }));
         }
         let (name, kind) = match org_at(seg, 0, lang, rules) {
@@ -283,10 +284,9 @@ fn analyze_segment(seg: &[Tok], lang: Lang, rules: &LangRules, kb: &Kb) -> Optio
         let who = Who::Name { toks: name, kind: Some(AgentKind::Organization), org_kind: Some(kind) };
         return Some((4, Phrase { who, role: None }));
     }
-    if lang != Lang::Ar
-        && words <= 4
-        && seg.iter().all(|t| !t.cap || rules.determiners.match_at(std::slice::from_ref(t), 0, &[]).is_some())
-    {
+    // Latin script: a short phrase ending with an organisation noun names the organisation
+    // ("the port authority", "the Biden administration").
+    if lang != Lang::Ar && words <= 5 && kb.find(seg, 0, &rules.clitics).is_none_or(|m| m.len < seg.len()) {
         if let Some(m) = rules.org_heads.match_at(seg, seg.len() - 1, &[]) {
             let kind = rules.raw.org_heads[*m.value].kind.clone();
             return Some((
@@ -408,6 +408,14 @@ fn name_of(toks: &[Tok], lang: Lang, rules: &LangRules, kb: &Kb) -> Option<(u8, 
     while i < toks.len() {
         if let Some(m) = kb.find(toks, i, &rules.clitics) {
             let e = &kb.entries[*m.value];
+            // "the Biden administration", "Trump's campaign": a person's name before an
+            // organisation noun names the organisation, not the person.
+            let before_org =
+                e.kind == Some(AgentKind::Person) && rules.org_heads.match_at(toks, i + m.len, &[]).is_some();
+            if before_org {
+                i += m.len;
+                continue;
+            }
             let better = match (&found, e.kind) {
                 (_, Some(AgentKind::Person)) => found.as_ref().is_none_or(|(_, f)| f.kind != Some(AgentKind::Person)),
                 (None, Some(AgentKind::Organization)) => true,
