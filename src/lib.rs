@@ -13,6 +13,7 @@ pub mod error;
 pub mod extract;
 pub mod graph;
 pub mod identity;
+pub mod input;
 pub mod iri;
 pub mod kb;
 pub mod lang;

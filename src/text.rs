@@ -6,7 +6,7 @@
 //! need.
 
 use crate::normalize::{fold_char, name_key};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// One word or punctuation mark of an article.
 #[derive(Debug, Clone)]
@@ -99,7 +99,7 @@ pub struct PhraseSet<T> {
 
 impl<T> Default for PhraseSet<T> {
     fn default() -> Self {
-        PhraseSet { by_first: HashMap::new(), glued: Vec::new() }
+        PhraseSet { by_first: HashMap::default(), glued: Vec::new() }
     }
 }
 

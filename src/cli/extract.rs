@@ -18,11 +18,10 @@ pub struct Args {
 /// Runs `extract`.
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let kb = args.input.knowledge_base()?;
-    let ex = args.input.extract_all(&kb)?;
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
-    for (_, statements) in &ex.articles {
-        for s in statements {
+    let failures = args.input.for_each(&kb, |_, statements| {
+        for s in &statements {
             if args.format == "jsonl" {
                 serde_json::to_writer(&mut out, s)?;
                 writeln!(out)?;
@@ -32,7 +31,8 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                 writeln!(out, "{}\t{}\t{:<8}\t{}\t{}", s.doc, s.lang, s.kind.name(), who, text)?;
             }
         }
-    }
+        Ok(())
+    })?;
     out.flush()?;
-    Ok(if ex.failures > 0 { ExitCode::from(2) } else { ExitCode::SUCCESS })
+    Ok(if failures > 0 { ExitCode::from(2) } else { ExitCode::SUCCESS })
 }

@@ -4,6 +4,7 @@
 use anyhow::Context;
 use quotegraph::article::{self, Article, ReadOptions};
 use quotegraph::extract::extract;
+use quotegraph::input::ArticleStream;
 use quotegraph::kb::Kb;
 use quotegraph::lang::Lang;
 use quotegraph::model::Statement;
@@ -61,6 +62,22 @@ impl InputArgs {
 
     /// Reads and extracts every article, reporting bad inputs on stderr as it goes.
     pub fn extract_all(&self, kb: &Kb) -> anyhow::Result<Extracted> {
+        let mut articles = Vec::new();
+        let failures = self.for_each(kb, |a, s| {
+            articles.push((a, s));
+            Ok(())
+        })?;
+        Ok(Extracted { articles, failures })
+    }
+
+    /// Streams the articles through extraction in order: batches are read sequentially,
+    /// extracted in parallel, and handed to `sink` in input order, so memory stays flat and
+    /// output starts before input ends. Returns the number of inputs that failed.
+    pub fn for_each(
+        &self,
+        kb: &Kb,
+        mut sink: impl FnMut(Article, Vec<Statement>) -> anyhow::Result<()>,
+    ) -> anyhow::Result<usize> {
         if let Some(n) = self.threads {
             // A second call (tests running in one process) keeps the first pool: harmless.
             let _ = rayon::ThreadPoolBuilder::new().num_threads(n.max(1)).build_global();
@@ -71,30 +88,34 @@ impl InputArgs {
         for e in errors {
             eprintln!("quotegraph: {e}");
         }
-        let results: Vec<Vec<Result<Extraction, quotegraph::Error>>> = files
-            .par_iter()
-            .map(|f| {
-                article::read(f, &opts)
-                    .into_iter()
-                    .map(|r| {
-                        r.map(|a| {
-                            let s = extract(&a, kb);
-                            (a, s)
-                        })
+        let mut stream = ArticleStream::new(files, opts);
+        loop {
+            let batch: Vec<Result<Article, quotegraph::Error>> = stream.by_ref().take(BATCH).collect();
+            if batch.is_empty() {
+                break;
+            }
+            let done: Vec<Result<Extraction, quotegraph::Error>> = batch
+                .into_par_iter()
+                .map(|r| {
+                    r.map(|a| {
+                        let s = extract(&a, kb);
+                        (a, s)
                     })
-                    .collect()
-            })
-            .collect();
-        let mut articles = Vec::new();
-        for r in results.into_iter().flatten() {
-            match r {
-                Ok(x) => articles.push(x),
-                Err(e) => {
-                    failures += 1;
-                    eprintln!("quotegraph: {e}");
+                })
+                .collect();
+            for r in done {
+                match r {
+                    Ok((a, s)) => sink(a, s)?,
+                    Err(e) => {
+                        failures += 1;
+                        eprintln!("quotegraph: {e}");
+                    }
                 }
             }
         }
-        Ok(Extracted { articles, failures })
+        Ok(failures)
     }
 }
+
+/// Articles read ahead and extracted in parallel at a time.
+const BATCH: usize = 256;

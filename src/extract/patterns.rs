@@ -575,10 +575,9 @@ fn is_coordinator(doc: &Doc, k: usize, rules: &LangRules) -> bool {
     if !t.word {
         return false;
     }
-    rules.raw.coordinators.iter().any(|c| {
-        let c = crate::normalize::name_key(c);
-        t.fold == c
-            || (rules.clitics.contains(&c)
+    rules.coordinators.iter().any(|c| {
+        t.fold == *c
+            || (rules.clitics.contains(c)
                 && t.fold.starts_with(c.as_str())
                 && t.fold.chars().count() > 3
                 && rules.complementizers.match_at(&doc.toks, k, &rules.clitics).is_none())

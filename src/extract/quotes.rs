@@ -128,8 +128,7 @@ fn is_terminal(c: char) -> bool {
 /// Splits into sentences (half-open token ranges), never inside a quote, nor after an
 /// abbreviation of the language ("Mr.", "M.") or an initial ("U.S.", "J. Smith").
 pub fn sentences(toks: &[Tok], in_quote: &[Option<usize>], rules: &LangRules) -> Vec<(usize, usize)> {
-    let abbreviations: std::collections::HashSet<String> =
-        rules.raw.abbreviations.iter().map(|a| crate::normalize::name_key(a)).collect();
+    let abbreviations = &rules.abbreviations;
     let mut out = Vec::new();
     let mut start = 0;
     for i in 0..toks.len() {

@@ -177,7 +177,7 @@ fn strip_determiners(seg: &[Tok], rules: &LangRules) -> Vec<Tok> {
 /// article before a common noun names no one in particular.
 fn indefinite(seg: &[Tok], rules: &LangRules) -> bool {
     let Some(first) = seg.first() else { return false };
-    rules.raw.indefinites.iter().any(|d| crate::normalize::name_key(d) == first.fold)
+    rules.indefinites.contains(&first.fold)
         && seg.get(1).is_some_and(|t| t.word && !t.cap)
         && rules.doc_nouns.match_at(seg, 1, &[]).is_none()
 }

@@ -163,6 +163,12 @@ pub struct LangRules {
     pub org_heads: PhraseSet<usize>,
     /// Folded proclitics, longest first.
     pub clitics: Vec<String>,
+    /// Folded indefinite articles.
+    pub indefinites: Vec<String>,
+    /// Folded abbreviations whose period does not end a sentence.
+    pub abbreviations: std::collections::HashSet<String>,
+    /// Folded coordinators.
+    pub coordinators: Vec<String>,
 }
 
 impl LangRules {
@@ -249,6 +255,9 @@ impl LangRules {
             determiners: plain(&raw.determiners),
             org_heads,
             clitics,
+            indefinites: raw.indefinites.iter().map(|d| crate::normalize::name_key(d)).collect(),
+            abbreviations: raw.abbreviations.iter().map(|d| crate::normalize::name_key(d)).collect(),
+            coordinators: raw.coordinators.iter().map(|d| crate::normalize::name_key(d)).collect(),
             raw,
         }
     }

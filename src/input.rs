@@ -1,0 +1,168 @@
+//! Reads articles from the input files as a stream: `.txt` files (first non-empty line =
+//! headline) are read whole (up to a limit), `.jsonl` files line by line, so a file of
+//! millions of articles is never held in memory. Reading never stops at a bad input: each
+//! problem becomes an [`Error`] naming the file (and line) and the stream goes on.
+
+use crate::article::{Article, ReadOptions, MAX_ARTICLE_BYTES};
+use crate::error::Error;
+use crate::lang::Lang;
+use serde::Deserialize;
+use std::io::{BufRead, BufReader, Read};
+use std::path::PathBuf;
+
+#[derive(Deserialize)]
+struct JsonArticle {
+    text: Option<String>,
+    id: Option<String>,
+    url: Option<String>,
+    title: Option<String>,
+    date: Option<String>,
+    lang: Option<String>,
+}
+
+/// Every article of a list of files, in order, as `Result`s.
+pub struct ArticleStream {
+    files: std::vec::IntoIter<PathBuf>,
+    opts: ReadOptions,
+    jsonl: Option<JsonlFile>,
+}
+
+struct JsonlFile {
+    name: String,
+    doc: String,
+    lines: Box<dyn BufRead + Send>,
+    line: usize,
+    articles: usize,
+}
+
+impl ArticleStream {
+    /// A stream over `files` (as given by [`crate::article::expand`]).
+    pub fn new(files: Vec<PathBuf>, opts: ReadOptions) -> Self {
+        ArticleStream { files: files.into_iter(), opts, jsonl: None }
+    }
+
+    fn next_jsonl(&mut self) -> Option<Result<Article, Error>> {
+        let f = self.jsonl.as_mut()?;
+        let mut buf = Vec::new();
+        loop {
+            buf.clear();
+            f.line += 1;
+            let at = format!("{}:{}", f.name, f.line);
+            match f.lines.as_mut().take(MAX_ARTICLE_BYTES as u64 + 1).read_until(b'\n', &mut buf) {
+                Err(e) => {
+                    let name = f.name.clone();
+                    self.jsonl = None;
+                    return Some(Err(Error::Input { path: name, message: e.to_string() }));
+                }
+                Ok(0) => {
+                    let (name, empty) = (f.name.clone(), f.articles == 0);
+                    self.jsonl = None;
+                    return empty.then(|| Err(Error::Input { path: name, message: "empty file: no article".into() }));
+                }
+                Ok(_) => {}
+            }
+            if buf.len() > MAX_ARTICLE_BYTES {
+                // Skip the rest of an over-long line.
+                let mut rest = Vec::new();
+                let _ = f.lines.read_until(b'\n', &mut rest);
+                f.articles += 1;
+                return Some(Err(Error::Input {
+                    path: at,
+                    message: format!("line too long (over {} MB)", MAX_ARTICLE_BYTES / 1024 / 1024),
+                }));
+            }
+            let Ok(line) = std::str::from_utf8(&buf) else {
+                f.articles += 1;
+                return Some(Err(Error::Input { path: at, message: "invalid UTF-8".into() }));
+            };
+            if line.trim().is_empty() {
+                continue;
+            }
+            f.articles += 1;
+            return Some(parse_line(line, &at, &f.doc, f.line, &self.opts));
+        }
+    }
+}
+
+fn parse_line(line: &str, at: &str, file_doc: &str, n: usize, opts: &ReadOptions) -> Result<Article, Error> {
+    let err = |m: String| Error::Input { path: at.to_string(), message: m };
+    let j: JsonArticle = serde_json::from_str(line).map_err(|e| err(format!("malformed JSON: {e}")))?;
+    let text = j.text.ok_or_else(|| err("missing \"text\"".into()))?;
+    if text.trim().is_empty() {
+        return Err(err("empty \"text\"".into()));
+    }
+    let lang = opts.lang.or_else(|| j.lang.as_deref().and_then(Lang::from_code));
+    let doc = j.id.unwrap_or_else(|| format!("{file_doc}:{n}"));
+    let mut a = Article::new(&doc, at, text, lang, &opts.base);
+    a.url = j.url;
+    a.date = j.date;
+    if j.title.is_some() {
+        a.title = j.title;
+    }
+    Ok(a)
+}
+
+impl Iterator for ArticleStream {
+    type Item = Result<Article, Error>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        loop {
+            if self.jsonl.is_some() {
+                if let Some(r) = self.next_jsonl() {
+                    return Some(r);
+                }
+                continue;
+            }
+            let path = self.files.next()?;
+            let stdin = path.as_os_str() == "-";
+            let name = if stdin { "-".to_string() } else { path.display().to_string() };
+            let doc = path.file_name().map_or_else(|| name.clone(), |n| n.to_string_lossy().into_owned());
+            if path.extension().is_some_and(|e| e == "jsonl") {
+                match std::fs::File::open(&path) {
+                    Ok(f) => {
+                        let lines: Box<dyn BufRead + Send> = Box::new(BufReader::with_capacity(1 << 16, f));
+                        self.jsonl = Some(JsonlFile { name, doc, lines, line: 0, articles: 0 });
+                        continue;
+                    }
+                    Err(e) => return Some(Err(Error::Input { path: name, message: e.to_string() })),
+                }
+            }
+            return Some(
+                read_text(&path, stdin)
+                    .map(|text| Article::new(&doc, &name, text, self.opts.lang, &self.opts.base))
+                    .map_err(|m| Error::Input { path: name, message: m }),
+            );
+        }
+    }
+}
+
+/// Reads one `.txt` article (or stdin) and checks it is readable text.
+fn read_text(path: &std::path::Path, stdin: bool) -> Result<String, String> {
+    let mut bytes = Vec::new();
+    let limit = MAX_ARTICLE_BYTES as u64 + 1;
+    let res = if stdin {
+        std::io::stdin().lock().take(limit).read_to_end(&mut bytes)
+    } else {
+        std::fs::File::open(path).and_then(|f| f.take(limit).read_to_end(&mut bytes))
+    };
+    res.map_err(|e| e.to_string())?;
+    if bytes.is_empty() {
+        return Err("empty file".into());
+    }
+    if bytes.len() > MAX_ARTICLE_BYTES {
+        return Err(format!(
+            "too large for one article (over {} MB); split it or use JSONL",
+            MAX_ARTICLE_BYTES / 1024 / 1024
+        ));
+    }
+    if bytes.iter().take(8192).any(|&b| b == 0) {
+        return Err("binary file (NUL bytes), not text".into());
+    }
+    let text =
+        String::from_utf8(bytes).map_err(|e| format!("invalid UTF-8 at byte {}", e.utf8_error().valid_up_to()))?;
+    let text = text.strip_prefix('\u{FEFF}').map(str::to_string).unwrap_or(text);
+    if text.trim().is_empty() {
+        return Err("empty file (only whitespace)".into());
+    }
+    Ok(text)
+}
