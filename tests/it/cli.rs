@@ -231,3 +231,34 @@ fn eval_fails_below_min_f1() {
     .success());
     assert!(std::fs::read_to_string(summary).unwrap().starts_with("group,gold,tp,fp"));
 }
+
+#[test]
+fn extract_streams_jsonl_in_order_whatever_the_threads() {
+    let dir = tempdir();
+    let feed = dir.path().join("feed.jsonl");
+    let texts: Vec<String> = ["articles/en/council.txt", "articles/fr/usine.txt", "articles/ar/election.txt"]
+        .iter()
+        .map(|f| std::fs::read_to_string(super::fixture(f)).unwrap())
+        .collect();
+    let mut lines = String::new();
+    for i in 0..600 {
+        lines.push_str(&serde_json::json!({"id": format!("a{i}"), "text": texts[i % 3]}).to_string());
+        lines.push('\n');
+    }
+    std::fs::write(&feed, lines).unwrap();
+    let one = run(&["extract", feed.to_str().unwrap(), "--threads", "1"]);
+    let two = run(&["extract", feed.to_str().unwrap(), "--threads", "2"]);
+    assert!(one.status.success() && two.status.success());
+    assert!(one.stdout == two.stdout, "same bytes with 1 and 2 threads");
+    let docs: Vec<String> = stdout(&one)
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["doc"].as_str().unwrap().to_string())
+        .collect();
+    let mut last = 0;
+    for d in &docs {
+        let n: usize = d[1..].parse().unwrap();
+        assert!(n >= last, "articles come out in input order");
+        last = n;
+    }
+    assert_eq!(last, 599);
+}
