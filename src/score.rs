@@ -53,6 +53,19 @@ impl Counts {
     pub fn f1(&self) -> f64 {
         f1(self.precision(), self.recall())
     }
+    /// P, R, F1, speaker accuracy, end-to-end P, R, F1: the columns every report prints.
+    pub fn rates(&self) -> [f64; 7] {
+        [
+            self.precision(),
+            self.recall(),
+            self.f1(),
+            self.speaker_accuracy(),
+            self.e2e_precision(),
+            self.e2e_recall(),
+            self.e2e_f1(),
+        ]
+    }
+
     /// Share of matched statements with the right speaker.
     pub fn speaker_accuracy(&self) -> f64 {
         ratio(self.speaker, self.tp)

@@ -77,19 +77,12 @@ fn render(r: &Report, explain: bool) -> String {
         "group", "gold", "tp", "fp", "P", "R", "F1", "speaker", "e2e-P", "e2e-R", "e2e-F1"
     );
     for (k, c) in &r.groups {
+        let rates: Vec<String> = c.rates().iter().map(|x| format!("{x:.3}")).collect();
+        let [p, r, f, spk, ep, er, ef] = &rates[..] else { unreachable!("seven rates") };
         let _ = writeln!(
             out,
-            "{k:<12} {:>4} {:>4} {:>4}  {:>6.3} {:>6.3} {:>6.3}  {:>7.3}  {:>6.3} {:>6.3} {:>6.3}",
-            c.gold,
-            c.tp,
-            c.fp,
-            c.precision(),
-            c.recall(),
-            c.f1(),
-            c.speaker_accuracy(),
-            c.e2e_precision(),
-            c.e2e_recall(),
-            c.e2e_f1(),
+            "{k:<12} {:>4} {:>4} {:>4}  {p:>6} {r:>6} {f:>6}  {spk:>7}  {ep:>6} {er:>6} {ef:>6}",
+            c.gold, c.tp, c.fp
         );
     }
     if explain {
@@ -104,20 +97,8 @@ fn render(r: &Report, explain: bool) -> String {
 fn summary_csv(r: &Report) -> String {
     let mut out = String::from("group,gold,tp,fp,quote_p,quote_r,quote_f1,speaker_acc,e2e_p,e2e_r,e2e_f1\n");
     for (k, c) in &r.groups {
-        let _ = writeln!(
-            out,
-            "{k},{},{},{},{:.3},{:.3},{:.3},{:.3},{:.3},{:.3},{:.3}",
-            c.gold,
-            c.tp,
-            c.fp,
-            c.precision(),
-            c.recall(),
-            c.f1(),
-            c.speaker_accuracy(),
-            c.e2e_precision(),
-            c.e2e_recall(),
-            c.e2e_f1()
-        );
+        let rates: Vec<String> = c.rates().iter().map(|x| format!("{x:.3}")).collect();
+        let _ = writeln!(out, "{k},{},{},{},{}", c.gold, c.tp, c.fp, rates.join(","));
     }
     out
 }
