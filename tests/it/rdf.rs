@@ -48,16 +48,7 @@ fn every_qg_term_is_declared_with_labels_in_three_languages() {
 
 #[test]
 fn exported_terms_are_declared_or_standard() {
-    let dir = tempdir();
-    let o = run(&[
-        "build",
-        "tests/fixtures/articles",
-        "tests/fixtures/crosslingual",
-        "--out",
-        dir.path().to_str().unwrap(),
-        "--quiet",
-    ]);
-    assert!(o.status.success(), "{}", super::stderr(&o));
+    let dir = built();
     let onto = ontology();
     let nq = std::fs::read(dir.path().join("graph.nq")).unwrap();
     let mut used = HashSet::new();
