@@ -207,7 +207,7 @@ fn analyze_segment(seg: &[Tok], lang: Lang, rules: &LangRules, kb: &Kb) -> Optio
     }
     // A document speaks for its issuer: "un communiqué du ministère" → "ministère".
     if let Some(m) = rules.doc_nouns.match_at(seg, 0, &rules.clitics) {
-        let rest = skip_genitive(&seg[m.len..], lang);
+        let rest = skip_genitive(&seg[m.len..], rules);
         if rest.iter().any(|t| t.word) {
             return analyze_segment(&rest, lang, rules, kb);
         }
@@ -312,37 +312,29 @@ fn analyze_segment(seg: &[Tok], lang: Lang, rules: &LangRules, kb: &Kb) -> Optio
 }
 
 /// Skips the genitive link after a document noun ("du", "de la", "of", "ل…", "صادر عن").
-fn skip_genitive(toks: &[Tok], lang: Lang) -> Vec<Tok> {
+fn skip_genitive(toks: &[Tok], rules: &LangRules) -> Vec<Tok> {
     let mut out: Vec<Tok> = toks.to_vec();
-    while let Some(first) = out.first() {
-        let f = first.fold.as_str();
-        let drop = match lang {
-            Lang::Fr => matches!(f, "du" | "de" | "des" | "la" | "le" | "les") || f.starts_with("d'") && f.len() == 2,
-            Lang::En => matches!(f, "of" | "from" | "by" | "the" | "issued"),
-            Lang::Ar => matches!(
-                f,
-                "\u{0635}\u{0627}\u{062F}\u{0631}"
-                    | "\u{0639}\u{0646}"
-                    | "\u{0645}\u{0646}"
-                    | "\u{0631}\u{0633}\u{0645}\u{064A}"
-            ),
-        };
-        if drop {
-            out.remove(0);
-            continue;
+    while let Some(m) = rules.issuer_links.match_at(&out, 0, &[]) {
+        match m.glued {
+            // Glued forms: "d'Apple".
+            Some(n) => {
+                let t = &mut out[0];
+                t.start += n;
+                t.fold = t.fold.chars().skip(n).collect();
+                t.cap = true;
+                break;
+            }
+            None => {
+                out.drain(..m.len);
+            }
         }
-        // Glued forms: "d'Apple", Arabic "لوزارة".
-        if lang == Lang::Fr && f.starts_with("d'") {
-            let t = &mut out[0];
-            t.start += 2;
-            t.fold = t.fold[2..].to_string();
-            t.cap = true;
-        } else if lang == Lang::Ar && f.starts_with('\u{0644}') && f.chars().count() > 3 {
-            let t = &mut out[0];
+    }
+    // Arabic "لوزارة": the preposition glued to the issuer.
+    if let Some(t) = out.first_mut() {
+        if t.fold.starts_with('\u{0644}') && t.fold.chars().count() > 3 {
             t.start += 1;
             t.fold = t.fold.chars().skip(1).collect();
         }
-        break;
     }
     out
 }
@@ -360,9 +352,7 @@ fn role_end(seg: &[Tok], mut i: usize, lang: Lang, rules: &LangRules) -> usize {
                 t.fold.starts_with("\u{0627}\u{0644}")
                     || rules.titles.match_at(seg, i, &[]).is_some()
                     || rules.org_heads.match_at(seg, i, &[]).is_some()
-                    || t.fold.starts_with("\u{0628}\u{0627}\u{0633}\u{0645}")
-                    || t.fold.starts_with("\u{0628}\u{0627}\u{0639}\u{0645}\u{0627}\u{0644}")
-                    || t.fold.starts_with("\u{0644}\u{0634}\u{0624}\u{0648}\u{0646}")
+                    || rules.title_links.match_at(seg, i, &[]).is_some()
             }
             _ => {
                 // Latin: the name is the final run of capitalised words not introduced by a

@@ -169,6 +169,11 @@ pub struct LangRules {
     pub abbreviations: std::collections::HashSet<String>,
     /// Folded coordinators.
     pub coordinators: Vec<String>,
+    /// Links between a document noun and its issuer; one ending in an apostrophe ("d'") is
+    /// glued to the issuer's name.
+    pub issuer_links: PhraseSet<()>,
+    /// Words that continue a title's genitive chain.
+    pub title_links: PhraseSet<()>,
 }
 
 impl LangRules {
@@ -258,6 +263,8 @@ impl LangRules {
             indefinites: raw.indefinites.iter().map(|d| crate::normalize::name_key(d)).collect(),
             abbreviations: raw.abbreviations.iter().map(|d| crate::normalize::name_key(d)).collect(),
             coordinators: raw.coordinators.iter().map(|d| crate::normalize::name_key(d)).collect(),
+            issuer_links: plain(&raw.issuer_links),
+            title_links: plain(&raw.title_links),
             raw,
         }
     }

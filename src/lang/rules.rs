@@ -44,6 +44,12 @@ pub struct Rules {
     pub titles: Vec<Gendered>,
     /// Nouns of documents that speak for their issuer ("statement", "بيان").
     pub doc_nouns: Vec<String>,
+    /// Words between a document noun and its issuer ("of", "du", "صادر عن").
+    #[serde(default)]
+    pub issuer_links: Vec<String>,
+    /// Words that continue a title's genitive chain ("باسم" in "المتحدث باسم الكرملين").
+    #[serde(default)]
+    pub title_links: Vec<String>,
     /// Words that end a speaker phrase (prepositions, time words).
     pub speaker_stops: Vec<String>,
     /// Speakers who are not named ("a source", "un responsable").
