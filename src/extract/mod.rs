@@ -13,7 +13,15 @@
 //!
 //! Speakers are then resolved in the article's [`Discourse`] (names, titles, pronouns,
 //! "the company"). All words come from the language tables; this module knows no language.
+//!
+//! Layout: `quotes` pairs quote marks and splits sentences; `patterns` applies the patterns
+//! above to a sentence; `content` cuts the reported clause and builds the statement;
+//! `attribution` finds and resolves the speaker phrase; `speaker` reads a phrase into who
+//! and role; `names` finds names and organisations in it.
 
+mod attribution;
+mod content;
+mod names;
 mod patterns;
 pub mod quotes;
 pub mod speaker;
@@ -143,7 +151,7 @@ fn organisations(doc: &Doc, a: usize, b: usize) -> Vec<Mention> {
     let mut out = Vec::new();
     let mut i = a;
     while i < b {
-        if let Some((name, kind, end)) = speaker::org_at(&doc.toks, i, lang, rules) {
+        if let Some((name, kind, end)) = names::org_at(&doc.toks, i, lang, rules) {
             let known = (i..end).any(|k| doc.kb.find(&doc.toks, k, &rules.clitics).is_some());
             if !known && end <= b {
                 let (start, stop) = (name[0].start, name[name.len() - 1].end);
