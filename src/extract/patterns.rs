@@ -331,6 +331,11 @@ pub(super) fn according_to(
     } else {
         return None;
     };
+    // "بحسب ما ذكرت صحيفة X": the verb after the marker is not part of the source.
+    if name_toks.first().is_some_and(|_| rules.cues.match_at(&name_toks, 0, &rules.clitics).is_some()) {
+        let n = rules.cues.match_at(&name_toks, 0, &rules.clitics).map_or(0, |m| m.len);
+        name_toks.drain(..n);
+    }
     name_toks = cut_at_stop(&name_toks, rules, doc.kb);
     // "selon des experts", "according to analysts": an unnamed source when nothing names it.
     let words = name_toks.iter().filter(|t| t.word).count();
