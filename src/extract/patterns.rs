@@ -47,7 +47,7 @@ pub(crate) fn sentence(
         let Some(m) = rules.cues.match_at(&doc.toks, i, &rules.clitics) else {
             if let Some(st) = according_to(doc, a, b, i, rules, disc) {
                 covered.push((a, b));
-                remember(&st, &mut used_quotes, &mut sentence_speaker, doc);
+                remember(&st, doc.toks[i].start, &mut used_quotes, &mut sentence_speaker, doc, disc);
                 out.push(st);
             }
             i += 1;
@@ -58,11 +58,7 @@ pub(crate) fn sentence(
         if let Some(st) = from_cue(doc, a, b, &cue, rules, disc, &mut announced) {
             let (s, e) = (tok_index(doc, st.start), tok_index(doc, st.end.saturating_sub(1)) + 1);
             covered.push((s.min(cue.first), e.max(cue.last + 1)));
-            remember(&st, &mut used_quotes, &mut sentence_speaker, doc);
-            // Noted at once: a coordinated cue later in the sentence refers back to it.
-            if let Some(sp) = &st.speaker {
-                disc.note(st.speaker_span.as_ref().map_or(doc.toks[cue.first].start, |s| s.start), sp.clone(), true);
-            }
+            remember(&st, doc.toks[cue.first].start, &mut used_quotes, &mut sentence_speaker, doc, disc);
             out.push(st);
         }
     }
@@ -85,14 +81,9 @@ pub(crate) fn sentence(
         let Some((agent, span, role)) = who else { continue };
         let c = quote_content(doc, qi);
         let said = Said { agent: Some(agent), span, role, affiliation: None };
-        out.push(statement(doc, c, None, said, conf, &format!("{}.quote/{rule}", lang.code())));
-        used_quotes.push(qi);
-    }
-    for st in &out {
-        if let Some(sp) = &st.speaker {
-            let pos = st.speaker_span.as_ref().map_or(st.start, |s| s.start);
-            disc.note(pos, sp.clone(), true);
-        }
+        let st = statement(doc, c, None, said, conf, &format!("{}.quote/{rule}", lang.code()));
+        remember(&st, st.start, &mut used_quotes, &mut sentence_speaker, doc, disc);
+        out.push(st);
     }
     if !out.is_empty() {
         announced = None;
@@ -100,11 +91,16 @@ pub(crate) fn sentence(
     (out, announced)
 }
 
+/// Records what a new statement settles: the quotes it used, the sentence's speaker, and
+/// the speaker in the discourse at once (a coordinated cue later in the sentence, or the
+/// next sentence, refers back to it). `cue_pos` places it when no span names the speaker.
 pub(super) fn remember(
     st: &Statement,
+    cue_pos: usize,
     used: &mut Vec<usize>,
     speaker: &mut Option<(Agent, Option<Span>, Option<String>)>,
     doc: &Doc,
+    disc: &mut Discourse,
 ) {
     let (first, last) = (tok_index(doc, st.start), tok_index(doc, st.end.saturating_sub(1)));
     for qi in doc.quotes_in(first.saturating_sub(1), last + 1) {
@@ -116,6 +112,7 @@ pub(super) fn remember(
     }
     if let Some(a) = &st.speaker {
         *speaker = Some((a.clone(), st.speaker_span.clone(), st.role.clone()));
+        disc.note(st.speaker_span.as_ref().map_or(cue_pos, |s| s.start), a.clone(), true);
     }
 }
 
