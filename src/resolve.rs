@@ -158,7 +158,21 @@ impl<'a> Discourse<'a> {
                     .flatten();
                 person.or_else(|| self.by_gender(pos, merge_gender(*g, verb), continuation))
             }
-            Who::Anonymous(toks) => Some(self.unnamed(&toks_text(toks, chars), AgentKind::Person, verb, pos)),
+            Who::Anonymous(toks) => {
+                // A bare family name the tables do not know ("العلي") after its full name.
+                let key = crate::text::key_of(toks);
+                if !key.contains(' ') {
+                    if let Some(s) = self.recent().find(|s| {
+                        s.pos < pos
+                            && s.agent.kind == AgentKind::Person
+                            && !s.agent.anonymous
+                            && s.agent.labels.iter().any(|l| ends_with_key(&name_key(l), &key) && name_key(l) != key)
+                    }) {
+                        return Some(with_resolution(s.agent.clone(), Resolution::Surname));
+                    }
+                }
+                Some(self.unnamed(&toks_text(toks, chars), AgentKind::Person, verb, pos))
+            }
             Who::Title(toks) => {
                 let title = toks_text(toks, chars);
                 if let Some(e) = self.kb.by_title(&title) {

@@ -179,6 +179,10 @@ impl<T> PhraseSet<T> {
         }
         // A glued one-word phrase ("qu'", "لـ") as a prefix of this token.
         for (k, value) in &self.glued {
+            if first == k {
+                // Written apart ("لـ" before a quote mark): the whole token.
+                return Some(PhraseMatch { len: 1, glued: None, clitic, value });
+            }
             if first.len() > k.len() && first.starts_with(k.as_str()) {
                 return Some(PhraseMatch { len: 1, glued: Some(k.chars().count() + clitic), clitic, value });
             }

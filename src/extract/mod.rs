@@ -81,6 +81,11 @@ pub fn extract(article: &Article, kb: &Kb) -> Vec<Statement> {
                 discourse.note(m.span.start, m.agent, false);
             }
         }
+        // The named subject of a French or English sentence is an antecedent even when the
+        // sentence reports nothing ("Le Premier ministre a annoncé un plan. « … », a-t-il dit.").
+        if article.lang != crate::lang::Lang::Ar {
+            note_subject(&doc, a, b, &mut discourse);
+        }
         // A quote that opens this sentence continues the previous sentence's speaker, or
         // belongs to a speaker announced without words ("كما أشارت X." then "…").
         let carry = if prev_attributed.is_some_and(|p| si == p + 1) {
@@ -101,6 +106,32 @@ pub fn extract(article: &Article, kb: &Kb) -> Vec<Statement> {
     out.sort_by_key(|s| (s.start, s.end));
     out.dedup_by(|b, a| a.start == b.start && a.end == b.end);
     out
+}
+
+fn note_subject(doc: &Doc, a: usize, b: usize, discourse: &mut Discourse) {
+    let rules = doc.article.lang.rules();
+    if rules.according_to.match_at(&doc.toks, a, &rules.clitics).is_some()
+        || rules.speaker_stops.match_at(&doc.toks, a, &[]).is_some()
+    {
+        return;
+    }
+    let Some(phrase) = attribution::sentence_subject(doc, a, b, rules) else { return };
+    // A full name or a title; one capitalised word opening a sentence is too weak a clue.
+    let strong = match &phrase.who {
+        speaker::Who::Name { toks, kind, .. } => toks.len() > 1 || kind.is_some(),
+        speaker::Who::Title(_) => true,
+        _ => false,
+    };
+    if !strong {
+        return;
+    }
+    let pos = doc.toks[a].start;
+    let text = doc.text(pos, doc.toks[b - 1].end);
+    if let Some(agent) = discourse.resolve(&phrase, pos, crate::lang::Gender::Any, false, &doc.chars, &text, false) {
+        if matches!(agent.kind, crate::model::AgentKind::Person | crate::model::AgentKind::Organization) {
+            discourse.note(pos, agent, false);
+        }
+    }
 }
 
 /// Tokens of the first line when it reads as a headline (no final punctuation), else 0.

@@ -73,9 +73,12 @@ pub(crate) fn sentence(
             continue;
         }
         let at_start = doc.toks[a..q.open].iter().all(|t| !t.word);
+        let after_colon = q.open > a && !doc.toks[q.open - 1].word && doc.toks[q.open - 1].punct == ':';
         let (who, rule, conf) = match &sentence_speaker {
             Some(s) => (Some(s.clone()), "same-sentence", 0.75),
             None if at_start && carry.is_some() => (carry.clone().map(|a| (a, None, None)), "continuation", 0.7),
+            // "Le ministre, Thomas Girard, a défendu le calendrier : « … »".
+            None if after_colon => (colon_subject(doc, a, q.open - 1, rules, disc), "colon", 0.65),
             None => (None, "", 0.0),
         };
         let Some((agent, span, role)) = who else { continue };
@@ -89,6 +92,24 @@ pub(crate) fn sentence(
         announced = None;
     }
     (out, announced)
+}
+
+/// Who speaks in a quote introduced by a colon after a verb that is no cue: the sentence's
+/// named subject.
+fn colon_subject(
+    doc: &Doc,
+    a: usize,
+    colon: usize,
+    rules: &LangRules,
+    disc: &mut Discourse,
+) -> Option<(Agent, Option<Span>, Option<String>)> {
+    let p = analyze(&doc.toks[a..colon], doc.article.lang, rules, doc.kb)?;
+    if !matches!(p.who, Who::Name { .. } | Who::Title(_)) {
+        return None;
+    }
+    let cue = Cue { first: a, last: a, form: CueForm { verb: 0, gender: Gender::Any, inverted: false } };
+    let said = resolve(doc, &p, &cue, false, disc);
+    Some((said.agent?, said.span, said.role))
 }
 
 /// Records what a new statement settles: the quotes it used, the sentence's speaker, and
@@ -299,7 +320,11 @@ pub(super) fn according_to(
             let named = analyze(seg, lang, rules, doc.kb).is_some_and(|p| matches!(p.who, Who::Name { .. }));
             let title_only = analyze(&doc.toks[first_name..comma], lang, rules, doc.kb)
                 .is_some_and(|p| matches!(p.who, Who::Title(_) | Who::Anaphor(..)));
-            if words <= 4 && named && title_only {
+            // "Pour la FNSEA, principal syndicat agricole, …": an apposition without article.
+            let apposition = words <= 4
+                && seg.first().is_some_and(|t| t.word && !t.cap && rules.determiners.match_at(seg, 0, &[]).is_none())
+                && seg.iter().all(|t| t.word && !t.cap);
+            if words <= 4 && ((named && title_only) || apposition) {
                 comma = next;
             }
         }
@@ -328,6 +353,18 @@ pub(super) fn according_to(
     } else {
         return None;
     };
+    // "according to data from X", "selon un rapport de X": the document's issuer is the source.
+    let det = usize::from(
+        rules.determiners.match_at(&name_toks, 0, &[]).is_some()
+            || rules.indefinites.contains(&name_toks.first().map_or(String::new(), |t| t.fold.clone())),
+    );
+    if let Some(m) = rules.doc_nouns.match_at(&name_toks, det, &rules.clitics) {
+        if let Some(l) = rules.issuer_links.match_at(&name_toks, det + m.len, &[]) {
+            if l.glued.is_none() {
+                name_toks.drain(..det + m.len + l.len);
+            }
+        }
+    }
     // "بحسب ما ذكرت صحيفة X": the verb after the marker is not part of the source.
     if name_toks.first().is_some_and(|_| rules.cues.match_at(&name_toks, 0, &rules.clitics).is_some()) {
         let n = rules.cues.match_at(&name_toks, 0, &rules.clitics).map_or(0, |m| m.len);
@@ -336,8 +373,14 @@ pub(super) fn according_to(
     name_toks = cut_at_stop(&name_toks, rules, doc.kb);
     // "selon des experts", "according to analysts": an unnamed source when nothing names it.
     let words = name_toks.iter().filter(|t| t.word).count();
-    let phrase = analyze(&name_toks, lang, rules, doc.kb)
-        .or_else(|| (1..=6).contains(&words).then(|| Phrase { who: Who::Anonymous(name_toks.clone()), role: None }))?;
+    let named = analyze(&name_toks, lang, rules, doc.kb);
+    let phrase = if marker.named_only {
+        named.filter(|p| matches!(p.who, Who::Name { .. } | Who::Title(_)))?
+    } else {
+        named.or_else(|| {
+            (1..=6).contains(&words).then(|| Phrase { who: Who::Anonymous(name_toks.clone()), role: None })
+        })?
+    };
     if c.kind == QuoteKind::Indirect && words_between(doc, c.start, c.end) < 4 {
         return None;
     }

@@ -58,7 +58,10 @@ pub fn cut_at_stop(toks: &[Tok], rules: &LangRules, kb: &Kb) -> Vec<Tok> {
             out.push(t.clone());
             continue;
         }
+        // A preposition written apart ("لـ" before a quoted name) also ends the phrase.
+        let lone_letter = t.word && t.fold.chars().count() == 1 && t.fold.chars().all(crate::normalize::is_arabic);
         if (!t.word && !is_sep(t))
+            || lone_letter
             || t.fold.chars().all(|c| c.is_ascii_digit())
             || rules.speaker_stops.match_at(toks, i, &[]).is_some()
         {

@@ -159,6 +159,10 @@ pub struct Marker {
     pub id: String,
     /// Surface forms.
     pub forms: Vec<String>,
+    /// Only when a known name, organisation or title follows ("Pour la FNSEA, …" but not
+    /// "Pour cela, …").
+    #[serde(default)]
+    pub named_only: bool,
     /// Sentences from which this marker must yield a statement.
     pub examples: Vec<String>,
     /// Sentences from which it must not.
