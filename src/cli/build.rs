@@ -18,9 +18,6 @@ pub struct Args {
     /// Output directory (created if missing; files in it are replaced atomically).
     #[arg(long, short, default_value = "output")]
     out: PathBuf,
-    /// Print nothing but errors.
-    #[arg(long, short)]
-    quiet: bool,
 }
 
 /// Runs `build`.
@@ -31,7 +28,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         .with_context(|| format!("cannot create output directory {}", args.out.display()))?;
     let g = QuoteGraph::build(ex.articles);
     write_all(&g, &args.input.base, &args.out)?;
-    if !args.quiet {
+    if !args.input.quiet {
         summary(&g, &args.out);
     }
     Ok(if ex.failures > 0 { ExitCode::from(2) } else { ExitCode::SUCCESS })

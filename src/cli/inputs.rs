@@ -31,6 +31,9 @@ pub struct InputArgs {
     /// Worker threads (default: all cores). Output is identical whatever the number.
     #[arg(long)]
     pub threads: Option<usize>,
+    /// No progress bar (shown only when stderr is a terminal) and no summary.
+    #[arg(long, short)]
+    pub quiet: bool,
 }
 
 fn parse_lang(s: &str) -> Result<Lang, String> {
@@ -88,6 +91,8 @@ impl InputArgs {
         for e in errors {
             eprintln!("quotegraph: {e}");
         }
+        let total_bytes: u64 = files.iter().filter_map(|f| std::fs::metadata(f).ok()).map(|m| m.len()).sum();
+        let progress = Progress::new(total_bytes, self.quiet);
         let mut stream = ArticleStream::new(files, opts);
         loop {
             let batch: Vec<Result<Article, quotegraph::Error>> = stream.by_ref().take(BATCH).collect();
@@ -105,7 +110,10 @@ impl InputArgs {
                 .collect();
             for r in done {
                 match r {
-                    Ok((a, s)) => sink(a, s)?,
+                    Ok((a, s)) => {
+                        progress.article(a.text.len() as u64, s.len() as u64);
+                        sink(a, s)?
+                    }
                     Err(e) => {
                         failures += 1;
                         eprintln!("quotegraph: {e}");
@@ -113,7 +121,48 @@ impl InputArgs {
                 }
             }
         }
+        progress.finish();
         Ok(failures)
+    }
+}
+
+/// A progress bar on stderr (articles, MB, statements, rate, ETA), only on a terminal.
+struct Progress {
+    bar: Option<indicatif::ProgressBar>,
+    statements: std::cell::Cell<u64>,
+    articles: std::cell::Cell<u64>,
+}
+
+impl Progress {
+    fn new(total_bytes: u64, quiet: bool) -> Progress {
+        use std::io::IsTerminal;
+        let bar = (!quiet && std::io::stderr().is_terminal()).then(|| {
+            let bar = indicatif::ProgressBar::new(total_bytes);
+            bar.set_style(
+                indicatif::ProgressStyle::with_template(
+                    "{spinner} {bytes}/{total_bytes} ({bytes_per_sec}, eta {eta}) {msg}",
+                )
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+            );
+            bar
+        });
+        Progress { bar, statements: 0.into(), articles: 0.into() }
+    }
+
+    fn article(&self, bytes: u64, statements: u64) {
+        let Some(bar) = &self.bar else { return };
+        self.articles.set(self.articles.get() + 1);
+        self.statements.set(self.statements.get() + statements);
+        bar.inc(bytes);
+        if self.articles.get() % 64 == 1 {
+            bar.set_message(format!("{} articles, {} statements", self.articles.get(), self.statements.get()));
+        }
+    }
+
+    fn finish(&self) {
+        if let Some(bar) = &self.bar {
+            bar.finish_and_clear();
+        }
     }
 }
 

@@ -71,6 +71,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             kb: args.kb.clone(),
             base: "https://w3id.org/quotegraph/id/".into(),
             threads: None,
+            quiet: true,
         };
         let kb = input.knowledge_base()?;
         let ex = input.extract_all(&kb)?;
