@@ -94,6 +94,27 @@ pub(crate) fn sentence(
     (out, announced)
 }
 
+/// Whether the words after a cue open a clause ("the deal would cost…", "it welcomed…")
+/// rather than an object ("added salt to the soup"): a subject word (pronoun or
+/// determiner) then, within a few words, a finite verb form of the language's table.
+fn looks_like_clause(doc: &Doc, j: usize, b: usize, rules: &LangRules) -> bool {
+    let first = &doc.toks[j];
+    let subject = rules.pronouns.match_at(&doc.toks, j, &[]).is_some()
+        || rules.determiners.match_at(&doc.toks, j, &[]).is_some()
+        || rules.raw.subject_words.iter().any(|w| *w == first.fold);
+    subject
+        && (j + 1..(j + 6).min(b)).any(|k| {
+            let t = &doc.toks[k];
+            t.word
+                && (rules.raw.finite_verbs.iter().any(|w| *w == t.fold)
+                    || rules
+                        .raw
+                        .finite_suffixes
+                        .iter()
+                        .any(|x| t.fold.len() > x.len() + 2 && t.fold.ends_with(x.as_str())))
+        })
+}
+
 /// Who speaks in a quote introduced by a colon after a verb that is no cue: the sentence's
 /// named subject.
 fn colon_subject(
@@ -205,6 +226,7 @@ pub(super) fn from_cue(
             && !cue.form.inverted
             && subject_before
             && rules.speaker_stops.match_at(&doc.toks, j, &[]).is_none()
+            && looks_like_clause(doc, j, b, rules)
         {
             let c = clause(doc, j, 0, b, rules);
             if words_between(doc, c.start, c.end) >= 4 {

@@ -66,6 +66,16 @@ pub struct Rules {
     pub determiners: Vec<String>,
     /// Nouns that head organisation names ("ministère", "وزارة"), with the kind they name.
     pub org_heads: Vec<OrgHead>,
+    /// Words that can open a clause as its subject, besides pronouns and determiners ("we",
+    /// "this"): for clauses without a complementizer.
+    #[serde(default)]
+    pub subject_words: Vec<String>,
+    /// Finite verb forms that show a clause ("would", "was", "came").
+    #[serde(default)]
+    pub finite_verbs: Vec<String>,
+    /// Endings of finite verb forms ("ed").
+    #[serde(default)]
+    pub finite_suffixes: Vec<String>,
     /// Coordinators ("et", "and", Arabic و glued to a verb): after a quoted fragment they end
     /// a reported clause ("… “X” et s'est engagé à “Y”").
     pub coordinators: Vec<String>,
@@ -184,6 +194,8 @@ pub struct Anaphor {
     /// empty = any.
     #[serde(default)]
     pub refers: Vec<String>,
+    /// Texts in which the phrase must resolve to an earlier speaker or organisation.
+    pub examples: Vec<String>,
 }
 
 /// A noun that heads an organisation's name and the kind of organisation it names.

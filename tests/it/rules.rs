@@ -25,6 +25,7 @@ fn every_rule_example_behaves_as_declared() {
             .chain(r.according_to.iter().map(|m| (&m.id, &m.examples, &m.counter)));
         for (id, examples, counter) in cases {
             assert!(!examples.is_empty(), "{id} has no example");
+            assert!(!counter.is_empty(), "{id} has no counter-example");
             for ex in examples {
                 checked += 1;
                 let fired = rules_fired(lang, ex, &kb);
@@ -43,6 +44,29 @@ fn every_rule_example_behaves_as_declared() {
     }
     assert!(checked > 60, "only {checked} examples");
     assert!(failures.is_empty(), "{} rule examples failed:\n{}", failures.len(), failures.join("\n"));
+}
+
+#[test]
+fn every_anaphor_resolves_to_its_antecedent() {
+    let kb = Kb::load(&[]).unwrap();
+    let mut failures = Vec::new();
+    for lang in Lang::ALL {
+        for an in &lang.rules().raw.anaphors {
+            assert!(!an.examples.is_empty(), "{} has no example", an.id);
+            for ex in &an.examples {
+                let a = Article::new("x.txt", "x", format!("Title\n\n{ex}\n"), Some(lang), "https://example.org/");
+                let resolved = extract(&a, &kb).into_iter().any(|s| {
+                    s.speaker
+                        .as_ref()
+                        .is_some_and(|sp| sp.resolution == quotegraph::model::Resolution::Anaphor && !sp.anonymous)
+                });
+                if !resolved {
+                    failures.push(format!("{}: {ex}", an.id));
+                }
+            }
+        }
+    }
+    assert!(failures.is_empty(), "anaphors that did not resolve:\n{}", failures.join("\n"));
 }
 
 #[test]
