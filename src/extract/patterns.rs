@@ -101,12 +101,12 @@ fn looks_like_clause(doc: &Doc, j: usize, b: usize, rules: &LangRules) -> bool {
     let first = &doc.toks[j];
     let subject = rules.pronouns.match_at(&doc.toks, j, &[]).is_some()
         || rules.determiners.match_at(&doc.toks, j, &[]).is_some()
-        || rules.raw.subject_words.iter().any(|w| *w == first.fold);
+        || rules.raw.subject_words.contains(&first.fold);
     subject
         && (j + 1..(j + 6).min(b)).any(|k| {
             let t = &doc.toks[k];
             t.word
-                && (rules.raw.finite_verbs.iter().any(|w| *w == t.fold)
+                && (rules.raw.finite_verbs.contains(&t.fold)
                     || rules
                         .raw
                         .finite_suffixes
