@@ -9,7 +9,7 @@ use crate::error::{Error, Result};
 use crate::graph::QuoteGraph;
 use crate::lang::Lang;
 use crate::model::{AgentKind, QuoteKind, Span};
-use crate::vocab::{gaf, nif, owl, prov, qg, rdf, schema, skos, PREFIXES, WIKIDATA};
+use crate::vocab::{gaf, itsrdf, nif, owl, prov, qg, rdf, schema, skos, PREFIXES, WIKIDATA};
 use oxigraph::io::{JsonLdProfileSet, RdfFormat, RdfSerializer};
 use oxigraph::model::vocab::xsd;
 use oxigraph::model::{GraphName, Literal, NamedNode, NamedNodeRef, Quad, Term};
@@ -108,7 +108,11 @@ pub fn quads(g: &QuoteGraph, base: &str) -> Result<Vec<Quad>> {
             if s.speaker.as_ref().is_some_and(|x| x.id == m.agent.id) {
                 continue;
             }
-            q.add(&st, schema::MENTIONS, iri(&m.agent.id)?);
+            let e = iri(&m.agent.id)?;
+            q.add(&st, schema::MENTIONS, e.clone());
+            // Where it is mentioned: a span that names the entity.
+            let ms = span(&mut q, &a, s.lang, &m.span)?;
+            q.add(&ms, itsrdf::TA_IDENT_REF, e);
         }
         if let Some(who) = &s.speaker {
             let w = iri(&who.id)?;

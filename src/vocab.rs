@@ -135,6 +135,13 @@ terms!(
 });
 
 terms!(
+    /// ITS 2.0 in RDF: a span's link to the entity it names.
+    itsrdf, "http://www.w3.org/2005/11/its/rdf#", {
+    /// Span → the entity it mentions.
+    TA_IDENT_REF = "taIdentRef",
+});
+
+terms!(
     /// SKOS labels.
     skos, "http://www.w3.org/2004/02/skos/core#", {
     /// One preferred label per language.
@@ -176,10 +183,14 @@ pub const PREFIXES: &[(&str, &str)] = &[
     ("rdfs", "http://www.w3.org/2000/01/rdf-schema#"),
     ("xsd", "http://www.w3.org/2001/XMLSchema#"),
     ("qg", qg::NS),
+    ("itsrdf", itsrdf::NS),
     ("wd", WIKIDATA),
 ];
 
 /// Every term the exporter uses, across namespaces.
 pub fn all_terms() -> impl Iterator<Item = NamedNodeRef<'static>> {
-    [qg::ALL, schema::ALL, prov::ALL, nif::ALL, gaf::ALL, skos::ALL, owl::ALL, rdf::ALL].into_iter().flatten().copied()
+    [qg::ALL, schema::ALL, prov::ALL, nif::ALL, gaf::ALL, itsrdf::ALL, skos::ALL, owl::ALL, rdf::ALL]
+        .into_iter()
+        .flatten()
+        .copied()
 }

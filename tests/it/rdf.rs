@@ -12,6 +12,7 @@ const STANDARD: &[&str] = &[
     vocab::prov::NS,
     vocab::nif::NS,
     vocab::gaf::NS,
+    vocab::itsrdf::NS,
     vocab::skos::NS,
     vocab::owl::NS,
     vocab::rdf::NS,
@@ -141,6 +142,7 @@ fn required_triple_patterns_answer() {
       ?article a schema:NewsArticle ; schema:inLanguage ?l ; schema:headline ?h .
       ?speaker a schema:Person ; skos:prefLabel ?name .
       ?q2 schema:mentions ?entity . ?entity owl:sameAs ?wd .
+      ?mention itsrdf:taIdentRef ?entity ; nif:beginIndex ?mb ; nif:anchorOf ?mt .
     }"#;
     let o = run(&["query", "--data", dir.path().to_str().unwrap(), q]);
     assert!(o.status.success(), "{}", super::stderr(&o));
