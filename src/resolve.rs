@@ -217,11 +217,13 @@ impl<'a> Discourse<'a> {
         }
         // A longer name seen earlier in this article ("Raimondo" after "Gina Raimondo").
         if let Some(s) = self.recent().find(|s| {
-            s.agent.kind == AgentKind::Person && s.agent.labels.iter().any(|l| ends_with_key(&name_key(l), &key))
+            s.agent.kind == AgentKind::Person
+                && s.agent.labels.iter().any(|l| {
+                    let l = name_key(l);
+                    l != key && ends_with_key(&l, &key)
+                })
         }) {
-            if s.agent.resolution != Resolution::Surname || key.contains(' ') {
-                return with_resolution(s.agent.clone(), Resolution::Surname);
-            }
+            return with_resolution(s.agent.clone(), Resolution::Surname);
         }
         if let Some(e) = self.kb.by_surname(&name) {
             return e.agent(self.lang, Resolution::Surname);

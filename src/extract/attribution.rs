@@ -80,8 +80,9 @@ pub(super) fn who_said(
         // An explicit Arabic subject the tables cannot classify ("الرئاسة الجزائرية") is still
         // the speaker: a nominal, unnamed one, rather than a guess from earlier sentences.
         match lang {
+            // An explicit subject after the verb wins; the words before it only when there is none.
             Lang::Ar => {
-                right_phrase().or_else(left_phrase).or_else(|| nominal(&cut_at_stop(right, rules, doc.kb), rules))
+                right_phrase().or_else(|| nominal(&cut_at_stop(right, rules, doc.kb), rules)).or_else(left_phrase)
             }
             _ if cue.form.inverted => right_phrase(),
             _ => left_phrase()

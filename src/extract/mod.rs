@@ -76,8 +76,12 @@ pub fn extract(article: &Article, kb: &Kb) -> Vec<Statement> {
         }
         // Known entities and named organisations mentioned outside quotes are antecedents
         // for what follows ("the company", "الشركة").
+        // Names in quote marks ("صحيفة “واشنطن بوست”") count; words inside real quotes do not.
+        let min_words = article.lang.rules().raw.min_quote_words;
         for m in mentions(&doc, a, b).into_iter().chain(organisations(&doc, a, b)) {
-            if doc.in_quote[token_at(&doc.toks, m.span.start)].is_none() {
+            let quoted =
+                doc.in_quote[token_at(&doc.toks, m.span.start)].is_some_and(|q| doc.quotes[q].words >= min_words);
+            if !quoted {
                 discourse.note(m.span.start, m.agent, false);
             }
         }

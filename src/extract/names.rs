@@ -131,7 +131,7 @@ pub(super) fn name_of(toks: &[Tok], lang: Lang, rules: &LangRules, kb: &Kb) -> O
             for (k, t) in toks.iter().enumerate() {
                 let definite = t.fold.starts_with("\u{0627}\u{0644}");
                 let stop = !t.word
-                    || (v.is_empty() && definite)
+                    || (v.is_empty() && (definite || rules.speaker_stops.match_at(toks, k, &rules.clitics).is_some()))
                     || rules.titles.match_at(toks, k, &[]).is_some()
                     || rules.org_heads.match_at(toks, k, &[]).is_some()
                     || rules.speaker_stops.match_at(toks, k, &[]).is_some();
