@@ -21,7 +21,7 @@ pub struct Args {
     gold: PathBuf,
     #[command(flatten)]
     input: InputArgs,
-    /// List misses, false positives and wrong speakers with their text.
+    /// List misses, false positives and wrong speakers, each in its context in the article.
     #[arg(long)]
     explain: bool,
     /// Write a numbers-only summary (CSV) to this file.
@@ -46,15 +46,19 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let kb = args.input.knowledge_base()?;
     let ex = args.input.extract_all(&kb)?;
     let mut lang_of = std::collections::HashMap::new();
+    let mut texts = std::collections::HashMap::new();
     let mut pred = Vec::new();
     for (a, statements) in &ex.articles {
         lang_of.insert(a.doc.clone(), a.lang.to_string());
+        if args.explain {
+            texts.insert(a.doc.clone(), a.text.clone());
+        }
         for s in statements {
             pred.push(serde_json::to_value(s)?);
         }
     }
     let report = score(&gold, &pred, &|d| lang_of.get(d).cloned().unwrap_or_else(|| "?".into()));
-    print!("{}", render(&report, args.explain));
+    print!("{}", render(&report, args.explain, &texts));
     if let Some(p) = &args.summary {
         write_atomic(p, summary_csv(&report).as_bytes())?;
     }
@@ -69,7 +73,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn render(r: &Report, explain: bool) -> String {
+fn render(r: &Report, explain: bool, texts: &std::collections::HashMap<String, String>) -> String {
     let mut out = String::new();
     let _ = writeln!(
         out,
@@ -89,9 +93,21 @@ fn render(r: &Report, explain: bool) -> String {
         for m in &r.misses {
             let t: String = m.text.chars().take(100).collect();
             let _ = writeln!(out, "{:<15} {}  [{}]  {t}", m.what, m.doc, m.speaker);
+            if let Some(c) = texts.get(&m.doc).and_then(|a| context(a, &m.text)) {
+                let _ = writeln!(out, "{:<15} … {c} …", "");
+            }
         }
     }
     out
+}
+
+/// The statement in its article: a few words either side, on one line.
+fn context(article: &str, text: &str) -> Option<String> {
+    let at = article.find(text)?;
+    let before: String = article[..at].chars().rev().take(60).collect::<Vec<_>>().into_iter().rev().collect();
+    let after: String = article[at + text.len()..].chars().take(60).collect();
+    let clip: String = text.chars().take(80).collect();
+    Some(format!("{before}⟦{clip}⟧{after}").replace(['\n', '\r'], " "))
 }
 
 fn summary_csv(r: &Report) -> String {

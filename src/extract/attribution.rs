@@ -192,7 +192,8 @@ pub(super) fn span_of(doc: &Doc, toks: &[Tok]) -> Option<Span> {
 /// الجزائرية") still names the speaker: an unnamed one, known by that phrase.
 pub(super) fn nominal(np: &[Tok], rules: &LangRules) -> Option<Phrase> {
     let words = np.iter().filter(|t| t.word).count();
-    let definite = rules.raw.code == "ar" || rules.determiners.match_at(np, 0, &[]).is_some();
+    let definite = (rules.raw.code == "ar" && rules.speaker_stops.match_at(np, 0, &rules.clitics).is_none())
+        || rules.determiners.match_at(np, 0, &[]).is_some();
     ((1..=4).contains(&words) && definite && np.iter().all(|t| t.word || sep(t)))
         .then(|| Phrase { who: Who::Anonymous(np.to_vec()), role: None })
 }
