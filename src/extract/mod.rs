@@ -89,6 +89,7 @@ pub fn extract(article: &Article, kb: &Kb) -> Vec<Statement> {
         // sentence reports nothing ("Le Premier ministre a annoncé un plan. « … », a-t-il dit.").
         if article.lang != crate::lang::Lang::Ar {
             note_subject(&doc, a, b, &mut discourse);
+            note_names(&doc, a, b, &mut discourse);
         }
         // A quote that opens this sentence continues the previous sentence's speaker, or
         // belongs to a speaker announced without words ("كما أشارت X." then "…").
@@ -110,6 +111,31 @@ pub fn extract(article: &Article, kb: &Kb) -> Vec<Statement> {
     out.sort_by_key(|s| (s.start, s.end));
     out.dedup_by(|b, a| a.start == b.start && a.end == b.end);
     out
+}
+
+/// Full names written in capitals anywhere in a French or English sentence ("handing
+/// President Maria Lopez a victory") are antecedents of a later "Lopez".
+fn note_names(doc: &Doc, a: usize, b: usize, discourse: &mut Discourse) {
+    let rules = doc.article.lang.rules();
+    let mut i = a;
+    while i < b {
+        let run = (i..b).take_while(|&k| doc.toks[k].word && doc.toks[k].cap && doc.in_quote[k].is_none()).count();
+        if run >= 2 {
+            if let Some(phrase) = speaker::analyze(&doc.toks[i..i + run], doc.article.lang, rules, doc.kb) {
+                let person_name = matches!(&phrase.who, speaker::Who::Name { toks, kind, .. }
+                    if toks.len() >= 2 && kind.is_none_or(|k| k == crate::model::AgentKind::Person));
+                if person_name {
+                    let pos = doc.toks[i].start;
+                    if let Some(agent) =
+                        discourse.resolve(&phrase, pos, crate::lang::Gender::Any, false, &doc.chars, "", false)
+                    {
+                        discourse.note(pos, agent, false);
+                    }
+                }
+            }
+        }
+        i += run.max(1);
+    }
 }
 
 fn note_subject(doc: &Doc, a: usize, b: usize, discourse: &mut Discourse) {

@@ -99,9 +99,11 @@ pub(crate) fn sentence(
 /// determiner) then, within a few words, a finite verb form of the language's table.
 fn looks_like_clause(doc: &Doc, j: usize, b: usize, rules: &LangRules) -> bool {
     let first = &doc.toks[j];
+    // A pronoun, a determiner, a subject word, or a name ("said Lopez would sign").
     let subject = rules.pronouns.match_at(&doc.toks, j, &[]).is_some()
         || rules.determiners.match_at(&doc.toks, j, &[]).is_some()
-        || rules.raw.subject_words.contains(&first.fold);
+        || rules.raw.subject_words.contains(&first.fold)
+        || first.cap;
     subject
         && (j + 1..(j + 6).min(b)).any(|k| {
             let t = &doc.toks[k];
@@ -222,7 +224,6 @@ pub(super) fn from_cue(
         if verb.bare_clause
             && j == cue.last + 1
             && t.word
-            && !t.cap
             && !cue.form.inverted
             && subject_before
             && rules.speaker_stops.match_at(&doc.toks, j, &[]).is_none()
@@ -399,8 +400,10 @@ pub(super) fn according_to(
     let phrase = if marker.named_only {
         named.filter(|p| matches!(p.who, Who::Name { .. } | Who::Title(_)))?
     } else {
+        // "selon des experts" is a source; "selon les régions" is not.
+        let source = name_toks.iter().any(|t| rules.source_nouns.contains(&crate::normalize::name_key(&t.fold)));
         named.or_else(|| {
-            (1..=6).contains(&words).then(|| Phrase { who: Who::Anonymous(name_toks.clone()), role: None })
+            ((1..=6).contains(&words) && source).then(|| Phrase { who: Who::Anonymous(name_toks.clone()), role: None })
         })?
     };
     if c.kind == QuoteKind::Indirect && words_between(doc, c.start, c.end) < 4 {

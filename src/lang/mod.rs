@@ -174,6 +174,8 @@ pub struct LangRules {
     pub issuer_links: PhraseSet<()>,
     /// Words that continue a title's genitive chain.
     pub title_links: PhraseSet<()>,
+    /// Folded nouns of possible sources.
+    pub source_nouns: std::collections::HashSet<String>,
 }
 
 impl LangRules {
@@ -265,6 +267,7 @@ impl LangRules {
             coordinators: raw.coordinators.iter().map(|d| crate::normalize::name_key(d)).collect(),
             issuer_links: plain(&raw.issuer_links),
             title_links: plain(&raw.title_links),
+            source_nouns: raw.source_nouns.iter().map(|d| crate::normalize::name_key(d)).collect(),
             raw,
         }
     }

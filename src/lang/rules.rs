@@ -52,6 +52,10 @@ pub struct Rules {
     pub title_links: Vec<String>,
     /// Words that end a speaker phrase (prepositions, time words).
     pub speaker_stops: Vec<String>,
+    /// Nouns of people or groups who can be a source ("experts", "analystes", "مصادر"):
+    /// after "according to", a phrase the tables cannot name is a source only if it has one.
+    #[serde(default)]
+    pub source_nouns: Vec<String>,
     /// Speakers who are not named ("a source", "un responsable").
     #[serde(default)]
     pub anonymous: Vec<Gendered>,
