@@ -7,7 +7,7 @@
 pub mod rules;
 
 use crate::normalize::is_arabic;
-use crate::text::{tokenize, PhraseSet};
+use crate::text::PhraseSet;
 use rules::Rules;
 use std::sync::LazyLock;
 
@@ -63,7 +63,9 @@ impl Lang {
     /// Arabic is told by script (more than a fifth of the letters Arabic); French and English
     /// by counting each table's stop words. Ties go to English.
     pub fn detect(text: &str) -> Lang {
-        let sample: String = text.chars().take(20_000).collect();
+        // A few thousand characters tell the language of a news article.
+        let end = text.char_indices().nth(4000).map_or(text.len(), |(i, _)| i);
+        let sample = &text[..end];
         let (mut arabic, mut letters) = (0usize, 0usize);
         for c in sample.chars().filter(|c| c.is_alphabetic()) {
             letters += 1;
@@ -74,11 +76,19 @@ impl Lang {
         if letters > 0 && arabic * 5 > letters {
             return Lang::Ar;
         }
-        let count = |lang: Lang| {
-            let r = lang.rules();
-            tokenize(&sample).iter().filter(|t| r.stopwords.contains(&t.fold)).count()
-        };
-        if count(Lang::Fr) > count(Lang::En) {
+        let (fr, en) = (Lang::Fr.rules(), Lang::En.rules());
+        let (mut fr_hits, mut en_hits) = (0usize, 0usize);
+        let mut word = String::new();
+        for c in sample.chars().chain(std::iter::once(' ')) {
+            if c.is_alphabetic() {
+                word.extend(crate::normalize::fold_char(c));
+            } else if !word.is_empty() {
+                fr_hits += usize::from(fr.stopwords.contains(&word));
+                en_hits += usize::from(en.stopwords.contains(&word));
+                word.clear();
+            }
+        }
+        if fr_hits > en_hits {
             Lang::Fr
         } else {
             Lang::En
