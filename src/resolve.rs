@@ -19,6 +19,8 @@ struct Salient {
     pos: usize,
     agent: Agent,
     speaker: bool,
+    /// Normalised labels of a person, computed once, for surname matching.
+    person_keys: Vec<String>,
 }
 
 /// What has been said and mentioned so far in one article.
@@ -72,7 +74,12 @@ impl<'a> Discourse<'a> {
     /// Records a mention (or a speaker) at code point `pos`.
     pub fn note(&mut self, pos: usize, agent: Agent, speaker: bool) {
         let at = self.items.partition_point(|s| s.pos <= pos);
-        self.items.insert(at, Salient { pos, agent, speaker });
+        let person_keys = if agent.kind == AgentKind::Person {
+            agent.labels.iter().map(|l| name_key(l)).collect()
+        } else {
+            Vec::new()
+        };
+        self.items.insert(at, Salient { pos, agent, speaker, person_keys });
     }
 
     /// Marks where the sentence being read starts: a subject-less verb prefers an antecedent
@@ -166,7 +173,7 @@ impl<'a> Discourse<'a> {
                         s.pos < pos
                             && s.agent.kind == AgentKind::Person
                             && !s.agent.anonymous
-                            && s.agent.labels.iter().any(|l| ends_with_key(&name_key(l), &key) && name_key(l) != key)
+                            && s.person_keys.iter().any(|l| ends_with_key(l, &key) && *l != key)
                     }) {
                         return Some(with_resolution(s.agent.clone(), Resolution::Surname));
                     }
@@ -217,11 +224,7 @@ impl<'a> Discourse<'a> {
         }
         // A longer name seen earlier in this article ("Raimondo" after "Gina Raimondo").
         if let Some(s) = self.recent().find(|s| {
-            s.agent.kind == AgentKind::Person
-                && s.agent.labels.iter().any(|l| {
-                    let l = name_key(l);
-                    l != key && ends_with_key(&l, &key)
-                })
+            s.agent.kind == AgentKind::Person && s.person_keys.iter().any(|l| *l != key && ends_with_key(l, &key))
         }) {
             return with_resolution(s.agent.clone(), Resolution::Surname);
         }

@@ -6,6 +6,7 @@
 //! need.
 
 use crate::normalize::{fold_char, name_key};
+use compact_str::CompactString;
 use rustc_hash::FxHashMap as HashMap;
 
 /// One word or punctuation mark of an article.
@@ -16,7 +17,7 @@ pub struct Tok {
     /// End (exclusive), in code points.
     pub end: usize,
     /// Folded form, for matching.
-    pub fold: String,
+    pub fold: CompactString,
     /// True for words (letters, digits, inner apostrophes and hyphens), false for punctuation.
     pub word: bool,
     /// The original character of a punctuation token (`'\0'` for words).
@@ -68,7 +69,7 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
         } else {
             i += 1;
         }
-        let fold: String = chars[start..i].iter().filter_map(|&c| fold_char(c)).collect();
+        let fold: CompactString = chars[start..i].iter().filter_map(|&c| fold_char(c)).collect();
         toks.push(Tok {
             start,
             end: i,

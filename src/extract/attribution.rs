@@ -60,7 +60,7 @@ pub(super) fn who_said(
             0
         } else {
             let after: Vec<String> = verb.speaker_after.iter().map(|w| crate::normalize::name_key(w)).collect();
-            right.iter().position(|t| after.contains(&t.fold)).map(|p| p + 1)?
+            right.iter().position(|t| after.iter().any(|w| w == t.fold.as_str())).map(|p| p + 1)?
         };
         analyze(&cut_at_stop(&right[from..], rules, doc.kb), lang, rules, doc.kb)
     } else if verb.impersonal {

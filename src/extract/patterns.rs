@@ -102,13 +102,13 @@ fn looks_like_clause(doc: &Doc, j: usize, b: usize, rules: &LangRules) -> bool {
     // A pronoun, a determiner, a subject word, or a name ("said Lopez would sign").
     let subject = rules.pronouns.match_at(&doc.toks, j, &[]).is_some()
         || rules.determiners.match_at(&doc.toks, j, &[]).is_some()
-        || rules.raw.subject_words.contains(&first.fold)
+        || rules.raw.subject_words.iter().any(|w| w == first.fold.as_str())
         || first.cap;
     subject
         && (j + 1..(j + 6).min(b)).any(|k| {
             let t = &doc.toks[k];
             t.word
-                && (rules.raw.finite_verbs.contains(&t.fold)
+                && (rules.raw.finite_verbs.iter().any(|w| w == t.fold.as_str())
                     || rules
                         .raw
                         .finite_suffixes
@@ -328,7 +328,7 @@ pub(super) fn according_to(
         let double_lam = t.fold.starts_with(&format!("{lam}{lam}"));
         t.fold = t.fold.chars().skip(n).collect();
         if double_lam && n == 1 {
-            t.fold = format!("\u{0627}{}", t.fold);
+            t.fold = format!("\u{0627}{}", t.fold).into();
         }
         t.cap = doc.chars.get(t.start).is_some_and(|c| c.is_uppercase());
         t
@@ -379,7 +379,7 @@ pub(super) fn according_to(
     // "according to data from X", "selon un rapport de X": the document's issuer is the source.
     let det = usize::from(
         rules.determiners.match_at(&name_toks, 0, &[]).is_some()
-            || rules.indefinites.contains(&name_toks.first().map_or(String::new(), |t| t.fold.clone())),
+            || name_toks.first().is_some_and(|t| rules.indefinites.iter().any(|d| d == t.fold.as_str())),
     );
     if let Some(m) = rules.doc_nouns.match_at(&name_toks, det, &rules.clitics) {
         if let Some(l) = rules.issuer_links.match_at(&name_toks, det + m.len, &[]) {

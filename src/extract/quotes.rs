@@ -145,7 +145,7 @@ pub fn sentences(toks: &[Tok], in_quote: &[Option<usize>], rules: &LangRules) ->
         let abbrev = t.punct == '.'
             && prev.is_some_and(|p| {
                 let initial = p.end - p.start == 1 && p.cap;
-                initial || abbreviations.contains(&p.fold)
+                initial || abbreviations.contains(p.fold.as_str())
             })
             && toks.get(i + 1).is_some_and(|n| n.word || !n.space_before);
         let decimal =

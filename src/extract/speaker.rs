@@ -181,7 +181,7 @@ pub(super) fn strip_determiners(seg: &[Tok], rules: &LangRules) -> Vec<Tok> {
 /// article before a common noun names no one in particular.
 pub(super) fn indefinite(seg: &[Tok], rules: &LangRules) -> bool {
     let Some(first) = seg.first() else { return false };
-    rules.indefinites.contains(&first.fold)
+    rules.indefinites.iter().any(|d| d == first.fold.as_str())
         && seg.get(1).is_some_and(|t| t.word && !t.cap)
         && rules.doc_nouns.match_at(seg, 1, &[]).is_none()
 }
