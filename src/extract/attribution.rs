@@ -106,7 +106,7 @@ pub(super) fn sentence_subject(doc: &Doc, a: usize, cue: usize, rules: &LangRule
     let mut end = a;
     while end < cue {
         let t = &doc.toks[end];
-        let aux = rules.raw.aux.iter().any(|x| x == &t.fold);
+        let aux = rules.raw.aux.iter().any(|x| x == t.fold.as_str());
         let fits = !t.word && sep(t)
             || t.word
                 && !aux
