@@ -15,3 +15,17 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
     tmp.persist(path).map_err(|e| err(e.error))?;
     Ok(())
 }
+
+/// Writes a file atomically by streaming into a temporary file beside it: large exports are
+/// never held in memory whole, and readers never see half a file.
+pub fn write_atomic_with(path: &Path, fill: impl FnOnce(&mut dyn Write) -> Result<()>) -> Result<()> {
+    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let err = |source| Error::Output { path: path.to_path_buf(), source };
+    let tmp = tempfile::NamedTempFile::new_in(dir).map_err(err)?;
+    let mut w = std::io::BufWriter::with_capacity(1 << 20, tmp);
+    fill(&mut w)?;
+    let tmp = w.into_inner().map_err(|e| err(e.into_error()))?;
+    tmp.as_file().sync_all().map_err(err)?;
+    tmp.persist(path).map_err(|e| err(e.error))?;
+    Ok(())
+}

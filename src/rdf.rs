@@ -67,7 +67,9 @@ pub fn entities_graph(base: &str) -> String {
 
 /// Every quad of the graph, sorted and deduplicated.
 pub fn quads(g: &QuoteGraph, base: &str) -> Result<Vec<Quad>> {
-    let mut all = Vec::new();
+    // One bucket per article graph, in input order, then the entities graph: the order is
+    // fixed by the input, so no global sort is needed for byte-identical output.
+    let mut buckets: Vec<Vec<Quad>> = Vec::with_capacity(g.articles.len() + 1);
     for (article, _) in &g.articles {
         let a = iri(&article.iri)?;
         let mut q = Quads { out: Vec::new(), graph: iri(&format!("{base}graph/{}", article.id))?.into() };
@@ -83,7 +85,7 @@ pub fn quads(g: &QuoteGraph, base: &str) -> Result<Vec<Quad>> {
         if let Some(d) = &article.date {
             q.add(&a, schema::DATE_PUBLISHED, plain(d));
         }
-        all.append(&mut q.out);
+        buckets.push(q.out);
     }
     for (s, ai, _) in &g.statements {
         let (article, _) = &g.articles[*ai];
@@ -144,7 +146,7 @@ pub fn quads(g: &QuoteGraph, base: &str) -> Result<Vec<Quad>> {
                 q.add(&att, gaf::DENOTED_BY, n);
             }
         }
-        all.append(&mut q.out);
+        buckets[*ai].append(&mut q.out);
     }
     let mut q = Quads { out: Vec::new(), graph: iri(&entities_graph(base))?.into() };
     for (id, info) in &g.agents {
@@ -203,11 +205,16 @@ pub fn quads(g: &QuoteGraph, base: &str) -> Result<Vec<Quad>> {
             q.add(&n, schema::AFFILIATION, iri(org)?);
         }
     }
-    all.append(&mut q.out);
-    all.sort_by_cached_key(|q| {
-        (q.graph_name.to_string(), q.subject.to_string(), q.predicate.to_string(), q.object.to_string())
-    });
-    all.dedup();
+    buckets.push(q.out);
+    let mut seen = std::collections::HashSet::new();
+    let mut all = Vec::with_capacity(buckets.iter().map(Vec::len).sum());
+    for bucket in buckets {
+        for quad in bucket {
+            if seen.insert(quad.clone()) {
+                all.push(quad);
+            }
+        }
+    }
     Ok(all)
 }
 
@@ -219,13 +226,13 @@ pub const OUTPUTS: &[(&str, RdfFormat)] = &[
     ("graph.jsonld", RdfFormat::JsonLd { profile: JsonLdProfileSet::empty() }),
 ];
 
-/// Serialises quads; graph formats (Turtle) get the union of all graphs.
-pub fn serialize(quads: &[Quad], format: RdfFormat) -> Result<Vec<u8>> {
+/// Serialises quads into `w`; graph formats (Turtle) get the union of all graphs.
+pub fn serialize_to(quads: &[Quad], format: RdfFormat, w: &mut dyn std::io::Write) -> Result<()> {
     let mut ser = RdfSerializer::from_format(format);
     for (p, ns) in PREFIXES {
         ser = ser.with_prefix(*p, *ns).map_err(|e| Error::Rdf(e.to_string()))?;
     }
-    let mut w = ser.for_writer(Vec::new());
+    let mut w = ser.for_writer(w);
     let mut last: Option<oxigraph::model::Triple> = None;
     for q in quads {
         if format.supports_datasets() {
@@ -238,12 +245,21 @@ pub fn serialize(quads: &[Quad], format: RdfFormat) -> Result<Vec<u8>> {
             }
         }
     }
-    w.finish().map_err(|e| Error::Rdf(e.to_string()))
+    w.finish().map_err(|e| Error::Rdf(e.to_string()))?;
+    Ok(())
+}
+
+/// Serialises quads into memory (see [`serialize_to`]).
+pub fn serialize(quads: &[Quad], format: RdfFormat) -> Result<Vec<u8>> {
+    let mut out = Vec::new();
+    serialize_to(quads, format, &mut out)?;
+    Ok(out)
 }
 
 /// Sorts quads by subject (not graph) so Turtle groups each subject once.
 pub fn by_subject(quads: &[Quad]) -> Vec<Quad> {
     let mut v = quads.to_vec();
-    v.sort_by_cached_key(|q| (q.subject.to_string(), q.predicate.to_string(), q.object.to_string()));
+    // Stable: within a subject, the (already sorted) order of the dataset is kept.
+    v.sort_by_cached_key(|q| q.subject.to_string());
     v
 }

@@ -3,7 +3,7 @@
 use super::inputs::InputArgs;
 use anyhow::Context;
 use quotegraph::graph::QuoteGraph;
-use quotegraph::output::write_atomic;
+use quotegraph::output::{write_atomic, write_atomic_with};
 use quotegraph::rdf;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -34,21 +34,38 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     Ok(if ex.failures > 0 { ExitCode::from(2) } else { ExitCode::SUCCESS })
 }
 
+/// Largest graph drawn to SVG by `build`.
+const MAX_DRAWN_STATEMENTS: usize = 2_000;
+
 /// Writes every export of `g` into `out`.
 pub fn write_all(g: &QuoteGraph, base: &str, out: &Path) -> anyhow::Result<()> {
     let quads = rdf::quads(g, base)?;
     for (name, format) in rdf::OUTPUTS {
-        let q = if format.supports_datasets() { quads.clone() } else { rdf::by_subject(&quads) };
-        write_atomic(&out.join(name), &rdf::serialize(&q, *format)?)?;
+        if format.supports_datasets() {
+            write_atomic_with(&out.join(name), |w| rdf::serialize_to(&quads, *format, w))?;
+        } else {
+            let by_subject = rdf::by_subject(&quads);
+            write_atomic_with(&out.join(name), |w| rdf::serialize_to(&by_subject, *format, w))?;
+        }
     }
-    let mut jsonl = Vec::new();
-    for (s, _, _) in &g.statements {
-        serde_json::to_writer(&mut jsonl, s)?;
-        jsonl.push(b'\n');
-    }
-    write_atomic(&out.join("statements.jsonl"), &jsonl)?;
+    write_atomic_with(&out.join("statements.jsonl"), |w| {
+        for (s, _, _) in &g.statements {
+            serde_json::to_writer(&mut *w, s).map_err(|e| quotegraph::Error::Other(e.to_string()))?;
+            w.write_all(b"\n").map_err(|e| quotegraph::Error::Other(e.to_string()))?;
+        }
+        Ok(())
+    })?;
     let dot = quotegraph::dot::render(g, &quotegraph::dot::Filter::default());
     write_atomic(&out.join("graph.dot"), dot.as_bytes())?;
+    // Graphviz lays out a few thousand nodes in seconds and a million never: large builds
+    // get the DOT file, and `render` with filters draws the part a reader wants.
+    if g.statements.len() > MAX_DRAWN_STATEMENTS {
+        eprintln!(
+            "quotegraph: graph.svg not written: {} statements are too many to draw; use `quotegraph render --speaker …` on a part",
+            g.statements.len()
+        );
+        return Ok(());
+    }
     match super::render::graphviz(&dot, "svg") {
         Ok(svg) => write_atomic(&out.join("graph.svg"), &svg)?,
         Err(e) => eprintln!("quotegraph: graph.svg not written: {e}"),

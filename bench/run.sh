@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Reproduces BENCHMARKS.md: whole-run throughput and peak memory of `extract` and `build`
+# on synthetic corpora, with 1 and 2 threads, next to ripgrep scanning the same files for
+# the cue words, and the time of each named query. Usage: bash bench/run.sh [MB...]
+# (default: 10 100). Needs GNU time (/usr/bin/time); ripgrep is used when installed.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+sizes=("${@:-10 100}")
+[ $# -eq 0 ] && sizes=(10 100)
+work=target/bench
+mkdir -p "$work"
+cargo build --release --quiet --bin quotegraph --example gen_corpus
+qg=target/release/quotegraph
+measure() { # label, then command: prints seconds and peak RSS (MB)
+  local label=$1; shift
+  /usr/bin/time -f "%e %M" -o "$work/time.txt" "$@" > "$work/out.txt" 2>/dev/null || true
+  read -r secs kb < "$work/time.txt"
+  # Avoid dividing by a zero duration on very fast runs.
+  secs=$(echo "if ($secs < 0.01) 0.01 else $secs" | bc -l)
+  echo "$label $secs $((kb / 1024))"
+}
+printf '%-34s %8s %8s %10s %12s\n' run seconds MB/s "peak MB" statements/s
+for mb in "${sizes[@]}"; do
+  corpus="$work/corpus-$mb.jsonl"
+  [ -f "$corpus" ] || target/release/examples/gen_corpus "$mb" 1 > "$corpus"
+  bytes=$(stat -c %s "$corpus")
+  if command -v rg >/dev/null; then
+    read -r _ secs peak < <(measure rg rg -c 'said|قال|قالت|déclaré|according|selon|وفقا' "$corpus")
+    printf '%-34s %8s %8.1f %10s %12s\n' "ripgrep cue scan ${mb} MB" "$secs" "$(echo "$bytes / 1048576 / $secs" | bc -l)" "$peak" -
+  fi
+  for t in 1 2; do
+    read -r _ secs peak < <(measure x "$qg" extract --quiet --threads "$t" "$corpus")
+    n=$(wc -l < "$work/out.txt")
+    printf '%-34s %8s %8.1f %10s %12.0f\n' "extract ${mb} MB, $t thread(s)" "$secs" "$(echo "$bytes / 1048576 / $secs" | bc -l)" "$peak" "$(echo "$n / $secs" | bc -l)"
+  done
+  if [ "$mb" -le 20 ]; then
+    for t in 1 2; do
+      rm -rf "$work/out-$mb"
+      read -r _ secs peak < <(measure x "$qg" build --quiet --threads "$t" --out "$work/out-$mb" "$corpus")
+      n=$(wc -l < "$work/out-$mb/statements.jsonl")
+      printf '%-34s %8s %8.1f %10s %12.0f\n' "build ${mb} MB, $t thread(s)" "$secs" "$(echo "$bytes / 1048576 / $secs" | bc -l)" "$peak" "$(echo "$n / $secs" | bc -l)"
+    done
+    triples=$(wc -l < "$work/out-$mb/graph.nq")
+    echo "  graph: $n statements, $triples quads"
+    for q in ontology/queries/*.rq; do
+      name=$(basename "$q" .rq)
+      read -r _ secs peak < <(measure x "$qg" query --data "$work/out-$mb" --named "$name" --format tsv)
+      printf '%-34s %8s %8s %10s %12s\n' "query $name (load+run)" "$secs" - "$peak" -
+    done
+  fi
+done
