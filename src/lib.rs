@@ -17,6 +17,7 @@ pub mod input;
 pub mod iri;
 pub mod kb;
 pub mod lang;
+pub mod manifest;
 pub mod model;
 pub mod normalize;
 pub mod output;

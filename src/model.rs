@@ -101,17 +101,22 @@ pub struct Agent {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub wikidata: Option<String>,
     /// Grammatical gender, used for pronoun agreement.
-    #[serde(skip)]
+    #[serde(default, skip_serializing_if = "is_unknown_gender")]
     pub gender: Gender,
     /// Organisation kind (company, government…), used for nominal anaphora.
-    #[serde(skip)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub org_kind: Option<String>,
-    /// Preferred labels by language (from the knowledge base).
-    #[serde(skip)]
+    /// Preferred labels by language (from the knowledge base), kept so that a build can be
+    /// read back and extended (`build --append`) without losing them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub pref_labels: Vec<(Lang, String)>,
     /// An unnamed speaker, never merged across articles.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub anonymous: bool,
+}
+
+fn is_unknown_gender(g: &Gender) -> bool {
+    matches!(g, Gender::Any | Gender::N)
 }
 
 /// A span of the article: offsets in code points, and its text.

@@ -3,6 +3,7 @@
 use super::inputs::InputArgs;
 use anyhow::Context;
 use quotegraph::graph::QuoteGraph;
+use quotegraph::manifest;
 use quotegraph::output::{write_atomic, write_atomic_with};
 use quotegraph::rdf;
 use std::collections::BTreeMap;
@@ -18,6 +19,11 @@ pub struct Args {
     /// Output directory (created if missing; files in it are replaced atomically).
     #[arg(long, short, default_value = "output")]
     out: PathBuf,
+    /// Add the articles to the build already in --out: an article already there (same text)
+    /// changes nothing, a changed one (same file name or URL) replaces its graph, the
+    /// speakers and entities are recomputed. A crash leaves the previous build readable.
+    #[arg(long)]
+    append: bool,
 }
 
 /// Runs `build`.
@@ -26,7 +32,14 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let ex = args.input.extract_all(&kb)?;
     std::fs::create_dir_all(&args.out)
         .with_context(|| format!("cannot create output directory {}", args.out.display()))?;
-    let g = QuoteGraph::build(ex.articles);
+    let articles = if args.append && args.out.join(manifest::ARTICLES_FILE).is_file() {
+        let previous = manifest::read_build(&args.out)
+            .with_context(|| format!("cannot append to {}: its build cannot be read", args.out.display()))?;
+        manifest::merge(previous, ex.articles)
+    } else {
+        ex.articles
+    };
+    let g = QuoteGraph::build(articles);
     write_all(&g, &args.input.base, &args.out)?;
     if !args.input.quiet {
         summary(&g, &args.out);
@@ -48,7 +61,16 @@ pub fn write_all(g: &QuoteGraph, base: &str, out: &Path) -> anyhow::Result<()> {
             write_atomic_with(&out.join(name), |w| rdf::serialize_to(&by_subject, *format, w))?;
         }
     }
-    write_atomic_with(&out.join("statements.jsonl"), |w| {
+    // The record of the build first: a crash after it leaves a build that `--append` reads.
+    write_atomic_with(&out.join(manifest::ARTICLES_FILE), |w| {
+        for (a, _) in &g.articles {
+            serde_json::to_writer(&mut *w, &manifest::ArticleRecord::of(a))
+                .map_err(|e| quotegraph::Error::Other(e.to_string()))?;
+            w.write_all(b"\n").map_err(|e| quotegraph::Error::Other(e.to_string()))?;
+        }
+        Ok(())
+    })?;
+    write_atomic_with(&out.join(manifest::STATEMENTS_FILE), |w| {
         for (s, _, _) in &g.statements {
             serde_json::to_writer(&mut *w, s).map_err(|e| quotegraph::Error::Other(e.to_string()))?;
             w.write_all(b"\n").map_err(|e| quotegraph::Error::Other(e.to_string()))?;

@@ -2,9 +2,7 @@
 
 use anyhow::{bail, Context};
 use oxigraph::sparql::results::QueryResultsFormat;
-use quotegraph::article::Article;
 use quotegraph::graph::QuoteGraph;
-use quotegraph::model::Statement;
 use quotegraph::sparql::{self, Output};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -76,23 +74,10 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// Rebuilds the in-memory graph from a build's `statements.jsonl` (for `render`).
+/// Rebuilds the in-memory graph from a build's records (for `render`).
 pub fn graph_from_build(dir: &Path) -> anyhow::Result<QuoteGraph> {
-    let path = dir.join("statements.jsonl");
-    let text = std::fs::read_to_string(&path)
-        .with_context(|| format!("cannot read {} (run `quotegraph build` first, or give ARTICLES)", path.display()))?;
-    let mut by_article: indexmap::IndexMap<String, (Article, Vec<Statement>)> = indexmap::IndexMap::new();
-    for (n, line) in text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
-        let s: Statement = quotegraph::model::Statement::from_json(line)
-            .with_context(|| format!("{}:{}: not a statement", path.display(), n + 1))?;
-        let entry = by_article.entry(s.article.clone()).or_insert_with(|| {
-            let mut a = Article::new(&s.doc, &s.doc, String::new(), Some(s.lang), "");
-            a.iri = s.article.clone();
-            a.id = s.article.rsplit('/').next().unwrap_or("").to_string();
-            a.title = None;
-            (a, Vec::new())
-        });
-        entry.1.push(s);
-    }
-    Ok(QuoteGraph::build(by_article.into_values().collect()))
+    let articles = quotegraph::manifest::read_build(dir).with_context(|| {
+        format!("cannot read the build in {} (run `quotegraph build` first, or give ARTICLES)", dir.display())
+    })?;
+    Ok(QuoteGraph::build(articles))
 }

@@ -262,3 +262,59 @@ fn extract_streams_jsonl_in_order_whatever_the_threads() {
     }
     assert_eq!(last, 599);
 }
+
+#[test]
+fn build_append_is_idempotent_incremental_and_replaces_changed_articles() {
+    let files =
+        ["graph.ttl", "graph.nq", "graph.trig", "graph.jsonld", "statements.jsonl", "articles.jsonl", "graph.dot"];
+    let read = |d: &std::path::Path| files.iter().map(|f| std::fs::read(d.join(f)).unwrap()).collect::<Vec<_>>();
+    // Re-adding the same articles changes nothing.
+    let once = tempdir();
+    let out = once.path().to_str().unwrap();
+    assert!(run(&["build", "-q", "tests/fixtures/articles", "--out", out]).status.success());
+    let before = read(once.path());
+    assert!(run(&["build", "-q", "--append", "tests/fixtures/articles", "--out", out]).status.success());
+    assert!(read(once.path()) == before, "appending the same articles must not change a byte");
+    // Appending French to English equals building both at once.
+    let (step, both) = (tempdir(), tempdir());
+    let (s, b) = (step.path().to_str().unwrap(), both.path().to_str().unwrap());
+    assert!(run(&["build", "-q", "tests/fixtures/articles/en", "--out", s]).status.success());
+    assert!(run(&["build", "-q", "--append", "tests/fixtures/articles/fr", "--out", s]).status.success());
+    assert!(run(&["build", "-q", "tests/fixtures/articles/en", "tests/fixtures/articles/fr", "--out", b])
+        .status
+        .success());
+    assert!(read(step.path()) == read(both.path()), "append = one build of everything");
+    // A changed article (same file name) replaces its graph.
+    let src = tempdir();
+    let article = src.path().join("note.txt");
+    std::fs::write(&article, "Title\n\nThe mayor, Ellen Park, said that the bridge would reopen in May.\n").unwrap();
+    let out_dir = tempdir();
+    let o = out_dir.path().to_str().unwrap();
+    assert!(run(&["build", "-q", article.to_str().unwrap(), "--out", o]).status.success());
+    std::fs::write(&article, "Title\n\nThe mayor, Ellen Park, said that the bridge would stay closed until June.\n")
+        .unwrap();
+    assert!(run(&["build", "-q", "--append", article.to_str().unwrap(), "--out", o]).status.success());
+    let statements = std::fs::read_to_string(out_dir.path().join("statements.jsonl")).unwrap();
+    assert!(statements.contains("stay closed") && !statements.contains("reopen in May"), "{statements}");
+    assert_eq!(std::fs::read_to_string(out_dir.path().join("articles.jsonl")).unwrap().lines().count(), 1);
+}
+
+#[test]
+fn a_failed_append_leaves_the_previous_build_readable() {
+    let dir = tempdir();
+    let out = dir.path().to_str().unwrap();
+    assert!(run(&["build", "-q", "tests/fixtures/articles/en", "--out", out]).status.success());
+    let records = std::fs::read(dir.path().join("articles.jsonl")).unwrap();
+    let statements = std::fs::read(dir.path().join("statements.jsonl")).unwrap();
+    // Make one output impossible to replace: the run fails midway.
+    std::fs::remove_file(dir.path().join("graph.ttl")).unwrap();
+    std::fs::create_dir(dir.path().join("graph.ttl")).unwrap();
+    std::fs::write(dir.path().join("graph.ttl").join("keep"), "x").unwrap();
+    let o = run(&["build", "-q", "--append", "tests/fixtures/articles/fr", "--out", out]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(stderr(&o).contains("graph.ttl"), "{}", stderr(&o));
+    assert_eq!(std::fs::read(dir.path().join("articles.jsonl")).unwrap(), records);
+    assert_eq!(std::fs::read(dir.path().join("statements.jsonl")).unwrap(), statements);
+    let query = run(&["query", "--data", out, "ASK { ?q a schema:Quotation }"]);
+    assert_eq!(stdout(&query).trim(), "true", "the previous build still answers");
+}
