@@ -47,6 +47,19 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     Ok(if ex.failures > 0 { ExitCode::from(2) } else { ExitCode::SUCCESS })
 }
 
+/// Writes one JSON object per line, atomically.
+fn write_jsonl<T: serde::Serialize>(path: &Path, items: impl Iterator<Item = T>) -> anyhow::Result<()> {
+    let io = |e: std::io::Error| quotegraph::Error::Other(e.to_string());
+    write_atomic_with(path, |w| {
+        for item in items {
+            serde_json::to_writer(&mut *w, &item).map_err(|e| quotegraph::Error::Other(e.to_string()))?;
+            w.write_all(b"\n").map_err(io)?;
+        }
+        Ok(())
+    })?;
+    Ok(())
+}
+
 /// Largest graph drawn to SVG by `build`.
 const MAX_DRAWN_STATEMENTS: usize = 2_000;
 
@@ -62,21 +75,8 @@ pub fn write_all(g: &QuoteGraph, base: &str, out: &Path) -> anyhow::Result<()> {
         }
     }
     // The record of the build first: a crash after it leaves a build that `--append` reads.
-    write_atomic_with(&out.join(manifest::ARTICLES_FILE), |w| {
-        for (a, _) in &g.articles {
-            serde_json::to_writer(&mut *w, &manifest::ArticleRecord::of(a))
-                .map_err(|e| quotegraph::Error::Other(e.to_string()))?;
-            w.write_all(b"\n").map_err(|e| quotegraph::Error::Other(e.to_string()))?;
-        }
-        Ok(())
-    })?;
-    write_atomic_with(&out.join(manifest::STATEMENTS_FILE), |w| {
-        for (s, _, _) in &g.statements {
-            serde_json::to_writer(&mut *w, s).map_err(|e| quotegraph::Error::Other(e.to_string()))?;
-            w.write_all(b"\n").map_err(|e| quotegraph::Error::Other(e.to_string()))?;
-        }
-        Ok(())
-    })?;
+    write_jsonl(&out.join(manifest::ARTICLES_FILE), g.articles.iter().map(|(a, _)| manifest::ArticleRecord::of(a)))?;
+    write_jsonl(&out.join(manifest::STATEMENTS_FILE), g.statements.iter().map(|(s, _, _)| s))?;
     let dot = quotegraph::dot::render(g, &quotegraph::dot::Filter::default());
     write_atomic(&out.join("graph.dot"), dot.as_bytes())?;
     // Graphviz lays out a few thousand nodes in seconds and a million never: large builds
