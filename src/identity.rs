@@ -108,8 +108,9 @@ pub fn links(statements: &[Statement]) -> IndexMap<String, Agent> {
             .collect();
         if canonical.len() == 1 {
             let id = &canonical[0];
-            let target = people.get(id).cloned().unwrap_or_else(|| a.clone());
-            let target = out.values().find(|c| &c.id == id).cloned().map_or(target, |c| c);
+            // The merged identity if the full name was itself linked, else the full name.
+            let target =
+                out.values().find(|c| &c.id == id).or_else(|| people.get(id)).cloned().unwrap_or_else(|| a.clone());
             out.insert(a.id.clone(), merged(&target, a, Resolution::Surname));
         }
     }

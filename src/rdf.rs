@@ -249,13 +249,6 @@ pub fn serialize_to(quads: &[Quad], format: RdfFormat, w: &mut dyn std::io::Writ
     Ok(())
 }
 
-/// Serialises quads into memory (see [`serialize_to`]).
-pub fn serialize(quads: &[Quad], format: RdfFormat) -> Result<Vec<u8>> {
-    let mut out = Vec::new();
-    serialize_to(quads, format, &mut out)?;
-    Ok(out)
-}
-
 /// Sorts quads by subject (not graph) so Turtle groups each subject once.
 pub fn by_subject(quads: &[Quad]) -> Vec<Quad> {
     let mut v = quads.to_vec();

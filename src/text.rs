@@ -142,11 +142,6 @@ impl<T> PhraseSet<T> {
         list.sort_by_key(|(rest, _)| std::cmp::Reverse(rest.len()));
     }
 
-    /// True if no phrase was added.
-    pub fn is_empty(&self) -> bool {
-        self.by_first.is_empty() && self.glued.is_empty()
-    }
-
     /// The longest phrase starting at token `i`, trying the token with each proclitic
     /// in `clitics` stripped if it does not match as it is.
     pub fn match_at<'a>(&'a self, toks: &[Tok], i: usize, clitics: &[String]) -> Option<PhraseMatch<'a, T>> {
@@ -189,18 +184,6 @@ impl<T> PhraseSet<T> {
             }
         }
         None
-    }
-
-    /// Every phrase as (folded words, payload): for tests and diagnostics.
-    pub fn iter(&self) -> impl Iterator<Item = (String, &T)> {
-        self.by_first
-            .iter()
-            .flat_map(|(f, l)| {
-                l.iter().map(move |(r, v)| {
-                    (std::iter::once(f.clone()).chain(r.iter().cloned()).collect::<Vec<_>>().join(" "), v)
-                })
-            })
-            .chain(self.glued.iter().map(|(k, v)| (k.clone(), v)))
     }
 }
 

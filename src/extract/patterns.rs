@@ -412,10 +412,8 @@ pub(super) fn according_to(
     let cue = Cue { first: i, last: i + m.len - 1, form: CueForm { verb: 0, gender: Gender::Any, inverted: false } };
     let said = resolve(doc, &phrase, &cue, false, disc);
     let mut st = statement(doc, c, Some(&cue), said, 0.8, &marker.id);
-    st.cue = Some(doc.text(
-        doc.toks[i].start + m.clitic,
-        doc.toks[i + m.len - 1].end
-            - m.glued.map_or(0, |n| doc.toks[i + m.len - 1].end - doc.toks[i + m.len - 1].start - n),
-    ));
+    // The marker as written, without a glued clitic or the name it is glued to.
+    let last = &doc.toks[i + m.len - 1];
+    st.cue = Some(doc.text(doc.toks[i].start + m.clitic, m.glued.map_or(last.end, |n| last.start + n)));
     Some(st)
 }

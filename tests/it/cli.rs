@@ -128,7 +128,7 @@ fn build_into_an_unwritable_directory_fails_cleanly() {
 fn query_errors_are_one_clear_line() {
     let dir = tempdir();
     let data = dir.path().to_str().unwrap();
-    assert!(run(&["build", "tests/fixtures/articles/en", "--out", data, "--quiet"]).status.success());
+    super::build(dir.path(), &["tests/fixtures/articles/en"]);
     let bad = run(&["query", "--data", data, "SELEC ?x WHERE {}"]);
     assert_eq!(bad.status.code(), Some(2));
     assert!(stderr(&bad).starts_with("quotegraph: SPARQL:"), "{}", stderr(&bad));
@@ -147,7 +147,7 @@ fn query_errors_are_one_clear_line() {
 fn query_speaks_standard_result_formats() {
     let dir = tempdir();
     let data = dir.path().to_str().unwrap();
-    assert!(run(&["build", "tests/fixtures/articles/en", "--out", data, "--quiet"]).status.success());
+    super::build(dir.path(), &["tests/fixtures/articles/en"]);
     let q = "SELECT ?name WHERE { ?s a schema:Person ; skos:prefLabel ?name } ORDER BY ?name";
     let json: serde_json::Value =
         serde_json::from_slice(&run(&["query", "--data", data, q, "--format", "json"]).stdout).unwrap();
@@ -174,7 +174,7 @@ fn query_speaks_standard_result_formats() {
 fn render_draws_filtered_subgraphs() {
     let dir = tempdir();
     let data = dir.path().join("out");
-    assert!(run(&["build", "tests/fixtures/articles", "--out", data.to_str().unwrap(), "--quiet"]).status.success());
+    super::build(&data, &["tests/fixtures/articles"]);
     let all = dir.path().join("all.dot");
     let one = dir.path().join("one.dot");
     assert!(run(&["render", "--data", data.to_str().unwrap(), "-o", all.to_str().unwrap()]).status.success());
@@ -271,14 +271,14 @@ fn build_append_is_idempotent_incremental_and_replaces_changed_articles() {
     // Re-adding the same articles changes nothing.
     let once = tempdir();
     let out = once.path().to_str().unwrap();
-    assert!(run(&["build", "-q", "tests/fixtures/articles", "--out", out]).status.success());
+    super::build(once.path(), &["tests/fixtures/articles"]);
     let before = read(once.path());
     assert!(run(&["build", "-q", "--append", "tests/fixtures/articles", "--out", out]).status.success());
     assert!(read(once.path()) == before, "appending the same articles must not change a byte");
     // Appending French to English equals building both at once.
     let (step, both) = (tempdir(), tempdir());
     let (s, b) = (step.path().to_str().unwrap(), both.path().to_str().unwrap());
-    assert!(run(&["build", "-q", "tests/fixtures/articles/en", "--out", s]).status.success());
+    super::build(step.path(), &["tests/fixtures/articles/en"]);
     assert!(run(&["build", "-q", "--append", "tests/fixtures/articles/fr", "--out", s]).status.success());
     assert!(run(&["build", "-q", "tests/fixtures/articles/en", "tests/fixtures/articles/fr", "--out", b])
         .status
@@ -303,7 +303,7 @@ fn build_append_is_idempotent_incremental_and_replaces_changed_articles() {
 fn a_failed_append_leaves_the_previous_build_readable() {
     let dir = tempdir();
     let out = dir.path().to_str().unwrap();
-    assert!(run(&["build", "-q", "tests/fixtures/articles/en", "--out", out]).status.success());
+    super::build(dir.path(), &["tests/fixtures/articles/en"]);
     let records = std::fs::read(dir.path().join("articles.jsonl")).unwrap();
     let statements = std::fs::read(dir.path().join("statements.jsonl")).unwrap();
     // Make one output impossible to replace: the run fails midway.

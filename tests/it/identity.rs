@@ -1,12 +1,11 @@
 //! One identity per speaker across articles and scripts, and no false merges.
 
-use super::{run, tempdir};
+use super::tempdir;
 use serde_json::Value;
 
 fn build_identity_fixtures() -> Vec<Value> {
     let dir = tempdir();
-    let o = run(&["build", "tests/fixtures/identity", "--out", dir.path().to_str().unwrap(), "--quiet"]);
-    assert!(o.status.success(), "{}", super::stderr(&o));
+    super::build(dir.path(), &["tests/fixtures/identity"]);
     let text = std::fs::read_to_string(dir.path().join("statements.jsonl")).unwrap();
     text.lines().map(|l| serde_json::from_str(l).unwrap()).collect()
 }

@@ -30,6 +30,14 @@ pub fn run(args: &[&str]) -> Output {
     run_in(&root(), args)
 }
 
+/// Builds `inputs` quietly into `out`, failing the test with stderr if the build fails.
+pub fn build(out: &Path, inputs: &[&str]) {
+    let mut args = vec!["build", "--quiet", "--out", out.to_str().unwrap()];
+    args.extend_from_slice(inputs);
+    let o = run(&args);
+    assert!(o.status.success(), "build {inputs:?} failed: {}", stderr(&o));
+}
+
 /// stdout as text.
 pub fn stdout(o: &Output) -> String {
     String::from_utf8_lossy(&o.stdout).into_owned()

@@ -87,15 +87,7 @@ fn knowledge_base_has_trilingual_labels_and_kinds() {
 
 fn built() -> tempfile::TempDir {
     let dir = tempdir();
-    let o = run(&[
-        "build",
-        "tests/fixtures/articles",
-        "tests/fixtures/crosslingual",
-        "--out",
-        dir.path().to_str().unwrap(),
-        "--quiet",
-    ]);
-    assert!(o.status.success(), "{}", super::stderr(&o));
+    super::build(dir.path(), &["tests/fixtures/articles", "tests/fixtures/crosslingual"]);
     dir
 }
 
