@@ -134,8 +134,7 @@ impl Kb {
     pub fn find<'a>(&'a self, toks: &[Tok], i: usize, clitics: &[String]) -> Option<PhraseMatch<'a, usize>> {
         let m = self.phrases.match_at(toks, i, clitics)?;
         let t = &toks[i];
-        let folded: String = t.fold.chars().skip(m.clitic).collect();
-        if m.len == 1 && self.acronyms.contains(&folded) && !t.upper {
+        if m.len == 1 && !t.upper && self.acronyms.contains(&t.fold.chars().skip(m.clitic).collect::<String>()) {
             return None;
         }
         Some(m)

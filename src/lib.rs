@@ -8,6 +8,7 @@
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
 pub mod article;
+pub mod chars;
 pub mod dot;
 pub mod error;
 pub mod extract;

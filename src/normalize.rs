@@ -14,7 +14,14 @@ use unicode_normalization::UnicodeNormalization;
 /// Why a per-character fold: offsets must survive normalisation, so every original
 /// character maps to at most one folded character (multi-character folds are rare in our
 /// three languages and are reduced to their first character).
+#[inline]
 pub fn fold_char(c: char) -> Option<char> {
+    crate::chars::fold(c)
+}
+
+/// [`fold_char`] computed from the Unicode tables (the fast path looks it up in
+/// [`crate::chars`]).
+pub(crate) fn fold_char_slow(c: char) -> Option<char> {
     match c {
         // Arabic harakat, superscript alef, tatweel: invisible to a reader's identity of a word.
         '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' => None,
@@ -104,7 +111,7 @@ pub fn name_key(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut space = false;
     for c in s.chars().filter_map(fold_char) {
-        if c.is_alphanumeric() {
+        if crate::chars::is_alnum(c) {
             if space && !out.is_empty() {
                 out.push(' ');
             }

@@ -32,9 +32,7 @@ pub struct Tok {
     pub upper: bool,
 }
 
-fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || matches!(c, '\u{0640}' | '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{200C}' | '\u{200D}')
-}
+use crate::chars::is_word as is_word_char;
 
 fn is_joiner(c: char) -> bool {
     matches!(c, '\'' | '\u{2019}' | '-' | '\u{2011}')
@@ -47,7 +45,7 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
     let (mut i, mut space, mut newline) = (0usize, false, false);
     while i < chars.len() {
         let c = chars[i];
-        if c.is_whitespace() || matches!(c, '\u{200E}' | '\u{200F}' | '\u{FEFF}') {
+        if crate::chars::is_space(c) || matches!(c, '\u{200E}' | '\u{200F}' | '\u{FEFF}') {
             space = true;
             newline |= c == '\n' || c == '\r' || c == '\u{2029}';
             i += 1;
@@ -78,8 +76,9 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
             punct: if word { '\0' } else { c },
             space_before: space || start == 0,
             newline_before: newline || start == 0,
-            cap: c.is_uppercase(),
-            upper: word && chars[start..i].iter().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase()),
+            cap: crate::chars::is_upper(c),
+            upper: word
+                && chars[start..i].iter().filter(|&&c| crate::chars::is_alpha(c)).all(|&c| crate::chars::is_upper(c)),
         });
         space = false;
         newline = false;
@@ -96,11 +95,18 @@ pub struct PhraseSet<T> {
     by_first: HashMap<String, Vec<(Vec<String>, T)>>,
     /// One-word phrases glued to the next word ("qu'"), matched as token prefixes.
     glued: Vec<(String, T)>,
+    /// Byte lengths of the first words present (bit `n` = some first word is `n` bytes long,
+    /// bit 63 = longer): most tokens are rejected by this test before any hashing.
+    first_lens: u64,
+}
+
+fn len_bit(len: usize) -> u64 {
+    1u64 << len.min(63)
 }
 
 impl<T> Default for PhraseSet<T> {
     fn default() -> Self {
-        PhraseSet { by_first: HashMap::default(), glued: Vec::new() }
+        PhraseSet { by_first: HashMap::default(), glued: Vec::new(), first_lens: 0 }
     }
 }
 
@@ -137,6 +143,7 @@ impl<T> PhraseSet<T> {
             self.glued.push((first, value));
             return;
         }
+        self.first_lens |= len_bit(first.len());
         let list = self.by_first.entry(first).or_default();
         list.push((words, value));
         list.sort_by_key(|(rest, _)| std::cmp::Reverse(rest.len()));
@@ -166,7 +173,8 @@ impl<T> PhraseSet<T> {
 
     fn match_from<'a>(&'a self, toks: &[Tok], i: usize, first: &str, clitic: usize) -> Option<PhraseMatch<'a, T>> {
         // Whole-token first word.
-        if let Some(list) = self.by_first.get(first) {
+        let candidate = self.first_lens & len_bit(first.len()) != 0;
+        if let Some(list) = candidate.then(|| self.by_first.get(first)).flatten() {
             for (rest, value) in list {
                 if let Some((len, glued)) = match_rest(toks, i + 1, rest) {
                     return Some(PhraseMatch { len: len + 1, glued, clitic, value });

@@ -93,34 +93,48 @@ impl InputArgs {
         }
         let total_bytes: u64 = files.iter().filter_map(|f| std::fs::metadata(f).ok()).map(|m| m.len()).sum();
         let progress = Progress::new(total_bytes, self.quiet);
-        let mut stream = ArticleStream::new(files, opts);
-        loop {
-            let batch: Vec<Result<Article, quotegraph::Error>> = stream.by_ref().take(BATCH).collect();
-            if batch.is_empty() {
-                break;
-            }
-            let done: Vec<Result<Extraction, quotegraph::Error>> = batch
-                .into_par_iter()
-                .map(|r| {
-                    r.map(|a| {
-                        let s = extract(&a, kb);
-                        (a, s)
-                    })
-                })
-                .collect();
-            for r in done {
-                match r {
-                    Ok((a, s)) => {
-                        progress.article(a.text.len() as u64, s.len() as u64);
-                        sink(a, s)?
+        // Three stages overlap: a reader thread parses the next batch, the pool extracts the
+        // current one, and this thread hands the previous one to `sink`. Channels keep the
+        // batches in input order, so the output does not depend on the thread count.
+        let stream = ArticleStream::new(files, opts);
+        let (read_tx, read_rx) = std::sync::mpsc::sync_channel::<Vec<Result<Article, quotegraph::Error>>>(2);
+        let (done_tx, done_rx) = std::sync::mpsc::sync_channel::<Vec<Result<Extraction, quotegraph::Error>>>(2);
+        std::thread::scope(|scope| -> anyhow::Result<()> {
+            scope.spawn(move || {
+                let mut stream = stream;
+                loop {
+                    let batch: Vec<_> = stream.by_ref().take(BATCH).collect();
+                    if batch.is_empty() || read_tx.send(batch).is_err() {
+                        break;
                     }
-                    Err(e) => {
-                        failures += 1;
-                        eprintln!("quotegraph: {e}");
+                }
+            });
+            scope.spawn(move || {
+                for batch in read_rx {
+                    let done: Vec<_> =
+                        batch.into_par_iter().map(|r| r.map(|a| (extract(&a, kb), a)).map(|(s, a)| (a, s))).collect();
+                    if done_tx.send(done).is_err() {
+                        break;
+                    }
+                }
+            });
+            // By value: an error from `sink` drops the receiver, which stops the other stages.
+            for done in done_rx {
+                for r in done {
+                    match r {
+                        Ok((a, s)) => {
+                            progress.article(a.text.len() as u64, s.len() as u64);
+                            sink(a, s)?
+                        }
+                        Err(e) => {
+                            failures += 1;
+                            eprintln!("quotegraph: {e}");
+                        }
                     }
                 }
             }
-        }
+            Ok(())
+        })?;
         progress.finish();
         Ok(failures)
     }

@@ -1,0 +1,123 @@
+//! Per-character facts (fold, letter, upper case, word character, space) from one table.
+//!
+//! Why a table: tokenising and folding ask these questions of every character of every
+//! article, and the standard library answers them for non-ASCII characters by searching
+//! Unicode tables (`is_alphabetic`, `to_lowercase`, canonical decomposition). Latin, Latin
+//! accents, Greek, Cyrillic and the whole Arabic block lie below U+0800, so a 2,048-entry table
+//! filled once answers almost every character of our three languages in one load; the rest
+//! (rare symbols, presentation forms) take the slow path, with the same answers.
+
+use std::sync::OnceLock;
+
+/// The table covers code points below this bound.
+const TABLE_END: u32 = 0x800;
+
+const ALNUM: u8 = 1;
+const ALPHA: u8 = 2;
+const UPPER: u8 = 4;
+const SPACE: u8 = 8;
+const WORD: u8 = 16;
+/// `fold` is meaningful (the character is kept); otherwise it is dropped by folding.
+const KEPT: u8 = 32;
+
+#[derive(Clone, Copy)]
+struct Entry {
+    fold: char,
+    flags: u8,
+}
+
+fn entry_slow(c: char) -> Entry {
+    let mut flags = 0;
+    if c.is_alphanumeric() {
+        flags |= ALNUM;
+    }
+    if c.is_alphabetic() {
+        flags |= ALPHA;
+    }
+    if c.is_uppercase() {
+        flags |= UPPER;
+    }
+    if c.is_whitespace() {
+        flags |= SPACE;
+    }
+    if word_char_slow(c) {
+        flags |= WORD;
+    }
+    let fold = crate::normalize::fold_char_slow(c);
+    if fold.is_some() {
+        flags |= KEPT;
+    }
+    Entry { fold: fold.unwrap_or('\0'), flags }
+}
+
+fn word_char_slow(c: char) -> bool {
+    c.is_alphanumeric() || matches!(c, '\u{0640}' | '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{200C}' | '\u{200D}')
+}
+
+fn table() -> &'static [Entry] {
+    static TABLE: OnceLock<Vec<Entry>> = OnceLock::new();
+    TABLE.get_or_init(|| (0..TABLE_END).map(|u| entry_slow(char::from_u32(u).unwrap_or('\0'))).collect())
+}
+
+#[inline]
+fn flags(c: char) -> u8 {
+    match table().get(c as usize) {
+        Some(e) => e.flags,
+        None => entry_slow(c).flags,
+    }
+}
+
+/// The folded form of `c` (see [`crate::normalize::fold_char`]); `None` when folding drops it.
+#[inline]
+pub fn fold(c: char) -> Option<char> {
+    match table().get(c as usize) {
+        Some(e) if e.flags & KEPT != 0 => Some(e.fold),
+        Some(_) => None,
+        None => crate::normalize::fold_char_slow(c),
+    }
+}
+
+/// A letter or digit (`char::is_alphanumeric`).
+#[inline]
+pub fn is_alnum(c: char) -> bool {
+    flags(c) & ALNUM != 0
+}
+
+/// A letter (`char::is_alphabetic`).
+#[inline]
+pub fn is_alpha(c: char) -> bool {
+    flags(c) & ALPHA != 0
+}
+
+/// An upper-case letter (`char::is_uppercase`).
+#[inline]
+pub fn is_upper(c: char) -> bool {
+    flags(c) & UPPER != 0
+}
+
+/// White space (`char::is_whitespace`).
+#[inline]
+pub fn is_space(c: char) -> bool {
+    flags(c) & SPACE != 0
+}
+
+/// Part of a word: letters, digits, and the Arabic marks and joiners written inside words.
+#[inline]
+pub fn is_word(c: char) -> bool {
+    flags(c) & WORD != 0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn table_agrees_with_the_slow_path() {
+        for u in (0..0x3000u32).chain(0xFB50..0xFF00) {
+            let Some(c) = char::from_u32(u) else { continue };
+            let slow = entry_slow(c);
+            assert_eq!(flags(c), slow.flags, "flags of U+{u:04X}");
+            assert_eq!(fold(c), crate::normalize::fold_char_slow(c), "fold of U+{u:04X}");
+        }
+    }
+}
