@@ -77,8 +77,13 @@ pub fn render(g: &QuoteGraph, f: &Filter) -> String {
     let _ = writeln!(out, "  node [fontname=\"{font}\", fontsize=11];");
     let _ = writeln!(out, "  edge [fontname=\"{font}\", fontsize=9];");
     let mut agents_used: indexmap::IndexSet<String> = indexmap::IndexSet::new();
+    // Statements grouped by article in one pass (one filter per article would be quadratic).
+    let mut by_article: Vec<Vec<usize>> = vec![Vec::new(); g.articles.len()];
+    for &i in &keep {
+        by_article[g.statements[i].1].push(i);
+    }
     for (ai, (article, _)) in g.articles.iter().enumerate() {
-        let mine: Vec<usize> = keep.iter().copied().filter(|&i| g.statements[i].1 == ai).collect();
+        let mine = std::mem::take(&mut by_article[ai]);
         if mine.is_empty() {
             continue;
         }

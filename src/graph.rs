@@ -133,14 +133,4 @@ impl QuoteGraph {
         }
         info.node
     }
-
-    /// The statement nodes a speaker said, in order.
-    pub fn said_by(&self, id: &str) -> Vec<usize> {
-        self.statements
-            .iter()
-            .enumerate()
-            .filter(|(_, (s, _, _))| s.speaker.as_ref().is_some_and(|a| a.id == id))
-            .map(|(i, _)| i)
-            .collect()
-    }
 }

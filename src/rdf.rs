@@ -148,6 +148,13 @@ pub fn quads(g: &QuoteGraph, base: &str) -> Result<Vec<Quad>> {
         }
         buckets[*ai].append(&mut q.out);
     }
+    // The language each speaker is first quoted in, found in one pass (not one per agent).
+    let mut first_lang: rustc_hash::FxHashMap<&str, Lang> = Default::default();
+    for (s, _, _) in &g.statements {
+        if let Some(x) = &s.speaker {
+            first_lang.entry(x.id.as_str()).or_insert(s.lang);
+        }
+    }
     let mut q = Quads { out: Vec::new(), graph: iri(&entities_graph(base))?.into() };
     for (id, info) in &g.agents {
         let n = iri(id)?;
@@ -168,12 +175,7 @@ pub fn quads(g: &QuoteGraph, base: &str) -> Result<Vec<Quad>> {
         let mut pref: Vec<(Lang, String)> = a.pref_labels.clone();
         if pref.is_empty() {
             // A new identity: its name is the preferred label in the language it was found in.
-            let lang = g
-                .statements
-                .iter()
-                .find(|(s, _, _)| s.speaker.as_ref().is_some_and(|x| &x.id == id))
-                .map_or(Lang::En, |(s, _, _)| s.lang);
-            pref.push((lang, a.name.clone()));
+            pref.push((first_lang.get(id.as_str()).copied().unwrap_or(Lang::En), a.name.clone()));
         }
         for (l, v) in &pref {
             q.add(&n, skos::PREF_LABEL, text(v, *l));
@@ -206,16 +208,13 @@ pub fn quads(g: &QuoteGraph, base: &str) -> Result<Vec<Quad>> {
         }
     }
     buckets.push(q.out);
-    let mut seen = std::collections::HashSet::new();
-    let mut all = Vec::with_capacity(buckets.iter().map(Vec::len).sum());
-    for bucket in buckets {
-        for quad in bucket {
-            if seen.insert(quad.clone()) {
-                all.push(quad);
-            }
-        }
-    }
-    Ok(all)
+    // Duplicates: a statement mentioning an entity twice, a span used twice, the same article
+    // given twice (one graph). Found by reference, so no quad is cloned.
+    let keep: Vec<bool> = {
+        let mut seen = rustc_hash::FxHashSet::default();
+        buckets.iter().flatten().map(|quad| seen.insert(quad)).collect()
+    };
+    Ok(buckets.into_iter().flatten().zip(keep).filter_map(|(quad, k)| k.then_some(quad)).collect())
 }
 
 /// The RDF formats `build` writes, by file name.
@@ -227,7 +226,11 @@ pub const OUTPUTS: &[(&str, RdfFormat)] = &[
 ];
 
 /// Serialises quads into `w`; graph formats (Turtle) get the union of all graphs.
-pub fn serialize_to(quads: &[Quad], format: RdfFormat, w: &mut dyn std::io::Write) -> Result<()> {
+pub fn serialize_to<'a>(
+    quads: impl IntoIterator<Item = &'a Quad>,
+    format: RdfFormat,
+    w: &mut dyn std::io::Write,
+) -> Result<()> {
     let mut ser = RdfSerializer::from_format(format);
     for (p, ns) in PREFIXES {
         ser = ser.with_prefix(*p, *ns).map_err(|e| Error::Rdf(e.to_string()))?;
@@ -249,10 +252,11 @@ pub fn serialize_to(quads: &[Quad], format: RdfFormat, w: &mut dyn std::io::Writ
     Ok(())
 }
 
-/// Sorts quads by subject (not graph) so Turtle groups each subject once.
-pub fn by_subject(quads: &[Quad]) -> Vec<Quad> {
-    let mut v = quads.to_vec();
-    // Stable: within a subject, the (already sorted) order of the dataset is kept.
+/// The quads ordered by subject (not graph) so Turtle groups each subject once; borrowed,
+/// so the dataset is not copied.
+pub fn by_subject(quads: &[Quad]) -> Vec<&Quad> {
+    let mut v: Vec<&Quad> = quads.iter().collect();
+    // Stable: within a subject, the order of the dataset is kept.
     v.sort_by_cached_key(|q| q.subject.to_string());
     v
 }

@@ -31,13 +31,15 @@ pub fn named(name: &str) -> Result<String> {
     })
 }
 
-/// The RDF files to load for `data`: a directory's `graph.nq` (or every RDF file in it),
-/// or the file itself.
+/// The RDF files to load for `data`: one export of a build directory (N-Quads first, the
+/// fastest to load; the exports hold the same data, so loading two would count it twice),
+/// every RDF file of another directory, or the file itself.
 pub fn data_files(data: &Path) -> Result<Vec<PathBuf>> {
     if data.is_dir() {
-        let nq = data.join("graph.nq");
-        if nq.is_file() {
-            return Ok(vec![nq]);
+        for name in ["graph.nq", "graph.trig", "graph.jsonld", "graph.ttl"] {
+            if data.join(name).is_file() {
+                return Ok(vec![data.join(name)]);
+            }
         }
         let mut v: Vec<PathBuf> = std::fs::read_dir(data)
             .map_err(|e| Error::Input { path: data.display().to_string(), message: e.to_string() })?

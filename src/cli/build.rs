@@ -6,6 +6,7 @@ use quotegraph::graph::QuoteGraph;
 use quotegraph::manifest;
 use quotegraph::output::{write_atomic, write_atomic_with};
 use quotegraph::rdf;
+use rayon::prelude::*;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -24,6 +25,12 @@ pub struct Args {
     /// speakers and entities are recomputed. A crash leaves the previous build readable.
     #[arg(long)]
     append: bool,
+    /// RDF files to write, comma-separated: ttl (Turtle), nq (N-Quads, what `query` loads
+    /// fastest), trig, jsonld. Default: all four. On large archives writing only nq saves most
+    /// of the time; an export not chosen is removed from --out, so no stale file stays beside
+    /// fresh ones.
+    #[arg(long, value_delimiter = ',', value_parser = ["ttl", "nq", "trig", "jsonld"], default_value = "ttl,nq,trig,jsonld")]
+    rdf: Vec<String>,
 }
 
 /// Runs `build`.
@@ -40,7 +47,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         ex.articles
     };
     let g = QuoteGraph::build(articles);
-    write_all(&g, &args.input.base, &args.out)?;
+    write_all(&g, &args.input.base, &args.out, &args.rdf)?;
     if !args.input.quiet {
         summary(&g, &args.out);
     }
@@ -64,16 +71,28 @@ fn write_jsonl<T: serde::Serialize>(path: &Path, items: impl Iterator<Item = T>)
 const MAX_DRAWN_STATEMENTS: usize = 2_000;
 
 /// Writes every export of `g` into `out`.
-pub fn write_all(g: &QuoteGraph, base: &str, out: &Path) -> anyhow::Result<()> {
+pub fn write_all(g: &QuoteGraph, base: &str, out: &Path, chosen: &[String]) -> anyhow::Result<()> {
     let quads = rdf::quads(g, base)?;
-    for (name, format) in rdf::OUTPUTS {
+    let (wanted, unwanted): (Vec<_>, Vec<_>) =
+        rdf::OUTPUTS.iter().partition(|(name, _)| chosen.iter().any(|c| name.ends_with(&format!(".{c}"))));
+    for (name, _) in unwanted {
+        match std::fs::remove_file(out.join(name)) {
+            Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
+                return Err(e).with_context(|| format!("cannot remove stale {}", out.join(name).display()))
+            }
+            _ => {}
+        }
+    }
+    // The RDF files are independent: written in parallel, each from the same quads.
+    wanted.par_iter().try_for_each(|(name, format)| -> anyhow::Result<()> {
         if format.supports_datasets() {
             write_atomic_with(&out.join(name), |w| rdf::serialize_to(&quads, *format, w))?;
         } else {
             let by_subject = rdf::by_subject(&quads);
-            write_atomic_with(&out.join(name), |w| rdf::serialize_to(&by_subject, *format, w))?;
+            write_atomic_with(&out.join(name), |w| rdf::serialize_to(by_subject, *format, w))?;
         }
-    }
+        Ok(())
+    })?;
     // The record of the build first: a crash after it leaves a build that `--append` reads.
     write_jsonl(&out.join(manifest::ARTICLES_FILE), g.articles.iter().map(|(a, _)| manifest::ArticleRecord::of(a)))?;
     write_jsonl(&out.join(manifest::STATEMENTS_FILE), g.statements.iter().map(|(s, _, _)| s))?;
@@ -107,11 +126,17 @@ fn summary(g: &QuoteGraph, out: &Path) {
     let fmt = |m: Vec<String>| if m.is_empty() { "none".to_string() } else { m.join(", ") };
     println!("articles:   {} ({})", g.articles.len(), fmt(langs.iter().map(|(k, v)| format!("{k} {v}")).collect()));
     println!("statements: {} ({})", g.statements.len(), fmt(kinds.iter().map(|(k, v)| format!("{k} {v}")).collect()));
+    let mut said: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for (s, _, _) in &g.statements {
+        if let Some(a) = &s.speaker {
+            *said.entry(a.id.as_str()).or_default() += 1;
+        }
+    }
     let mut top: Vec<(&String, usize, &str)> = g
         .agents
         .iter()
         .filter(|(_, i)| i.speaker)
-        .map(|(id, i)| (id, g.said_by(id).len(), i.agent.name.as_str()))
+        .map(|(id, i)| (id, said.get(id.as_str()).copied().unwrap_or(0), i.agent.name.as_str()))
         .collect();
     top.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
     println!("speakers:   {}", top.len());

@@ -318,3 +318,25 @@ fn a_failed_append_leaves_the_previous_build_readable() {
     let query = run(&["query", "--data", out, "ASK { ?q a schema:Quotation }"]);
     assert_eq!(stdout(&query).trim(), "true", "the previous build still answers");
 }
+
+#[test]
+fn build_writes_only_the_chosen_rdf_and_removes_stale_exports() {
+    let dir = tempdir();
+    let out = dir.path().to_str().unwrap();
+    super::build(dir.path(), &["tests/fixtures/articles/en"]);
+    assert!(dir.path().join("graph.ttl").is_file());
+    let o = run(&["build", "-q", "--rdf", "ttl", "tests/fixtures/articles/en", "--out", out]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(dir.path().join("graph.ttl").is_file(), "the chosen export is written");
+    for stale in ["graph.nq", "graph.trig", "graph.jsonld"] {
+        assert!(!dir.path().join(stale).exists(), "{stale} from the previous build is removed");
+    }
+    // `query` reads the one export there is, and counts each statement once.
+    let q = run(&["query", "--data", out, "--format", "csv", "SELECT (COUNT(?s) AS ?n) WHERE { ?s a schema:Quotation }"]);
+    assert!(q.status.success(), "{}", stderr(&q));
+    let n: usize = stdout(&q).lines().nth(1).unwrap().trim().parse().unwrap();
+    let lines = std::fs::read_to_string(dir.path().join("statements.jsonl")).unwrap().lines().count();
+    assert_eq!(n, lines);
+    let bad = run(&["build", "--rdf", "xml", "tests/fixtures/articles/en", "--out", out]);
+    assert_eq!(bad.status.code(), Some(2), "an unknown format is a usage error");
+}
