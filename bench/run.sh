@@ -29,23 +29,28 @@ for mb in "${sizes[@]}"; do
     printf '%-34s %8s %8.1f %10s %12s\n' "ripgrep cue scan ${mb} MB" "$secs" "$(echo "$bytes / 1048576 / $secs" | bc -l)" "$peak" -
   fi
   for t in 1 2; do
-    read -r _ secs peak < <(measure x "$qg" extract --quiet --threads "$t" "$corpus")
+    # One thread = one core (taskset): the reader and writer threads share it with the worker.
+    pin=(); [ "$t" -eq 1 ] && command -v taskset >/dev/null && pin=(taskset -c 0)
+    read -r _ secs peak < <(measure x "${pin[@]}" "$qg" extract --quiet --threads "$t" "$corpus")
     n=$(wc -l < "$work/out.txt")
     printf '%-34s %8s %8.1f %10s %12.0f\n' "extract ${mb} MB, $t thread(s)" "$secs" "$(echo "$bytes / 1048576 / $secs" | bc -l)" "$peak" "$(echo "$n / $secs" | bc -l)"
   done
   if [ "$mb" -le 20 ]; then
-    for t in 1 2; do
+    for run in "1 ttl,nq,trig,jsonld" "2 ttl,nq,trig,jsonld" "2 nq"; do
+      read -r t rdf <<< "$run"
+      pin=(); [ "$t" -eq 1 ] && command -v taskset >/dev/null && pin=(taskset -c 0)
       rm -rf "$work/out-$mb"
-      read -r _ secs peak < <(measure x "$qg" build --quiet --threads "$t" --out "$work/out-$mb" "$corpus")
+      read -r _ secs peak < <(measure x "${pin[@]}" "$qg" build --quiet --threads "$t" --rdf "$rdf" --out "$work/out-$mb" "$corpus")
       n=$(wc -l < "$work/out-$mb/statements.jsonl")
-      printf '%-34s %8s %8.1f %10s %12.0f\n' "build ${mb} MB, $t thread(s)" "$secs" "$(echo "$bytes / 1048576 / $secs" | bc -l)" "$peak" "$(echo "$n / $secs" | bc -l)"
+      printf '%-34s %8s %8.1f %10s %12.0f\n' "build ${mb} MB, $t thread(s), $rdf" "$secs" "$(echo "$bytes / 1048576 / $secs" | bc -l)" "$peak" "$(echo "$n / $secs" | bc -l)"
     done
     triples=$(wc -l < "$work/out-$mb/graph.nq")
     echo "  graph: $n statements, $triples quads"
     for q in ontology/queries/*.rq; do
       name=$(basename "$q" .rq)
-      read -r _ secs peak < <(measure x "$qg" query --data "$work/out-$mb" --named "$name" --format tsv)
-      printf '%-34s %8s %8s %10s %12s\n' "query $name (load+run)" "$secs" - "$peak" -
+      # --timings separates loading the N-Quads from running the query.
+      "$qg" query --timings --data "$work/out-$mb" --named "$name" --format tsv 2> "$work/timings.txt" > /dev/null
+      echo "query $name: $(sed 's/^quotegraph: //' "$work/timings.txt")"
     done
   fi
 done

@@ -37,6 +37,48 @@ pub struct Entry {
     pub titles: Vec<String>,
     /// Wikidata id.
     pub wikidata: Option<String>,
+    /// Roles held in organisations, with their dates when known.
+    pub roles: Vec<Role>,
+}
+
+/// A role an entry holds in an organisation ("Secretary of Commerce" at the Commerce
+/// Department, 2021-03-03 to 2025-01-20): its names resolve a title to its holder *at the
+/// article's date*, and its organisation is the speaker's affiliation.
+#[derive(Debug, Clone, Default)]
+pub struct Role {
+    /// IRI of the organisation.
+    pub org: Option<String>,
+    /// Names of the role, any language ("وزيرة التجارة الأمريكية").
+    pub names: Vec<String>,
+    /// First day (ISO date, or a prefix of one: "2021", "2021-03").
+    pub start: Option<String>,
+    /// Last day, absent while the role is held.
+    pub end: Option<String>,
+}
+
+impl Role {
+    /// Whether the role was held on `date` (ISO `YYYY[-MM[-DD]]`); every role counts when the
+    /// article is undated.
+    pub fn held_on(&self, date: Option<&str>) -> bool {
+        let Some(d) = date.and_then(iso_day) else { return true };
+        self.start.as_deref().and_then(iso_day).is_none_or(|s| s <= d)
+            && self.end.as_deref().and_then(iso_day).is_none_or(|e| d <= e)
+    }
+}
+
+/// The `YYYY-MM-DD` day a date or date-time starts with (a year alone is its first day), for
+/// comparing dates as strings; `None` when it does not start with a year.
+pub fn iso_day(date: &str) -> Option<String> {
+    let parts: Vec<&str> = date.trim().get(..10.min(date.trim().len()))?.split('-').collect();
+    let num = |s: &&str, n: usize| s.len() == n && s.chars().all(|c| c.is_ascii_digit());
+    match parts.as_slice() {
+        [y] if num(y, 4) => Some(format!("{y}-01-01")),
+        [y, m] if num(y, 4) && num(m, 2) => Some(format!("{y}-{m}-01")),
+        [y, m, d, ..] if num(y, 4) && num(m, 2) && d.len() >= 2 && num(&&d[..2], 2) => {
+            Some(format!("{y}-{m}-{}", &d[..2]))
+        }
+        _ => None,
+    }
 }
 
 impl Entry {
@@ -85,6 +127,7 @@ pub struct Kb {
     by_key: HashMap<String, Vec<usize>>,
     by_surname: HashMap<String, Vec<usize>>,
     by_title: HashMap<String, Vec<usize>>,
+    by_iri: HashMap<String, usize>,
     /// Every label as a phrase, to find mentions in running text.
     phrases: PhraseSet<usize>,
     /// Folded forms of acronym labels ("UN", "AFP"): they match only upper-case words, so
@@ -119,9 +162,10 @@ impl Kb {
                     }
                 }
             }
-            for t in &e.titles {
+            for t in e.titles.iter().chain(e.roles.iter().flat_map(|r| r.names.iter())) {
                 kb.by_title.entry(name_key(t)).or_default().push(i);
             }
+            kb.by_iri.insert(e.iri.clone(), i);
             kb.entries.push(e);
         }
         for v in kb.by_key.values_mut().chain(kb.by_surname.values_mut()).chain(kb.by_title.values_mut()) {
@@ -156,12 +200,48 @@ impl Kb {
         }
     }
 
-    /// The holder of a job title, if exactly one entry holds it.
-    pub fn by_title(&self, title: &str) -> Option<&Entry> {
-        match self.by_title.get(&name_key(title)).map(Vec::as_slice) {
-            Some([i]) => Some(&self.entries[*i]),
+    /// The holder of a job title on `date` (the article's), if exactly one entry holds it
+    /// then: "the Commerce Secretary" is one person in 2024 and another in 2026, and nobody
+    /// in an undated article when two have held it.
+    pub fn by_title(&self, title: &str, date: Option<&str>) -> Option<&Entry> {
+        let key = name_key(title);
+        let holders: Vec<usize> = self.by_title.get(&key).map_or(Vec::new(), |v| {
+            v.iter()
+                .copied()
+                .filter(|&i| {
+                    let e = &self.entries[i];
+                    // An undated job title always counts; a dated role only when it was held.
+                    e.titles.iter().any(|t| name_key(t) == key)
+                        || e.roles.iter().any(|r| r.names.iter().any(|n| name_key(n) == key) && r.held_on(date))
+                })
+                .collect()
+        });
+        match holders.as_slice() {
+            [i] => Some(&self.entries[*i]),
             _ => None,
         }
+    }
+
+    /// Whether some entry holds (or held) this title; `key` is a [`name_key`].
+    pub fn is_title(&self, key: &str) -> bool {
+        self.by_title.contains_key(key)
+    }
+
+    /// The entry with this IRI.
+    pub fn by_iri(&self, iri: &str) -> Option<&Entry> {
+        self.by_iri.get(iri).map(|&i| &self.entries[i])
+    }
+
+    /// The organisation an entry worked for on `date`, from its roles, when exactly one
+    /// role with an organisation was held then.
+    pub fn affiliation(&self, iri: &str, date: Option<&str>) -> Option<&Entry> {
+        let e = self.by_iri(iri)?;
+        let mut orgs = e.roles.iter().filter(|r| r.held_on(date)).filter_map(|r| r.org.as_deref());
+        let first = orgs.next()?;
+        if orgs.any(|o| o != first) {
+            return None;
+        }
+        self.by_iri(first)
     }
 }
 
@@ -172,12 +252,41 @@ fn literal_parts(t: &Term) -> Option<(String, Option<Lang>)> {
     }
 }
 
+/// Reads a role node's properties (`schema:memberOf`, `schema:roleName`, dates).
+fn read_role(role: &mut Role, p: oxigraph::model::NamedNodeRef<'_>, o: &Term) {
+    match o {
+        Term::NamedNode(n) if p == schema::MEMBER_OF => role.org = Some(n.as_str().to_string()),
+        Term::Literal(l) if p == schema::ROLE_NAME => role.names.push(l.value().to_string()),
+        Term::Literal(l) if p == schema::START_DATE => role.start = Some(l.value().to_string()),
+        Term::Literal(l) if p == schema::END_DATE => role.end = Some(l.value().to_string()),
+        _ => {}
+    }
+}
+
 fn parse_into(entries: &mut IndexMap<String, Entry>, name: &str, text: &str) -> Result<()> {
     let parser = RdfParser::from_format(RdfFormat::Turtle).for_slice(text.as_bytes());
+    // Roles are nodes of their own (`schema:memberOf [ schema:memberOf org ; schema:roleName …
+    // ]`, schema.org's Role pattern): collected by node, attached to their holder at the end.
+    let mut roles: IndexMap<String, Role> = IndexMap::new();
+    let mut holders: Vec<(String, String)> = Vec::new();
     for triple in parser {
         let q = triple.map_err(|e| Error::Input { path: name.into(), message: format!("invalid Turtle: {e}") })?;
-        let NamedOrBlankNode::NamedNode(s) = &q.subject else { continue };
         let p = q.predicate.as_ref();
+        let s = match &q.subject {
+            NamedOrBlankNode::NamedNode(s) => s.as_str().to_string(),
+            NamedOrBlankNode::BlankNode(b) => format!("_:{}", b.as_str()),
+        };
+        if p == schema::MEMBER_OF {
+            if let Term::BlankNode(b) = &q.object {
+                holders.push((s, format!("_:{}", b.as_str())));
+                continue;
+            }
+        }
+        if s.starts_with("_:") {
+            read_role(roles.entry(s).or_default(), p, &q.object);
+            continue;
+        }
+        let NamedOrBlankNode::NamedNode(s) = &q.subject else { continue };
         let e = entries
             .entry(s.as_str().to_string())
             .or_insert_with(|| Entry { iri: s.as_str().to_string(), ..Entry::default() });
@@ -223,6 +332,11 @@ fn parse_into(entries: &mut IndexMap<String, Entry>, name: &str, text: &str) -> 
                     e.wikidata = Some(qid.to_string());
                 }
             }
+        }
+    }
+    for (holder, node) in holders {
+        if let (Some(e), Some(role)) = (entries.get_mut(&holder), roles.get(&node)) {
+            e.roles.push(role.clone());
         }
     }
     Ok(())

@@ -167,7 +167,8 @@ pub struct Statement {
     /// The speaker's role as stated in this article ("وزيرة التجارة الأمريكية").
     #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
-    /// The organisation the speaker's role names, when it names one.
+    /// The organisation the speaker works for: named by their role in the text, else the one
+    /// the knowledge base gives for the article's date.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub affiliation: Option<Agent>,
     /// Entities the statement mentions.

@@ -32,6 +32,8 @@ pub struct Discourse<'a> {
     base: String,
     items: Vec<Salient>,
     sentence_start: usize,
+    /// The article's date: a title resolves to whoever held it then.
+    date: Option<String>,
 }
 
 /// The IRI of an identity found in no table: derived from its normalised name, under `base`.
@@ -68,6 +70,7 @@ impl<'a> Discourse<'a> {
             base: article.base.clone(),
             items: Vec::new(),
             sentence_start: 0,
+            date: article.date.clone(),
         }
     }
 
@@ -182,7 +185,7 @@ impl<'a> Discourse<'a> {
             }
             Who::Title(toks) => {
                 let title = toks_text(toks, chars);
-                if let Some(e) = self.kb.by_title(&title) {
+                if let Some(e) = self.kb.by_title(&title, self.date.as_deref()) {
                     return Some(e.agent(self.lang, Resolution::Title));
                 }
                 // A title nobody in the tables holds ("Algeria's energy minister"): an

@@ -91,6 +91,14 @@ terms!(
     MALE = "Male",
     /// A person's organisation.
     AFFILIATION = "affiliation",
+    /// A person's membership of an organisation; on a role node, the organisation.
+    MEMBER_OF = "memberOf",
+    /// A dated role held in an organisation (knowledge base).
+    ORGANIZATION_ROLE = "OrganizationRole",
+    /// First day of a role.
+    START_DATE = "startDate",
+    /// Last day of a role.
+    END_DATE = "endDate",
     /// The name of the input file an article came from.
     IDENTIFIER = "identifier",
 });

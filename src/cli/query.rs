@@ -36,6 +36,10 @@ pub struct Args {
     /// table for reading; json, csv, tsv, xml for SPARQL result files.
     #[arg(long, default_value = "table", value_parser = ["table", "json", "csv", "tsv", "xml"])]
     format: String,
+    /// Print on stderr how long loading the data and running the query took, apart: a large
+    /// output takes seconds to load and milliseconds to query.
+    #[arg(long)]
+    timings: bool,
 }
 
 /// Runs `query`.
@@ -52,6 +56,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     for d in &args.data {
         files.extend(sparql::data_files(d)?);
     }
+    let started = std::time::Instant::now();
     let store = sparql::load(&files)?;
     if args.with_kb || !args.kb.is_empty() {
         sparql::load_turtle(&store, quotegraph::kb::DEFAULT_KB)?;
@@ -67,10 +72,20 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         "xml" => Output::Results(QueryResultsFormat::Xml),
         _ => Output::Table,
     };
+    let loaded = started.elapsed();
     let stdout = std::io::stdout();
     let mut w = std::io::BufWriter::new(stdout.lock());
+    let started = std::time::Instant::now();
     sparql::run(&store, &query, format, &mut w)?;
     std::io::Write::flush(&mut w)?;
+    if args.timings {
+        eprintln!(
+            "quotegraph: load {:.3} s ({} quads), query {:.1} ms",
+            loaded.as_secs_f64(),
+            store.len().unwrap_or(0),
+            started.elapsed().as_secs_f64() * 1000.0
+        );
+    }
     Ok(ExitCode::SUCCESS)
 }
 

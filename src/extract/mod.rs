@@ -107,6 +107,14 @@ pub fn extract(article: &Article, kb: &Kb) -> Vec<Statement> {
     }
     for s in &mut out {
         s.entities = mentions_in(&doc, s.start, s.end);
+        // A known speaker the text gives no organisation for: the one the knowledge base
+        // says they worked for on the article's date.
+        if s.affiliation.is_none() {
+            let speaker = s.speaker.as_ref().map(|a| a.id.as_str()).unwrap_or_default();
+            s.affiliation = kb
+                .affiliation(speaker, article.date.as_deref())
+                .map(|e| e.agent(article.lang, crate::model::Resolution::Label));
+        }
     }
     out.sort_by_key(|s| (s.start, s.end));
     out.dedup_by(|b, a| a.start == b.start && a.end == b.end);

@@ -332,11 +332,19 @@ fn build_writes_only_the_chosen_rdf_and_removes_stale_exports() {
         assert!(!dir.path().join(stale).exists(), "{stale} from the previous build is removed");
     }
     // `query` reads the one export there is, and counts each statement once.
-    let q = run(&["query", "--data", out, "--format", "csv", "SELECT (COUNT(?s) AS ?n) WHERE { ?s a schema:Quotation }"]);
+    let q =
+        run(&["query", "--data", out, "--format", "csv", "SELECT (COUNT(?s) AS ?n) WHERE { ?s a schema:Quotation }"]);
     assert!(q.status.success(), "{}", stderr(&q));
     let n: usize = stdout(&q).lines().nth(1).unwrap().trim().parse().unwrap();
     let lines = std::fs::read_to_string(dir.path().join("statements.jsonl")).unwrap().lines().count();
     assert_eq!(n, lines);
+    let timed = run(&["query", "--data", out, "--timings", "--named", "top-speakers"]);
+    assert!(timed.status.success(), "{}", stderr(&timed));
+    let t = stderr(&timed);
+    assert!(
+        t.starts_with("quotegraph: load ") && t.contains(" quads), query ") && t.trim_end().ends_with(" ms"),
+        "{t}"
+    );
     let bad = run(&["build", "--rdf", "xml", "tests/fixtures/articles/en", "--out", out]);
     assert_eq!(bad.status.code(), Some(2), "an unknown format is a usage error");
 }

@@ -54,3 +54,56 @@ fn look_alike_names_stay_apart() {
     assert_ne!(one["id"], arabic["id"], "anonymous sources never merge across articles");
     assert_eq!(one["resolution"], "anonymous");
 }
+
+/// Two harbour commissioners, one after the other, in a knowledge base written for this test.
+const HARBOUR_KB: &str = r#"
+@prefix schema: <http://schema.org/> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+@prefix ex: <https://example.org/kb/> .
+ex:port-authority a schema:Organization ; skos:prefLabel "Port Authority of Valmont"@en .
+ex:ana-rivas a schema:Person ; skos:prefLabel "Ana Rivas"@en ; schema:gender schema:Female ;
+    schema:memberOf [ a schema:OrganizationRole ; schema:memberOf ex:port-authority ;
+        schema:roleName "harbour commissioner"@en, "commissaire du port"@fr ;
+        schema:startDate "2016-02-01" ; schema:endDate "2021-06-30" ] .
+ex:omar-bekri a schema:Person ; skos:prefLabel "Omar Bekri"@en ; schema:gender schema:Male ;
+    schema:memberOf [ a schema:OrganizationRole ; schema:memberOf ex:port-authority ;
+        schema:roleName "harbour commissioner"@en, "commissaire du port"@fr ;
+        schema:startDate "2021-07-01" ] .
+"#;
+
+#[test]
+fn a_title_resolves_to_its_holder_on_the_article_date_with_the_affiliation() {
+    let dir = tempdir();
+    let kb = dir.path().join("harbour.ttl");
+    std::fs::write(&kb, HARBOUR_KB).unwrap();
+    let article = |id: &str, date: &str, lang: &str, text: &str| {
+        let mut v = serde_json::json!({"id": id, "lang": lang, "text": text});
+        if !date.is_empty() {
+            v["date"] = date.into();
+        }
+        v.to_string()
+    };
+    let en = "Ferry plans\n\nThe harbour commissioner said the new ferry terminal would open in the spring.";
+    let fr = "Projet de ferry\n\nLe commissaire du port a déclaré que le nouveau terminal ouvrirait au printemps.";
+    let lines = [
+        article("en-2019", "2019-05-02", "en", en),
+        article("en-2023", "2023-09-14T08:00:00Z", "en", en),
+        article("fr-2020", "2020-01-10", "fr", fr),
+        article("en-undated", "", "en", en),
+    ];
+    let input = dir.path().join("articles.jsonl");
+    std::fs::write(&input, lines.join("\n")).unwrap();
+    let o = super::run(&["extract", "--kb", kb.to_str().unwrap(), input.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", super::stderr(&o));
+    let st: Vec<Value> = super::stdout(&o).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let by_doc = |d: &str| st.iter().find(|s| s["doc"] == d).unwrap_or_else(|| panic!("no statement in {d}"));
+    for (doc, who) in [("en-2019", "ana-rivas"), ("en-2023", "omar-bekri"), ("fr-2020", "ana-rivas")] {
+        let s = by_doc(doc);
+        assert!(s["speaker"]["id"].as_str().unwrap().ends_with(who), "{doc}: {}", s["speaker"]);
+        assert_eq!(s["speaker"]["resolution"], "title", "{doc}");
+        assert!(s["affiliation"]["id"].as_str().unwrap().ends_with("port-authority"), "{doc}: {s}");
+    }
+    // Undated: two people have held the title, so it names neither of them.
+    let undated = &by_doc("en-undated")["speaker"];
+    assert!(!undated["id"].as_str().unwrap().starts_with("https://example.org/kb/"), "{undated}");
+}
