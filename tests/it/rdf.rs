@@ -72,11 +72,29 @@ fn exported_terms_are_declared_or_standard() {
 #[test]
 fn knowledge_base_has_trilingual_labels_and_kinds() {
     let kb = quotegraph::kb::Kb::load(&[]).unwrap();
-    assert!(kb.entries.len() >= 50);
+    assert!(kb.entries.len() >= 300, "several hundred entries: {}", kb.entries.len());
+    let mut wikidata = std::collections::HashMap::new();
     for e in &kb.entries {
         assert!(e.kind.is_some(), "{} has no type", e.iri);
         for lang in quotegraph::lang::Lang::ALL {
             assert!(e.pref.iter().any(|(l, _)| *l == lang), "{} has no prefLabel@{lang}", e.iri);
+        }
+        if e.kind == Some(quotegraph::model::AgentKind::Person) {
+            assert!(e.gender.is_some(), "{} has no gender (pronouns need it)", e.iri);
+        }
+        for r in &e.roles {
+            let org = r.org.as_deref().unwrap_or_else(|| panic!("a role of {} has no organisation", e.iri));
+            assert!(kb.by_iri(org).is_some(), "{}: role in {org}, which is not in the knowledge base", e.iri);
+            for d in r.start.iter().chain(&r.end) {
+                assert!(quotegraph::kb::iso_day(d).is_some(), "{}: date {d} is not ISO", e.iri);
+            }
+        }
+        if let Some(q) = &e.wikidata {
+            assert!(wikidata.insert(q.clone(), e.iri.clone()).is_none(), "{q} is claimed twice: {}", e.iri);
+        }
+        // Every preferred label names its entry and nothing else.
+        for (_, label) in &e.pref {
+            assert_eq!(kb.by_label(label).map(|x| x.iri.as_str()), Some(e.iri.as_str()), "label {label}");
         }
     }
     // Kaspersky the company and Kaspersky the person are two entries.
