@@ -71,3 +71,71 @@ fn eval_agrees_with_the_shared_scorer() {
         assert!((f1 - want["e2e_f1"].as_f64().unwrap()).abs() < 0.0015, "{group} e2e F1 {f1} vs {}", want["e2e_f1"]);
     }
 }
+
+/// Issue 4's acceptance on the seed build: one speaker node per identity across articles and
+/// languages, with labels in three languages, and no two speakers merged.
+#[test]
+fn seed_speakers_are_one_node_each_across_articles_and_languages() {
+    let shared = super::root().join("../shared/corpus/seeds");
+    if !shared.is_dir() {
+        eprintln!("seed test skipped: ../shared/corpus is not beside the repository");
+        return;
+    }
+    let dir = super::tempdir();
+    super::build(dir.path(), &[shared.to_str().unwrap()]);
+    let data = dir.path().to_str().unwrap();
+    let query = |q: &str| {
+        let o = run(&["query", "--data", data, "--with-kb", "--format", "csv", q]);
+        assert!(o.status.success(), "{}", super::stderr(&o));
+        stdout(&o).lines().skip(1).map(|l| l.to_string()).collect::<Vec<String>>()
+    };
+    // Every speaker node with its articles, languages and preferred-label languages.
+    let speakers = query(
+        "SELECT ?sp (COUNT(DISTINCT ?a) AS ?articles) (GROUP_CONCAT(DISTINCT ?lang; separator=' ') AS ?langs)
+                (GROUP_CONCAT(DISTINCT lang(?pl); separator=' ') AS ?labels)
+                (GROUP_CONCAT(DISTINCT LCASE(STR(?any)); separator='|') AS ?names) WHERE {
+           ?q schema:spokenByCharacter ?sp ; schema:isPartOf ?a . ?a schema:inLanguage ?lang .
+           OPTIONAL { ?sp skos:prefLabel ?pl } OPTIONAL { ?sp skos:prefLabel|skos:altLabel ?any }
+         } GROUP BY ?sp",
+    );
+    // (who, words any of its names contains, minimum articles, languages it is quoted in)
+    let expected: [(&str, &[&str], usize, &[&str]); 6] = [
+        ("gina-raimondo", &["raimondo", "ريموندو", "رايموندو"], 4, &["ar", "fr"]),
+        ("dmitry-peskov", &["peskov", "بيسكوف"], 1, &["ar"]),
+        ("maria-zakharova", &["zakharova", "زاخاروفا"], 1, &["ar"]),
+        ("elaine-duke", &["duke", "ديوك"], 1, &["ar"]),
+        ("us-department-of-commerce", &["commerce", "وزارة التجارة"], 1, &["ar", "fr"]),
+        ("kaspersky-lab", &["kaspersky lab", "كاسبرسكي لاب"], 1, &["ar", "fr"]),
+    ];
+    for (who, names, articles, langs) in expected {
+        let nodes: Vec<&String> =
+            speakers.iter().filter(|row| names.iter().any(|n| row.to_lowercase().contains(n))).collect();
+        assert_eq!(nodes.len(), 1, "{who}: one speaker node, found {nodes:#?}");
+        let row = nodes[0];
+        assert!(row.starts_with(&format!("https://w3id.org/quotegraph/kb/{who},")), "{who}: {row}");
+        let cols: Vec<&str> = row.splitn(5, ',').collect();
+        assert!(cols[1].parse::<usize>().unwrap() >= articles, "{who}: statements from {} articles", cols[1]);
+        for l in langs {
+            assert!(cols[2].split(' ').any(|x| x == *l), "{who} quoted in {l}: {row}");
+        }
+        for l in ["en", "fr", "ar"] {
+            assert!(cols[3].split(' ').any(|x| x == l), "{who} has a prefLabel@{l}: {row}");
+        }
+    }
+    // No two speaker nodes share a Wikidata entity, and the company is not its founder.
+    let shared_same_as = query(
+        "SELECT ?w WHERE { ?q1 schema:spokenByCharacter ?a . ?q2 schema:spokenByCharacter ?b .
+           ?a owl:sameAs ?w . ?b owl:sameAs ?w . FILTER(?a != ?b) }",
+    );
+    assert!(shared_same_as.is_empty(), "{shared_same_as:?}");
+    let ask = "ASK { <https://w3id.org/quotegraph/kb/kaspersky-lab> owl:sameAs|^owl:sameAs ?x .
+                 FILTER(?x = <https://w3id.org/quotegraph/kb/eugene-kaspersky>) }";
+    let o = run(&["query", "--data", data, "--with-kb", "--format", "json", ask]);
+    assert!(o.status.success(), "{}", super::stderr(&o));
+    assert!(stdout(&o).contains("\"boolean\":false"), "{}", stdout(&o));
+    let lab = speakers.iter().find(|r| r.contains("/kb/kaspersky-lab,")).unwrap();
+    assert!(
+        !lab.contains("eugene") && !lab.contains("يوجين"),
+        "the company's node has none of the founder's names: {lab}"
+    );
+}
