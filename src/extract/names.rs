@@ -175,6 +175,12 @@ pub(super) fn name_of(toks: &[Tok], lang: Lang, rules: &LangRules, kb: &Kb) -> O
 /// "le ministère de la Santé", "شركة الموج للهندسة". Returns the name's tokens, the
 /// organisation kind and the index past the name. Used both for speaker phrases and to
 /// track organisations mentioned in running text, so both give the same identity.
+/// Whether `toks` are exactly a person's name in the knowledge base.
+pub(super) fn is_known_person(toks: &[Tok], rules: &LangRules, kb: &Kb) -> bool {
+    kb.find(toks, 0, &rules.clitics)
+        .is_some_and(|m| m.len == toks.len() && kb.entries[*m.value].kind == Some(AgentKind::Person))
+}
+
 pub fn org_at(toks: &[Tok], i: usize, lang: Lang, rules: &LangRules) -> Option<(Vec<Tok>, String, usize)> {
     let m = rules.org_heads.match_at(toks, i, &rules.clitics)?;
     let kind = rules.raw.org_heads[*m.value].kind.clone();

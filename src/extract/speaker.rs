@@ -7,7 +7,7 @@
 //! followed by definite words, names are not). Organisations are phrases headed by an
 //! organisation noun ("ministère", "وزارة").
 
-use super::names::{final_cap_run, name_of, org_at, role_end, skip_genitive};
+use super::names::{self, final_cap_run, name_of, org_at, role_end, skip_genitive};
 use crate::kb::Kb;
 use crate::lang::{Gender, Lang, LangRules};
 use crate::model::AgentKind;
@@ -281,6 +281,9 @@ pub(super) fn analyze_segment(seg: &[Tok], lang: Lang, rules: &LangRules, kb: &K
             return Some((6, Phrase { who, role: None }));
         }
         let (name, kind) = match org_at(seg, 0, lang, rules) {
+            // "l'administration Biden": a person's name after the head names the organisation
+            // with the head, not the person.
+            Some((name, kind, end)) if names::is_known_person(&name, rules, kb) => (seg[..end].to_vec(), kind),
             Some((name, kind, _)) => (name, kind),
             None => (
                 seg.to_vec(),

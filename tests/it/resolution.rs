@@ -132,15 +132,15 @@ fn pronouns_and_dropped_subjects_resolve_to_the_person_named_before() {
 }
 
 /// The traps: a company and its founder, a president and his administration, two anonymous
-/// sources. Known gap: French "L'administration Biden a déclaré …" still resolves to Joe
-/// Biden (the organisation's name after its head noun is looked up as a label), so it is not
-/// listed here; see the issue notes.
+/// sources.
 #[test]
 fn look_alikes_are_never_merged() {
     let cases = [
         ("fr", "Titre\n\nKaspersky Lab a déclaré qu'elle contesterait la décision. Eugène Kaspersky a affirmé que l'entreprise n'avait rien à cacher.", "contesterait", "rien à cacher"),
         ("ar", "عنوان\n\nقالت شركة كاسبرسكي لاب إنها ستطعن في القرار. وقال يوجين كاسبرسكي إن الشركة لا تخفي شيئا.", "ستطعن", "تخفي"),
         ("en", "Title\n\nKaspersky Lab said it would challenge the decision. Eugene Kaspersky said the company had nothing to hide.", "challenge", "nothing to hide"),
+        ("fr", "Titre\n\nL'administration Biden a déclaré que l'interdiction entrerait en vigueur en juillet. Joe Biden a affirmé que la sécurité passait avant tout le reste.", "vigueur", "passait avant"),
+        ("fr", "Titre\n\nL'administration Trump a déclaré que les droits de douane augmenteraient. Donald Trump a affirmé que l'accord était équitable pour tous.", "augmenteraient", "équitable"),
         ("ar", "عنوان\n\nقالت إدارة بايدن إن الحظر سيبدأ في يوليو. وقال جو بايدن إن الأمن يأتي أولا.", "الحظر", "الأمن"),
         ("en", "Title\n\nThe Biden administration said the ban would start in July. Joe Biden said that national security came first for his government.", "ban would start", "came first for his"),
         ("en", "Title\n\nThe Trump administration said the tariffs would rise. Donald Trump said that the deal was fair to American workers.", "tariffs", "deal was fair"),
@@ -153,8 +153,8 @@ fn look_alikes_are_never_merged() {
         let (a, _) = speaker(&st, one);
         let (b, _) = speaker(&st, other);
         assert_ne!(a, b, "{lang}: «{one}» and «{other}» are two speakers");
-        for id in [&a, &b] {
-            assert!(!id.ends_with("/kb/joe-biden") || text.contains("Joe Biden") || text.contains("جو بايدن"));
+        if ["administration", "إدارة"].iter().any(|w| text.contains(w)) {
+            assert!(!a.starts_with(KB), "{lang}: the administration is no KB person: {a}");
         }
     }
 }
