@@ -70,7 +70,18 @@ pub fn quads(g: &QuoteGraph, base: &str) -> Result<Vec<Quad>> {
     // One bucket per article graph, in input order, then the entities graph: the order is
     // fixed by the input, so no global sort is needed for byte-identical output.
     let mut buckets: Vec<Vec<Quad>> = Vec::with_capacity(g.articles.len() + 1);
-    for (article, _) in &g.articles {
+    // Statements per article and kind (direct, indirect, mixed), recorded on the article so
+    // that per-article tables need no join over every statement.
+    let mut kinds = vec![[0usize; 3]; g.articles.len()];
+    for (s, ai, _) in &g.statements {
+        let k = match s.kind {
+            QuoteKind::Direct => 0,
+            QuoteKind::Indirect => 1,
+            QuoteKind::Mixed => 2,
+        };
+        kinds[*ai][k] += 1;
+    }
+    for (ai, (article, _)) in g.articles.iter().enumerate() {
         let a = iri(&article.iri)?;
         let mut q = Quads { out: Vec::new(), graph: iri(&format!("{base}graph/{}", article.id))?.into() };
         q.add(&a, rdf::TYPE, schema::NEWS_ARTICLE.into_owned());
@@ -85,6 +96,11 @@ pub fn quads(g: &QuoteGraph, base: &str) -> Result<Vec<Quad>> {
         if let Some(d) = &article.date {
             q.add(&a, schema::DATE_PUBLISHED, plain(d));
         }
+        let [direct, indirect, mixed] = kinds[ai];
+        q.add(&a, qg::STATEMENT_COUNT, index(direct + indirect + mixed));
+        q.add(&a, qg::DIRECT_COUNT, index(direct));
+        q.add(&a, qg::INDIRECT_COUNT, index(indirect));
+        q.add(&a, qg::MIXED_COUNT, index(mixed));
         buckets.push(q.out);
     }
     for (s, ai, _) in &g.statements {
@@ -148,11 +164,27 @@ pub fn quads(g: &QuoteGraph, base: &str) -> Result<Vec<Quad>> {
         }
         buckets[*ai].append(&mut q.out);
     }
-    // The language each speaker is first quoted in, found in one pass (not one per agent).
-    let mut first_lang: rustc_hash::FxHashMap<&str, Lang> = Default::default();
-    for (s, _, _) in &g.statements {
+    // What each speaker said, counted in one pass: the language first quoted in (its label's
+    // language when it is new) and the counts written as qg:statementCount, qg:articleCount
+    // and qg:quotedIn, so that "top speakers" and "quoted in two languages" need no join
+    // over every statement.
+    #[derive(Default)]
+    struct Said {
+        first_lang: Option<Lang>,
+        statements: usize,
+        articles: rustc_hash::FxHashSet<usize>,
+        langs: Vec<Lang>,
+    }
+    let mut said: rustc_hash::FxHashMap<&str, Said> = Default::default();
+    for (s, ai, _) in &g.statements {
         if let Some(x) = &s.speaker {
-            first_lang.entry(x.id.as_str()).or_insert(s.lang);
+            let e = said.entry(x.id.as_str()).or_default();
+            e.first_lang.get_or_insert(s.lang);
+            e.statements += 1;
+            e.articles.insert(*ai);
+            if !e.langs.contains(&s.lang) {
+                e.langs.push(s.lang);
+            }
         }
     }
     let mut q = Quads { out: Vec::new(), graph: iri(&entities_graph(base))?.into() };
@@ -175,7 +207,16 @@ pub fn quads(g: &QuoteGraph, base: &str) -> Result<Vec<Quad>> {
         let mut pref: Vec<(Lang, String)> = a.pref_labels.clone();
         if pref.is_empty() {
             // A new identity: its name is the preferred label in the language it was found in.
-            pref.push((first_lang.get(id.as_str()).copied().unwrap_or(Lang::En), a.name.clone()));
+            pref.push((said.get(id.as_str()).and_then(|x| x.first_lang).unwrap_or(Lang::En), a.name.clone()));
+        }
+        if let Some(x) = said.get(id.as_str()) {
+            q.add(&n, qg::STATEMENT_COUNT, index(x.statements));
+            q.add(&n, qg::ARTICLE_COUNT, index(x.articles.len()));
+            let mut langs: Vec<&str> = x.langs.iter().map(|l| l.code()).collect();
+            langs.sort_unstable();
+            for l in langs {
+                q.add(&n, qg::QUOTED_IN, plain(l));
+            }
         }
         for (l, v) in &pref {
             q.add(&n, skos::PREF_LABEL, text(v, *l));

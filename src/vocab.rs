@@ -40,6 +40,18 @@ terms!(
     RESOLUTION = "resolution",
     /// The kind of an organisation (company, government, media…), used by anaphora.
     ORG_KIND = "orgKind",
+    /// How many statements a speaker has in the build, or an article has.
+    STATEMENT_COUNT = "statementCount",
+    /// How many direct quotations an article has.
+    DIRECT_COUNT = "directCount",
+    /// How many indirect (reported) statements an article has.
+    INDIRECT_COUNT = "indirectCount",
+    /// How many mixed statements an article has.
+    MIXED_COUNT = "mixedCount",
+    /// In how many articles a speaker is quoted.
+    ARTICLE_COUNT = "articleCount",
+    /// A language a speaker is quoted in (one value per language).
+    QUOTED_IN = "quotedIn",
     /// A speaker not named in the article ("a diplomatic source").
     ANONYMOUS_SPEAKER = "AnonymousSpeaker",
     /// The named graph that holds speakers and entities shared by all articles.

@@ -158,3 +158,31 @@ fn required_triple_patterns_answer() {
     assert!(o.status.success(), "{}", super::stderr(&o));
     assert_eq!(stdout(&o).trim(), "true");
 }
+
+#[test]
+fn recorded_counts_agree_with_the_statements() {
+    let dir = built();
+    let data = dir.path().to_str().unwrap();
+    let ask = |q: &str| {
+        let o = run(&["query", "--data", data, "--format", "json", q]);
+        assert!(o.status.success(), "{}", super::stderr(&o));
+        stdout(&o).contains("\"boolean\":true")
+    };
+    // Some speaker and some article carry counts…
+    assert!(ask("ASK { ?s qg:statementCount ?n ; qg:articleCount ?a ; qg:quotedIn ?l }"));
+    assert!(ask("ASK { ?a a schema:NewsArticle ; qg:statementCount ?n ; qg:directCount ?d }"));
+    // …and none disagrees with a count over the statements themselves.
+    let speaker_off = "ASK { ?s qg:statementCount ?n ; qg:articleCount ?na .
+        { SELECT ?s (COUNT(DISTINCT ?q) AS ?m) (COUNT(DISTINCT ?a) AS ?ma) WHERE {
+            ?q schema:spokenByCharacter ?s ; schema:isPartOf ?a } GROUP BY ?s }
+        FILTER(?n != ?m || ?na != ?ma) }";
+    assert!(!ask(speaker_off), "a speaker's counts are off");
+    let article_off = "ASK { ?a qg:statementCount ?n ; qg:directCount ?d .
+        { SELECT ?a (COUNT(DISTINCT ?q) AS ?m) (SUM(IF(?k = qg:Direct, 1, 0)) AS ?md) WHERE {
+            ?q schema:isPartOf ?a ; qg:quoteType ?k } GROUP BY ?a }
+        FILTER(?n != ?m || ?d != ?md) }";
+    assert!(!ask(article_off), "an article's counts are off");
+    let langs_off = "ASK { ?s qg:quotedIn ?l . FILTER NOT EXISTS {
+        ?q schema:spokenByCharacter ?s ; schema:isPartOf ?a . ?a schema:inLanguage ?l } }";
+    assert!(!ask(langs_off), "a speaker is said to be quoted in a language it is not");
+}
