@@ -7,7 +7,7 @@ use sha2::{Digest, Sha256};
 pub fn escape_segment(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
-        if c.is_alphanumeric() || matches!(c, '-' | '_' | '.') {
+        if crate::chars::is_alnum(c) || matches!(c, '-' | '_' | '.') {
             out.push(c);
         } else {
             for b in c.to_string().bytes() {

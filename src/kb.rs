@@ -39,6 +39,9 @@ pub struct Entry {
     pub wikidata: Option<String>,
     /// Roles held in organisations, with their dates when known.
     pub roles: Vec<Role>,
+    /// [`name_key`] of every label, computed once at load (surname matching asks for them at
+    /// every mention).
+    pub keys: std::sync::Arc<[String]>,
 }
 
 /// A role an entry holds in an organisation ("Secretary of Commerce" at the Commerce
@@ -130,6 +133,8 @@ pub struct Kb {
     by_iri: HashMap<String, usize>,
     /// Every label as a phrase, to find mentions in running text.
     phrases: PhraseSet<usize>,
+    /// Every job title and role name, as phrases.
+    title_phrases: PhraseSet<()>,
     /// Folded forms of acronym labels ("UN", "AFP"): they match only upper-case words, so
     /// French "un" is not the United Nations.
     acronyms: std::collections::HashSet<String>,
@@ -164,8 +169,11 @@ impl Kb {
             }
             for t in e.titles.iter().chain(e.roles.iter().flat_map(|r| r.names.iter())) {
                 kb.by_title.entry(name_key(t)).or_default().push(i);
+                kb.title_phrases.insert(t, ());
             }
             kb.by_iri.insert(e.iri.clone(), i);
+            let mut e = e;
+            e.keys = e.labels().iter().map(|l| name_key(l)).collect();
             kb.entries.push(e);
         }
         for v in kb.by_key.values_mut().chain(kb.by_surname.values_mut()).chain(kb.by_title.values_mut()) {
@@ -222,9 +230,10 @@ impl Kb {
         }
     }
 
-    /// Whether some entry holds (or held) this title; `key` is a [`name_key`].
-    pub fn is_title(&self, key: &str) -> bool {
-        self.by_title.contains_key(key)
+    /// Whether the tokens are exactly a title some entry holds (or held); matched on folded
+    /// tokens, so the question costs no allocation (it is asked of every speaker phrase).
+    pub fn is_title(&self, toks: &[Tok]) -> bool {
+        self.title_phrases.match_at(toks, 0, &[]).is_some_and(|m| m.len == toks.len() && m.glued.is_none())
     }
 
     /// The entry with this IRI.

@@ -19,8 +19,9 @@ struct Salient {
     pos: usize,
     agent: Agent,
     speaker: bool,
-    /// Normalised labels of a person, computed once, for surname matching.
-    person_keys: Vec<String>,
+    /// Normalised labels of a person, for surname matching: shared with the knowledge base
+    /// for its entries (computed once at load), computed here for names found in text.
+    person_keys: std::sync::Arc<[String]>,
 }
 
 /// What has been said and mentioned so far in one article.
@@ -77,10 +78,12 @@ impl<'a> Discourse<'a> {
     /// Records a mention (or a speaker) at code point `pos`.
     pub fn note(&mut self, pos: usize, agent: Agent, speaker: bool) {
         let at = self.items.partition_point(|s| s.pos <= pos);
-        let person_keys = if agent.kind == AgentKind::Person {
-            agent.labels.iter().map(|l| name_key(l)).collect()
+        let person_keys = if agent.kind != AgentKind::Person {
+            std::sync::Arc::from([])
+        } else if let Some(e) = self.kb.by_iri(&agent.id) {
+            e.keys.clone()
         } else {
-            Vec::new()
+            agent.labels.iter().map(|l| name_key(l)).collect()
         };
         self.items.insert(at, Salient { pos, agent, speaker, person_keys });
     }

@@ -251,7 +251,7 @@ pub(super) fn analyze_segment(seg: &[Tok], lang: Lang, rules: &LangRules, kb: &K
     // A title the knowledge base knows, whatever its head noun ("the harbour commissioner"):
     // resolved to its holder later.
     let bare = strip_determiners(seg, rules);
-    if !bare.is_empty() && kb.is_title(&crate::text::key_of(&bare)) {
+    if !bare.is_empty() && kb.is_title(&bare) {
         return Some((1, Phrase { who: Who::Title(bare), role: None }));
     }
     // Title first: its genitive chain is the role, what follows is the name.

@@ -67,7 +67,7 @@ impl Lang {
         let end = text.char_indices().nth(4000).map_or(text.len(), |(i, _)| i);
         let sample = &text[..end];
         let (mut arabic, mut letters) = (0usize, 0usize);
-        for c in sample.chars().filter(|c| c.is_alphabetic()) {
+        for c in sample.chars().filter(|&c| crate::chars::is_alpha(c)) {
             letters += 1;
             if is_arabic(c) {
                 arabic += 1;
@@ -80,7 +80,7 @@ impl Lang {
         let (mut fr_hits, mut en_hits) = (0usize, 0usize);
         let mut word = String::new();
         for c in sample.chars().chain(std::iter::once(' ')) {
-            if c.is_alphabetic() {
+            if crate::chars::is_alpha(c) {
                 word.extend(crate::normalize::fold_char(c));
             } else if !word.is_empty() {
                 fr_hits += usize::from(fr.stopwords.contains(&word));
