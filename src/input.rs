@@ -117,6 +117,23 @@ impl Iterator for ArticleStream {
             let stdin = path.as_os_str() == "-";
             let name = if stdin { "-".to_string() } else { path.display().to_string() };
             let doc = path.file_name().map_or_else(|| name.clone(), |n| n.to_string_lossy().into_owned());
+            if stdin {
+                // A feed piped in ("zcat feed.jsonl.gz | quotegraph extract -") is JSONL when
+                // its first character is "{"; anything else is one plain-text article.
+                let mut reader = BufReader::with_capacity(1 << 16, std::io::stdin());
+                let head = reader.fill_buf().map(|b| b.to_vec()).unwrap_or_default();
+                let first = head.iter().copied().find(|b| !b.is_ascii_whitespace() && !matches!(b, 0xEF | 0xBB | 0xBF));
+                if first == Some(b'{') {
+                    let lines: Box<dyn BufRead + Send> = Box::new(reader);
+                    self.jsonl = Some(JsonlFile { name, doc: "stdin".into(), lines, line: 0, articles: 0 });
+                    continue;
+                }
+                return Some(
+                    read_text_from(reader)
+                        .map(|text| Article::new(&doc, &name, text, self.opts.lang, &self.opts.base))
+                        .map_err(|m| Error::Input { path: name, message: m }),
+                );
+            }
             if path.extension().is_some_and(|e| e == "jsonl") {
                 match std::fs::File::open(&path) {
                     Ok(f) => {
@@ -128,7 +145,7 @@ impl Iterator for ArticleStream {
                 }
             }
             return Some(
-                read_text(&path, stdin)
+                read_text(&path)
                     .map(|text| Article::new(&doc, &name, text, self.opts.lang, &self.opts.base))
                     .map_err(|m| Error::Input { path: name, message: m }),
             );
@@ -136,16 +153,15 @@ impl Iterator for ArticleStream {
     }
 }
 
-/// Reads one `.txt` article (or stdin) and checks it is readable text.
-fn read_text(path: &std::path::Path, stdin: bool) -> Result<String, String> {
+/// Reads one `.txt` article and checks it is readable text.
+fn read_text(path: &std::path::Path) -> Result<String, String> {
+    read_text_from(std::fs::File::open(path).map_err(|e| e.to_string())?)
+}
+
+/// Reads one plain-text article from `r` (a file or stdin) and checks it is readable text.
+fn read_text_from(r: impl Read) -> Result<String, String> {
     let mut bytes = Vec::new();
-    let limit = MAX_ARTICLE_BYTES as u64 + 1;
-    let res = if stdin {
-        std::io::stdin().lock().take(limit).read_to_end(&mut bytes)
-    } else {
-        std::fs::File::open(path).and_then(|f| f.take(limit).read_to_end(&mut bytes))
-    };
-    res.map_err(|e| e.to_string())?;
+    r.take(MAX_ARTICLE_BYTES as u64 + 1).read_to_end(&mut bytes).map_err(|e| e.to_string())?;
     if bytes.is_empty() {
         return Err("empty file".into());
     }

@@ -16,7 +16,8 @@ use std::path::PathBuf;
 pub struct InputArgs {
     /// Articles: .txt files (first non-empty line = headline), .jsonl files (one article per
     /// line: "text" required; "id", "url", "title", "date", "lang" optional), directories
-    /// (read recursively, in sorted order), or - for stdin.
+    /// (read recursively, in sorted order), or - for stdin (JSONL when it starts with "{",
+    /// so a feed can be piped in; otherwise one plain-text article).
     #[arg(required = true, value_name = "ARTICLES")]
     pub articles: Vec<PathBuf>,
     /// Language of every article (ar, fr, en) instead of detecting it per article.

@@ -348,3 +348,38 @@ fn build_writes_only_the_chosen_rdf_and_removes_stale_exports() {
     let bad = run(&["build", "--rdf", "xml", "tests/fixtures/articles/en", "--out", out]);
     assert_eq!(bad.status.code(), Some(2), "an unknown format is a usage error");
 }
+
+#[test]
+fn stdin_takes_a_jsonl_feed_or_one_text_article() {
+    use std::io::Write;
+    let pipe = |input: &str| {
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_quotegraph"))
+            .args(["extract", "-"])
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
+        child.wait_with_output().unwrap()
+    };
+    let dir = std::fs::read_dir("tests/fixtures/articles/en").unwrap();
+    let first = dir.filter_map(|e| e.ok()).map(|e| e.path()).min().unwrap();
+    let en = std::fs::read_to_string(first).unwrap();
+    let feed = format!(
+        "{}\n{}\n{{broken\n",
+        serde_json::json!({"id": "one", "text": en}),
+        serde_json::json!({"id": "two", "lang": "en", "text": en})
+    );
+    let o = pipe(&feed);
+    assert_eq!(o.status.code(), Some(2), "the broken line fails the run");
+    assert!(stderr(&o).contains("-:3: malformed JSON"), "{}", stderr(&o));
+    let docs: Vec<String> = stdout(&o)
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["doc"].as_str().unwrap().to_string())
+        .collect();
+    assert!(docs.contains(&"one".to_string()) && docs.contains(&"two".to_string()), "{docs:?}");
+    let text = pipe(&en);
+    assert!(text.status.success(), "{}", stderr(&text));
+    assert!(!stdout(&text).is_empty(), "a plain-text article on stdin is read as one article");
+}
