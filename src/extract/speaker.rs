@@ -179,11 +179,16 @@ pub(super) fn strip_determiners(seg: &[Tok], rules: &LangRules) -> Vec<Tok> {
 
 /// "un délégué syndical", "a local farmer", "one of the largest lines": an indefinite
 /// article before a common noun names no one in particular.
+/// So is a capitalised adjective before a common noun ("a Western diplomat", "a Russian
+/// official"): the phrase ends in a lower-case noun, not a name.
 pub(super) fn indefinite(seg: &[Tok], rules: &LangRules) -> bool {
     let Some(first) = seg.first() else { return false };
-    rules.indefinites.iter().any(|d| d == first.fold.as_str())
-        && seg.get(1).is_some_and(|t| t.word && !t.cap)
-        && rules.doc_nouns.match_at(seg, 1, &[]).is_none()
+    let common_noun_next =
+        seg.get(1).is_some_and(|t| t.word && !t.cap) && rules.doc_nouns.match_at(seg, 1, &[]).is_none();
+    let adjective_then_noun = seg.get(1).is_some_and(|t| t.word && t.cap)
+        && seg.last().is_some_and(|t| t.word && !t.cap)
+        && (1..seg.len()).all(|k| rules.doc_nouns.match_at(seg, k, &[]).is_none());
+    rules.indefinites.iter().any(|d| d == first.fold.as_str()) && (common_noun_next || adjective_then_noun)
 }
 
 /// Ranks: 6 KB name, 5 name, 4 organisation, 3 anaphor, 2 anonymous, 1 pronoun/title.

@@ -158,3 +158,31 @@ fn look_alikes_are_never_merged() {
         }
     }
 }
+
+/// "a Western diplomat", "un diplomate occidental": an unnamed source, even when an adjective
+/// is capitalised; never a person called "Western".
+#[test]
+fn unnamed_sources_with_capitalised_adjectives_stay_anonymous() {
+    let cases = [
+        (
+            "en",
+            "Title\n\nThe move sends a clear message to Moscow, a Western diplomat said on Friday.",
+            "clear message",
+        ),
+        (
+            "en",
+            "Title\n\nA Russian official said that the talks would resume next week in Geneva.",
+            "talks would resume",
+        ),
+        (
+            "fr",
+            "Titre\n\nUn diplomate occidental a affirmé que les discussions reprendraient la semaine prochaine.",
+            "discussions",
+        ),
+    ];
+    for (lang, text, words) in cases {
+        let st = statements(lang, text);
+        let (id, how) = speaker(&st, words);
+        assert_eq!(how, "anonymous", "{lang} {words}: {id}");
+    }
+}
