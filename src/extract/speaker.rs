@@ -60,10 +60,19 @@ pub fn cut_at_stop(toks: &[Tok], rules: &LangRules, kb: &Kb) -> Vec<Tok> {
         }
         // A preposition written apart ("لـ" before a quoted name) also ends the phrase.
         let lone_letter = t.word && t.fold.chars().count() == 1 && t.fold.chars().all(crate::normalize::is_arabic);
+        // After a title that opens the phrase, a preposition and a capitalised word are the
+        // title's portfolio, not an adjunct: "la secrétaire au Commerce, Gina Raimondo",
+        // "Secretary of State Antony Blinken". (After a name and a comma, "executive director
+        // of the Alliance" stays cut: the name is the speaker.)
+        let portfolio = i > 0
+            && t.fold.chars().count() <= 3
+            && !toks[..i].iter().any(is_sep)
+            && (0..i).any(|k| rules.titles.match_at(toks, k, &rules.clitics).is_some_and(|m| k + m.len == i))
+            && toks[i + 1..].iter().take(2).any(|n| n.word && n.cap);
         if (!t.word && !is_sep(t))
             || lone_letter
             || t.fold.chars().all(|c| c.is_ascii_digit())
-            || rules.speaker_stops.match_at(toks, i, &[]).is_some()
+            || (rules.speaker_stops.match_at(toks, i, &[]).is_some() && !portfolio)
         {
             break;
         }

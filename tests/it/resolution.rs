@@ -35,6 +35,9 @@ const PATHS: &[(&str, &str, &str, &str, &str)] = &[
     ),
     ("ar", "عنوان\n\nقال دميتري بيسكوف إن الكرملين سيدرس الاقتراح.", "سيدرس", "dmitry-peskov", "label"),
     ("en", "Title\n\nDmitry Peskov said the Kremlin would study the proposal.", "study", "dmitry-peskov", "label"),
+    // A title with its portfolio, then the name: the name speaks.
+    ("fr", "Titre\n\n« Nous protégerons nos données », a déclaré la secrétaire au Commerce, Gina Raimondo.", "protégerons", "gina-raimondo", "label"),
+    ("en", "Title\n\nSecretary of State Antony Blinken said the talks would resume next week.", "talks would resume", "antony-blinken", "label"),
     // A surname completed from the knowledge base (the bare surname is no label of its own).
     (
         "fr",
