@@ -347,7 +347,10 @@ pub(super) fn according_to(
             let apposition = words <= 4
                 && seg.first().is_some_and(|t| t.word && !t.cap && rules.determiners.match_at(seg, 0, &[]).is_none())
                 && seg.iter().all(|t| t.word && !t.cap);
-            if words <= 4 && ((named && title_only) || apposition) {
+            // "Selon Dmitri Peskov, porte-parole du Kremlin, …": a title without article in
+            // apposition ("…, le président, …" with an article may be the clause's subject).
+            let titled = words <= 6 && rules.titles.match_at(seg, 0, &rules.clitics).is_some();
+            if (words <= 4 && ((named && title_only) || apposition)) || titled {
                 comma = next;
             }
         }

@@ -36,8 +36,20 @@ const PATHS: &[(&str, &str, &str, &str, &str)] = &[
     ("ar", "عنوان\n\nقال دميتري بيسكوف إن الكرملين سيدرس الاقتراح.", "سيدرس", "dmitry-peskov", "label"),
     ("en", "Title\n\nDmitry Peskov said the Kremlin would study the proposal.", "study", "dmitry-peskov", "label"),
     // A title with its portfolio, then the name: the name speaks.
-    ("fr", "Titre\n\n« Nous protégerons nos données », a déclaré la secrétaire au Commerce, Gina Raimondo.", "protégerons", "gina-raimondo", "label"),
-    ("en", "Title\n\nSecretary of State Antony Blinken said the talks would resume next week.", "talks would resume", "antony-blinken", "label"),
+    (
+        "fr",
+        "Titre\n\n« Nous protégerons nos données », a déclaré la secrétaire au Commerce, Gina Raimondo.",
+        "protégerons",
+        "gina-raimondo",
+        "label",
+    ),
+    (
+        "en",
+        "Title\n\nSecretary of State Antony Blinken said the talks would resume next week.",
+        "talks would resume",
+        "antony-blinken",
+        "label",
+    ),
     // A surname completed from the knowledge base (the bare surname is no label of its own).
     (
         "fr",
@@ -187,5 +199,29 @@ fn unnamed_sources_with_capitalised_adjectives_stay_anonymous() {
         let st = statements(lang, text);
         let (id, how) = speaker(&st, words);
         assert_eq!(how, "anonymous", "{lang} {words}: {id}");
+    }
+}
+
+/// "Selon X, porte-parole du Kremlin, …": the apposition belongs to the source, not to what
+/// is reported.
+#[test]
+fn a_title_in_apposition_stays_with_the_source() {
+    let cases = [
+        (
+            "fr",
+            "Titre\n\nSelon Dmitri Peskov, porte-parole du Kremlin, il s'agit d'une décision politique.",
+            "il s'agit",
+        ),
+        (
+            "en",
+            "Title\n\nAccording to Dmitry Peskov, spokesman for the Kremlin, the decision was purely political.",
+            "the decision",
+        ),
+    ];
+    for (lang, text, start) in cases {
+        let st = statements(lang, text);
+        assert_eq!(st.len(), 1, "{lang}: {st:#?}");
+        assert!(st[0].text.starts_with(start), "{lang}: {}", st[0].text);
+        assert_eq!(st[0].speaker.as_ref().unwrap().id, format!("{KB}dmitry-peskov"));
     }
 }
