@@ -209,7 +209,8 @@ pub(super) fn from_cue(
                 return None;
             }
             let c = clause(doc, start_tok, skip, b, rules);
-            if c.kind == QuoteKind::Indirect && words_between(doc, c.start, c.end) < 3 {
+            // With a complementizer, two words are a clause ("que Moscou répondrait").
+            if c.kind == QuoteKind::Indirect && words_between(doc, c.start, c.end) < 2 {
                 return None;
             }
             return Some(statement(doc, c, Some(cue), said, 0.85, &rule_id("cue-that")));
