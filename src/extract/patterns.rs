@@ -160,6 +160,22 @@ pub(super) fn remember(
     }
 }
 
+/// Where the reported clause starts after a complementizer found at token `j`: the token and
+/// the characters to skip in it. "qu'" glued to a word, and "qu'elle" matched whole (for the
+/// pronoun's gender), both leave the clause its subject: "elle comptait …".
+fn clause_start(doc: &Doc, j: usize, cm: &crate::text::PhraseMatch<'_, crate::lang::Gender>) -> (usize, usize) {
+    match cm.glued {
+        Some(n) => (j + cm.len - 1, n),
+        None => {
+            let last = &doc.toks[j + cm.len - 1];
+            match last.fold.find('\'') {
+                Some(k) if k + 1 < last.fold.len() => (j + cm.len - 1, last.fold[..=k].chars().count()),
+                _ => (j + cm.len, 0),
+            }
+        }
+    }
+}
+
 pub(super) fn tok_index(doc: &Doc, pos: usize) -> usize {
     doc.toks.partition_point(|t| t.end <= pos).min(doc.toks.len() - 1)
 }
@@ -201,10 +217,7 @@ pub(super) fn from_cue(
         }
         if let Some(cm) = rules.complementizers.match_at(&doc.toks, j, &rules.clitics) {
             let said = who_said(doc, a, cue, j, rules, disc)?;
-            let (start_tok, skip) = match cm.glued {
-                Some(n) => (j + cm.len - 1, n),
-                None => (j + cm.len, 0),
-            };
+            let (start_tok, skip) = clause_start(doc, j, &cm);
             if start_tok >= b {
                 return None;
             }
@@ -362,10 +375,7 @@ pub(super) fn according_to(
         let mut cs = comma + 1;
         let mut skip = 0;
         if let Some(cm) = rules.complementizers.match_at(&doc.toks, cs, &rules.clitics) {
-            match cm.glued {
-                Some(n) => skip = n,
-                None => cs += cm.len,
-            }
+            (cs, skip) = clause_start(doc, cs, &cm);
         }
         if cs >= b {
             return None;

@@ -94,7 +94,8 @@ fn apostrophes_are_not_quote_marks() {
     let a = Article::new("a.txt", "a", format!("Titre\n\n{text}\n"), Some(Lang::Fr), "https://example.org/");
     let s = extract(&a, &kb);
     assert_eq!(s.len(), 1, "{s:?}");
-    assert_eq!(s[0].text, "n’avait pas l’intention de démissionner avant l’été prochain");
+    // The clause keeps its subject: "qu’il" is "que" + "il".
+    assert_eq!(s[0].text, "il n’avait pas l’intention de démissionner avant l’été prochain");
 }
 
 #[test]
