@@ -90,8 +90,10 @@ pub(super) fn who_said(
                     sentence_subject(doc, a, cue.first, rules)
                         .filter(|p| matches!(p.who, Who::Name { .. } | Who::Anaphor(..) | Who::Anonymous(_)))
                 })
-                // "Les écologistes dénoncent « … »": a group the tables do not know.
+                // "Les écologistes dénoncent « … »": a group the tables do not know; after an
+                // opening adjunct ("In a statement, the airline said"), the last segment.
                 .or_else(|| nominal(left, rules))
+                .or_else(|| left.iter().rposition(sep).and_then(|p| nominal(&left[p + 1..], rules)))
                 .or_else(right_phrase),
         }
     };

@@ -225,3 +225,18 @@ fn a_title_in_apposition_stays_with_the_source() {
         assert_eq!(st[0].speaker.as_ref().unwrap().id, format!("{KB}dmitry-peskov"));
     }
 }
+
+/// A subject the tables do not know, after an opening adjunct ("In a statement, the airline
+/// said …"), is that unnamed speaker, never the person quoted before.
+#[test]
+fn an_unknown_subject_is_not_the_previous_speaker() {
+    let cases = [
+        ("en", "Title\n\n\"We have no choice,\" said union leader Marc Dubois. In a statement, the hospital said it regretted the delays to patients.", "regretted"),
+        ("fr", "Titre\n\n« Nous n'avons pas le choix », a déclaré le syndicaliste Marc Dubois. Dans un communiqué, l'hôpital a indiqué qu'il regrettait les retards.", "regrettait"),
+    ];
+    for (lang, text, words) in cases {
+        let st = statements(lang, text);
+        let (id, how) = speaker(&st, words);
+        assert!(!id.contains("marc-dubois"), "{lang}: {id} ({how})");
+    }
+}
