@@ -38,10 +38,12 @@ pub(super) fn clause(doc: &Doc, s: usize, skip: usize, b: usize, rules: &LangRul
         e -= 1;
     }
     // "…, adding that …" / "…، مضيفا أن …": a second cue after a comma starts a new statement.
+    // "…, according to a copy seen by Reuters": a source adjunct closes the clause too.
     if let Some(k) = (s + 1..e.saturating_sub(1)).find(|&k| {
         sep(&doc.toks[k])
             && doc.in_quote[k].is_none()
-            && rules.cues.match_at(&doc.toks, k + 1, &rules.clitics).is_some()
+            && (rules.cues.match_at(&doc.toks, k + 1, &rules.clitics).is_some()
+                || rules.according_to.match_at(&doc.toks, k + 1, &rules.clitics).is_some())
     }) {
         e = k;
     }

@@ -57,7 +57,14 @@ pub(crate) fn sentence(
         i = cue.last + 1;
         if let Some(st) = from_cue(doc, a, b, &cue, rules, disc, &mut announced) {
             let (s, e) = (tok_index(doc, st.start), tok_index(doc, st.end.saturating_sub(1)) + 1);
-            covered.push((s.min(cue.first), e.max(cue.last + 1)));
+            let mut e = e.max(cue.last + 1);
+            // "…, according to a copy seen by Reuters" after the clause: its source, not a
+            // statement of its own.
+            if e + 1 < b && sep(&doc.toks[e]) && rules.according_to.match_at(&doc.toks, e + 1, &rules.clitics).is_some()
+            {
+                e = b;
+            }
+            covered.push((s.min(cue.first), e));
             remember(&st, doc.toks[cue.first].start, &mut used_quotes, &mut sentence_speaker, doc, disc);
             out.push(st);
         }

@@ -240,3 +240,19 @@ fn an_unknown_subject_is_not_the_previous_speaker() {
         assert!(!id.contains("marc-dubois"), "{lang}: {id} ({how})");
     }
 }
+
+/// "X told staff that …, according to a copy seen by Reuters": the adjunct names where the
+/// words were seen, it is neither part of the statement nor a statement of its own.
+#[test]
+fn a_trailing_source_adjunct_closes_the_clause() {
+    let cases = [
+        ("en", "Title\n\nAnne Leroy told staff that the airline could not afford the demands, according to a copy seen by Reuters.", "the airline could not afford the demands"),
+        ("fr", "Titre\n\nAnne Leroy a écrit aux salariés que la compagnie ne pouvait pas payer, selon une copie consultée par l'AFP.", "la compagnie ne pouvait pas payer"),
+    ];
+    for (lang, text, clause) in cases {
+        let st = statements(lang, text);
+        assert_eq!(st.len(), 1, "{lang}: {st:#?}");
+        assert_eq!(st[0].text, clause, "{lang}");
+        assert!(st[0].speaker.as_ref().unwrap().id.ends_with("anne-leroy"), "{lang}");
+    }
+}
