@@ -19,6 +19,7 @@
 //! `attribution` finds and resolves the speaker phrase; `speaker` reads a phrase into who
 //! and role; `names` finds names and organisations in it.
 
+mod according;
 mod attribution;
 mod content;
 mod names;
