@@ -383,3 +383,55 @@ fn stdin_takes_a_jsonl_feed_or_one_text_article() {
     assert!(text.status.success(), "{}", stderr(&text));
     assert!(!stdout(&text).is_empty(), "a plain-text article on stdin is read as one article");
 }
+
+/// Peak resident memory (kB) of `extract` on `input`, read from /proc while it runs.
+#[cfg(target_os = "linux")]
+fn extract_peak_kb(input: &std::path::Path) -> u64 {
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_quotegraph"))
+        .args(["extract", "--quiet", input.to_str().unwrap()])
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let status = format!("/proc/{}/status", child.id());
+    let mut peak = 0;
+    while child.try_wait().unwrap().is_none() {
+        // VmHWM is the high-water mark so far: the last reading before exit is the peak.
+        if let Ok(s) = std::fs::read_to_string(&status) {
+            if let Some(kb) = s.lines().find_map(|l| l.strip_prefix("VmHWM:")) {
+                peak = peak.max(kb.trim().trim_end_matches("kB").trim().parse().unwrap_or(0));
+            }
+        }
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    assert!(child.wait().unwrap().success());
+    peak
+}
+
+#[test]
+#[cfg(target_os = "linux")]
+fn extract_memory_stays_flat_as_the_input_grows() {
+    let dir = tempdir();
+    let texts: Vec<String> = ["ar", "fr", "en"]
+        .iter()
+        .flat_map(|l| std::fs::read_dir(format!("tests/fixtures/articles/{l}")).unwrap())
+        .map(|e| std::fs::read_to_string(e.unwrap().path()).unwrap())
+        .collect();
+    let write = |name: &str, mb: usize| {
+        let path = dir.path().join(name);
+        let mut out = String::new();
+        let mut n = 0;
+        while out.len() < mb << 20 {
+            let text = &texts[n % texts.len()];
+            out.push_str(&serde_json::json!({"id": format!("a{n}"), "text": text}).to_string());
+            out.push('\n');
+            n += 1;
+        }
+        std::fs::write(&path, out).unwrap();
+        path
+    };
+    let small = extract_peak_kb(&write("small.jsonl", 1));
+    let large = extract_peak_kb(&write("large.jsonl", 8));
+    assert!(large < 100 * 1024, "peak {large} kB on 8 MB");
+    assert!(large < small * 3 / 2 + 8 * 1024, "memory grows with the input: {small} kB on 1 MB, {large} kB on 8 MB");
+}
