@@ -20,17 +20,23 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let kb = args.input.knowledge_base()?;
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
-    let failures = args.input.for_each(&kb, |_, statements| {
-        for s in &statements {
+    // Each article's lines are formatted in parallel with extraction; only writing is ordered.
+    let format = |_: &quotegraph::article::Article, statements: &[quotegraph::model::Statement]| {
+        let mut buf = Vec::new();
+        for s in statements {
             if args.format == "jsonl" {
-                serde_json::to_writer(&mut out, s)?;
-                writeln!(out)?;
+                serde_json::to_writer(&mut buf, s)?;
+                writeln!(buf)?;
             } else {
                 let who = s.speaker.as_ref().map_or("?", |a| a.name.as_str());
                 let text: String = s.text.chars().take(90).collect();
-                writeln!(out, "{}\t{}\t{:<8}\t{}\t{}", s.doc, s.lang, s.kind.name(), who, text)?;
+                writeln!(buf, "{}\t{}\t{:<8}\t{}\t{}", s.doc, s.lang, s.kind.name(), who, text)?;
             }
         }
+        Ok::<Vec<u8>, anyhow::Error>(buf)
+    };
+    let failures = args.input.for_each_prepared(&kb, format, |_, _, lines| {
+        out.write_all(&lines?)?;
         Ok(())
     })?;
     out.flush()?;

@@ -82,6 +82,17 @@ impl InputArgs {
         kb: &Kb,
         mut sink: impl FnMut(Article, Vec<Statement>) -> anyhow::Result<()>,
     ) -> anyhow::Result<usize> {
+        self.for_each_prepared(kb, |_, _| (), |a, s, ()| sink(a, s))
+    }
+
+    /// [`InputArgs::for_each`], with a `prepare` step run in parallel next to extraction
+    /// (formatting the output, say), so that only writing is left to the ordered sink.
+    pub fn for_each_prepared<T: Send>(
+        &self,
+        kb: &Kb,
+        prepare: impl Fn(&Article, &[Statement]) -> T + Sync,
+        mut sink: impl FnMut(Article, Vec<Statement>, T) -> anyhow::Result<()>,
+    ) -> anyhow::Result<usize> {
         if let Some(n) = self.threads {
             // A second call (tests running in one process) keeps the first pool: harmless.
             let _ = rayon::ThreadPoolBuilder::new().num_threads(n.max(1)).build_global();
@@ -99,7 +110,9 @@ impl InputArgs {
         // batches in input order, so the output does not depend on the thread count.
         let stream = ArticleStream::new(files, opts);
         let (read_tx, read_rx) = std::sync::mpsc::sync_channel::<Vec<Result<Article, quotegraph::Error>>>(2);
-        let (done_tx, done_rx) = std::sync::mpsc::sync_channel::<Vec<Result<Extraction, quotegraph::Error>>>(2);
+        let (done_tx, done_rx) =
+            std::sync::mpsc::sync_channel::<Vec<Result<(Article, Vec<Statement>, T), quotegraph::Error>>>(2);
+        let prepare = &prepare;
         std::thread::scope(|scope| -> anyhow::Result<()> {
             scope.spawn(move || {
                 let mut stream = stream;
@@ -112,8 +125,16 @@ impl InputArgs {
             });
             scope.spawn(move || {
                 for batch in read_rx {
-                    let done: Vec<_> =
-                        batch.into_par_iter().map(|r| r.map(|a| (extract(&a, kb), a)).map(|(s, a)| (a, s))).collect();
+                    let done: Vec<_> = batch
+                        .into_par_iter()
+                        .map(|r| {
+                            r.map(|a| {
+                                let s = extract(&a, kb);
+                                let t = prepare(&a, &s);
+                                (a, s, t)
+                            })
+                        })
+                        .collect();
                     if done_tx.send(done).is_err() {
                         break;
                     }
@@ -123,9 +144,9 @@ impl InputArgs {
             for done in done_rx {
                 for r in done {
                     match r {
-                        Ok((a, s)) => {
+                        Ok((a, s, t)) => {
                             progress.article(a.text.len() as u64, s.len() as u64);
-                            sink(a, s)?
+                            sink(a, s, t)?
                         }
                         Err(e) => {
                             failures += 1;
