@@ -19,6 +19,8 @@ struct Salient {
     pos: usize,
     agent: Agent,
     speaker: bool,
+    /// The named subject of a sentence that reported nothing.
+    subject: bool,
     /// Normalised labels of a person, for surname matching: shared with the knowledge base
     /// for its entries (computed once at load), computed here for names found in text.
     person_keys: std::sync::Arc<[String]>,
@@ -33,6 +35,7 @@ pub struct Discourse<'a> {
     base: String,
     items: Vec<Salient>,
     sentence_start: usize,
+    previous_sentence_start: usize,
     /// The article's date: a title resolves to whoever held it then.
     date: Option<String>,
 }
@@ -71,12 +74,23 @@ impl<'a> Discourse<'a> {
             base: article.base.clone(),
             items: Vec::new(),
             sentence_start: 0,
+            previous_sentence_start: 0,
             date: article.date.clone(),
         }
     }
 
     /// Records a mention (or a speaker) at code point `pos`.
     pub fn note(&mut self, pos: usize, agent: Agent, speaker: bool) {
+        self.insert(pos, agent, speaker, false);
+    }
+
+    /// Records the named subject of a sentence that reports nothing ("La ministre, Sophie
+    /// Garnier, a appelé au calme."): the likeliest antecedent of "elle" in the next one.
+    pub fn note_subject(&mut self, pos: usize, agent: Agent) {
+        self.insert(pos, agent, false, true);
+    }
+
+    fn insert(&mut self, pos: usize, agent: Agent, speaker: bool, subject: bool) {
         let at = self.items.partition_point(|s| s.pos <= pos);
         let person_keys = if agent.kind != AgentKind::Person {
             std::sync::Arc::from([])
@@ -85,12 +99,13 @@ impl<'a> Discourse<'a> {
         } else {
             agent.labels.iter().map(|l| name_key(l)).collect()
         };
-        self.items.insert(at, Salient { pos, agent, speaker, person_keys });
+        self.items.insert(at, Salient { pos, agent, speaker, subject, person_keys });
     }
 
     /// Marks where the sentence being read starts: a subject-less verb prefers an antecedent
     /// in its own sentence ("أعربت الشركة عن …، وقالت إنها …").
     pub fn start_sentence(&mut self, pos: usize) {
+        self.previous_sentence_start = self.sentence_start;
         self.sentence_start = pos;
     }
 
@@ -306,7 +321,30 @@ impl<'a> Discourse<'a> {
                 .then(|| self.latest(pos, false, |a| a.kind == AgentKind::Person && ok(a)))
                 .flatten()
         };
-        let found = same_sentence.or(recent_speaker).or_else(person).or_else(|| self.latest(pos, false, ok));
+        // "… a appelé au calme. Elle a estimé que …": in French and English, a he/she opening a
+        // sentence is the person who was the subject of the previous one, if that is more
+        // recent than the last speaker.
+        let previous_subject = (lang != Lang::Ar && matches!(g, Gender::M | Gender::F))
+            .then(|| {
+                self.items.iter().rev().find(|s| {
+                    s.subject
+                        && s.agent.kind == AgentKind::Person
+                        && s.pos >= self.previous_sentence_start
+                        && s.pos < self.sentence_start
+                        && ok(&s.agent)
+                })
+            })
+            .flatten()
+            .filter(|s| {
+                let last_speaker = self.items.iter().rev().find(|x| x.pos < pos && x.speaker);
+                last_speaker.is_none_or(|x| x.pos < s.pos)
+            })
+            .map(|s| s.agent.clone());
+        let found = same_sentence
+            .or(previous_subject)
+            .or(recent_speaker)
+            .or_else(person)
+            .or_else(|| self.latest(pos, false, ok));
         found.map(|a| with_resolution(a, if continuation { Resolution::Continuation } else { Resolution::Pronoun }))
     }
 }

@@ -168,7 +168,7 @@ fn note_subject(doc: &Doc, a: usize, b: usize, discourse: &mut Discourse) {
     let text = doc.text(pos, doc.toks[b - 1].end);
     if let Some(agent) = discourse.resolve(&phrase, pos, crate::lang::Gender::Any, false, &doc.chars, &text, false) {
         if matches!(agent.kind, crate::model::AgentKind::Person | crate::model::AgentKind::Organization) {
-            discourse.note(pos, agent, false);
+            discourse.note_subject(pos, agent);
         }
     }
 }

@@ -256,3 +256,18 @@ fn a_trailing_source_adjunct_closes_the_clause() {
         assert!(st[0].speaker.as_ref().unwrap().id.ends_with("anne-leroy"), "{lang}");
     }
 }
+
+/// "« … », a affirmé Thomas Leroux. La ministre, Sophie Garnier, a appelé au calme. Elle a
+/// estimé que …": "elle" is the previous sentence's subject, not the earlier speaker.
+#[test]
+fn a_pronoun_prefers_the_previous_sentence_subject_over_an_earlier_speaker() {
+    let cases = [
+        ("fr", "Titre\n\n« Nous irons jusqu'au bout », a affirmé Thomas Leroux, délégué syndical. La ministre des Transports, Sophie Garnier, a appelé les syndicats au calme. Elle a estimé que la grève pénalisait d'abord les usagers.", "pénalisait", "sophie-garnier"),
+        ("en", "Title\n\n\"We will go all the way,\" said union leader Tom Reed. Transport Minister Claire Martin called for calm on Tuesday. She said that the strike hurt passengers first.", "hurt passengers", "claire-martin"),
+    ];
+    for (lang, text, words, who) in cases {
+        let st = statements(lang, text);
+        let (id, how) = speaker(&st, words);
+        assert!(id.ends_with(who), "{lang}: {id} ({how})");
+    }
+}
