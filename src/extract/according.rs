@@ -51,13 +51,28 @@ pub(super) fn according_to(
             let title_only = analyze(&doc.toks[first_name..comma], lang, rules, doc.kb)
                 .is_some_and(|p| matches!(p.who, Who::Title(_) | Who::Anaphor(..)));
             // "Pour la FNSEA, principal syndicat agricole, …": an apposition without article.
-            let apposition = words <= 4
-                && seg.first().is_some_and(|t| t.word && !t.cap && rules.determiners.match_at(seg, 0, &[]).is_none())
-                && seg.iter().all(|t| t.word && !t.cap);
+            // "Pour Julie Morel, usagère rencontrée gare de Lyon, « … »": a description
+            // opening on a common noun, with no verb of its own.
+            let finite = |t: &Tok| {
+                rules.raw.finite_verbs.iter().any(|w| w == t.fold.as_str())
+                    || rules
+                        .raw
+                        .finite_suffixes
+                        .iter()
+                        .any(|x| t.fold.len() > x.len() + 2 && t.fold.ends_with(x.as_str()))
+            };
+            let apposition = words <= 6
+                && seg.first().is_some_and(|t| {
+                    t.word
+                        && !t.cap
+                        && rules.determiners.match_at(seg, 0, &[]).is_none()
+                        && rules.pronouns.match_at(seg, 0, &[]).is_none()
+                })
+                && seg.iter().all(|t| t.word && !finite(t));
             // "Selon Dmitri Peskov, porte-parole du Kremlin, …": a title without article in
             // apposition ("…, le président, …" with an article may be the clause's subject).
             let titled = words <= 6 && rules.titles.match_at(seg, 0, &rules.clitics).is_some();
-            if (words <= 4 && ((named && title_only) || apposition)) || titled {
+            if (words <= 4 && named && title_only) || apposition || titled {
                 comma = next;
             }
         }

@@ -84,7 +84,7 @@ pub(super) fn who_said(
             Lang::Ar => {
                 right_phrase().or_else(|| nominal(&cut_at_stop(right, rules, doc.kb), rules)).or_else(left_phrase)
             }
-            _ if cue.form.inverted => right_phrase(),
+            _ if cue.form.inverted => right_phrase().or_else(|| after_adjunct(right, lang, rules, doc.kb)),
             _ => left_phrase()
                 .or_else(|| {
                     sentence_subject(doc, a, cue.first, rules)
@@ -190,12 +190,40 @@ pub(super) fn span_of(doc: &Doc, toks: &[Tok]) -> Option<Span> {
     Some(Span { start: s, end: e, text: doc.text(s, e) })
 }
 
+/// The subject of an inverted cue after a short adjunct: "a affirmé à l'AFP Thomas Leroux",
+/// "a indiqué mardi le ministre". The adjunct opens with a stop word and is at most three
+/// tokens; the subject starts with a capital or a determiner.
+pub(super) fn after_adjunct(
+    right: &[Tok],
+    lang: crate::lang::Lang,
+    rules: &LangRules,
+    kb: &crate::kb::Kb,
+) -> Option<Phrase> {
+    if rules.speaker_stops.match_at(right, 0, &[]).is_none() {
+        return None;
+    }
+    // A preposition ("à", "sur", "to") takes its object ("à l'AFP", "sur X", "à la radio"); a
+    // time word ("mardi") stands alone.
+    let preposition = right[0].fold.chars().count() <= 3;
+    let object = usize::from(preposition)
+        * (1 + usize::from(rules.determiners.match_at(right, 1, &[]).is_some_and(|d| d.glued.is_none())));
+    (1 + object..=(3 + object).min(right.len().saturating_sub(1))).find_map(|k| {
+        let t = &right[k];
+        let opens = t.word && (t.cap || rules.determiners.match_at(right, k, &[]).is_some());
+        if !opens || rules.speaker_stops.match_at(right, k, &[]).is_some() {
+            return None;
+        }
+        analyze(&cut_at_stop(&right[k..], rules, kb), lang, rules, kb)
+            .filter(|p| matches!(p.who, Who::Name { .. } | Who::Title(_) | Who::Anonymous(_)))
+    })
+}
+
 /// A short definite noun phrase the tables do not know ("the district", "الرئاسة
 /// الجزائرية") still names the speaker: an unnamed one, known by that phrase.
 pub(super) fn nominal(np: &[Tok], rules: &LangRules) -> Option<Phrase> {
     let words = np.iter().filter(|t| t.word).count();
     let definite = (rules.raw.code == "ar" && rules.speaker_stops.match_at(np, 0, &rules.clitics).is_none())
         || rules.determiners.match_at(np, 0, &[]).is_some();
-    ((1..=4).contains(&words) && definite && np.iter().all(|t| t.word || sep(t)))
+    ((1..=6).contains(&words) && definite && np.iter().all(|t| t.word || sep(t)))
         .then(|| Phrase { who: Who::Anonymous(np.to_vec()), role: None })
 }

@@ -1,7 +1,7 @@
 //! The attribution patterns, applied to one sentence at a time (see the module above).
 
 use super::according::according_to;
-use super::attribution::{nominal, resolve, who_said, Said};
+use super::attribution::{after_adjunct, nominal, resolve, who_said, Said};
 use super::content::{clause, quote_content, statement, words_between, Content};
 use super::speaker::{analyze, cut_at_stop, Phrase, Who};
 use super::Doc;
@@ -307,6 +307,9 @@ pub(super) fn postposed(
         let np = cut_at_stop(&doc.toks[cue.last + 1..b], rules, doc.kb);
         let p = analyze(&np, lang, rules, doc.kb)
             .or_else(|| nominal(&np, rules))
+            .or_else(|| {
+                (lang != Lang::Ar).then(|| after_adjunct(&doc.toks[cue.last + 1..b], lang, rules, doc.kb)).flatten()
+            })
             .or_else(|| cue.form.inverted.then_some(Phrase { who: Who::Pronoun(cue.form.gender), role: None }));
         (end, p?)
     } else {

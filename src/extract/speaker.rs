@@ -148,7 +148,12 @@ pub fn analyze(toks: &[Tok], lang: Lang, rules: &LangRules, kb: &Kb) -> Option<P
         }
         // Ties go to the segment nearest the cue: the last one before it in French and
         // English, the first one after it in Arabic.
-        let better = best.as_ref().is_none_or(|(r, _)| rank > *r || (rank == *r && lang != Lang::Ar));
+        // A description with a name ("délégué syndical SUD-Rail") does not displace a bare
+        // name ("Thomas Leroux") it stands in apposition to: its name is the organisation.
+        let described = p.role.is_some() || seg.first().is_some_and(|t| t.word && !t.cap);
+        let better = best
+            .as_ref()
+            .is_none_or(|(r, b)| rank > *r || (rank == *r && lang != Lang::Ar && !(described && b.role.is_none())));
         if better {
             best = Some((rank, p));
             best_seg = si;

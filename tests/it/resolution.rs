@@ -271,3 +271,27 @@ fn a_pronoun_prefers_the_previous_sentence_subject_over_an_earlier_speaker() {
         assert!(id.ends_with(who), "{lang}: {id} ({how})");
     }
 }
+
+/// AFP-style French: an adjunct between the verb and its subject, a description in
+/// apposition to the source, a long subject the tables do not know.
+#[test]
+fn wire_copy_french_finds_the_right_speaker_and_clause() {
+    let st = statements(
+        "fr",
+        "Titre\n\n« Nous irons jusqu'au bout », a affirmé à l'AFP Thomas Leroux, délégué syndical SUD-Rail.",
+    );
+    assert!(speaker(&st, "jusqu'au bout").0.ends_with("thomas-leroux"), "{st:#?}");
+    let st = statements(
+        "fr",
+        "Titre\n\nPour Julie Morel, usagère rencontrée gare de Lyon, « c'est toujours les mêmes qui trinquent ».",
+    );
+    assert_eq!(st.len(), 1, "{st:#?}");
+    assert_eq!(st[0].text, "c'est toujours les mêmes qui trinquent");
+    assert!(st[0].speaker.as_ref().unwrap().id.ends_with("julie-morel"));
+    let st = statements(
+        "fr",
+        "Titre\n\n« Nous irons jusqu'au bout », a affirmé Thomas Leroux. De son côté, la direction de la compagnie ferroviaire assure que les trains circuleront mercredi.",
+    );
+    let (id, how) = speaker(&st, "circuleront");
+    assert!(!id.ends_with("thomas-leroux"), "{id} ({how})");
+}
