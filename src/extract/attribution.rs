@@ -199,9 +199,7 @@ pub(super) fn after_adjunct(
     rules: &LangRules,
     kb: &crate::kb::Kb,
 ) -> Option<Phrase> {
-    if rules.speaker_stops.match_at(right, 0, &[]).is_none() {
-        return None;
-    }
+    rules.speaker_stops.match_at(right, 0, &[])?;
     // A preposition ("à", "sur", "to") takes its object ("à l'AFP", "sur X", "à la radio"); a
     // time word ("mardi") stands alone.
     let preposition = right[0].fold.chars().count() <= 3;
