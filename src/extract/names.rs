@@ -46,7 +46,9 @@ pub(super) fn role_end(seg: &[Tok], mut i: usize, lang: Lang, rules: &LangRules)
         }
         let more = match lang {
             Lang::Ar => {
+                // "الوزيرة", and "للنقابة" (لـ + الـ): definite words go on the role.
                 t.fold.starts_with("\u{0627}\u{0644}")
+                    || t.fold.starts_with("\u{0644}\u{0644}")
                     || rules.titles.match_at(seg, i, &[]).is_some()
                     || rules.org_heads.match_at(seg, i, &[]).is_some()
                     || rules.title_links.match_at(seg, i, &[]).is_some()
@@ -130,7 +132,12 @@ pub(super) fn name_of(toks: &[Tok], lang: Lang, rules: &LangRules, kb: &Kb) -> O
             let mut v: Vec<Tok> = Vec::new();
             for (k, t) in toks.iter().enumerate() {
                 let definite = t.fold.starts_with("\u{0627}\u{0644}");
+                // A definite feminine plural ("النقابات", "السلطات") is an object, not a family
+                // name: "دعت سعاد الحمدي النقابات إلى …".
+                let plural =
+                    definite && !v.is_empty() && t.fold.chars().count() > 5 && t.fold.ends_with("\u{0627}\u{062A}");
                 let stop = !t.word
+                    || plural
                     || (v.is_empty() && (definite || rules.speaker_stops.match_at(toks, k, &rules.clitics).is_some()))
                     || rules.titles.match_at(toks, k, &[]).is_some()
                     || rules.org_heads.match_at(toks, k, &[]).is_some()

@@ -69,15 +69,21 @@ pub fn cut_at_stop(toks: &[Tok], rules: &LangRules, kb: &Kb) -> Vec<Tok> {
             && !toks[..i].iter().any(is_sep)
             && (0..i).any(|k| rules.titles.match_at(toks, k, &rules.clitics).is_some_and(|m| k + m.len == i))
             && toks[i + 1..].iter().take(2).any(|n| n.word && n.cap);
+        // A word inside a title is no stop ("الأمين العام": "العام" is also "this year").
+        let in_title =
+            (0..i).any(|k| rules.titles.match_at(toks, k, &rules.clitics).is_some_and(|m| k < i && k + m.len > i));
         if (!t.word && !is_sep(t))
             || lone_letter
             || t.fold.chars().all(|c| c.is_ascii_digit())
-            || (rules.speaker_stops.match_at(toks, i, &[]).is_some() && !portfolio)
+            || (rules.speaker_stops.match_at(toks, i, &[]).is_some() && !portfolio && !in_title)
         {
             break;
         }
-        // Arabic "لـ"/"لل" glued to a noun introduces an addressee ("لوكالة", "للصحفيين").
-        if rules.raw.code == "ar" && t.word && i > 0 && starts_with_lam(t, rules, kb, toks, i) {
+        // Arabic "لـ"/"لل" glued to a noun introduces an addressee ("لوكالة", "للصحفيين"),
+        // except right after a title, whose complement it is ("الأمين العام للنقابة").
+        let title_before =
+            (0..i).any(|k| rules.titles.match_at(toks, k, &rules.clitics).is_some_and(|m| k + m.len == i));
+        if rules.raw.code == "ar" && t.word && i > 0 && !title_before && starts_with_lam(t, rules, kb, toks, i) {
             break;
         }
         out.push(t.clone());

@@ -295,3 +295,21 @@ fn wire_copy_french_finds_the_right_speaker_and_clause() {
     let (id, how) = speaker(&st, "circuleront");
     assert!(!id.ends_with("thomas-leroux"), "{id} ({how})");
 }
+
+/// Arabic: a title with its complement before the name ("الأمين العام للنقابة خالد
+/// المنصوري"), and the object after the name of "دعت" kept out of it.
+#[test]
+fn arabic_titles_with_complements_and_objects_leave_the_name_whole() {
+    let name_of = |st: &[Statement], words: &str| {
+        let s = st.iter().find(|s| s.text.contains(words)).unwrap_or_else(|| panic!("no {words}: {st:#?}"));
+        s.speaker.as_ref().unwrap().name.clone()
+    };
+    let st = statements(
+        "ar",
+        "عنوان\n\nوأوضح الأمين العام للنقابة خالد المنصوري في تصريح لوكالة فرانس برس أن الإضراب سيستمر ثلاثة أيام على الأقل.",
+    );
+    assert_eq!(name_of(&st, "سيستمر"), "خالد المنصوري");
+    let st =
+        statements("ar", "عنوان\n\nودعت وزيرة النقل سعاد الحمدي النقابات إلى “التحلي بروح المسؤولية في هذه المرحلة”.");
+    assert_eq!(name_of(&st, "التحلي"), "سعاد الحمدي");
+}
