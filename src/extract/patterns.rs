@@ -301,7 +301,14 @@ pub(super) fn postposed(
         // Arabic puts the verb first: what precedes "، أعلنت X" is an adverbial, not speech.
         return None;
     }
-    let (content_end, phrase) = if sep(bt) || doc.in_quote[before].is_some() || cue.form.inverted {
+    // "…, the finance chief, Wendy Huang, said.": a comma before a cue that ends the sentence
+    // closes an apposition before it, not a clause.
+    let rest = &doc.toks[cue.last + 1..b];
+    let nothing_after = cut_at_stop(rest, rules, doc.kb).iter().all(|t| !t.word)
+        && (lang == Lang::Ar || after_adjunct(rest, lang, rules, doc.kb).is_none());
+    let verb_first =
+        (sep(bt) && !(nothing_after && lang != Lang::Ar)) || doc.in_quote[before].is_some() || cue.form.inverted;
+    let (content_end, phrase) = if verb_first {
         // Verb first: the speaker follows the cue.
         let end = if sep(bt) { before } else { before + 1 };
         let np = cut_at_stop(&doc.toks[cue.last + 1..b], rules, doc.kb);
@@ -316,6 +323,13 @@ pub(super) fn postposed(
         // Speaker first ("…, the minister said."): the cue ends the sentence, unless a quote
         // precedes ("“…,” Mayor Shaw told the council.").
         let s = (a..cue.first).rev().take(8).find(|&k| sep(&doc.toks[k]) || doc.in_quote[k].is_some())?;
+        // "“…,” the company's finance chief, Wendy Huang, said": the comma before the cue
+        // closes an apposition; the speaker phrase reaches back to the quote.
+        let s = if s + 1 == cue.first && sep(&doc.toks[s]) {
+            (a..s).rev().take(16).find(|&k| doc.in_quote[k].is_some()).unwrap_or(s)
+        } else {
+            s
+        };
         let rest = &doc.toks[cue.last + 1..b];
         let quoted = doc.in_quote[s].is_some() || (s > a && doc.in_quote[s - 1].is_some());
         if !quoted && rest.iter().any(|t| t.word) && !cut_at_stop(rest, rules, doc.kb).is_empty() {

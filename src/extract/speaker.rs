@@ -131,7 +131,7 @@ pub fn analyze(toks: &[Tok], lang: Lang, rules: &LangRules, kb: &Kb) -> Option<P
         .filter(|s| {
             !(lang != Lang::Ar && s.len() > 1 && s.iter().all(|t| t.word && t.upper && t.fold.chars().count() > 1))
         })
-        .map(|s| if indefinite(s, rules) { s.to_vec() } else { strip_determiners(s, rules) })
+        .map(|s| if indefinite(s, rules) || description(s, rules) { s.to_vec() } else { strip_determiners(s, rules) })
         .filter(|s| s.iter().any(|t| t.word))
         .filter(|s| rules.speaker_stops.match_at(s, 0, &[]).is_none() || kb.find(s, 0, &rules.clitics).is_some())
         .collect();
@@ -211,6 +211,16 @@ pub(super) fn indefinite(seg: &[Tok], rules: &LangRules) -> bool {
     rules.indefinites.iter().any(|d| d == first.fold.as_str()) && (common_noun_next || adjective_then_noun)
 }
 
+/// "Senator Mark Ellis, a Republican from Ohio,": a description opening on an indefinite
+/// article, with a common word after its head, names no one, whatever capitals it holds.
+fn description(seg: &[Tok], rules: &LangRules) -> bool {
+    seg.first().is_some_and(|t| rules.indefinites.iter().any(|d| d == t.fold.as_str()))
+        && seg.iter().filter(|t| t.word).count() >= 3
+        && seg[2..].iter().any(|t| t.word && !t.cap)
+        // "un communiqué du syndicat" speaks for its issuer.
+        && rules.doc_nouns.match_at(seg, 1, &[]).is_none()
+}
+
 /// Ranks: 6 KB name, 5 name, 4 organisation, 3 anaphor, 2 anonymous, 1 pronoun/title.
 pub(super) fn analyze_segment(seg: &[Tok], lang: Lang, rules: &LangRules, kb: &Kb) -> Option<(u8, Phrase)> {
     let words = seg.iter().filter(|t| t.word).count();
@@ -218,6 +228,9 @@ pub(super) fn analyze_segment(seg: &[Tok], lang: Lang, rules: &LangRules, kb: &K
         return None;
     }
     if indefinite(seg, rules) {
+        return Some((2, Phrase { who: Who::Anonymous(seg.to_vec()), role: None }));
+    }
+    if description(seg, rules) {
         return Some((2, Phrase { who: Who::Anonymous(seg.to_vec()), role: None }));
     }
     if let Some(m) = rules.anonymous.match_at(seg, 0, &rules.clitics) {

@@ -313,3 +313,19 @@ fn arabic_titles_with_complements_and_objects_leave_the_name_whole() {
         statements("ar", "عنوان\n\nودعت وزيرة النقل سعاد الحمدي النقابات إلى “التحلي بروح المسؤولية في هذه المرحلة”.");
     assert_eq!(name_of(&st, "التحلي"), "سعاد الحمدي");
 }
+
+/// English wire copy: a speaker named in apposition before a final "said", a description
+/// with an indefinite article beside the name, "asked" after a question.
+#[test]
+fn wire_copy_english_finds_the_right_speaker() {
+    let cases = [
+        ("\"We expect supply to remain tight into next year,\" the company's chief financial officer, Wendy Huang, said on a call with analysts.", "supply to remain", "wendy-huang"),
+        ("In an interview with CNN, Senator Mark Ellis, a Republican from Ohio, said the rules were \"long overdue\".", "long overdue", "mark-ellis"),
+        ("\"Is this the end of cheap electronics?\" asked consumer advocate Rita Gomez.", "cheap electronics", "rita-gomez"),
+    ];
+    for (text, words, who) in cases {
+        let st = statements("en", &format!("Title\n\n{text}"));
+        let (id, how) = speaker(&st, words);
+        assert!(id.ends_with(who), "{words}: {id} ({how})");
+    }
+}
