@@ -41,7 +41,8 @@ pub(super) fn who_said(
                 || (lang == Lang::Ar && rules.complementizers.match_at(&doc.toks, k, &rules.clitics).is_some())
         })
         .map_or(a, |k| k + 1);
-    let mut left = &doc.toks[left_start..cue.first];
+    let full_left = &doc.toks[left_start..cue.first];
+    let mut left = full_left;
     // A long left context: only its last comma-separated segments can be the subject.
     let limit = if lang == Lang::Ar { 6 } else { 14 };
     while left.iter().filter(|t| t.word).count() > limit {
@@ -53,7 +54,10 @@ pub(super) fn who_said(
     let after_sep = cue.first > a && sep(&doc.toks[cue.first - 1]);
     let phrase = if verb.continuation && after_sep && right.iter().all(|t| !t.word) {
         // ", adding that …" / "، مضيفا أن …": the speaker of the sentence goes on.
-        Some(Phrase { who: Who::Pronoun(cue.form.gender), role: None })
+        (lang == Lang::Ar)
+            .then(|| first_verb_subject(doc, full_left, rules))
+            .flatten()
+            .or(Some(Phrase { who: Who::Pronoun(cue.form.gender), role: None }))
     } else if verb.speaker_follows {
         // "ونقلت رويترز عن X قوله إن", "Reuters quoted X as saying that".
         let from = if verb.speaker_after.is_empty() {
@@ -81,9 +85,10 @@ pub(super) fn who_said(
         // the speaker: a nominal, unnamed one, rather than a guess from earlier sentences.
         match lang {
             // An explicit subject after the verb wins; the words before it only when there is none.
-            Lang::Ar => {
-                right_phrase().or_else(|| nominal(&cut_at_stop(right, rules, doc.kb), rules)).or_else(left_phrase)
-            }
+            Lang::Ar => right_phrase()
+                .or_else(|| nominal(&cut_at_stop(right, rules, doc.kb), rules))
+                .or_else(left_phrase)
+                .or_else(|| first_verb_subject(doc, full_left, rules)),
             _ if cue.form.inverted => right_phrase().or_else(|| after_adjunct(right, lang, rules, doc.kb)),
             _ => left_phrase()
                 .or_else(|| {
@@ -188,6 +193,23 @@ pub(super) fn phrase_span_text(doc: &Doc, phrase: &Phrase) -> String {
 pub(super) fn span_of(doc: &Doc, toks: &[Tok]) -> Option<Span> {
     let (s, e) = (toks.first()?.start, toks.last()?.end);
     Some(Span { start: s, end: e, text: doc.text(s, e) })
+}
+
+/// Arabic, a cue with no subject after a first clause ("وأعرب الرئيس عن قلقه …، وقال: …",
+/// "ونفى متحدث …، مؤكدا أن …"): the subject of the sentence's first verb speaks, when the
+/// tables know it as a title, an anaphor, an unnamed source or a knowledge-base name.
+fn first_verb_subject(doc: &Doc, left: &[Tok], rules: &LangRules) -> Option<Phrase> {
+    if left.len() < 3 || !left.last().is_some_and(sep) {
+        return None;
+    }
+    let np = cut_at_stop(&left[1..], rules, doc.kb);
+    let p = analyze(&np, doc.article.lang, rules, doc.kb)?;
+    let known = match &p.who {
+        Who::Title(_) | Who::Anaphor(..) | Who::Anonymous(_) => true,
+        Who::Name { toks, .. } => doc.kb.find(toks, 0, &rules.clitics).is_some_and(|m| m.len == toks.len()),
+        Who::Pronoun(_) => false,
+    };
+    known.then_some(p)
 }
 
 /// The subject of an inverted cue after a short adjunct: "a affirmé à l'AFP Thomas Leroux",

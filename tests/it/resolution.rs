@@ -329,3 +329,15 @@ fn wire_copy_english_finds_the_right_speaker() {
         assert!(id.ends_with(who), "{words}: {id} ({how})");
     }
 }
+
+/// Arabic "وأعرب X عن …، وقال: …": the subject of the first verb speaks, not the speaker of
+/// the previous sentence.
+#[test]
+fn arabic_coordinated_cue_takes_the_first_verb_subject() {
+    let st = statements(
+        "ar",
+        "عنوان\n\nوذكرت صحيفة كوميرسانت أن الحكومة تدرس خطة جديدة للرد على العقوبات.\n\nوأعرب المتحدث باسم الكرملين عن أسفه للقرار، وقال: “هذا القرار لن يمر دون رد من موسكو”.",
+    );
+    let (id, how) = speaker(&st, "لن يمر");
+    assert_eq!(id, format!("{KB}dmitry-peskov"), "{how}");
+}
