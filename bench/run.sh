@@ -19,21 +19,23 @@ measure() { # label, then command: prints seconds and peak RSS (MB)
   secs=$(echo "if ($secs < 0.01) 0.01 else $secs" | bc -l)
   echo "$label $secs $((kb / 1024))"
 }
-printf '%-34s %8s %8s %10s %12s\n' run seconds MB/s "peak MB" statements/s
+printf '%-40s %8s %8s %10s %12s %12s %12s\n' run seconds MB/s "peak MB" articles/s statements/s quads/s
 for mb in "${sizes[@]}"; do
   corpus="$work/corpus-$mb.jsonl"
   [ -f "$corpus" ] || target/release/examples/gen_corpus "$mb" 1 > "$corpus"
   bytes=$(stat -c %s "$corpus")
+  articles=$(wc -l < "$corpus")
+  rate() { echo "$1 / $2" | bc -l; }
   if command -v rg >/dev/null; then
     read -r _ secs peak < <(measure rg rg -c 'said|قال|قالت|déclaré|according|selon|وفقا' "$corpus")
-    printf '%-34s %8s %8.1f %10s %12s\n' "ripgrep cue scan ${mb} MB" "$secs" "$(echo "$bytes / 1048576 / $secs" | bc -l)" "$peak" -
+    printf '%-40s %8s %8.1f %10s %12s %12s %12s\n' "ripgrep cue scan ${mb} MB" "$secs" "$(rate "$bytes / 1048576" "$secs")" "$peak" - - -
   fi
   for t in 1 2; do
     # One thread = one core (taskset): the reader and writer threads share it with the worker.
     pin=(); [ "$t" -eq 1 ] && command -v taskset >/dev/null && pin=(taskset -c 0)
     read -r _ secs peak < <(measure x "${pin[@]}" "$qg" extract --quiet --threads "$t" "$corpus")
     n=$(wc -l < "$work/out.txt")
-    printf '%-34s %8s %8.1f %10s %12.0f\n' "extract ${mb} MB, $t thread(s)" "$secs" "$(echo "$bytes / 1048576 / $secs" | bc -l)" "$peak" "$(echo "$n / $secs" | bc -l)"
+    printf '%-40s %8s %8.1f %10s %12.0f %12.0f %12s\n' "extract ${mb} MB, $t thread(s)" "$secs" "$(rate "$bytes / 1048576" "$secs")" "$peak" "$(rate "$articles" "$secs")" "$(rate "$n" "$secs")" -
   done
   if [ "$mb" -le 20 ]; then
     for run in "1 ttl,nq,trig,jsonld" "2 ttl,nq,trig,jsonld" "2 nq"; do
@@ -42,7 +44,8 @@ for mb in "${sizes[@]}"; do
       rm -rf "$work/out-$mb"
       read -r _ secs peak < <(measure x "${pin[@]}" "$qg" build --quiet --threads "$t" --rdf "$rdf" --out "$work/out-$mb" "$corpus")
       n=$(wc -l < "$work/out-$mb/statements.jsonl")
-      printf '%-34s %8s %8.1f %10s %12.0f\n' "build ${mb} MB, $t thread(s), $rdf" "$secs" "$(echo "$bytes / 1048576 / $secs" | bc -l)" "$peak" "$(echo "$n / $secs" | bc -l)"
+      quads=$(wc -l < "$work/out-$mb/graph.nq")
+      printf '%-40s %8s %8.1f %10s %12.0f %12.0f %12.0f\n' "build ${mb} MB, $t thread(s), $rdf" "$secs" "$(rate "$bytes / 1048576" "$secs")" "$peak" "$(rate "$articles" "$secs")" "$(rate "$n" "$secs")" "$(rate "$quads" "$secs")"
     done
     triples=$(wc -l < "$work/out-$mb/graph.nq")
     echo "  graph: $n statements, $triples quads"
