@@ -107,22 +107,20 @@ pub(crate) fn sentence(
 /// determiner) then, within a few words, a finite verb form of the language's table.
 fn looks_like_clause(doc: &Doc, j: usize, b: usize, rules: &LangRules) -> bool {
     let first = &doc.toks[j];
+    let finite = |k: usize| {
+        let t = &doc.toks[k];
+        t.word
+            && (rules.raw.finite_verbs.iter().any(|w| w == t.fold.as_str())
+                || rules.raw.finite_suffixes.iter().any(|x| t.fold.len() > x.len() + 2 && t.fold.ends_with(x.as_str())))
+    };
     // A pronoun, a determiner, a subject word, or a name ("said Lopez would sign").
     let subject = rules.pronouns.match_at(&doc.toks, j, &[]).is_some()
         || rules.determiners.match_at(&doc.toks, j, &[]).is_some()
         || rules.raw.subject_words.iter().any(|w| w == first.fold.as_str())
         || first.cap;
-    subject
-        && (j + 1..(j + 6).min(b)).any(|k| {
-            let t = &doc.toks[k];
-            t.word
-                && (rules.raw.finite_verbs.iter().any(|w| w == t.fold.as_str())
-                    || rules
-                        .raw
-                        .finite_suffixes
-                        .iter()
-                        .any(|x| t.fold.len() > x.len() + 2 && t.fold.ends_with(x.as_str())))
-        })
+    // A bare noun right before a finite verb ("said policymakers had discussed a cut").
+    let bare_noun = first.word && j + 1 < b && finite(j + 1) && !finite(j);
+    bare_noun || (subject && (j + 1..(j + 6).min(b)).any(finite))
 }
 
 /// Who speaks in a quote introduced by a colon after a verb that is no cue: the sentence's
