@@ -154,12 +154,18 @@ pub fn analyze(toks: &[Tok], lang: Lang, rules: &LangRules, kb: &Kb) -> Option<P
         }
         // Ties go to the segment nearest the cue: the last one before it in French and
         // English, the first one after it in Arabic.
-        // A description with a name ("délégué syndical SUD-Rail") does not displace a bare
+        // A description with a name ("délégué syndical SUD-Rail") does not displace a full
         // name ("Thomas Leroux") it stands in apposition to: its name is the organisation.
+        // It does displace a lone capitalised word ("Interrogée par France Info, la ministre
+        // Annie Genevard").
         let described = p.role.is_some() || seg.first().is_some_and(|t| t.word && !t.cap);
+        let full_name = |b: &Phrase| {
+            b.role.is_none()
+                && matches!(&b.who, Who::Name { toks, .. } if toks.iter().filter(|t| t.word && t.cap).count() >= 2)
+        };
         let better = best
             .as_ref()
-            .is_none_or(|(r, b)| rank > *r || (rank == *r && lang != Lang::Ar && !(described && b.role.is_none())));
+            .is_none_or(|(r, b)| rank > *r || (rank == *r && lang != Lang::Ar && !(described && full_name(b))));
         if better {
             best = Some((rank, p));
             best_seg = si;

@@ -283,6 +283,11 @@ fn wire_copy_french_finds_the_right_speaker_and_clause() {
     assert!(speaker(&st, "jusqu'au bout").0.ends_with("thomas-leroux"), "{st:#?}");
     let st = statements(
         "fr",
+        "Titre\n\nInterrogée par France Info, la ministre Annie Genevard a assuré que « l'État sera aux côtés des agriculteurs ».",
+    );
+    assert!(speaker(&st, "aux côtés").0.ends_with("annie-genevard"), "{st:#?}");
+    let st = statements(
+        "fr",
         "Titre\n\nPour Julie Morel, usagère rencontrée gare de Lyon, « c'est toujours les mêmes qui trinquent ».",
     );
     assert_eq!(st.len(), 1, "{st:#?}");
