@@ -46,9 +46,12 @@ pub(super) fn role_end(seg: &[Tok], mut i: usize, lang: Lang, rules: &LangRules)
         }
         let more = match lang {
             Lang::Ar => {
-                // "الوزيرة", and "للنقابة" (لـ + الـ): definite words go on the role.
+                // "الوزيرة", "للنقابة" (لـ + الـ) and "لجامعة" (لـ + an organisation noun) go
+                // on the role: "الأمين العام لجامعة الدول العربية أحمد أبو الغيط".
+                let lam = [String::from("\u{0644}")];
                 t.fold.starts_with("\u{0627}\u{0644}")
                     || t.fold.starts_with("\u{0644}\u{0644}")
+                    || rules.org_heads.match_at(seg, i, &lam).is_some_and(|m| m.clitic > 0)
                     || rules.titles.match_at(seg, i, &[]).is_some()
                     || rules.org_heads.match_at(seg, i, &[]).is_some()
                     || rules.title_links.match_at(seg, i, &[]).is_some()
