@@ -233,10 +233,16 @@ pub(super) fn analyze_segment(seg: &[Tok], lang: Lang, rules: &LangRules, kb: &K
     if words == 0 {
         return None;
     }
-    if indefinite(seg, rules) {
+    // "A Kaspersky spokesperson": an organisation the tables know speaks through its
+    // unnamed representative; "a Western diplomat" names no one.
+    let known_org_after = seg.len() > 2
+        && kb
+            .find(seg, 1, &rules.clitics)
+            .is_some_and(|m| kb.entries[*m.value].kind == Some(AgentKind::Organization) && 1 + m.len < seg.len());
+    if indefinite(seg, rules) && !known_org_after {
         return Some((2, Phrase { who: Who::Anonymous(seg.to_vec()), role: None }));
     }
-    if description(seg, rules) {
+    if description(seg, rules) && !known_org_after {
         return Some((2, Phrase { who: Who::Anonymous(seg.to_vec()), role: None }));
     }
     if let Some(m) = rules.anonymous.match_at(seg, 0, &rules.clitics) {

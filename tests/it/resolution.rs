@@ -351,3 +351,12 @@ fn arabic_coordinated_cue_takes_the_first_verb_subject() {
     let (id, how) = speaker(&st, "لن يمر");
     assert_eq!(id, format!("{KB}dmitry-peskov"), "{how}");
 }
+
+/// "A Kaspersky spokesperson said …": a known organisation speaks through its unnamed
+/// representative.
+#[test]
+fn an_organisations_unnamed_spokesperson_speaks_for_it() {
+    let st = statements("en", "Title\n\nA Kaspersky spokesperson said the company would challenge the ban in court.");
+    let (id, _) = speaker(&st, "challenge the ban");
+    assert_eq!(id, format!("{KB}kaspersky-lab"));
+}
