@@ -157,13 +157,26 @@ pub(super) fn name_of(toks: &[Tok], lang: Lang, rules: &LangRules, kb: &Kb) -> O
             while s < toks.len() && rules.determiners.match_at(toks, s, &[]).is_some() {
                 s += 1;
             }
-            let lead: Vec<Tok> = toks
+            let mut lead: Vec<Tok> = toks
                 .iter()
                 .enumerate()
                 .skip_while(|(k, _)| rules.determiners.match_at(toks, *k, &[]).is_some())
                 .take_while(|(_, t)| t.word && t.cap)
                 .map(|(_, t)| t.clone())
                 .collect();
+            // "la Confédération paysanne", "le Parti socialiste": one lower-case adjective
+            // closing the phrase belongs to the name.
+            if let (true, Some(first), Some(last)) = (rules.raw.adjective_after_name, lead.first(), toks.last()) {
+                let k = toks.iter().position(|t| t.start == first.start).unwrap_or(0) + lead.len();
+                if k + 1 == toks.len()
+                    && last.word
+                    && !last.cap
+                    && rules.speaker_stops.match_at(toks, k, &[]).is_none()
+                    && rules.determiners.match_at(toks, k, &[]).is_none()
+                {
+                    lead.push(last.clone());
+                }
+            }
             if s < toks.len() {
                 toks[s..].to_vec()
             } else {
@@ -181,16 +194,16 @@ pub(super) fn name_of(toks: &[Tok], lang: Lang, rules: &LangRules, kb: &Kb) -> O
     Some((5, Who::Name { toks: name, kind, org_kind: head }))
 }
 
-/// An organisation named at token `i` by its head noun: "la société Ambulys" → "Ambulys",
-/// "le ministère de la Santé", "شركة الموج للهندسة". Returns the name's tokens, the
-/// organisation kind and the index past the name. Used both for speaker phrases and to
-/// track organisations mentioned in running text, so both give the same identity.
 /// Whether `toks` are exactly a person's name in the knowledge base.
 pub(super) fn is_known_person(toks: &[Tok], rules: &LangRules, kb: &Kb) -> bool {
     kb.find(toks, 0, &rules.clitics)
         .is_some_and(|m| m.len == toks.len() && kb.entries[*m.value].kind == Some(AgentKind::Person))
 }
 
+/// An organisation named at token `i` by its head noun: "la société Ambulys" → "Ambulys",
+/// "le ministère de la Santé", "شركة الموج للهندسة". Returns the name's tokens, the
+/// organisation kind and the index past the name. Used both for speaker phrases and to
+/// track organisations mentioned in running text, so both give the same identity.
 pub fn org_at(toks: &[Tok], i: usize, lang: Lang, rules: &LangRules) -> Option<(Vec<Tok>, String, usize)> {
     let m = rules.org_heads.match_at(toks, i, &rules.clitics)?;
     let kind = rules.raw.org_heads[*m.value].kind.clone();

@@ -20,6 +20,10 @@ pub struct Rules {
     pub quote_pairs: Vec<QuotePair>,
     /// Quotes with fewer words than this and no cue next to them are names or scare quotes.
     pub min_quote_words: usize,
+    /// Adjectives follow nouns, so one lower-case word closing a capitalised name is part of
+    /// it ("la Confédération paysanne"); in English it would be a noun ("Reuters calculations").
+    #[serde(default)]
+    pub adjective_after_name: bool,
     /// Proclitics that may be glued to a cue verb or a noun (Arabic و, ف).
     #[serde(default)]
     pub clitics: Vec<String>,

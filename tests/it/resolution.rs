@@ -360,3 +360,13 @@ fn an_organisations_unnamed_spokesperson_speaks_for_it() {
     let (id, _) = speaker(&st, "challenge the ban");
     assert_eq!(id, format!("{KB}kaspersky-lab"));
 }
+
+/// French adjectives follow the noun ("la Confédération paysanne"), English nouns do not
+/// ("according to Reuters calculations" is Reuters).
+#[test]
+fn a_closing_adjective_belongs_to_a_french_name_only() {
+    let st = statements("fr", "Titre\n\nPour la Confédération paysanne, ces annonces « arrivent beaucoup trop tard ».");
+    assert_eq!(st[0].speaker.as_ref().unwrap().name, "Confédération paysanne", "{st:#?}");
+    let st = statements("en", "Title\n\nThe index rose by 2 percent last month, according to Reuters calculations.");
+    assert_eq!(st[0].speaker.as_ref().unwrap().id, format!("{KB}reuters"), "{st:#?}");
+}
