@@ -254,7 +254,9 @@ pub(super) fn from_cue(
             && looks_like_clause(doc, j, b, rules)
         {
             let c = clause(doc, j, 0, b, rules);
-            if words_between(doc, c.start, c.end) >= 4 {
+            // A pronoun subject makes three words a clause ("said it was investigating").
+            let min = if rules.pronouns.match_at(&doc.toks, j, &[]).is_some() { 3 } else { 4 };
+            if words_between(doc, c.start, c.end) >= min {
                 let said = who_said(doc, a, cue, j, rules, disc)?;
                 return Some(statement(doc, c, Some(cue), said, 0.75, &rule_id("cue-clause")));
             }

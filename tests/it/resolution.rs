@@ -332,6 +332,7 @@ fn wire_copy_english_finds_the_right_speaker() {
         ("\"We expect supply to remain tight into next year,\" the company's chief financial officer, Wendy Huang, said on a call with analysts.", "supply to remain", "wendy-huang"),
         ("In an interview with CNN, Senator Mark Ellis, a Republican from Ohio, said the rules were \"long overdue\".", "long overdue", "mark-ellis"),
         ("\"Is this the end of cheap electronics?\" asked consumer advocate Rita Gomez.", "cheap electronics", "rita-gomez"),
+        ("Local MP Jane Porter called for an inquiry. \"People deserve answers,\" she wrote on social media.", "deserve answers", "jane-porter"),
     ];
     for (text, words, who) in cases {
         let st = statements("en", &format!("Title\n\n{text}"));
