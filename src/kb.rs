@@ -129,7 +129,8 @@ pub struct Kb {
     pub entries: Vec<Entry>,
     by_key: HashMap<String, Vec<usize>>,
     by_surname: HashMap<String, Vec<usize>>,
-    by_title: HashMap<String, Vec<usize>>,
+    /// Title key → (entry, the dated role that names it, or `None` for an undated title).
+    by_title: HashMap<String, Vec<(usize, Option<usize>)>>,
     by_iri: HashMap<String, usize>,
     /// Every label as a phrase, to find mentions in running text.
     phrases: PhraseSet<usize>,
@@ -167,8 +168,10 @@ impl Kb {
                     }
                 }
             }
-            for t in e.titles.iter().chain(e.roles.iter().flat_map(|r| r.names.iter())) {
-                kb.by_title.entry(name_key(t)).or_default().push(i);
+            let undated = e.titles.iter().map(|t| (t, None));
+            let dated = e.roles.iter().enumerate().flat_map(|(r, role)| role.names.iter().map(move |n| (n, Some(r))));
+            for (t, role) in undated.chain(dated) {
+                kb.by_title.entry(name_key(t)).or_default().push((i, role));
                 kb.title_phrases.insert(t, ());
             }
             kb.by_iri.insert(e.iri.clone(), i);
@@ -176,7 +179,7 @@ impl Kb {
             e.keys = e.labels().iter().map(|l| name_key(l)).collect();
             kb.entries.push(e);
         }
-        for v in kb.by_key.values_mut().chain(kb.by_surname.values_mut()).chain(kb.by_title.values_mut()) {
+        for v in kb.by_key.values_mut().chain(kb.by_surname.values_mut()) {
             v.dedup();
         }
         Ok(kb)
@@ -212,18 +215,16 @@ impl Kb {
     /// then: "the Commerce Secretary" is one person in 2024 and another in 2026, and nobody
     /// in an undated article when two have held it.
     pub fn by_title(&self, title: &str, date: Option<&str>) -> Option<&Entry> {
-        let key = name_key(title);
-        let holders: Vec<usize> = self.by_title.get(&key).map_or(Vec::new(), |v| {
-            v.iter()
-                .copied()
-                .filter(|&i| {
-                    let e = &self.entries[i];
-                    // An undated job title always counts; a dated role only when it was held.
-                    e.titles.iter().any(|t| name_key(t) == key)
-                        || e.roles.iter().any(|r| r.names.iter().any(|n| name_key(n) == key) && r.held_on(date))
-                })
-                .collect()
-        });
+        let mut holders: Vec<usize> = self
+            .by_title
+            .get(&name_key(title))
+            .into_iter()
+            .flatten()
+            // An undated job title always counts; a dated role only when it was held.
+            .filter(|(i, role)| role.is_none_or(|r| self.entries[*i].roles[r].held_on(date)))
+            .map(|(i, _)| *i)
+            .collect();
+        holders.dedup();
         match holders.as_slice() {
             [i] => Some(&self.entries[*i]),
             _ => None,

@@ -53,14 +53,6 @@ pub(super) fn according_to(
             // "Pour la FNSEA, principal syndicat agricole, …": an apposition without article.
             // "Pour Julie Morel, usagère rencontrée gare de Lyon, « … »": a description
             // opening on a common noun, with no verb of its own.
-            let finite = |t: &Tok| {
-                rules.raw.finite_verbs.iter().any(|w| w == t.fold.as_str())
-                    || rules
-                        .raw
-                        .finite_suffixes
-                        .iter()
-                        .any(|x| t.fold.len() > x.len() + 2 && t.fold.ends_with(x.as_str()))
-            };
             let apposition = words <= 6
                 && seg.first().is_some_and(|t| {
                     t.word
@@ -68,7 +60,7 @@ pub(super) fn according_to(
                         && rules.determiners.match_at(seg, 0, &[]).is_none()
                         && rules.pronouns.match_at(seg, 0, &[]).is_none()
                 })
-                && seg.iter().all(|t| t.word && !finite(t));
+                && seg.iter().all(|t| t.word && !rules.is_finite(t));
             // "Selon Dmitri Peskov, porte-parole du Kremlin, …": a title without article in
             // apposition ("…, le président, …" with an article may be the clause's subject).
             let titled = words <= 6 && rules.titles.match_at(seg, 0, &rules.clitics).is_some();

@@ -135,10 +135,12 @@ pub(super) fn name_of(toks: &[Tok], lang: Lang, rules: &LangRules, kb: &Kb) -> O
             let mut v: Vec<Tok> = Vec::new();
             for (k, t) in toks.iter().enumerate() {
                 let definite = t.fold.starts_with("\u{0627}\u{0644}");
-                // A definite feminine plural ("النقابات", "السلطات") is an object, not a family
-                // name: "دعت سعاد الحمدي النقابات إلى …".
-                let plural =
-                    definite && !v.is_empty() && t.fold.chars().count() > 5 && t.fold.ends_with("\u{0627}\u{062A}");
+                // A definite plural by the table's suffixes ("النقابات", "السلطات") is the
+                // verb's object, not a family name: "دعت سعاد الحمدي النقابات إلى …".
+                let plural = definite
+                    && !v.is_empty()
+                    && t.fold.chars().count() > 5
+                    && rules.raw.plural_suffixes.iter().any(|x| t.fold.ends_with(x.as_str()));
                 let stop = !t.word
                     || plural
                     || (v.is_empty() && (definite || rules.speaker_stops.match_at(toks, k, &rules.clitics).is_some()))

@@ -107,12 +107,7 @@ pub(crate) fn sentence(
 /// determiner) then, within a few words, a finite verb form of the language's table.
 fn looks_like_clause(doc: &Doc, j: usize, b: usize, rules: &LangRules) -> bool {
     let first = &doc.toks[j];
-    let finite = |k: usize| {
-        let t = &doc.toks[k];
-        t.word
-            && (rules.raw.finite_verbs.iter().any(|w| w == t.fold.as_str())
-                || rules.raw.finite_suffixes.iter().any(|x| t.fold.len() > x.len() + 2 && t.fold.ends_with(x.as_str())))
-    };
+    let finite = |k: usize| rules.is_finite(&doc.toks[k]);
     // A pronoun, a determiner, a subject word, or a name ("said Lopez would sign").
     let subject = rules.pronouns.match_at(&doc.toks, j, &[]).is_some()
         || rules.determiners.match_at(&doc.toks, j, &[]).is_some()

@@ -53,6 +53,12 @@ pub fn cut_at_stop(toks: &[Tok], rules: &LangRules, kb: &Kb) -> Vec<Tok> {
     let mut out = Vec::new();
     // An unnamed source keeps its preposition ("نائب من حزب العمال", "a source in the ministry").
     let keep = rules.anonymous.match_at(toks, 0, &rules.clitics).map_or(0, |m| m.len);
+    // Where titles start and end, found once: a title's own words and its complement are
+    // never cut (below).
+    let titles: Vec<(usize, usize)> = (0..toks.len())
+        .filter_map(|k| rules.titles.match_at(toks, k, &rules.clitics).map(|m| (k, k + m.len)))
+        .collect();
+    let title_ends_at = |i: usize| titles.iter().any(|&(_, e)| e == i);
     for (i, t) in toks.iter().enumerate() {
         if i < keep {
             out.push(t.clone());
@@ -67,11 +73,10 @@ pub fn cut_at_stop(toks: &[Tok], rules: &LangRules, kb: &Kb) -> Vec<Tok> {
         let portfolio = i > 0
             && t.fold.chars().count() <= 3
             && !toks[..i].iter().any(is_sep)
-            && (0..i).any(|k| rules.titles.match_at(toks, k, &rules.clitics).is_some_and(|m| k + m.len == i))
+            && title_ends_at(i)
             && toks[i + 1..].iter().take(2).any(|n| n.word && n.cap);
         // A word inside a title is no stop ("الأمين العام": "العام" is also "this year").
-        let in_title =
-            (0..i).any(|k| rules.titles.match_at(toks, k, &rules.clitics).is_some_and(|m| k < i && k + m.len > i));
+        let in_title = titles.iter().any(|&(s, e)| s < i && i < e);
         if (!t.word && !is_sep(t))
             || lone_letter
             || t.fold.chars().all(|c| c.is_ascii_digit())
@@ -81,9 +86,7 @@ pub fn cut_at_stop(toks: &[Tok], rules: &LangRules, kb: &Kb) -> Vec<Tok> {
         }
         // Arabic "لـ"/"لل" glued to a noun introduces an addressee ("لوكالة", "للصحفيين"),
         // except right after a title, whose complement it is ("الأمين العام للنقابة").
-        let title_before =
-            (0..i).any(|k| rules.titles.match_at(toks, k, &rules.clitics).is_some_and(|m| k + m.len == i));
-        if rules.raw.code == "ar" && t.word && i > 0 && !title_before && starts_with_lam(t, rules, kb, toks, i) {
+        if rules.raw.code == "ar" && t.word && i > 0 && !title_ends_at(i) && starts_with_lam(t, rules, kb, toks, i) {
             break;
         }
         out.push(t.clone());

@@ -189,6 +189,14 @@ pub struct LangRules {
 }
 
 impl LangRules {
+    /// Whether a word is a finite verb form by the table (listed forms, or a listed suffix on
+    /// a longer word): what tells a clause ("prices would rise") from a noun phrase.
+    pub fn is_finite(&self, t: &crate::text::Tok) -> bool {
+        t.word
+            && (self.raw.finite_verbs.iter().any(|w| w == t.fold.as_str())
+                || self.raw.finite_suffixes.iter().any(|x| t.fold.len() > x.len() + 2 && t.fold.ends_with(x.as_str())))
+    }
+
     fn compile(src: &str, name: &str) -> LangRules {
         let raw: Rules = toml::from_str(src).unwrap_or_else(|e| panic!("src/lang/{name} is invalid: {e}"));
         let mut cues = PhraseSet::default();

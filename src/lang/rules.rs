@@ -24,6 +24,10 @@ pub struct Rules {
     /// it ("la Confédération paysanne"); in English it would be a noun ("Reuters calculations").
     #[serde(default)]
     pub adjective_after_name: bool,
+    /// Plural endings ("ات"): a definite plural after a name is the verb's object, not part
+    /// of the name.
+    #[serde(default)]
+    pub plural_suffixes: Vec<String>,
     /// Proclitics that may be glued to a cue verb or a noun (Arabic و, ف).
     #[serde(default)]
     pub clitics: Vec<String>,
