@@ -5,45 +5,34 @@
 //! another; whole runs (bench/run.sh) would hide that. Run with `cargo bench --bench extract`.
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
-use quotegraph::article::Article;
-use quotegraph::extract::extract;
+use quotegraph::article::ReadOptions;
 use quotegraph::kb::Kb;
 use quotegraph::lang::Lang;
+use quotegraph::pipeline::Pipeline;
 use std::hint::black_box;
 
 // The same allocator as the binary, so the figures match whole runs.
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-/// Every fixture article of one language, as (name, text).
-fn fixtures(lang: &str) -> Vec<(String, String)> {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/articles").join(lang);
-    let mut files: Vec<_> = std::fs::read_dir(&dir)
-        .unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()))
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .collect();
-    files.sort();
-    files
-        .into_iter()
-        .map(|p| (p.display().to_string(), std::fs::read_to_string(&p).expect("fixture is UTF-8")))
-        .collect()
+/// The fixture articles of one language: a directory, read as users' inputs are.
+fn fixtures(lang: &str) -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/articles").join(lang)
 }
 
 fn per_language(c: &mut Criterion) {
     let kb = Kb::load(&[]).expect("built-in knowledge base");
     let mut group = c.benchmark_group("extract");
     for code in ["ar", "fr", "en"] {
-        let lang = Lang::from_code(code);
-        let articles: Vec<Article> = fixtures(code)
-            .into_iter()
-            .map(|(name, text)| Article::new(&name, &name, text, lang, "https://w3id.org/quotegraph/id/"))
-            .collect();
-        let bytes: usize = articles.iter().map(|a| a.text.len()).sum();
+        let read = ReadOptions { lang: Lang::from_code(code), base: "https://w3id.org/quotegraph/id/".into() };
+        // The pipeline users run: read, detect, extract, in input order.
+        let pipeline = Pipeline::new(&kb, read);
+        let inputs = [fixtures(code)];
+        let (articles, failed) = pipeline.collect(&inputs);
+        assert!(failed.is_empty(), "fixtures of {code} failed to read: {failed:?}");
+        let bytes: usize = articles.iter().map(|(a, _)| a.text.len()).sum();
         group.throughput(Throughput::Bytes(bytes as u64));
-        group.bench_function(code, |b| {
-            b.iter(|| articles.iter().map(|a| extract(black_box(a), &kb).len()).sum::<usize>())
-        });
+        group.bench_function(code, |b| b.iter(|| pipeline.collect(black_box(&inputs)).0.len()));
     }
     group.finish();
 }

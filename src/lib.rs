@@ -22,11 +22,14 @@ pub mod manifest;
 pub mod model;
 pub mod normalize;
 pub mod output;
+pub mod phrase;
+pub mod pipeline;
 pub mod rdf;
 pub mod resolve;
 pub mod score;
 pub mod sparql;
 pub mod text;
+pub mod tuning;
 pub mod vocab;
 
 pub use error::{Error, Result};

@@ -177,6 +177,10 @@ pub struct Statement {
     pub confidence: f32,
     /// Id of the rule that produced the statement (`fr.verb.declarer/quote-cue`).
     pub rule: String,
+    /// The decisions that made the statement (cue, content, each speaker strategy tried,
+    /// resolution path), when extraction was asked to explain itself.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub trace: Vec<String>,
 }
 
 impl Statement {

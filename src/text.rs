@@ -130,11 +130,7 @@ fn is_glue(word: &str) -> bool {
 impl<T> PhraseSet<T> {
     /// Adds a phrase (written as in the tables; folded here).
     pub fn insert(&mut self, phrase: &str, value: T) {
-        let mut words: Vec<String> = phrase
-            .split_whitespace()
-            .map(|w| w.chars().filter_map(fold_char).collect::<String>())
-            .filter(|w| !w.is_empty())
-            .collect();
+        let mut words: Vec<String> = phrase.split_whitespace().map(fold_word).filter(|w| !w.is_empty()).collect();
         if words.is_empty() {
             return;
         }
@@ -211,6 +207,12 @@ fn match_rest(toks: &[Tok], mut j: usize, rest: &[String]) -> Option<(usize, Opt
         }
     }
     Some((rest.len(), None))
+}
+
+/// A word folded as tokens are ([`fold_char`] on each character): what table words are
+/// compared with when the comparison is to one token.
+pub fn fold_word(word: &str) -> String {
+    word.chars().filter_map(fold_char).collect()
 }
 
 /// The original text between two code-point offsets.

@@ -13,6 +13,11 @@ pub struct Args {
     /// speaker, entities, confidence, rule); table: one aligned line per statement.
     #[arg(long, default_value = "jsonl", value_parser = ["jsonl", "table"])]
     format: String,
+    /// Show why each statement was given to its speaker: the cue rule, the content pattern,
+    /// each speaker strategy tried (and what it found), the resolution path. In JSONL a
+    /// "trace" list is added to each statement; in a table the steps follow each line.
+    #[arg(long)]
+    explain: bool,
 }
 
 /// Runs `extract`.
@@ -31,14 +36,22 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                 let who = s.speaker.as_ref().map_or("?", |a| a.name.as_str());
                 let text: String = s.text.chars().take(90).collect();
                 writeln!(buf, "{}\t{}\t{:<8}\t{}\t{}", s.doc, s.lang, s.kind.name(), who, text)?;
+                for step in &s.trace {
+                    writeln!(buf, "\t\t{step}")?;
+                }
             }
         }
         Ok::<Vec<u8>, anyhow::Error>(buf)
     };
-    let failures = args.input.for_each_prepared(&kb, format, |_, _, lines| {
-        out.write_all(&lines?)?;
-        Ok(())
-    })?;
+    let failures = args.input.for_each_prepared(
+        &kb,
+        quotegraph::extract::Options { trace: args.explain },
+        format,
+        |_, _, lines| {
+            out.write_all(&lines?)?;
+            Ok(())
+        },
+    )?;
     out.flush()?;
     Ok(if failures > 0 { ExitCode::from(2) } else { ExitCode::SUCCESS })
 }

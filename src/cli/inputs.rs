@@ -2,13 +2,12 @@
 //! extracts articles in parallel while reporting each bad input on one line.
 
 use anyhow::Context;
-use quotegraph::article::{self, Article, ReadOptions};
-use quotegraph::extract::extract;
-use quotegraph::input::ArticleStream;
+use quotegraph::article::{Article, ReadOptions};
+use quotegraph::extract::Options;
 use quotegraph::kb::Kb;
 use quotegraph::lang::Lang;
 use quotegraph::model::Statement;
-use rayon::prelude::*;
+use quotegraph::pipeline::{Inputs, Item, Pipeline};
 use std::path::PathBuf;
 
 /// Articles to read and how.
@@ -66,30 +65,32 @@ impl InputArgs {
 
     /// Reads and extracts every article, reporting bad inputs on stderr as it goes.
     pub fn extract_all(&self, kb: &Kb) -> anyhow::Result<Extracted> {
+        self.extract_all_with(kb, Options::default())
+    }
+
+    /// [`InputArgs::extract_all`] with extraction options (the decision trace).
+    pub fn extract_all_with(&self, kb: &Kb, options: Options) -> anyhow::Result<Extracted> {
         let mut articles = Vec::new();
-        let failures = self.for_each(kb, |a, s| {
-            articles.push((a, s));
-            Ok(())
-        })?;
+        let failures = self.for_each_prepared(
+            kb,
+            options,
+            |_, _| (),
+            |a, s, ()| {
+                articles.push((a, s));
+                Ok(())
+            },
+        )?;
         Ok(Extracted { articles, failures })
     }
 
-    /// Streams the articles through extraction in order: batches are read sequentially,
-    /// extracted in parallel, and handed to `sink` in input order, so memory stays flat and
-    /// output starts before input ends. Returns the number of inputs that failed.
-    pub fn for_each(
-        &self,
-        kb: &Kb,
-        mut sink: impl FnMut(Article, Vec<Statement>) -> anyhow::Result<()>,
-    ) -> anyhow::Result<usize> {
-        self.for_each_prepared(kb, |_, _| (), |a, s, ()| sink(a, s))
-    }
-
-    /// [`InputArgs::for_each`], with a `prepare` step run in parallel next to extraction
-    /// (formatting the output, say), so that only writing is left to the ordered sink.
+    /// Streams the articles through the library's [`Pipeline`] in input order, with a
+    /// `prepare` step run in the worker pool next to extraction (formatting the output, say)
+    /// so that only writing is left to the ordered `sink`. Bad inputs are reported on stderr,
+    /// one line each; returns how many there were.
     pub fn for_each_prepared<T: Send>(
         &self,
         kb: &Kb,
+        options: Options,
         prepare: impl Fn(&Article, &[Statement]) -> T + Sync,
         mut sink: impl FnMut(Article, Vec<Statement>, T) -> anyhow::Result<()>,
     ) -> anyhow::Result<usize> {
@@ -97,65 +98,23 @@ impl InputArgs {
             // A second call (tests running in one process) keeps the first pool: harmless.
             let _ = rayon::ThreadPoolBuilder::new().num_threads(n.max(1)).build_global();
         }
-        let opts = ReadOptions { lang: self.lang, base: self.base.clone() };
-        let (files, errors) = article::expand(&self.articles);
-        let mut failures = errors.len();
-        for e in errors {
-            eprintln!("quotegraph: {e}");
-        }
-        let total_bytes: u64 = files.iter().filter_map(|f| std::fs::metadata(f).ok()).map(|m| m.len()).sum();
-        let progress = Progress::new(total_bytes, self.quiet);
-        // Three stages overlap: a reader thread parses the next batch, the pool extracts the
-        // current one, and this thread hands the previous one to `sink`. Channels keep the
-        // batches in input order, so the output does not depend on the thread count.
-        let stream = ArticleStream::new(files, opts);
-        let (read_tx, read_rx) = std::sync::mpsc::sync_channel::<Vec<Result<Article, quotegraph::Error>>>(2);
-        let (done_tx, done_rx) =
-            std::sync::mpsc::sync_channel::<Vec<Result<(Article, Vec<Statement>, T), quotegraph::Error>>>(2);
-        let prepare = &prepare;
-        std::thread::scope(|scope| -> anyhow::Result<()> {
-            scope.spawn(move || {
-                let mut stream = stream;
-                loop {
-                    let batch: Vec<_> = stream.by_ref().take(BATCH).collect();
-                    if batch.is_empty() || read_tx.send(batch).is_err() {
-                        break;
-                    }
+        let read = ReadOptions { lang: self.lang, base: self.base.clone() };
+        let pipeline = Pipeline { kb, read, extract: options };
+        let inputs = Inputs::expand(&self.articles);
+        let progress = Progress::new(inputs.total_bytes(), self.quiet);
+        let mut failures = 0;
+        pipeline.run(inputs, prepare, |item| {
+            match item {
+                Item::Done(a, s, t) => {
+                    progress.article(a.text.len() as u64, s.len() as u64);
+                    sink(a, s, t)?
                 }
-            });
-            scope.spawn(move || {
-                for batch in read_rx {
-                    let done: Vec<_> = batch
-                        .into_par_iter()
-                        .map(|r| {
-                            r.map(|a| {
-                                let s = extract(&a, kb);
-                                let t = prepare(&a, &s);
-                                (a, s, t)
-                            })
-                        })
-                        .collect();
-                    if done_tx.send(done).is_err() {
-                        break;
-                    }
-                }
-            });
-            // By value: an error from `sink` drops the receiver, which stops the other stages.
-            for done in done_rx {
-                for r in done {
-                    match r {
-                        Ok((a, s, t)) => {
-                            progress.article(a.text.len() as u64, s.len() as u64);
-                            sink(a, s, t)?
-                        }
-                        Err(e) => {
-                            failures += 1;
-                            eprintln!("quotegraph: {e}");
-                        }
-                    }
+                Item::Failed(e) => {
+                    failures += 1;
+                    eprintln!("quotegraph: {e}");
                 }
             }
-            Ok(())
+            Ok::<(), anyhow::Error>(())
         })?;
         progress.finish();
         Ok(failures)
@@ -201,6 +160,3 @@ impl Progress {
         }
     }
 }
-
-/// Articles read ahead and extracted in parallel at a time.
-const BATCH: usize = 256;

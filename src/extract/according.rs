@@ -3,131 +3,154 @@
 //! A marker names the source instead of a speech verb: the source is the phrase after the
 //! marker (up to a comma, or the sentence end), the statement the clause on the other side.
 
-use super::attribution::resolve;
-use super::content::{clause, statement, words_between};
-use super::patterns::{clause_start, sep, Cue};
-use super::speaker::{analyze, cut_at_stop, Phrase, Who};
-use super::Doc;
-use crate::lang::{CueForm, Gender, LangRules};
+use super::content::{clause, clause_start, words_between, Content};
+use super::cue::Cue;
+use super::doc::{Ctx, Sentence};
+use super::search::resolve;
+use super::speaker::{analyze, cut_at_stop};
+use super::statement::statement;
+use crate::lang::punct;
 use crate::model::{QuoteKind, Statement};
-use crate::resolve::Discourse;
-use crate::text::Tok;
+use crate::normalize::name_key;
+use crate::phrase::{Phrase, Who};
+use crate::text::{PhraseMatch, Tok};
+use crate::tuning::{confidence, min_words, window};
 
-/// "selon X, …" / "…, according to X." / "ووفقا لـ X، فإن …".
-pub(super) fn according_to(
-    doc: &Doc,
-    a: usize,
-    b: usize,
-    i: usize,
-    rules: &LangRules,
-    disc: &mut Discourse,
-) -> Option<Statement> {
+/// "selon X, …" / "…, according to X." / "ووفقا لـ X، فإن …", with the marker at token `i`.
+pub(super) fn according_to(cx: &Ctx, s: Sentence, i: usize) -> Option<Statement> {
+    let (doc, rules) = (&cx.doc, cx.rules);
     let m = rules.according_to.match_at(&doc.toks, i, &rules.clitics)?;
-    let lang = doc.article.lang;
     let marker = &rules.raw.according_to[*m.value];
-    let mut name_toks: Vec<Tok>;
+    cx.trace.step("marker", || format!("'{}' ({})", doc.toks_text(&doc.toks[i..i + m.len]), marker.id));
     let first_name = i + m.len - usize::from(m.glued.is_some());
-    let glued_tok = m.glued.map(|n| {
-        let mut t = doc.toks[first_name].clone();
-        t.start += n;
-        // Arabic "لل" = "ل" + "ال": what the marker leaves ("لخبير") is "الخبير".
-        let lam = '\u{0644}';
-        let double_lam = t.fold.starts_with(&format!("{lam}{lam}"));
-        t.fold = t.fold.chars().skip(n).collect();
-        if double_lam && n == 1 {
-            t.fold = format!("\u{0627}{}", t.fold).into();
-        }
-        t.cap = doc.chars.get(t.start).is_some_and(|c| c.is_uppercase());
-        t
-    });
-    let lead = doc.toks[a..i].iter().filter(|t| t.word).count();
-    let c = if lead <= 1 {
-        let mut comma = (first_name..b).find(|&k| sep(&doc.toks[k]))?;
-        // "Selon la porte-parole, Clara Moreau, …": a name in apposition belongs to the source.
-        if let Some(next) = (comma + 1..b).find(|&k| sep(&doc.toks[k])) {
-            let seg = &doc.toks[comma + 1..next];
-            let words = seg.iter().filter(|t| t.word).count();
-            let named = analyze(seg, lang, rules, doc.kb).is_some_and(|p| matches!(p.who, Who::Name { .. }));
-            let title_only = analyze(&doc.toks[first_name..comma], lang, rules, doc.kb)
-                .is_some_and(|p| matches!(p.who, Who::Title(_) | Who::Anaphor(..)));
-            // "Pour la FNSEA, principal syndicat agricole, …": an apposition without article.
-            // "Pour Julie Morel, usagère rencontrée gare de Lyon, « … »": a description
-            // opening on a common noun, with no verb of its own.
-            let apposition = words <= 6
-                && seg.first().is_some_and(|t| {
-                    t.word
-                        && !t.cap
-                        && rules.determiners.match_at(seg, 0, &[]).is_none()
-                        && rules.pronouns.match_at(seg, 0, &[]).is_none()
-                })
-                && seg.iter().all(|t| t.word && !rules.is_finite(t));
-            // "Selon Dmitri Peskov, porte-parole du Kremlin, …": a title without article in
-            // apposition ("…, le président, …" with an article may be the clause's subject).
-            let titled = words <= 6 && rules.titles.match_at(seg, 0, &rules.clitics).is_some();
-            if (words <= 4 && named && title_only) || apposition || titled {
-                comma = next;
-            }
-        }
-        name_toks = glued_tok
-            .into_iter()
-            .chain(doc.toks[first_name + usize::from(m.glued.is_some())..comma].iter().cloned())
-            .collect();
-        let mut cs = comma + 1;
-        let mut skip = 0;
+    let lead = doc.toks[s.start..i].iter().filter(|t| t.word).count();
+    let (c, mut source) = if lead <= 1 {
+        // The marker opens the sentence: the source runs to a comma, the clause follows.
+        let comma = source_end(cx, s, first_name)?;
+        let source = glued_source(cx, &m, first_name, comma);
+        let (mut cs, mut skip) = (comma + 1, 0);
         if let Some(cm) = rules.complementizers.match_at(&doc.toks, cs, &rules.clitics) {
             (cs, skip) = clause_start(doc, cs, &cm);
         }
-        if cs >= b {
+        if cs >= s.end {
             return None;
         }
-        clause(doc, cs, skip, b, rules)
-    } else if i > a && sep(&doc.toks[i - 1]) {
-        name_toks = glued_tok
-            .into_iter()
-            .chain(doc.toks[first_name + usize::from(m.glued.is_some())..b].iter().cloned())
-            .collect();
-        clause(doc, a, 0, i - 1, rules)
+        (clause(cx, cs, skip, s), source)
+    } else if i > s.start && punct::is_clause_separator(&doc.toks[i - 1]) {
+        // The marker closes the sentence: the clause comes first.
+        (clause(cx, s.start, 0, s.until(i - 1)), glued_source(cx, &m, first_name, s.end))
     } else {
+        cx.trace.step("marker", || "neither opens nor closes the sentence".into());
         return None;
     };
-    // "according to data from X", "selon un rapport de X": the document's issuer is the source.
+    strip_issuer(&mut source, cx);
+    let phrase = source_phrase(cx, &source, marker.named_only)?;
+    if c.kind == QuoteKind::Indirect && words_between(doc, c.start, c.end) < min_words::ACCORDING_TO {
+        return None;
+    }
+    Some(finish(cx, c, &phrase, i, &m, &marker.id))
+}
+
+/// The comma that ends the source after a marker opening the sentence; a name, a title or a
+/// short description in apposition belongs to the source ("Selon la porte-parole, Clara
+/// Moreau, …", "Selon Dmitri Peskov, porte-parole du Kremlin, …", "Pour la FNSEA, principal
+/// syndicat agricole, …").
+fn source_end(cx: &Ctx, s: Sentence, first_name: usize) -> Option<usize> {
+    let (doc, rules, kb) = (&cx.doc, cx.rules, cx.kb);
+    let sep = |k: usize| punct::is_clause_separator(&doc.toks[k]);
+    let comma = (first_name..s.end).find(|&k| sep(k))?;
+    let Some(next) = (comma + 1..s.end).find(|&k| sep(k)) else { return Some(comma) };
+    let seg = &doc.toks[comma + 1..next];
+    let words = seg.iter().filter(|t| t.word).count();
+    let named = analyze(seg, rules, kb).is_some_and(|p| matches!(p.who, Who::Name { .. }));
+    let title_only = analyze(&doc.toks[first_name..comma], rules, kb)
+        .is_some_and(|p| matches!(p.who, Who::Title(_) | Who::Anaphor(..)));
+    // "Pour Julie Morel, usagère rencontrée gare de Lyon, « … »": a description opening on
+    // a common noun, with no verb of its own.
+    let apposition = words <= window::APPOSITION_WORDS
+        && seg.first().is_some_and(|t| {
+            t.word
+                && !t.cap
+                && rules.determiners.match_at(seg, 0, &[]).is_none()
+                && rules.pronouns.match_at(seg, 0, &[]).is_none()
+        })
+        && seg.iter().all(|t| t.word && !rules.is_finite(t));
+    // A title without article ("…, le président, …" with an article may be the clause's subject).
+    let titled = words <= window::APPOSITION_WORDS && rules.titles.match_at(seg, 0, &rules.clitics).is_some();
+    let named_apposition = words <= window::NAMED_APPOSITION_WORDS && named && title_only;
+    Some(if named_apposition || apposition || titled { next } else { comma })
+}
+
+/// The source's tokens from `first_name` to `end`; a marker glued to the name ("لخبير")
+/// leaves the name's own word, with its article restored where the preposition fused it.
+fn glued_source(cx: &Ctx, m: &PhraseMatch<'_, usize>, first_name: usize, end: usize) -> Vec<Tok> {
+    let doc = &cx.doc;
+    let glued = m.glued.map(|n| {
+        let mut t = doc.toks[first_name].clone();
+        t.start += n;
+        t.fold = cx.rules.morph.after_glued(&t.fold, n).into();
+        t.cap = doc.chars.get(t.start).is_some_and(|c| c.is_uppercase());
+        t
+    });
+    let rest = first_name + usize::from(m.glued.is_some());
+    glued.into_iter().chain(doc.toks[rest..end.max(rest)].iter().cloned()).collect()
+}
+
+/// "according to data from X", "selon un rapport de X": the document's issuer is the source;
+/// "بحسب ما ذكرت صحيفة X": the verb after the marker is not part of the source.
+fn strip_issuer(source: &mut Vec<Tok>, cx: &Ctx) {
+    let rules = cx.rules;
     let det = usize::from(
-        rules.determiners.match_at(&name_toks, 0, &[]).is_some()
-            || name_toks.first().is_some_and(|t| rules.indefinites.iter().any(|d| d == t.fold.as_str())),
+        rules.determiners.match_at(source, 0, &[]).is_some()
+            || source.first().is_some_and(|t| rules.indefinites.contains(t.fold.as_str())),
     );
-    if let Some(m) = rules.doc_nouns.match_at(&name_toks, det, &rules.clitics) {
-        if let Some(l) = rules.issuer_links.match_at(&name_toks, det + m.len, &[]) {
+    if let Some(m) = rules.doc_nouns.match_at(source, det, &rules.clitics) {
+        if let Some(l) = rules.issuer_links.match_at(source, det + m.len, &[]) {
             if l.glued.is_none() {
-                name_toks.drain(..det + m.len + l.len);
+                source.drain(..det + m.len + l.len);
             }
         }
     }
-    // "بحسب ما ذكرت صحيفة X": the verb after the marker is not part of the source.
-    if name_toks.first().is_some_and(|_| rules.cues.match_at(&name_toks, 0, &rules.clitics).is_some()) {
-        let n = rules.cues.match_at(&name_toks, 0, &rules.clitics).map_or(0, |m| m.len);
-        name_toks.drain(..n);
+    if let Some(n) = rules.cues.match_at(source, 0, &rules.clitics).map(|m| m.len) {
+        source.drain(..n);
     }
-    name_toks = cut_at_stop(&name_toks, rules, doc.kb);
-    // "selon des experts", "according to analysts": an unnamed source when nothing names it.
-    let words = name_toks.iter().filter(|t| t.word).count();
-    let named = analyze(&name_toks, lang, rules, doc.kb);
-    let phrase = if marker.named_only {
-        named.filter(|p| matches!(p.who, Who::Name { .. } | Who::Title(_)))?
-    } else {
-        // "selon des experts" is a source; "selon les régions" is not.
-        let source = name_toks.iter().any(|t| rules.source_nouns.contains(&crate::normalize::name_key(&t.fold)));
-        named.or_else(|| {
-            ((1..=6).contains(&words) && source).then(|| Phrase { who: Who::Anonymous(name_toks.clone()), role: None })
-        })?
-    };
-    if c.kind == QuoteKind::Indirect && words_between(doc, c.start, c.end) < 4 {
-        return None;
+    *source = cut_at_stop(source, rules, cx.kb);
+}
+
+/// Who the source names. A marker that needs a name ("Pour la FNSEA" but not "Pour cela")
+/// takes only names and titles; others also take a source noun ("selon des experts", but
+/// not "selon les régions").
+fn source_phrase(cx: &Ctx, source: &[Tok], named_only: bool) -> Option<Phrase> {
+    let rules = cx.rules;
+    let named = analyze(source, rules, cx.kb);
+    if named_only {
+        let p = named.filter(|p| matches!(p.who, Who::Name { .. } | Who::Title(_)));
+        if p.is_none() {
+            cx.trace.step("speaker", || "the marker needs a name or a title; there is none".into());
+        }
+        return p;
     }
-    let cue = Cue { first: i, last: i + m.len - 1, form: CueForm { verb: 0, gender: Gender::Any, inverted: false } };
-    let said = resolve(doc, &phrase, &cue, false, disc);
-    let mut st = statement(doc, c, Some(&cue), said, 0.8, &marker.id);
-    // The marker as written, without a glued clitic or the name it is glued to.
+    let words = source.iter().filter(|t| t.word).count();
+    let noun = source.iter().any(|t| rules.source_nouns.contains(&name_key(&t.fold)));
+    let p = named.or_else(|| {
+        ((1..=window::NOMINAL_WORDS).contains(&words) && noun)
+            .then(|| Phrase { who: Who::Anonymous(source.to_vec()), role: None })
+    });
+    if p.is_none() {
+        cx.trace.step("speaker", || "nothing after the marker names a source".into());
+    }
+    p
+}
+
+/// The statement, with the marker as written (without a glued clitic or the name it is
+/// glued to) as its cue.
+fn finish(cx: &Ctx, c: Content, phrase: &Phrase, i: usize, m: &PhraseMatch<'_, usize>, id: &str) -> Statement {
+    let doc = &cx.doc;
+    let cue = Cue::marker(i, i + m.len - 1);
+    cx.trace.step("speaker", || format!("after the marker → {}", super::trace_fmt::describe(doc, phrase)));
+    let said = resolve(cx, phrase, &cue, false);
+    let mut st = statement(cx, c, Some(&cue), said, confidence::ACCORDING_TO, id);
     let last = &doc.toks[i + m.len - 1];
     st.cue = Some(doc.text(doc.toks[i].start + m.clitic, m.glued.map_or(last.end, |n| last.start + n)));
-    Some(st)
+    st
 }

@@ -1,12 +1,10 @@
 //! What a statement says: the reported clause or quote after a cue, its kind (direct,
-//! indirect, mixed) and its exact span, and the [`Statement`] record built from it.
+//! indirect, mixed) and its exact span.
 
-use super::attribution::Said;
-use super::patterns::{sep, Cue};
-use super::Doc;
-use crate::lang::LangRules;
-use crate::model::{QuoteKind, Statement};
-use crate::text::Tok;
+use super::doc::{Ctx, Doc, Sentence};
+use crate::lang::{punct, Gender, LangRules};
+use crate::model::QuoteKind;
+use crate::text::PhraseMatch;
 
 /// What a statement's content is: its kind, its offsets, the quotes it uses.
 pub(super) struct Content {
@@ -16,31 +14,42 @@ pub(super) struct Content {
     pub(super) quotes: Vec<usize>,
 }
 
-pub(super) fn trailing(t: &Tok) -> bool {
-    !t.word
-        && matches!(
-            t.punct,
-            '.' | ',' | '\u{060C}' | ':' | ';' | '!' | '?' | '\u{061F}' | '\u{2026}' | '-' | '\u{2014}' | '\u{2013}'
-        )
-}
-
+/// Words between two code points.
 pub(super) fn words_between(doc: &Doc, start: usize, end: usize) -> usize {
     let (a, b) = (doc.toks.partition_point(|t| t.start < start), doc.toks.partition_point(|t| t.end <= end));
     doc.toks[a..b.max(a)].iter().filter(|t| t.word).count()
 }
 
+/// Where the reported clause starts after a complementizer found at token `j`: the token and
+/// the characters to skip in it. "qu'" glued to a word, and "qu'elle" matched whole (for the
+/// pronoun's gender), both leave the clause its subject: "elle comptait …".
+pub(super) fn clause_start(doc: &Doc, j: usize, cm: &PhraseMatch<'_, Gender>) -> (usize, usize) {
+    match cm.glued {
+        Some(n) => (j + cm.len - 1, n),
+        None => {
+            let last = &doc.toks[j + cm.len - 1];
+            match last.fold.find('\'') {
+                Some(k) if k + 1 < last.fold.len() => (j + cm.len - 1, last.fold[..=k].chars().count()),
+                _ => (j + cm.len, 0),
+            }
+        }
+    }
+}
+
 /// The content that starts at token `s` (skipping `skip` code points of it) and runs to the
-/// end of the sentence `b`, minus final punctuation; cut after a quoted fragment that a
-/// coordinated verb follows ("… “X” et s'est engagé à “Y”").
-pub(super) fn clause(doc: &Doc, s: usize, skip: usize, b: usize, rules: &LangRules) -> Content {
-    let mut e = b;
-    while e > s + 1 && trailing(&doc.toks[e - 1]) && doc.in_quote[e - 1].is_none() {
+/// end of `sentence`, minus final punctuation; cut before a second cue or a source adjunct
+/// after a comma, and after a quoted fragment that a coordinated verb follows ("… “X” et
+/// s'est engagé à “Y”").
+pub(super) fn clause(cx: &Ctx, s: usize, skip: usize, sentence: Sentence) -> Content {
+    let (doc, rules) = (&cx.doc, cx.rules);
+    let mut e = sentence.end;
+    while e > s + 1 && punct::is_trailing(&doc.toks[e - 1]) && doc.in_quote[e - 1].is_none() {
         e -= 1;
     }
     // "…, adding that …" / "…، مضيفا أن …": a second cue after a comma starts a new statement.
     // "…, according to a copy seen by Reuters": a source adjunct closes the clause too.
     if let Some(k) = (s + 1..e.saturating_sub(1)).find(|&k| {
-        sep(&doc.toks[k])
+        punct::is_clause_separator(&doc.toks[k])
             && doc.in_quote[k].is_none()
             && (rules.cues.match_at(&doc.toks, k + 1, &rules.clitics).is_some()
                 || rules.according_to.match_at(&doc.toks, k + 1, &rules.clitics).is_some())
@@ -68,6 +77,8 @@ pub(super) fn clause(doc: &Doc, s: usize, skip: usize, b: usize, rules: &LangRul
     Content { kind, start, end, quotes: inside }
 }
 
+/// A coordinator at token `k`: a word of the table, or a proclitic coordinator glued to a
+/// longer word that is no complementizer (Arabic "و").
 pub(super) fn is_coordinator(doc: &Doc, k: usize, rules: &LangRules) -> bool {
     let t = &doc.toks[k];
     if !t.word {
@@ -76,53 +87,14 @@ pub(super) fn is_coordinator(doc: &Doc, k: usize, rules: &LangRules) -> bool {
     rules.coordinators.iter().any(|c| {
         t.fold == *c
             || (rules.clitics.contains(c)
-                && t.fold.starts_with(c.as_str())
-                && t.fold.chars().count() > 3
+                && t.fold.strip_prefix(c.as_str()).is_some_and(|rest| rest.chars().count() >= rules.morph.min_stem())
                 && rules.complementizers.match_at(&doc.toks, k, &rules.clitics).is_none())
     })
 }
 
+/// The words inside quote `qi`, without its marks.
 pub(super) fn quote_content(doc: &Doc, qi: usize) -> Content {
     let q = &doc.quotes[qi];
     let first = (q.open + 1).min(q.last);
     Content { kind: QuoteKind::Direct, start: doc.toks[first].start, end: doc.toks[q.last].end, quotes: vec![qi] }
-}
-
-pub(super) fn statement(doc: &Doc, c: Content, cue: Option<&Cue>, said: Said, conf: f32, rule: &str) -> Statement {
-    let (mut s, mut e) = (c.start, c.end.max(c.start));
-    while s < e && doc.chars[s].is_whitespace() {
-        s += 1;
-    }
-    // A comma closing a quote ("…tomorrow,\" she said") is punctuation of the sentence.
-    while e > s
-        && (doc.chars[e - 1].is_whitespace()
-            || (c.kind == QuoteKind::Direct && matches!(doc.chars[e - 1], ',' | '\u{060C}')))
-    {
-        e -= 1;
-    }
-    let unclosed = c.quotes.iter().any(|&qi| doc.quotes[qi].close.is_none());
-    let factor = match said.agent.as_ref().map(|a| a.resolution) {
-        None => 0.4,
-        Some(crate::model::Resolution::Label | crate::model::Resolution::Title) => 1.0,
-        Some(crate::model::Resolution::Pronoun | crate::model::Resolution::Continuation) => 0.85,
-        Some(_) => 0.92,
-    };
-    let conf = conf * factor * if unclosed { 0.7 } else { 1.0 };
-    Statement {
-        doc: doc.article.doc.clone(),
-        article: doc.article.iri.clone(),
-        lang: doc.article.lang,
-        kind: c.kind,
-        text: doc.text(s, e),
-        start: s,
-        end: e,
-        cue: cue.map(|k| doc.text(doc.toks[k.first].start, doc.toks[k.last].end)),
-        speaker: said.agent,
-        speaker_span: said.span,
-        role: said.role,
-        affiliation: said.affiliation,
-        entities: Vec::new(),
-        confidence: (conf * 100.0).round() / 100.0,
-        rule: rule.to_string(),
-    }
 }

@@ -121,10 +121,6 @@ pub fn membership(n: usize, quotes: &[QuoteSpan]) -> Vec<Option<usize>> {
     m
 }
 
-fn is_terminal(c: char) -> bool {
-    matches!(c, '.' | '!' | '?' | '\u{061F}' | '\u{2026}')
-}
-
 /// Splits into sentences (half-open token ranges), never inside a quote, nor after an
 /// abbreviation of the language ("Mr.", "M.") or an initial ("U.S.", "J. Smith").
 pub fn sentences(toks: &[Tok], in_quote: &[Option<usize>], rules: &LangRules) -> Vec<(usize, usize)> {
@@ -137,7 +133,7 @@ pub fn sentences(toks: &[Tok], in_quote: &[Option<usize>], rules: &LangRules) ->
             out.push((start, i));
             start = i;
         }
-        if in_quote[i].is_some() || t.word || !is_terminal(t.punct) {
+        if in_quote[i].is_some() || t.word || !crate::lang::punct::is_sentence_end(t.punct) {
             continue;
         }
         // "U.S." and "3.5" are not sentence ends.
@@ -154,7 +150,10 @@ pub fn sentences(toks: &[Tok], in_quote: &[Option<usize>], rules: &LangRules) ->
             continue;
         }
         // Absorb a run of terminal marks ("?!", "...").
-        if toks.get(i + 1).is_some_and(|n| !n.word && is_terminal(n.punct) && in_quote[i + 1].is_none()) {
+        if toks
+            .get(i + 1)
+            .is_some_and(|n| !n.word && crate::lang::punct::is_sentence_end(n.punct) && in_quote[i + 1].is_none())
+        {
             continue;
         }
         out.push((start, i + 1));

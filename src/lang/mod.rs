@@ -4,12 +4,16 @@
 //! build time and compiled once into phrase sets ([`LangRules`]); the extractor itself is
 //! language-agnostic and only asks these sets questions ("is a cue verb here?").
 
+pub mod morph;
+pub mod punct;
 pub mod rules;
+pub mod strategy;
+pub mod table;
 
 use crate::normalize::is_arabic;
-use crate::text::PhraseSet;
-use rules::Rules;
 use std::sync::LazyLock;
+pub use strategy::Strategy;
+pub use table::LangRules;
 
 /// A language quotegraph reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
@@ -141,162 +145,4 @@ pub struct CueForm {
     pub gender: Gender,
     /// The form is an inverted incise ("a-t-il dit", "déclare-t-elle"): the speaker follows.
     pub inverted: bool,
-}
-
-/// A language's table compiled into phrase sets for matching on folded tokens.
-pub struct LangRules {
-    /// The table as written.
-    pub raw: Rules,
-    /// Folded stop words.
-    pub stopwords: std::collections::HashSet<String>,
-    /// Cue verb forms.
-    pub cues: PhraseSet<CueForm>,
-    /// Complementizers, with the gender of a fused pronoun.
-    pub complementizers: PhraseSet<Gender>,
-    /// Subject pronouns.
-    pub pronouns: PhraseSet<Gender>,
-    /// "According to" markers (index into `raw.according_to`).
-    pub according_to: PhraseSet<usize>,
-    /// Anaphoric noun phrases (index into `raw.anaphors`).
-    pub anaphors: PhraseSet<usize>,
-    /// Titles.
-    pub titles: PhraseSet<Gender>,
-    /// Document nouns.
-    pub doc_nouns: PhraseSet<()>,
-    /// Words that end a speaker phrase.
-    pub speaker_stops: PhraseSet<()>,
-    /// Anonymous speakers.
-    pub anonymous: PhraseSet<Gender>,
-    /// Determiners and connectors stripped from phrase edges.
-    pub determiners: PhraseSet<()>,
-    /// Organisation head nouns (index into `raw.org_heads`).
-    pub org_heads: PhraseSet<usize>,
-    /// Folded proclitics, longest first.
-    pub clitics: Vec<String>,
-    /// Folded indefinite articles.
-    pub indefinites: Vec<String>,
-    /// Folded abbreviations whose period does not end a sentence.
-    pub abbreviations: std::collections::HashSet<String>,
-    /// Folded coordinators.
-    pub coordinators: Vec<String>,
-    /// Links between a document noun and its issuer; one ending in an apostrophe ("d'") is
-    /// glued to the issuer's name.
-    pub issuer_links: PhraseSet<()>,
-    /// Words that continue a title's genitive chain.
-    pub title_links: PhraseSet<()>,
-    /// Folded nouns of possible sources.
-    pub source_nouns: std::collections::HashSet<String>,
-}
-
-impl LangRules {
-    /// Whether a word is a finite verb form by the table (listed forms, or a listed suffix on
-    /// a longer word): what tells a clause ("prices would rise") from a noun phrase.
-    pub fn is_finite(&self, t: &crate::text::Tok) -> bool {
-        t.word
-            && (self.raw.finite_verbs.iter().any(|w| w == t.fold.as_str())
-                || self.raw.finite_suffixes.iter().any(|x| t.fold.len() > x.len() + 2 && t.fold.ends_with(x.as_str())))
-    }
-
-    fn compile(src: &str, name: &str) -> LangRules {
-        let raw: Rules = toml::from_str(src).unwrap_or_else(|e| panic!("src/lang/{name} is invalid: {e}"));
-        let mut cues = PhraseSet::default();
-        for (vi, v) in raw.verbs.iter().enumerate() {
-            let plain = |gender| CueForm { verb: vi, gender, inverted: false };
-            for (forms, g) in [(&v.m, Gender::M), (&v.f, Gender::F), (&v.any, Gender::Any)] {
-                for f in forms {
-                    cues.insert(f, plain(g));
-                    // Inverted present incises: "déclare-t-il", "dit-elle".
-                    for inc in &raw.incise_aux {
-                        let pron = inc.form.rsplit('-').next().unwrap_or("");
-                        for join in ["-t-", "-"] {
-                            cues.insert(
-                                &format!("{f}{join}{pron}"),
-                                CueForm { verb: vi, gender: Gender::parse(&inc.gender), inverted: true },
-                            );
-                        }
-                    }
-                }
-            }
-            for p in &v.participles {
-                for aux in &raw.aux {
-                    cues.insert(&format!("{aux} {p}"), plain(Gender::Any));
-                }
-                for inc in &raw.incise_aux {
-                    cues.insert(
-                        &format!("{} {p}", inc.form),
-                        CueForm { verb: vi, gender: Gender::parse(&inc.gender), inverted: true },
-                    );
-                }
-            }
-        }
-        let gendered = |items: &[rules::Gendered]| {
-            let mut s = PhraseSet::default();
-            for g in items {
-                s.insert(&g.form, Gender::parse(&g.gender));
-            }
-            s
-        };
-        let plain = |items: &[String]| {
-            let mut s = PhraseSet::default();
-            for f in items {
-                s.insert(f, ());
-            }
-            s
-        };
-        let mut complementizers = PhraseSet::default();
-        for c in &raw.complementizers {
-            complementizers.insert(&c.form, Gender::parse(&c.gender));
-        }
-        let mut according_to = PhraseSet::default();
-        for (i, m) in raw.according_to.iter().enumerate() {
-            for f in &m.forms {
-                according_to.insert(f, i);
-            }
-        }
-        let mut anaphors = PhraseSet::default();
-        for (i, a) in raw.anaphors.iter().enumerate() {
-            for f in &a.forms {
-                anaphors.insert(f, i);
-            }
-        }
-        let mut org_heads = PhraseSet::default();
-        for (i, o) in raw.org_heads.iter().enumerate() {
-            org_heads.insert(&o.form, i);
-        }
-        let mut clitics: Vec<String> =
-            raw.clitics.iter().map(|c| c.chars().filter_map(crate::normalize::fold_char).collect()).collect();
-        clitics.sort_by_key(|c| std::cmp::Reverse(c.len()));
-        LangRules {
-            stopwords: raw.stopwords.iter().map(|s| crate::normalize::name_key(s)).collect(),
-            cues,
-            complementizers,
-            pronouns: gendered(&raw.pronouns),
-            according_to,
-            anaphors,
-            titles: gendered(&raw.titles),
-            doc_nouns: plain(&raw.doc_nouns),
-            speaker_stops: plain(&raw.speaker_stops),
-            anonymous: gendered(&raw.anonymous),
-            determiners: plain(&raw.determiners),
-            org_heads,
-            clitics,
-            indefinites: raw.indefinites.iter().map(|d| crate::normalize::name_key(d)).collect(),
-            abbreviations: raw.abbreviations.iter().map(|d| crate::normalize::name_key(d)).collect(),
-            coordinators: raw.coordinators.iter().map(|d| crate::normalize::name_key(d)).collect(),
-            issuer_links: plain(&raw.issuer_links),
-            title_links: plain(&raw.title_links),
-            source_nouns: raw.source_nouns.iter().map(|d| crate::normalize::name_key(d)).collect(),
-            raw,
-        }
-    }
-
-    /// The opening mark's closing partner, if `c` opens a quote in this language.
-    pub fn closer_of(&self, c: char) -> Option<char> {
-        self.raw.quote_pairs.iter().find(|p| p.open == c).map(|p| p.close)
-    }
-
-    /// True if `c` closes some quote pair in this language.
-    pub fn is_closer(&self, c: char) -> bool {
-        self.raw.quote_pairs.iter().any(|p| p.close == c)
-    }
 }

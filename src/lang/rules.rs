@@ -20,14 +20,18 @@ pub struct Rules {
     pub quote_pairs: Vec<QuotePair>,
     /// Quotes with fewer words than this and no cue next to them are names or scare quotes.
     pub min_quote_words: usize,
-    /// Adjectives follow nouns, so one lower-case word closing a capitalised name is part of
-    /// it ("la Confédération paysanne"); in English it would be a noun ("Reuters calculations").
+    /// Word order, script and the other facts of the grammar that decide where a speaker
+    /// is looked for.
+    pub syntax: Syntax,
+    /// The speaker strategies to try, in order, for each kind of cue.
+    pub speaker_search: SpeakerSearch,
+    /// Affixes written glued to words (the Arabic article and prepositions).
     #[serde(default)]
-    pub adjective_after_name: bool,
-    /// Plural endings ("ات"): a definite plural after a name is the verb's object, not part
-    /// of the name.
+    pub morphology: Morphology,
+    /// Prepositions and contracted articles ("de", "du", "au", "of", "in"): they link a
+    /// title to its portfolio ("secretary of State") and open adjuncts ("à l'AFP").
     #[serde(default)]
-    pub plural_suffixes: Vec<String>,
+    pub prepositions: Vec<String>,
     /// Proclitics that may be glued to a cue verb or a noun (Arabic و, ف).
     #[serde(default)]
     pub clitics: Vec<String>,
@@ -91,6 +95,85 @@ pub struct Rules {
     /// Coordinators ("et", "and", Arabic و glued to a verb): after a quoted fragment they end
     /// a reported clause ("… “X” et s'est engagé à “Y”").
     pub coordinators: Vec<String>,
+}
+
+/// The grammar facts the extractor branches on, so that no code asks which language it reads.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Syntax {
+    /// The verb comes before its subject ("وقالت الوزيرة …"): the speaker is looked for after
+    /// the cue, a clause before a cue is speech only when quoted, and no sentence opens on its
+    /// subject.
+    pub verb_first: bool,
+    /// Capitals carry meaning: names are runs of capitalised words, an all-capitals line is a
+    /// dateline. False for scripts without case (Arabic), where names are found by their shape.
+    pub cased: bool,
+    /// Adjectives follow nouns, so one lower-case word closing a capitalised name is part of
+    /// it ("la Confédération paysanne"); in English it would be a noun ("Reuters calculations").
+    #[serde(default)]
+    pub adjective_after_name: bool,
+    /// A phrase ending with an organisation noun names that organisation ("the port
+    /// authority", "the Biden administration"): modifiers come before the head.
+    #[serde(default)]
+    pub org_head_final: bool,
+    /// Organisations take "he"/"she" forms by their noun's grammatical gender (French, Arabic);
+    /// in English they are "it" or "they".
+    #[serde(default)]
+    pub gendered_organisations: bool,
+    /// A complementizer before a subject ends the left context of a cue ("على الرغم من أن X
+    /// قالت": X follows "أن"); where "that"/"que" opens relative clauses, it does not.
+    #[serde(default)]
+    pub complementizer_bounds_subject: bool,
+    /// Most words before a cue that can still hold its subject; longer left contexts keep
+    /// only their last comma-separated segments.
+    pub left_window: usize,
+}
+
+/// Speaker strategies (ids from [`crate::extract::search::Strategy`]) in the order they are
+/// tried; the first that finds a phrase names the speaker. One list per kind of cue.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SpeakerSearch {
+    /// A cue followed by its content ("X said that …", "وقالت X إن …").
+    pub cue: Vec<String>,
+    /// An inverted incise ("a-t-il déclaré", "déclare-t-elle").
+    #[serde(default)]
+    pub inverted: Vec<String>,
+    /// A continuation verb after a comma with no subject of its own (", adding that …").
+    pub continuation: Vec<String>,
+    /// Content first, then a comma or quote, then the cue and its subject ("…, a déclaré X").
+    pub postposed_verb_first: Vec<String>,
+    /// Content first, then the subject and the cue ending the sentence ("…, the minister said").
+    #[serde(default)]
+    pub postposed_subject_first: Vec<String>,
+}
+
+/// Affixes written as part of a word, for scripts that glue them (Arabic). Empty for
+/// languages that write articles and prepositions apart.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Morphology {
+    /// The definite article glued to its noun ("ال"): a definite word continues a title's or
+    /// an organisation's genitive chain and never opens a name.
+    #[serde(default)]
+    pub definite_article: String,
+    /// Prepositions glued to the next word ("ل" in "لوزارة"): they introduce an addressee or
+    /// an issuer, not the speaker.
+    #[serde(default)]
+    pub glued_prepositions: Vec<String>,
+    /// A glued preposition fused with the article ("لل" = ل + ال, "للنقابة").
+    #[serde(default)]
+    pub fused_article: Vec<String>,
+    /// Fewest letters left after stripping a glued preposition for the rest to be a word.
+    #[serde(default)]
+    pub min_stem: usize,
+    /// One-letter prepositions written apart ("لـ" before a quoted name).
+    #[serde(default)]
+    pub lone_prepositions: Vec<String>,
+    /// Plural endings ("ات"): a definite plural after a name is the verb's object, not part
+    /// of the name.
+    #[serde(default)]
+    pub plural_suffixes: Vec<String>,
 }
 
 /// An opening and a closing quote mark.

@@ -3,24 +3,22 @@
 //! kind, text, offsets, speaker name). To accept a deliberate change, review the new output and run
 //! with QUOTEGRAPH_BLESS=1 to rewrite the expected files.
 
-use quotegraph::article::Article;
-use quotegraph::extract::extract;
+use quotegraph::article::ReadOptions;
 use quotegraph::kb::Kb;
 use quotegraph::lang::Lang;
+use quotegraph::pipeline::Pipeline;
 use serde_json::{json, Value};
 
+/// The statements of one fixture, read and extracted by the pipeline users run.
 fn actual(lang: Lang, path: &std::path::Path, kb: &Kb) -> (String, Vec<Value>) {
-    let text = std::fs::read_to_string(path).unwrap();
-    let a = Article::new(
-        &path.file_name().unwrap().to_string_lossy(),
-        "fixture",
-        text.clone(),
-        None,
-        "https://example.org/",
-    );
+    let read = ReadOptions { lang: None, base: "https://example.org/".into() };
+    let (mut done, failed) = Pipeline::new(kb, read).collect(&[path.to_path_buf()]);
+    assert!(failed.is_empty() && done.len() == 1, "{}: {failed:?}", path.display());
+    let (a, statements) = done.remove(0);
     assert_eq!(a.lang, lang, "{} detected as {}", path.display(), a.lang);
+    let text = a.text.clone();
     let chars: Vec<char> = text.chars().collect();
-    let rows = extract(&a, kb)
+    let rows = statements
         .into_iter()
         .map(|s| {
             let slice: String = chars[s.start..s.end].iter().collect();

@@ -1,0 +1,95 @@
+//! What every pattern reads: the tokenised article with its quotes ([`Doc`]), the sentence
+//! being read ([`Sentence`]), and one context value ([`Ctx`]) that carries them with the
+//! language's rules, the knowledge base, the discourse and the trace.
+
+use super::quotes::QuoteSpan;
+use super::trace::Tracer;
+use crate::article::Article;
+use crate::kb::Kb;
+use crate::lang::{Lang, LangRules};
+use crate::resolve::Discourse;
+use crate::text::{slice, Tok};
+use std::cell::RefCell;
+
+/// The tokenised article.
+pub(crate) struct Doc<'a> {
+    pub toks: Vec<Tok>,
+    pub chars: Vec<char>,
+    /// Top-level quotes, sorted by opening.
+    pub quotes: Vec<QuoteSpan>,
+    /// For each token, the quote it is in.
+    pub in_quote: Vec<Option<usize>>,
+    pub article: &'a Article,
+}
+
+impl Doc<'_> {
+    /// Indices of the quotes that open within tokens `a..b`.
+    pub fn quotes_in(&self, a: usize, b: usize) -> std::ops::Range<usize> {
+        self.quotes.partition_point(|q| q.open < a)..self.quotes.partition_point(|q| q.open < b)
+    }
+
+    /// The original text between two code points.
+    pub fn text(&self, start: usize, end: usize) -> String {
+        slice(&self.chars, start, end)
+    }
+
+    /// The original text of a run of tokens.
+    pub fn toks_text(&self, toks: &[Tok]) -> String {
+        crate::resolve::toks_text(toks, &self.chars)
+    }
+
+    /// The token that contains (or follows) code point `pos`.
+    pub fn tok_at(&self, pos: usize) -> usize {
+        self.toks.partition_point(|t| t.end <= pos).min(self.toks.len().saturating_sub(1))
+    }
+
+    /// Whether token `i` is inside a quote of at least `min_words` words (a real quote, not
+    /// a name in quote marks).
+    pub fn in_real_quote(&self, i: usize, min_words: usize) -> bool {
+        self.in_quote[i].is_some_and(|q| self.quotes[q].words >= min_words)
+    }
+}
+
+/// One sentence: a half-open range of token indices.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Sentence {
+    /// First token.
+    pub start: usize,
+    /// One past the last token.
+    pub end: usize,
+}
+
+impl Sentence {
+    /// The token indices of the sentence.
+    pub fn range(self) -> std::ops::Range<usize> {
+        self.start..self.end
+    }
+
+    /// The same sentence, cut to end before token `end`.
+    pub fn until(self, end: usize) -> Sentence {
+        Sentence { start: self.start, end: end.min(self.end) }
+    }
+}
+
+/// Everything a pattern needs about the article it reads, in one value.
+pub(crate) struct Ctx<'a> {
+    pub doc: Doc<'a>,
+    pub rules: &'static LangRules,
+    pub kb: &'a Kb,
+    /// Who has been mentioned and who has spoken so far.
+    pub disc: RefCell<Discourse<'a>>,
+    /// The decisions taken, when `--explain` asks for them.
+    pub trace: Tracer,
+}
+
+impl Ctx<'_> {
+    /// The article's language.
+    pub fn lang(&self) -> Lang {
+        self.doc.article.lang
+    }
+
+    /// The tokens of the article.
+    pub fn toks(&self) -> &[Tok] {
+        &self.doc.toks
+    }
+}

@@ -1,0 +1,140 @@
+//! What a sentence tells the discourse before any statement is read: the known entities and
+//! organisations it mentions, and (where sentences open on their subject) its named subject
+//! and the full names in it. These are the antecedents of later "the company", "Lopez", "she".
+
+use super::doc::{Ctx, Sentence};
+use super::search::sentence_subject;
+use super::speaker::analyze;
+use crate::lang::Gender;
+use crate::model::{AgentKind, Mention, Resolution, Span};
+use crate::phrase::{Phrase, SpeakerMention, Who};
+
+/// Notes every antecedent sentence `s` offers.
+pub(super) fn note_antecedents(cx: &Ctx, s: Sentence) {
+    let doc = &cx.doc;
+    let min_words = cx.rules.raw.min_quote_words;
+    // Names in quote marks ("صحيفة “واشنطن بوست”") count; words inside real quotes do not.
+    for m in mentions(cx, s).into_iter().chain(organisations(cx, s)) {
+        if !doc.in_real_quote(doc.tok_at(m.span.start), min_words) {
+            cx.disc.borrow_mut().note(m.span.start, m.agent, false);
+        }
+    }
+    if !cx.rules.raw.syntax.verb_first {
+        note_subject(cx, s);
+    }
+    if cx.rules.raw.syntax.cased {
+        note_names(cx, s);
+    }
+}
+
+/// Resolves `p`, a phrase found at code point `pos` outside any cue.
+fn resolve_at(cx: &Ctx, p: &Phrase, pos: usize) -> Option<crate::model::Agent> {
+    let text = p.who.toks().map(|t| cx.doc.toks_text(t)).unwrap_or_default();
+    let m = SpeakerMention { phrase: p, pos, verb: Gender::Any, continuation: false, incise: false, text: &text };
+    let r = cx.disc.borrow_mut().resolve(&m);
+    r.map(|r| r.agent)
+}
+
+/// Full names written in capitals anywhere in a sentence ("handing President Maria Lopez a
+/// victory") are antecedents of a later "Lopez".
+fn note_names(cx: &Ctx, s: Sentence) {
+    let doc = &cx.doc;
+    let mut i = s.start;
+    while i < s.end {
+        let run = (i..s.end).take_while(|&k| doc.toks[k].word && doc.toks[k].cap && doc.in_quote[k].is_none()).count();
+        if run >= 2 {
+            if let Some(phrase) = analyze(&doc.toks[i..i + run], cx.rules, cx.kb) {
+                let person_name = matches!(&phrase.who, Who::Name { toks, kind, .. }
+                    if toks.len() >= 2 && kind.is_none_or(|k| k == AgentKind::Person));
+                if person_name {
+                    let pos = doc.toks[i].start;
+                    if let Some(agent) = resolve_at(cx, &phrase, pos) {
+                        cx.disc.borrow_mut().note(pos, agent, false);
+                    }
+                }
+            }
+        }
+        i += run.max(1);
+    }
+}
+
+/// The named subject of a sentence is an antecedent even when the sentence reports nothing
+/// ("Le Premier ministre a annoncé un plan. « … », a-t-il dit.").
+fn note_subject(cx: &Ctx, s: Sentence) {
+    let (doc, rules) = (&cx.doc, cx.rules);
+    if rules.according_to.match_at(&doc.toks, s.start, &rules.clitics).is_some()
+        || rules.speaker_stops.match_at(&doc.toks, s.start, &[]).is_some()
+    {
+        return;
+    }
+    let Some(phrase) = sentence_subject(cx, s) else { return };
+    // A full name or a title; one capitalised word opening a sentence is too weak a clue.
+    let strong = match &phrase.who {
+        Who::Name { toks, kind, .. } => toks.len() > 1 || kind.is_some(),
+        Who::Title(_) => true,
+        _ => false,
+    };
+    if !strong {
+        return;
+    }
+    let pos = doc.toks[s.start].start;
+    if let Some(agent) = resolve_at(cx, &phrase, pos) {
+        if matches!(agent.kind, AgentKind::Person | AgentKind::Organization) {
+            cx.disc.borrow_mut().note_subject(pos, agent);
+        }
+    }
+}
+
+/// Knowledge-base entities mentioned in sentence `s`.
+pub(super) fn mentions(cx: &Ctx, s: Sentence) -> Vec<Mention> {
+    let (doc, rules) = (&cx.doc, cx.rules);
+    let mut out = Vec::new();
+    let mut i = s.start;
+    while i < s.end {
+        if let Some(m) = cx.kb.find(&doc.toks, i, &rules.clitics).filter(|m| i + m.len <= s.end) {
+            let e = &cx.kb.entries[*m.value];
+            let start = doc.toks[i].start + m.clitic;
+            let end = doc.toks[i + m.len - 1].end;
+            let span = Span { start, end, text: doc.text(start, end) };
+            out.push(Mention { agent: e.agent(cx.lang(), Resolution::Label), span });
+            i += m.len;
+            continue;
+        }
+        i += 1;
+    }
+    out
+}
+
+/// Organisations named by a head noun in sentence `s` ("la société Ambulys") that the
+/// knowledge base does not know.
+fn organisations(cx: &Ctx, s: Sentence) -> Vec<Mention> {
+    let (doc, rules) = (&cx.doc, cx.rules);
+    let mut out = Vec::new();
+    let mut i = s.start;
+    while i < s.end {
+        let Some((name, kind, end)) = super::names::org_at(&doc.toks, i, rules) else {
+            i += 1;
+            continue;
+        };
+        let known = (i..end).any(|k| cx.kb.find(&doc.toks, k, &rules.clitics).is_some());
+        if !known && end <= s.end {
+            let (start, stop) = (name[0].start, name[name.len() - 1].end);
+            let text = doc.text(start, stop);
+            let agent = crate::resolve::new_organisation(&doc.article.base, &text, &kind);
+            out.push(Mention { agent, span: Span { start, end: stop, text } });
+        }
+        i = end.max(i + 1);
+    }
+    out
+}
+
+/// Knowledge-base entities mentioned between code points `start..end`, once each.
+pub(super) fn mentions_in(cx: &Ctx, start: usize, end: usize) -> Vec<Mention> {
+    let toks = cx.toks();
+    let s = Sentence { start: toks.partition_point(|t| t.start < start), end: toks.partition_point(|t| t.end <= end) };
+    if s.start >= s.end {
+        return Vec::new();
+    }
+    let mut seen = std::collections::HashSet::new();
+    mentions(cx, s).into_iter().filter(|m| seen.insert(m.agent.id.clone())).collect()
+}

@@ -1,0 +1,91 @@
+//! Content first, cue after: "« … », a déclaré X." / "…, a indiqué le ministère." /
+//! "\"…,\" the minister said." / "“…,” وقالت الوزيرة".
+
+use super::content::{clause, words_between, Content};
+use super::cue::Cue;
+use super::doc::{Ctx, Sentence};
+use super::search::{after_adjunct, find, resolve, Regions, Said};
+use super::speaker::cut_at_stop;
+use crate::lang::punct;
+use crate::model::QuoteKind;
+use crate::tuning::{min_words, window};
+
+/// The content before `cue` and its speaker: after the cue where the verb comes first (and
+/// in incises), before it where the subject does and the cue ends the sentence.
+pub(super) fn postposed(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<(Content, Said)> {
+    let (doc, rules) = (&cx.doc, cx.rules);
+    let syntax = &rules.raw.syntax;
+    let before = cue.first.checked_sub(1).filter(|&p| p >= s.start)?;
+    let bt = &doc.toks[before];
+    let sep_before = punct::is_clause_separator(bt);
+    let after_quote =
+        doc.in_quote[before].is_some() || (sep_before && before > s.start && doc.in_quote[before - 1].is_some());
+    if syntax.verb_first && !after_quote {
+        // Where the verb comes first, what precedes "، أعلنت X" is an adverbial, not speech.
+        return None;
+    }
+    // "…, the finance chief, Wendy Huang, said.": where the subject comes first, a comma
+    // before a cue that ends the sentence closes an apposition before it, not a clause.
+    let rest = &doc.toks[cue.last + 1..s.end];
+    let ends_sentence = !syntax.verb_first
+        && cut_at_stop(rest, rules, cx.kb).iter().all(|t| !t.word)
+        && after_adjunct(rest, rules, cx.kb).is_none();
+    let verb_then_subject = (sep_before && !ends_sentence) || doc.in_quote[before].is_some() || cue.form.inverted;
+    let (content_end, phrase) = if verb_then_subject {
+        let regions = Regions {
+            sentence: s,
+            cue,
+            right: cue.last + 1..s.end,
+            left: cue.first..cue.first,
+            full_left: cue.first..cue.first,
+            left_limit: 0,
+        };
+        let end = if sep_before { before } else { before + 1 };
+        (end, find(cx, &rules.search.postposed_verb_first, &regions)?)
+    } else {
+        let (end, np) = subject_before_cue(cx, s, cue)?;
+        let regions = Regions {
+            sentence: s,
+            cue,
+            right: cue.last + 1..cue.last + 1,
+            left: np.clone(),
+            full_left: np,
+            left_limit: usize::MAX,
+        };
+        (end, find(cx, &rules.search.postposed_subject_first, &regions)?)
+    };
+    if content_end <= s.start {
+        return None;
+    }
+    let c = clause(cx, s.start, 0, s.until(content_end));
+    if c.kind == QuoteKind::Indirect && words_between(doc, c.start, c.end) < min_words::POSTPOSED {
+        cx.trace.step("content", || "too short before the cue".into());
+        return None;
+    }
+    cx.trace.step("content", || "the content comes before the cue".into());
+    Some((c, resolve(cx, &phrase, cue, cue.verb(rules).continuation)))
+}
+
+/// Where the subject sits between the content and a sentence-final cue ("…, the minister
+/// said."), unless a quote precedes ("“…,” Mayor Shaw told the council."): the end of the
+/// content and the subject's tokens.
+fn subject_before_cue(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<(usize, std::ops::Range<usize>)> {
+    let doc = &cx.doc;
+    let sep = |k: usize| punct::is_clause_separator(&doc.toks[k]);
+    let k =
+        (s.start..cue.first).rev().take(window::POSTPOSED_SUBJECT).find(|&k| sep(k) || doc.in_quote[k].is_some())?;
+    // "“…,” the company's finance chief, Wendy Huang, said": the comma before the cue closes
+    // an apposition; the speaker phrase reaches back to the quote.
+    let k = if k + 1 == cue.first && sep(k) {
+        (s.start..k).rev().take(window::POSTPOSED_APPOSITION).find(|&k| doc.in_quote[k].is_some()).unwrap_or(k)
+    } else {
+        k
+    };
+    let rest = &doc.toks[cue.last + 1..s.end];
+    let quoted = doc.in_quote[k].is_some() || (k > s.start && doc.in_quote[k - 1].is_some());
+    if !quoted && rest.iter().any(|t| t.word) && !cut_at_stop(rest, cx.rules, cx.kb).is_empty() {
+        return None;
+    }
+    let end = if sep(k) { k } else { k + 1 };
+    Some((end, k + 1..cue.first))
+}

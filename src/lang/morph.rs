@@ -1,0 +1,127 @@
+//! Affixes written glued to words, compiled from a table's `[morphology]` section.
+//!
+//! Arabic glues its definite article ("ال") and some prepositions ("ل") to the next word, so
+//! "is this word definite?" or "does this word open with a preposition?" are questions about
+//! letters, not tokens. Every such question is asked here, of the table's own affixes; for a
+//! language that writes them apart the lists are empty and every answer is "no".
+
+use crate::text::{fold_word, Tok};
+
+/// The compiled morphology of one language.
+#[derive(Debug, Default)]
+pub struct Morph {
+    article: String,
+    /// Folded glued prepositions, usable as proclitics in phrase matching.
+    pub glued_prepositions: Vec<String>,
+    fused_article: Vec<String>,
+    min_stem: usize,
+    lone_prepositions: Vec<String>,
+    plural_suffixes: Vec<String>,
+}
+
+impl Morph {
+    /// Folds a table's `[morphology]` section.
+    pub fn compile(raw: &super::rules::Morphology) -> Morph {
+        let fold_all = |v: &[String]| v.iter().map(|s| fold_word(s)).collect::<Vec<_>>();
+        Morph {
+            article: fold_word(&raw.definite_article),
+            glued_prepositions: fold_all(&raw.glued_prepositions),
+            fused_article: fold_all(&raw.fused_article),
+            min_stem: raw.min_stem,
+            lone_prepositions: fold_all(&raw.lone_prepositions),
+            plural_suffixes: fold_all(&raw.plural_suffixes),
+        }
+    }
+
+    /// Whether the language glues its article to the noun: then a noun phrase needs no
+    /// determiner token to be definite.
+    pub fn glues_article(&self) -> bool {
+        !self.article.is_empty()
+    }
+
+    /// Fewest letters a word keeps once a glued prefix is stripped.
+    pub fn min_stem(&self) -> usize {
+        self.min_stem
+    }
+
+    /// Whether the folded word carries the glued definite article ("الوزيرة").
+    pub fn is_definite(&self, fold: &str) -> bool {
+        !self.article.is_empty() && fold.starts_with(self.article.as_str())
+    }
+
+    /// The word without its glued article, when it has one ("الوزارة" → "وزارة").
+    pub fn without_article<'a>(&self, fold: &'a str) -> Option<&'a str> {
+        if self.is_definite(fold) {
+            Some(&fold[self.article.len()..])
+        } else {
+            None
+        }
+    }
+
+    /// Whether the word opens with a preposition fused with the article ("للنقابة").
+    pub fn has_fused_article(&self, fold: &str) -> bool {
+        self.fused_article.iter().any(|p| fold.starts_with(p.as_str()))
+    }
+
+    /// The letters of a glued preposition opening the word ("لوزارة" → 1), when what is
+    /// left is long enough to be a word.
+    pub fn glued_preposition(&self, fold: &str) -> Option<usize> {
+        self.glued_prepositions.iter().find_map(|p| {
+            let rest = fold.strip_prefix(p.as_str())?;
+            (rest.chars().count() >= self.min_stem).then(|| p.chars().count())
+        })
+    }
+
+    /// What a glued preposition leaves of a word, in the word's own form: after "ل" the
+    /// article loses its first letter ("للخبير" = ل + الخبير), so stripping `n` letters from a
+    /// word that fused them gives "لخبير", and the article is restored: "الخبير".
+    pub fn after_glued(&self, fold: &str, n: usize) -> String {
+        let rest: String = fold.chars().skip(n).collect();
+        let fused = self.has_fused_article(fold) && n == 1;
+        match self.article.chars().next() {
+            Some(alif) if fused => format!("{alif}{rest}"),
+            _ => rest,
+        }
+    }
+
+    /// A one-letter preposition written apart ("لـ" before a quoted name).
+    pub fn is_lone_preposition(&self, t: &Tok) -> bool {
+        t.word && self.lone_prepositions.iter().any(|p| p == t.fold.as_str())
+    }
+
+    /// A definite plural ("النقابات"): after a name it is the verb's object, not a family name.
+    pub fn is_definite_plural(&self, fold: &str) -> bool {
+        self.is_definite(fold)
+            && fold.chars().count() > self.article.chars().count() + 3
+            && self.plural_suffixes.iter().any(|x| fold.ends_with(x.as_str()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::lang::Lang;
+
+    #[test]
+    fn arabic_article_and_prepositions_come_from_the_table() {
+        let m = &Lang::Ar.rules().morph;
+        assert!(m.is_definite("الوزيره"));
+        assert!(!m.is_definite("وزيره"));
+        assert_eq!(m.without_article("الوزاره"), Some("وزاره"));
+        assert!(m.has_fused_article("للنقابه"));
+        assert_eq!(m.glued_preposition("لوزاره"), Some(1));
+        // Too short a stem: "لها" is a word, not ل + "ها".
+        assert_eq!(m.glued_preposition("لها"), None);
+        assert_eq!(m.after_glued("للخبير", 1), "الخبير");
+        assert_eq!(m.after_glued("لخبير", 1), "خبير");
+        assert!(m.is_definite_plural("النقابات"));
+        assert!(!m.is_definite_plural("الحمدي"));
+    }
+
+    #[test]
+    fn latin_languages_glue_nothing() {
+        let m = &Lang::Fr.rules().morph;
+        assert!(!m.is_definite("lalande"));
+        assert_eq!(m.glued_preposition("lobby"), None);
+        assert!(!m.has_fused_article("llama"));
+    }
+}

@@ -1,0 +1,65 @@
+//! Punctuation classes, defined once for every language (Arabic has its own comma "،" and
+//! question mark "؟"; the rest is shared). Each class answers one question the extractor
+//! asks of a punctuation token.
+
+use crate::text::Tok;
+
+/// Marks that separate clauses and appositions inside a sentence: "X, the minister, said".
+const CLAUSE_SEPARATORS: &[char] = &[',', '\u{060C}', '\u{2014}', '\u{2013}'];
+
+/// Marks that end a segment of a speaker phrase: the clause separators, parentheses and
+/// semicolons ("Dmitry Peskov (Kremlin), said").
+const PHRASE_BREAKS: &[char] = &[',', '\u{060C}', '(', ')', '\u{2014}', '\u{2013}', ';'];
+
+/// Marks that end a sentence outside quotes.
+const SENTENCE_ENDS: &[char] = &['.', '!', '?', '\u{061F}', '\u{2026}'];
+
+/// Marks trimmed from the end of a reported clause.
+const TRAILING: &[char] =
+    &['.', ',', '\u{060C}', ':', ';', '!', '?', '\u{061F}', '\u{2026}', '-', '\u{2014}', '\u{2013}'];
+
+/// Commas a closing quote may carry that belong to the sentence ("…tomorrow,\" she said").
+const QUOTE_COMMAS: &[char] = &[',', '\u{060C}'];
+
+fn is(t: &Tok, class: &[char]) -> bool {
+    !t.word && class.contains(&t.punct)
+}
+
+/// A comma or dash between clauses or around an apposition.
+pub fn is_clause_separator(t: &Tok) -> bool {
+    is(t, CLAUSE_SEPARATORS)
+}
+
+/// A mark that splits a speaker phrase into segments.
+pub fn is_phrase_break(t: &Tok) -> bool {
+    is(t, PHRASE_BREAKS)
+}
+
+/// A mark that ends a sentence.
+pub fn is_sentence_end(c: char) -> bool {
+    SENTENCE_ENDS.contains(&c)
+}
+
+/// A mark trimmed from the end of a reported clause.
+pub fn is_trailing(t: &Tok) -> bool {
+    is(t, TRAILING)
+}
+
+/// A comma that a closing quote carries.
+pub fn is_quote_comma(c: char) -> bool {
+    QUOTE_COMMAS.contains(&c)
+}
+
+/// The colon that announces a quote or a clause.
+pub fn is_colon(t: &Tok) -> bool {
+    !t.word && t.punct == ':'
+}
+
+/// A parenthesis, opening or closing: asides inside a speaker phrase.
+pub fn parenthesis(t: &Tok) -> Option<bool> {
+    match (t.word, t.punct) {
+        (false, '(') => Some(true),
+        (false, ')') => Some(false),
+        _ => None,
+    }
+}

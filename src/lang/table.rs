@@ -1,0 +1,246 @@
+//! A language table compiled once, at first use, into what matching needs: phrase sets and
+//! hash sets of *folded* words. Match-time code compares folded tokens with these and never
+//! reads the raw table strings, so a table entry written with accents, capitals or a
+//! typographic apostrophe matches exactly like its folded form.
+
+use super::morph::Morph;
+use super::rules::{self, Rules};
+use super::strategy::SearchOrder;
+use super::{CueForm, Gender};
+use crate::normalize::name_key;
+use crate::text::{fold_word, PhraseSet, Tok};
+use std::collections::HashSet;
+
+/// What a cue verb is, compiled: its rule id and how it names its speaker.
+#[derive(Debug)]
+pub struct VerbRule {
+    /// Stable rule id, recorded on every statement the verb introduces.
+    pub id: String,
+    /// Continues the previous speaker when it has no subject of its own ("added").
+    pub continuation: bool,
+    /// The reported clause may follow without a complementizer.
+    pub bare_clause: bool,
+    /// The speaker is named after the verb ("Reuters quoted X as saying").
+    pub speaker_follows: bool,
+    /// With `speaker_follows`: folded words after which the speaker starts ("عن").
+    pub speaker_after: Vec<String>,
+    /// The verb's subject is a document; the speaker is its issuer.
+    pub impersonal: bool,
+}
+
+/// A language's table compiled for matching on folded tokens.
+pub struct LangRules {
+    /// The table as written (examples, ids and payloads; never compared with tokens).
+    pub raw: Rules,
+    /// Where speakers are looked for, in order, for each kind of cue.
+    pub search: SearchOrder,
+    /// Glued affixes (the Arabic article and prepositions).
+    pub morph: Morph,
+    /// Cue verbs, indexed by [`CueForm::verb`].
+    pub verbs: Vec<VerbRule>,
+    /// Folded stop words.
+    pub stopwords: HashSet<String>,
+    /// Cue verb forms.
+    pub cues: PhraseSet<CueForm>,
+    /// Complementizers, with the gender of a fused pronoun.
+    pub complementizers: PhraseSet<Gender>,
+    /// Subject pronouns.
+    pub pronouns: PhraseSet<Gender>,
+    /// "According to" markers (index into `raw.according_to`).
+    pub according_to: PhraseSet<usize>,
+    /// Anaphoric noun phrases (index into `raw.anaphors`).
+    pub anaphors: PhraseSet<usize>,
+    /// Titles.
+    pub titles: PhraseSet<Gender>,
+    /// Document nouns.
+    pub doc_nouns: PhraseSet<()>,
+    /// Words that end a speaker phrase.
+    pub speaker_stops: PhraseSet<()>,
+    /// Anonymous speakers.
+    pub anonymous: PhraseSet<Gender>,
+    /// Determiners and connectors stripped from phrase edges.
+    pub determiners: PhraseSet<()>,
+    /// Organisation head nouns (index into `raw.org_heads`).
+    pub org_heads: PhraseSet<usize>,
+    /// Auxiliaries ("a", "has"), as one-token words.
+    pub aux: HashSet<String>,
+    /// Folded prepositions and contracted articles.
+    pub prepositions: HashSet<String>,
+    /// Folded words that can open a clause as its subject.
+    pub subject_words: HashSet<String>,
+    /// Folded finite verb forms.
+    pub finite_verbs: HashSet<String>,
+    /// Folded endings of finite verb forms.
+    pub finite_suffixes: Vec<String>,
+    /// Folded proclitics, longest first.
+    pub clitics: Vec<String>,
+    /// Folded indefinite articles.
+    pub indefinites: HashSet<String>,
+    /// Folded abbreviations whose period does not end a sentence.
+    pub abbreviations: HashSet<String>,
+    /// Folded coordinators.
+    pub coordinators: Vec<String>,
+    /// Links between a document noun and its issuer; one ending in an apostrophe ("d'") is
+    /// glued to the issuer's name.
+    pub issuer_links: PhraseSet<()>,
+    /// Words that continue a title's genitive chain.
+    pub title_links: PhraseSet<()>,
+    /// Folded nouns of possible sources.
+    pub source_nouns: HashSet<String>,
+}
+
+fn folded_set(items: &[String]) -> HashSet<String> {
+    items.iter().map(|s| fold_word(s)).collect()
+}
+
+fn keyed_set(items: &[String]) -> HashSet<String> {
+    items.iter().map(|s| name_key(s)).collect()
+}
+
+fn phrases(items: &[String]) -> PhraseSet<()> {
+    let mut s = PhraseSet::default();
+    for f in items {
+        s.insert(f, ());
+    }
+    s
+}
+
+fn gendered(items: &[rules::Gendered]) -> PhraseSet<Gender> {
+    let mut s = PhraseSet::default();
+    for g in items {
+        s.insert(&g.form, Gender::parse(&g.gender));
+    }
+    s
+}
+
+fn indexed<'a>(items: impl Iterator<Item = (usize, &'a String)>) -> PhraseSet<usize> {
+    let mut s = PhraseSet::default();
+    for (i, f) in items {
+        s.insert(f, i);
+    }
+    s
+}
+
+/// Every form of every verb: plain forms by gender, inverted incises ("déclare-t-il"), and
+/// participles after each auxiliary ("a déclaré") and inverted auxiliary ("a-t-il déclaré").
+fn cue_forms(raw: &Rules) -> PhraseSet<CueForm> {
+    let mut cues = PhraseSet::default();
+    for (vi, v) in raw.verbs.iter().enumerate() {
+        let plain = |gender| CueForm { verb: vi, gender, inverted: false };
+        for (forms, g) in [(&v.m, Gender::M), (&v.f, Gender::F), (&v.any, Gender::Any)] {
+            for f in forms {
+                cues.insert(f, plain(g));
+                for inc in &raw.incise_aux {
+                    let pron = inc.form.rsplit('-').next().unwrap_or("");
+                    for join in ["-t-", "-"] {
+                        let form = CueForm { verb: vi, gender: Gender::parse(&inc.gender), inverted: true };
+                        cues.insert(&format!("{f}{join}{pron}"), form);
+                    }
+                }
+            }
+        }
+        for p in &v.participles {
+            for aux in &raw.aux {
+                cues.insert(&format!("{aux} {p}"), plain(Gender::Any));
+            }
+            for inc in &raw.incise_aux {
+                let form = CueForm { verb: vi, gender: Gender::parse(&inc.gender), inverted: true };
+                cues.insert(&format!("{} {p}", inc.form), form);
+            }
+        }
+    }
+    cues
+}
+
+impl LangRules {
+    /// Whether a word is a finite verb form by the table (listed forms, or a listed suffix on
+    /// a word at least three letters longer): what tells a clause ("prices would rise") from
+    /// a noun phrase.
+    pub fn is_finite(&self, t: &Tok) -> bool {
+        let letters = || t.fold.chars().count();
+        t.word
+            && (self.finite_verbs.contains(t.fold.as_str())
+                || self
+                    .finite_suffixes
+                    .iter()
+                    .any(|x| t.fold.ends_with(x.as_str()) && letters() > x.chars().count() + 2))
+    }
+
+    /// Whether a word is a preposition or a contracted article ("of", "au", "du").
+    pub fn is_preposition(&self, t: &Tok) -> bool {
+        t.word && self.prepositions.contains(t.fold.as_str())
+    }
+
+    /// Whether a word links a noun to its complement: a preposition or a determiner ("de la
+    /// Santé", "of the Alliance").
+    pub fn is_link_word(&self, toks: &[Tok], i: usize) -> bool {
+        self.is_preposition(&toks[i]) || self.determiners.match_at(toks, i, &[]).is_some()
+    }
+
+    /// The opening mark's closing partner, if `c` opens a quote in this language.
+    pub fn closer_of(&self, c: char) -> Option<char> {
+        self.raw.quote_pairs.iter().find(|p| p.open == c).map(|p| p.close)
+    }
+
+    /// True if `c` closes some quote pair in this language.
+    pub fn is_closer(&self, c: char) -> bool {
+        self.raw.quote_pairs.iter().any(|p| p.close == c)
+    }
+
+    /// Parses and compiles a table; a broken table is a build defect, so it panics naming the
+    /// file and the problem.
+    pub(super) fn compile(src: &str, name: &str) -> LangRules {
+        let raw: Rules = toml::from_str(src).unwrap_or_else(|e| panic!("src/lang/{name} is invalid: {e}"));
+        let verbs = raw
+            .verbs
+            .iter()
+            .map(|v| VerbRule {
+                id: v.id.clone(),
+                continuation: v.continuation,
+                bare_clause: v.bare_clause,
+                speaker_follows: v.speaker_follows,
+                speaker_after: v.speaker_after.iter().map(|w| name_key(w)).collect(),
+                impersonal: v.impersonal,
+            })
+            .collect();
+        let mut clitics: Vec<String> = raw.clitics.iter().map(|c| fold_word(c)).collect();
+        clitics.sort_by_key(|c| std::cmp::Reverse(c.len()));
+        let mut complementizers = PhraseSet::default();
+        for c in &raw.complementizers {
+            complementizers.insert(&c.form, Gender::parse(&c.gender));
+        }
+        let markers = raw.according_to.iter().enumerate().flat_map(|(i, m)| m.forms.iter().map(move |f| (i, f)));
+        let anaphors = raw.anaphors.iter().enumerate().flat_map(|(i, a)| a.forms.iter().map(move |f| (i, f)));
+        LangRules {
+            search: SearchOrder::compile(&raw.speaker_search, name),
+            morph: Morph::compile(&raw.morphology),
+            verbs,
+            stopwords: keyed_set(&raw.stopwords),
+            cues: cue_forms(&raw),
+            complementizers,
+            pronouns: gendered(&raw.pronouns),
+            according_to: indexed(markers),
+            anaphors: indexed(anaphors),
+            titles: gendered(&raw.titles),
+            doc_nouns: phrases(&raw.doc_nouns),
+            speaker_stops: phrases(&raw.speaker_stops),
+            anonymous: gendered(&raw.anonymous),
+            determiners: phrases(&raw.determiners),
+            org_heads: indexed(raw.org_heads.iter().map(|o| &o.form).enumerate()),
+            // An auxiliary of several words ("a également") is met one token at a time.
+            aux: raw.aux.iter().flat_map(|a| a.split_whitespace()).map(fold_word).collect(),
+            prepositions: folded_set(&raw.prepositions),
+            subject_words: folded_set(&raw.subject_words),
+            finite_verbs: folded_set(&raw.finite_verbs),
+            finite_suffixes: raw.finite_suffixes.iter().map(|s| fold_word(s)).collect(),
+            clitics,
+            indefinites: keyed_set(&raw.indefinites),
+            abbreviations: keyed_set(&raw.abbreviations),
+            coordinators: raw.coordinators.iter().map(|d| name_key(d)).collect(),
+            issuer_links: phrases(&raw.issuer_links),
+            title_links: phrases(&raw.title_links),
+            source_nouns: keyed_set(&raw.source_nouns),
+            raw,
+        }
+    }
+}

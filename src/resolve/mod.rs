@@ -1,0 +1,193 @@
+//! Mention → identity, within one article, with the article's discourse as context.
+//!
+//! A [`Discourse`] remembers, in text order, every speaker and every known entity mentioned
+//! so far. Names resolve through the knowledge base (label, then surname), or through a
+//! longer name seen earlier in the article ("Raimondo" → "Gina Raimondo"); pronouns and
+//! subject-less verbs go to the latest compatible speaker; "the company" to the latest
+//! company. Names in no table become new identities whose id is derived from the
+//! normalised name, so they merge across articles when the names match.
+//!
+//! Every resolution says which path it took ([`Resolved::path`]) and, when it went to an
+//! earlier mention, where that was: the trace shows both.
+
+mod names;
+mod reference;
+
+pub use names::{new_identity_iri, new_organisation};
+
+use crate::kb::Kb;
+use crate::lang::{Lang, LangRules};
+use crate::model::{Agent, AgentKind, Resolution};
+use crate::normalize::name_key;
+use crate::phrase::{SpeakerMention, Who};
+use crate::text::{slice, Tok};
+use crate::tuning::reach;
+
+#[derive(Debug, Clone)]
+struct Salient {
+    pos: usize,
+    agent: Agent,
+    speaker: bool,
+    /// The named subject of a sentence that reported nothing.
+    subject: bool,
+    /// Normalised labels of a person, for surname matching: shared with the knowledge base
+    /// for its entries (computed once at load), computed here for names found in text.
+    person_keys: std::sync::Arc<[String]>,
+}
+
+/// A resolved speaker and how it was reached.
+#[derive(Debug, Clone)]
+pub struct Resolved {
+    /// The identity.
+    pub agent: Agent,
+    /// The path taken ("kb-label", "pronoun:recent-speaker" …), for the trace.
+    pub path: &'static str,
+    /// Where the antecedent was mentioned (code point), when the path went back to one.
+    pub antecedent: Option<usize>,
+}
+
+impl Resolved {
+    fn new(agent: Agent, path: &'static str) -> Resolved {
+        Resolved { agent, path, antecedent: None }
+    }
+}
+
+/// What has been said and mentioned so far in one article.
+pub struct Discourse<'a> {
+    kb: &'a Kb,
+    lang: Lang,
+    rules: &'static LangRules,
+    article_key: String,
+    base: String,
+    items: Vec<Salient>,
+    sentence_start: usize,
+    previous_sentence_start: usize,
+    /// The article's date: a title resolves to whoever held it then.
+    date: Option<String>,
+}
+
+impl<'a> Discourse<'a> {
+    /// A fresh discourse for an article: its language, its id (which keeps unnamed speakers
+    /// local to it) and the IRI base of new identities.
+    pub fn new(kb: &'a Kb, article: &crate::article::Article) -> Self {
+        Discourse {
+            kb,
+            lang: article.lang,
+            rules: article.lang.rules(),
+            article_key: article.id.clone(),
+            base: article.base.clone(),
+            items: Vec::new(),
+            sentence_start: 0,
+            previous_sentence_start: 0,
+            date: article.date.clone(),
+        }
+    }
+
+    /// Records a mention (or a speaker) at code point `pos`.
+    pub fn note(&mut self, pos: usize, agent: Agent, speaker: bool) {
+        self.insert(pos, agent, speaker, false);
+    }
+
+    /// Records the named subject of a sentence that reports nothing ("La ministre, Sophie
+    /// Garnier, a appelé au calme."): the likeliest antecedent of "elle" in the next one.
+    pub fn note_subject(&mut self, pos: usize, agent: Agent) {
+        self.insert(pos, agent, false, true);
+    }
+
+    fn insert(&mut self, pos: usize, agent: Agent, speaker: bool, subject: bool) {
+        let at = self.items.partition_point(|s| s.pos <= pos);
+        let person_keys = if agent.kind != AgentKind::Person {
+            std::sync::Arc::from([])
+        } else if let Some(e) = self.kb.by_iri(&agent.id) {
+            e.keys.clone()
+        } else {
+            agent.labels.iter().map(|l| name_key(l)).collect()
+        };
+        self.items.insert(at, Salient { pos, agent, speaker, subject, person_keys });
+    }
+
+    /// Marks where the sentence being read starts: a subject-less verb prefers an antecedent
+    /// in its own sentence ("أعربت الشركة عن …، وقالت إنها …").
+    pub fn start_sentence(&mut self, pos: usize) {
+        self.previous_sentence_start = self.sentence_start;
+        self.sentence_start = pos;
+    }
+
+    /// The most recent items, newest first: antecedents are looked for this far back only,
+    /// which keeps resolution linear on very long articles.
+    fn recent(&self) -> impl Iterator<Item = &Salient> {
+        self.items.iter().rev().take(reach::RECENT_ITEMS)
+    }
+
+    /// The latest speaker before `pos` (for continuation quotes).
+    pub fn last_speaker(&self, pos: usize) -> Option<Agent> {
+        self.recent().find(|s| s.pos < pos && s.speaker).map(|s| s.agent.clone())
+    }
+
+    /// Resolves a speaker phrase to an identity, saying how.
+    pub fn resolve(&mut self, m: &SpeakerMention) -> Option<Resolved> {
+        match &m.phrase.who {
+            Who::Name { toks, kind, org_kind } => Some(self.resolve_name(toks, *kind, org_kind.clone(), m)),
+            Who::Anaphor(i, _) => Some(self.anaphor(*i, m)),
+            Who::Pronoun(g) => self.pronoun(*g, m),
+            Who::Anonymous(toks) => Some(self.anonymous(toks, m)),
+            Who::Title(_) => {
+                if let Some(e) = self.kb.by_title(m.text, self.date.as_deref()) {
+                    return Some(Resolved::new(e.agent(self.lang, Resolution::Title), "title:kb-holder"));
+                }
+                // A title nobody in the tables holds ("Algeria's energy minister"): an
+                // unnamed speaker known by that title, local to the article.
+                Some(Resolved::new(self.unnamed(m.text, AgentKind::Person, m), "title:unnamed"))
+            }
+        }
+    }
+
+    /// A bare family name the tables do not know ("العلي") after its full name; otherwise
+    /// an unnamed source.
+    fn anonymous(&self, toks: &[Tok], m: &SpeakerMention) -> Resolved {
+        let key = crate::text::key_of(toks);
+        if !key.contains(' ') {
+            let earlier = self.recent().find(|s| {
+                s.pos < m.pos
+                    && s.agent.kind == AgentKind::Person
+                    && !s.agent.anonymous
+                    && s.person_keys.iter().any(|l| names::ends_with_key(l, &key) && *l != key)
+            });
+            if let Some(s) = earlier {
+                let agent = with_resolution(s.agent.clone(), Resolution::Surname);
+                return Resolved { agent, path: "unnamed:article-surname", antecedent: Some(s.pos) };
+            }
+        }
+        Resolved::new(self.unnamed(m.text, AgentKind::Person, m), "unnamed")
+    }
+
+    /// A speaker the article does not name ("a source", or "the newspaper" with no
+    /// antecedent): an identity local to this article, never merged with another.
+    fn unnamed(&self, name: &str, kind: AgentKind, m: &SpeakerMention) -> Agent {
+        Agent {
+            id: format!("{}anonymous/{}-{}", self.base, self.article_key, m.pos),
+            name: name.to_string(),
+            kind,
+            labels: vec![name.to_string()],
+            resolution: Resolution::Anonymous,
+            wikidata: None,
+            gender: m.verb,
+            org_kind: None,
+            pref_labels: Vec::new(),
+            anonymous: true,
+        }
+    }
+}
+
+fn with_resolution(mut a: Agent, how: Resolution) -> Agent {
+    a.resolution = how;
+    a
+}
+
+/// The original text of a run of tokens.
+pub fn toks_text(toks: &[Tok], chars: &[char]) -> String {
+    match (toks.first(), toks.last()) {
+        (Some(f), Some(l)) => slice(chars, f.start, l.end),
+        _ => String::new(),
+    }
+}

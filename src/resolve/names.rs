@@ -1,0 +1,104 @@
+//! Names to identities: a knowledge-base label, a longer name earlier in the article, a
+//! knowledge-base surname, a short form of an organisation named earlier, or a new identity
+//! derived from the normalised name.
+
+use super::{with_resolution, Discourse, Resolved};
+use crate::lang::Gender;
+use crate::model::{Agent, AgentKind, Resolution};
+use crate::normalize::name_key;
+use crate::phrase::SpeakerMention;
+use crate::text::{key_of, Tok};
+
+/// The IRI of an identity found in no table: derived from its normalised name, under `base`.
+pub fn new_identity_iri(base: &str, kind: AgentKind, name: &str) -> String {
+    let key = name_key(name).replace(' ', "-");
+    format!("{base}{}/{}", kind.name(), crate::iri::escape_segment(&key))
+}
+
+/// A new organisation identity found in text (not in any table).
+pub fn new_organisation(base: &str, name: &str, org_kind: &str) -> Agent {
+    Agent {
+        id: new_identity_iri(base, AgentKind::Organization, name),
+        name: name.to_string(),
+        kind: AgentKind::Organization,
+        labels: vec![name.to_string()],
+        resolution: Resolution::New,
+        wikidata: None,
+        gender: Gender::N,
+        org_kind: Some(org_kind.to_string()),
+        pref_labels: Vec::new(),
+        anonymous: false,
+    }
+}
+
+/// Whether a normalised label ends with the word(s) of `key` ("gina raimondo" / "raimondo").
+pub(super) fn ends_with_key(label: &str, key: &str) -> bool {
+    label == key || label.strip_suffix(key).is_some_and(|head| head.ends_with(' '))
+}
+
+impl Discourse<'_> {
+    pub(super) fn resolve_name(
+        &self,
+        toks: &[Tok],
+        kind: Option<AgentKind>,
+        org_kind: Option<String>,
+        m: &SpeakerMention,
+    ) -> Resolved {
+        let name = m.text;
+        let key = key_of(toks);
+        if let Some(e) = self.kb.by_label(name) {
+            return Resolved::new(e.agent(self.lang, Resolution::Label), "kb-label");
+        }
+        // A longer name seen earlier in this article ("Raimondo" after "Gina Raimondo").
+        if let Some(s) = self.recent().find(|s| {
+            s.agent.kind == AgentKind::Person && s.person_keys.iter().any(|l| *l != key && ends_with_key(l, &key))
+        }) {
+            let agent = with_resolution(s.agent.clone(), Resolution::Surname);
+            return Resolved { agent, path: "article-surname", antecedent: Some(s.pos) };
+        }
+        if let Some(e) = self.kb.by_surname(name) {
+            return Resolved::new(e.agent(self.lang, Resolution::Surname), "kb-surname");
+        }
+        // A short form of an organisation named earlier ("le syndicat" → "syndicat des soignants").
+        if kind == Some(AgentKind::Organization) {
+            let prefix = format!("{key} ");
+            if let Some(s) = self
+                .recent()
+                .find(|s| s.agent.kind == AgentKind::Organization && name_key(&s.agent.name).starts_with(&prefix))
+            {
+                let agent = with_resolution(s.agent.clone(), Resolution::Anaphor);
+                return Resolved { agent, path: "organisation-short-form", antecedent: Some(s.pos) };
+            }
+        }
+        let kind = kind.unwrap_or(if key.contains(' ') || matches!(m.verb, Gender::M) {
+            AgentKind::Person
+        } else {
+            AgentKind::Organization
+        });
+        let agent = Agent {
+            id: new_identity_iri(&self.base, kind, name),
+            name: name.to_string(),
+            kind,
+            labels: vec![name.to_string()],
+            resolution: Resolution::New,
+            wikidata: None,
+            gender: if kind == AgentKind::Person { m.verb } else { Gender::N },
+            org_kind,
+            pref_labels: Vec::new(),
+            anonymous: false,
+        };
+        Resolved::new(agent, "new-name")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_surname_ends_a_label_at_a_word_boundary() {
+        assert!(ends_with_key("gina raimondo", "raimondo"));
+        assert!(ends_with_key("raimondo", "raimondo"));
+        assert!(!ends_with_key("gina raimondo", "mondo"));
+    }
+}

@@ -1,0 +1,146 @@
+//! Phrases that refer back: anaphors ("the company", "الوزارة") and pronouns or dropped
+//! subjects, resolved to an earlier speaker or mention by kind, gender and recency.
+
+use super::{with_resolution, Discourse, Resolved, Salient};
+use crate::lang::Gender;
+use crate::model::{Agent, AgentKind, Resolution};
+use crate::phrase::SpeakerMention;
+use crate::tuning::reach;
+
+impl Discourse<'_> {
+    /// "the company" → the latest company (a speaker first); "the spokesman" → the latest
+    /// person; nothing compatible → an unnamed speaker known by the phrase.
+    pub(super) fn anaphor(&self, index: usize, m: &SpeakerMention) -> Resolved {
+        let a = &self.rules.raw.anaphors[index];
+        let want_person = a.kind == "person";
+        let fits = |x: &Agent| {
+            if want_person {
+                x.kind == AgentKind::Person
+            } else {
+                x.kind == AgentKind::Organization
+                    && (a.refers.is_empty() || x.org_kind.as_ref().is_some_and(|k| a.refers.contains(k)))
+            }
+        };
+        let found = self.latest(m.pos, true, fits).map(|s| (s, "anaphor:antecedent")).or_else(|| {
+            (!want_person)
+                .then(|| self.latest(m.pos, true, |x| x.kind == AgentKind::Organization && x.org_kind.is_none()))
+                .flatten()
+                .map(|s| (s, "anaphor:organisation-of-unknown-kind"))
+        });
+        match found {
+            Some((s, path)) => {
+                Resolved { agent: with_resolution(s.agent.clone(), Resolution::Anaphor), path, antecedent: Some(s.pos) }
+            }
+            None => {
+                let kind = if want_person { AgentKind::Person } else { AgentKind::Organization };
+                Resolved::new(self.unnamed(m.text, kind, m), "anaphor:unnamed")
+            }
+        }
+    }
+
+    /// A pronoun or a dropped subject: an inverted "elle"/"il" after a quote is the latest
+    /// person quoted, even if an organisation spoke in between ("Selon l'agence, … « … »,
+    /// a-t-elle ajouté"); otherwise by gender and recency.
+    pub(super) fn pronoun(&self, g: Gender, m: &SpeakerMention) -> Option<Resolved> {
+        if m.incise && matches!(g, Gender::M | Gender::F) {
+            let quoted = self.items.iter().rev().find(|s| {
+                s.pos < m.pos
+                    && s.pos + reach::INCISE >= m.pos
+                    && s.speaker
+                    && s.agent.kind == AgentKind::Person
+                    && self.compatible(&s.agent, g)
+            });
+            if let Some(s) = quoted {
+                let agent = with_resolution(s.agent.clone(), Resolution::Pronoun);
+                return Some(Resolved { agent, path: "pronoun:incise-person", antecedent: Some(s.pos) });
+            }
+        }
+        let g = if g == Gender::Any { m.verb } else { g };
+        let (s, path) = self.by_gender(m.pos, g, m.continuation)?;
+        let how = if m.continuation { Resolution::Continuation } else { Resolution::Pronoun };
+        Some(Resolved { agent: with_resolution(s.agent.clone(), how), path, antecedent: Some(s.pos) })
+    }
+
+    /// The latest item before `pos` that `ok` accepts; with `speakers_first`, the latest such
+    /// speaker unless a mention is much more recent.
+    fn latest(&self, pos: usize, speakers_first: bool, ok: impl Fn(&Agent) -> bool) -> Option<&Salient> {
+        let before = || self.recent().filter(|s| s.pos < pos);
+        if speakers_first {
+            if let Some(s) = before().find(|s| s.speaker && ok(&s.agent)) {
+                if let Some(m) = before().find(|s| ok(&s.agent)) {
+                    if m.pos > s.pos + reach::MENTION_OVER_SPEAKER {
+                        return Some(m);
+                    }
+                }
+                return Some(s);
+            }
+        }
+        before().find(|s| ok(&s.agent))
+    }
+
+    /// The subject of a coordinated verb in the same sentence; else, in subject-first
+    /// languages, the previous sentence's named subject; else a recent speaker; else, for
+    /// he/she, the latest person; else anything compatible.
+    fn by_gender(&self, pos: usize, g: Gender, continuation: bool) -> Option<(&Salient, &'static str)> {
+        let ok = |a: &Agent| self.compatible(a, g);
+        let in_sentence = |speaker: bool| {
+            self.items
+                .iter()
+                .rev()
+                .find(|s| s.pos < pos && s.pos >= self.sentence_start && s.speaker == speaker && ok(&s.agent))
+        };
+        if let Some(s) = in_sentence(true) {
+            return Some((s, "pronoun:speaker-in-sentence"));
+        }
+        if let Some(s) = in_sentence(false) {
+            return Some((s, "pronoun:mention-in-sentence"));
+        }
+        let personal = matches!(g, Gender::M | Gender::F);
+        if personal && !self.rules.raw.syntax.verb_first {
+            if let Some(s) = self.previous_subject(pos, &ok) {
+                return Some((s, "pronoun:previous-subject"));
+            }
+        }
+        let recent_speaker = self
+            .items
+            .iter()
+            .rev()
+            .find(|s| s.pos < pos && s.speaker && ok(&s.agent))
+            .filter(|s| continuation || s.pos + reach::SPEAKER >= pos);
+        if let Some(s) = recent_speaker {
+            return Some((s, "pronoun:recent-speaker"));
+        }
+        if personal {
+            if let Some(s) = self.latest(pos, false, |a| a.kind == AgentKind::Person && ok(a)) {
+                return Some((s, "pronoun:latest-person"));
+            }
+        }
+        self.latest(pos, false, ok).map(|s| (s, "pronoun:latest-compatible"))
+    }
+
+    /// "… a appelé au calme. Elle a estimé que …": a he/she opening a sentence is the person
+    /// who was the subject of the previous one, if that is more recent than the last speaker.
+    fn previous_subject(&self, pos: usize, ok: &impl Fn(&Agent) -> bool) -> Option<&Salient> {
+        let s = self.items.iter().rev().find(|s| {
+            s.subject
+                && s.agent.kind == AgentKind::Person
+                && s.pos >= self.previous_sentence_start
+                && s.pos < self.sentence_start
+                && ok(&s.agent)
+        })?;
+        let last_speaker = self.items.iter().rev().find(|x| x.pos < pos && x.speaker);
+        last_speaker.is_none_or(|x| x.pos < s.pos).then_some(s)
+    }
+
+    /// Whether an agent can be the subject of a form of gender `g`.
+    pub(super) fn compatible(&self, a: &Agent, g: Gender) -> bool {
+        match (a.kind, g) {
+            (AgentKind::Place | AgentKind::Thing, _) => false,
+            (_, Gender::Any) => true,
+            (AgentKind::Person, Gender::M | Gender::F) => a.gender == g || a.gender == Gender::Any,
+            (AgentKind::Person, _) => false,
+            (AgentKind::Organization, Gender::M | Gender::F) => self.rules.raw.syntax.gendered_organisations,
+            (AgentKind::Organization, Gender::N | Gender::Pl) => true,
+        }
+    }
+}

@@ -1,0 +1,98 @@
+//! Every window, limit and confidence of extraction and resolution, named, in one place.
+//!
+//! Why one place: these numbers are the tool's tuning. Each was chosen on the project's own
+//! fixtures and checked on real news; each has a test that fails when it moves
+//! (`tests/it/tuning.rs`), so changing one is a deliberate act with a measured effect.
+
+/// Confidence of a statement by the pattern that found it, before the speaker factor.
+pub mod confidence {
+    /// "X a déclaré : « … »" / "X said: …": a colon after the cue and its speaker.
+    pub const CUE_COLON: f32 = 0.95;
+    /// A cue, its speaker, then a quote ("وقالت X “…”").
+    pub const CUE_QUOTE: f32 = 0.85;
+    /// A cue, its speaker, then a complementizer ("X said that …").
+    pub const CUE_THAT: f32 = 0.85;
+    /// A cue then a clause without complementizer ("X said the deal would …").
+    pub const CUE_CLAUSE: f32 = 0.75;
+    /// Content first, then the cue ("« … », a déclaré X").
+    pub const POSTPOSED: f32 = 0.85;
+    /// "According to X, …".
+    pub const ACCORDING_TO: f32 = 0.8;
+    /// A quote in the sentence of an attributed statement, no cue of its own.
+    pub const SAME_SENTENCE: f32 = 0.75;
+    /// A quote that opens the sentence after an attributed one.
+    pub const CONTINUATION: f32 = 0.7;
+    /// A quote after a colon that follows a verb no table lists.
+    pub const COLON_SUBJECT: f32 = 0.65;
+
+    /// Factor for a statement with no speaker found.
+    pub const NO_SPEAKER: f32 = 0.4;
+    /// Factor for a speaker resolved by a knowledge-base label or title.
+    pub const KNOWN_SPEAKER: f32 = 1.0;
+    /// Factor for a speaker resolved by a pronoun or a continuation.
+    pub const PRONOUN_SPEAKER: f32 = 0.85;
+    /// Factor for any other resolution (surname, anaphor, new name, unnamed).
+    pub const OTHER_SPEAKER: f32 = 0.92;
+    /// Factor for content in a quote whose closing mark was never found.
+    pub const UNCLOSED_QUOTE: f32 = 0.7;
+}
+
+/// How far patterns look, in tokens or words.
+pub mod window {
+    /// Tokens after a cue scanned for what opens its content (colon, complementizer, quote).
+    pub const CUE_SCAN: usize = 28;
+    /// Tokens before a postposed cue scanned back for the comma or quote that ends the content.
+    pub const POSTPOSED_SUBJECT: usize = 8;
+    /// Tokens scanned back past an apposition for the quote it follows ("“…,” the finance
+    /// chief, Wendy Huang, said").
+    pub const POSTPOSED_APPOSITION: usize = 16;
+    /// Tokens of an adjunct between an inverted cue and its subject ("a affirmé à l'AFP X").
+    pub const ADJUNCT: usize = 3;
+    /// Tokens after a cue in which a clause must show a finite verb ("said it was …").
+    pub const CLAUSE_VERB: usize = 5;
+    /// Most words of an unnamed speaker known only by a noun phrase ("the district").
+    pub const NOMINAL_WORDS: usize = 6;
+    /// Most words of an apposition that stays with an "according to" source.
+    pub const APPOSITION_WORDS: usize = 6;
+    /// Most words of a name in apposition to a title after "according to" ("Selon la
+    /// porte-parole, Clara Moreau, …").
+    pub const NAMED_APPOSITION_WORDS: usize = 4;
+    /// Most words of a name found by its shape in an uncased script.
+    pub const NAME_WORDS: usize = 4;
+    /// Most words of an organisation's complement after its head noun ("شركة الموج للهندسة").
+    pub const ORG_COMPLEMENT: usize = 3;
+    /// Most lower-case adjectives between an organisation noun and its name.
+    pub const ORG_ADJECTIVES: usize = 2;
+    /// Most link words between an organisation noun and its capitalised name.
+    pub const ORG_LINKS: usize = 3;
+}
+
+/// Fewest words for a clause to be a statement, by pattern.
+pub mod min_words {
+    /// After a colon.
+    pub const AFTER_COLON: usize = 3;
+    /// After a complementizer ("que Moscou répondrait").
+    pub const AFTER_THAT: usize = 2;
+    /// After a cue with no complementizer.
+    pub const BARE_CLAUSE: usize = 4;
+    /// After a cue with no complementizer, when a pronoun opens the clause ("said it was
+    /// investigating").
+    pub const BARE_CLAUSE_PRONOUN: usize = 3;
+    /// Before a postposed cue.
+    pub const POSTPOSED: usize = 4;
+    /// With an "according to" marker.
+    pub const ACCORDING_TO: usize = 4;
+}
+
+/// How far back the discourse looks for an antecedent.
+pub mod reach {
+    /// Items (mentions and speakers) kept in view: keeps resolution linear on long articles.
+    pub const RECENT_ITEMS: usize = 400;
+    /// Code points back an inverted pronoun reaches for the latest person quoted.
+    pub const INCISE: usize = 600;
+    /// Code points back a pronoun reaches for the latest speaker (unless the verb continues).
+    pub const SPEAKER: usize = 400;
+    /// An anaphor prefers the latest speaker unless a compatible mention is this many code
+    /// points more recent.
+    pub const MENTION_OVER_SPEAKER: usize = 400;
+}
