@@ -89,10 +89,18 @@ impl Counts {
 pub struct Miss {
     /// The document.
     pub doc: String,
-    /// The statement text.
+    /// The statement text (the gold text for misses and wrong speakers).
     pub text: String,
-    /// Its speaker, as annotated or predicted.
-    pub speaker: String,
+    /// The annotated speaker, for misses and wrong speakers.
+    pub gold_speaker: Option<String>,
+    /// The predicted speaker, for false positives and wrong speakers.
+    pub predicted_speaker: Option<String>,
+    /// Where the gold item starts (code point), when the gold gives it.
+    pub gold_start: Option<usize>,
+    /// The cue the gold records, when it does (PolNeAR).
+    pub gold_cue: Option<String>,
+    /// Index of the prediction involved, for false positives and wrong speakers.
+    pub prediction: Option<usize>,
     /// "missed", "false positive" or "wrong speaker".
     pub what: &'static str,
 }
@@ -164,18 +172,29 @@ fn overlap(p: &[String], g: &[String]) -> (f64, usize) {
 pub fn score(gold: &[Value], pred: &[Value], lang_of: &dyn Fn(&str) -> String) -> Report {
     let doc = |v: &Value| v.get("doc").and_then(Value::as_str).unwrap_or("").to_string();
     let text = |v: &Value| v.get("text").and_then(Value::as_str).unwrap_or("").to_string();
-    let mut by_doc: IndexMap<String, (Vec<&Value>, Vec<&Value>)> = IndexMap::new();
+    let mut by_doc: IndexMap<String, (Vec<&Value>, Vec<(usize, &Value)>)> = IndexMap::new();
     for g in gold {
         by_doc.entry(doc(g)).or_default().0.push(g);
     }
-    for p in pred {
-        by_doc.entry(doc(p)).or_default().1.push(p);
+    for (n, p) in pred.iter().enumerate() {
+        by_doc.entry(doc(p)).or_default().1.push((n, p));
     }
+    let name = |v: &Value| speaker_strings(v).first().cloned();
+    let gold_miss = |d: &str, g: &Value, what| Miss {
+        doc: d.to_string(),
+        text: text(g),
+        gold_speaker: g.get("speaker").and_then(Value::as_str).map(str::to_string),
+        predicted_speaker: None,
+        gold_start: g.get("start").and_then(Value::as_u64).map(|n| n as usize),
+        gold_cue: g.get("cue").and_then(Value::as_str).map(str::to_string),
+        prediction: None,
+        what,
+    };
     let mut report = Report::default();
     for (d, (gs, ps)) in &by_doc {
         let keys = ["all".to_string(), lang_of(d)];
         let gt: Vec<Vec<String>> = gs.iter().map(|g| score_tokens(&text(g))).collect();
-        let pt: Vec<Vec<String>> = ps.iter().map(|p| score_tokens(&text(p))).collect();
+        let pt: Vec<Vec<String>> = ps.iter().map(|(_, p)| score_tokens(&text(p))).collect();
         let mut pairs = Vec::new();
         for (i, p) in pt.iter().enumerate() {
             for (j, g) in gt.iter().enumerate() {
@@ -200,22 +219,20 @@ pub fn score(gold: &[Value], pred: &[Value], lang_of: &dyn Fn(&str) -> String) -
                 continue;
             }
             let kind = g.get("kind").and_then(Value::as_str).unwrap_or("").to_string();
-            let ok = speaker_ok(ps[i], g);
+            let ok = speaker_ok(ps[i].1, g);
             for k in &with_kind(&keys, &kind) {
                 let c = report.groups.entry(k.clone()).or_default();
                 c.tp += 1;
                 c.speaker += usize::from(ok);
             }
             if !ok {
-                report.misses.push(Miss {
-                    doc: d.clone(),
-                    text: text(g),
-                    speaker: speaker_strings(ps[i]).first().cloned().unwrap_or_default(),
-                    what: "wrong speaker",
-                });
+                let mut m = gold_miss(d, g, "wrong speaker");
+                m.predicted_speaker = name(ps[i].1);
+                m.prediction = Some(ps[i].0);
+                report.misses.push(m);
             }
         }
-        for (i, p) in ps.iter().enumerate() {
+        for (i, &(n, p)) in ps.iter().enumerate() {
             if !touched[i] {
                 let kind = p.get("kind").and_then(Value::as_str).unwrap_or("").to_string();
                 for k in &with_kind(&keys, &kind) {
@@ -224,7 +241,11 @@ pub fn score(gold: &[Value], pred: &[Value], lang_of: &dyn Fn(&str) -> String) -
                 report.misses.push(Miss {
                     doc: d.clone(),
                     text: text(p),
-                    speaker: speaker_strings(p).first().cloned().unwrap_or_default(),
+                    gold_speaker: None,
+                    predicted_speaker: name(p),
+                    gold_start: None,
+                    gold_cue: None,
+                    prediction: Some(n),
                     what: "false positive",
                 });
             }
@@ -239,12 +260,7 @@ pub fn score(gold: &[Value], pred: &[Value], lang_of: &dyn Fn(&str) -> String) -
                 c.gold += 1;
             }
             if !used_g[j] {
-                report.misses.push(Miss {
-                    doc: d.clone(),
-                    text: text(g),
-                    speaker: g.get("speaker").and_then(Value::as_str).unwrap_or("").to_string(),
-                    what: "missed",
-                });
+                report.misses.push(gold_miss(d, g, "missed"));
             }
         }
     }

@@ -3,6 +3,7 @@
 
 use super::inputs::InputArgs;
 use anyhow::Context;
+use quotegraph::diagnose::{classes, diagnose, Diagnosis};
 use quotegraph::output::write_atomic;
 use quotegraph::score::{score, Report};
 use serde_json::Value;
@@ -21,7 +22,9 @@ pub struct Args {
     gold: PathBuf,
     #[command(flatten)]
     input: InputArgs,
-    /// List misses, false positives and wrong speakers, each in its context in the article.
+    /// List misses, false positives and wrong speakers, each in its context in the article
+    /// with the extractor's trace (cue, content, each speaker strategy tried, resolution),
+    /// then count them by class, largest first.
     #[arg(long)]
     explain: bool,
     /// Write a numbers-only summary (CSV) to this file.
@@ -46,19 +49,18 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let kb = args.input.knowledge_base()?;
     let ex = args.input.extract_all(&kb)?;
     let mut lang_of = std::collections::HashMap::new();
-    let mut texts = std::collections::HashMap::new();
     let mut pred = Vec::new();
     for (a, statements) in &ex.articles {
         lang_of.insert(a.doc.clone(), a.lang.to_string());
-        if args.explain {
-            texts.insert(a.doc.clone(), a.text.clone());
-        }
         for s in statements {
             pred.push(serde_json::to_value(s)?);
         }
     }
     let report = score(&gold, &pred, &|d| lang_of.get(d).cloned().unwrap_or_else(|| "?".into()));
-    print!("{}", render(&report, args.explain, &texts));
+    print!("{}", render(&report));
+    if args.explain {
+        print!("{}", explanations(&diagnose(&report, &ex.articles, &kb)));
+    }
     if let Some(p) = &args.summary {
         write_atomic(p, summary_csv(&report).as_bytes())?;
     }
@@ -73,7 +75,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn render(r: &Report, explain: bool, texts: &std::collections::HashMap<String, String>) -> String {
+fn render(r: &Report) -> String {
     let mut out = String::new();
     let _ = writeln!(
         out,
@@ -89,25 +91,35 @@ fn render(r: &Report, explain: bool, texts: &std::collections::HashMap<String, S
             c.gold, c.tp, c.fp
         );
     }
-    if explain {
-        for m in &r.misses {
-            let t: String = m.text.chars().take(100).collect();
-            let _ = writeln!(out, "{:<15} {}  [{}]  {t}", m.what, m.doc, m.speaker);
-            if let Some(c) = texts.get(&m.doc).and_then(|a| context(a, &m.text)) {
-                let _ = writeln!(out, "{:<15} … {c} …", "");
-            }
-        }
-    }
     out
 }
 
-/// The statement in its article: a few words either side, on one line.
-fn context(article: &str, text: &str) -> Option<String> {
-    let at = article.find(text)?;
-    let before: String = article[..at].chars().rev().take(60).collect::<Vec<_>>().into_iter().rev().collect();
-    let after: String = article[at + text.len()..].chars().take(60).collect();
-    let clip: String = text.chars().take(80).collect();
-    Some(format!("{before}⟦{clip}⟧{after}").replace(['\n', '\r'], " "))
+/// Each failure with its context and trace, then the classes with their sizes.
+fn explanations(diagnoses: &[Diagnosis]) -> String {
+    let mut out = String::new();
+    for d in diagnoses {
+        let m = d.miss;
+        let who = match (&m.gold_speaker, &m.predicted_speaker) {
+            (Some(g), Some(p)) => format!("gold [{g}] predicted [{p}]"),
+            (Some(g), None) => format!("gold [{g}]"),
+            (None, Some(p)) => format!("predicted [{p}]"),
+            (None, None) => String::new(),
+        };
+        let text: String = m.text.chars().take(100).collect();
+        let _ = writeln!(out, "\n{:<15} {}  {who}  {text}", m.what, m.doc);
+        let _ = writeln!(out, "  class   {}", d.class);
+        if let Some(c) = &d.context {
+            let _ = writeln!(out, "  context … {c} …");
+        }
+        for step in &d.steps {
+            let _ = writeln!(out, "  {step}");
+        }
+    }
+    let _ = writeln!(out, "\nfailures by class ({} in all):", diagnoses.len());
+    for (class, n) in classes(diagnoses) {
+        let _ = writeln!(out, "{n:>5}  {class}");
+    }
+    out
 }
 
 fn summary_csv(r: &Report) -> String {

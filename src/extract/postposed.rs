@@ -15,14 +15,20 @@ use crate::tuning::{min_words, window};
 pub(super) fn postposed(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<(Content, Said)> {
     let (doc, rules) = (&cx.doc, cx.rules);
     let syntax = &rules.raw.syntax;
-    let before = cue.first.checked_sub(1).filter(|&p| p >= s.start)?;
+    let no = |why: &'static str| {
+        cx.trace.step("postposed", || why.into());
+        None
+    };
+    let Some(before) = cue.first.checked_sub(1).filter(|&p| p >= s.start) else {
+        return no("the cue opens the sentence");
+    };
     let bt = &doc.toks[before];
     let sep_before = punct::is_clause_separator(bt);
     let after_quote =
         doc.in_quote[before].is_some() || (sep_before && before > s.start && doc.in_quote[before - 1].is_some());
     if syntax.verb_first && !after_quote {
         // Where the verb comes first, what precedes "، أعلنت X" is an adverbial, not speech.
-        return None;
+        return no("the verb comes first and no quote precedes it");
     }
     // "…, the finance chief, Wendy Huang, said.": where the subject comes first, a comma
     // before a cue that ends the sentence closes an apposition before it, not a clause.
@@ -59,8 +65,7 @@ pub(super) fn postposed(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<(Content, Sa
     }
     let c = clause(cx, s.start, 0, s.until(content_end));
     if c.kind == QuoteKind::Indirect && words_between(doc, c.start, c.end) < min_words::POSTPOSED {
-        cx.trace.step("content", || "too short before the cue".into());
-        return None;
+        return no("the content before the cue is too short");
     }
     cx.trace.step("content", || "the content comes before the cue".into());
     Some((c, resolve(cx, &phrase, cue, cue.verb(rules).continuation)))

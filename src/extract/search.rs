@@ -60,6 +60,7 @@ pub(super) fn find(cx: &Ctx, order: &[Strategy], r: &Regions) -> Option<Phrase> 
             }
         }
     }
+    cx.trace.step("speaker", || "no strategy found a speaker".into());
     None
 }
 
