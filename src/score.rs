@@ -168,11 +168,14 @@ fn overlap(p: &[String], g: &[String]) -> (f64, usize) {
     (inter as f64 / p.len().min(g.len()) as f64, inter)
 }
 
+/// A document's gold items, and its predictions with their index in the input.
+type DocItems<'v> = (Vec<&'v Value>, Vec<(usize, &'v Value)>);
+
 /// Scores predictions against gold; `lang_of` maps a doc name to its group key.
 pub fn score(gold: &[Value], pred: &[Value], lang_of: &dyn Fn(&str) -> String) -> Report {
     let doc = |v: &Value| v.get("doc").and_then(Value::as_str).unwrap_or("").to_string();
     let text = |v: &Value| v.get("text").and_then(Value::as_str).unwrap_or("").to_string();
-    let mut by_doc: IndexMap<String, (Vec<&Value>, Vec<(usize, &Value)>)> = IndexMap::new();
+    let mut by_doc: IndexMap<String, DocItems> = IndexMap::new();
     for g in gold {
         by_doc.entry(doc(g)).or_default().0.push(g);
     }
