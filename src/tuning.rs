@@ -48,8 +48,14 @@ pub mod window {
     pub const POSTPOSED_APPOSITION: usize = 16;
     /// Tokens of an adjunct between an inverted cue and its subject ("a affirmé à l'AFP X").
     pub const ADJUNCT: usize = 3;
+    /// Tokens of an adjunct opening a sentence before its subject ("In a statement on
+    /// Monday, the union …").
+    pub const ADJUNCT_OPENING: usize = 8;
     /// Tokens after a cue in which a clause must show a finite verb ("said it was …").
     pub const CLAUSE_VERB: usize = 5;
+    /// Most words of the noun phrase that opens a sentence as its subject ("The British hosts
+    /// of the U.N. climate conference").
+    pub const MAIN_SUBJECT_WORDS: usize = 10;
     /// Most words of an unnamed speaker known only by a noun phrase ("the district").
     pub const NOMINAL_WORDS: usize = 6;
     /// Most words of an apposition that stays with an "according to" source.
@@ -63,8 +69,6 @@ pub mod window {
     pub const ORG_COMPLEMENT: usize = 3;
     /// Most lower-case adjectives between an organisation noun and its name.
     pub const ORG_ADJECTIVES: usize = 2;
-    /// Most link words between an organisation noun and its capitalised name.
-    pub const ORG_LINKS: usize = 3;
 }
 
 /// Fewest words for a clause to be a statement, by pattern.

@@ -114,7 +114,7 @@ fn strip_issuer(source: &mut Vec<Tok>, cx: &Ctx) {
     if let Some(n) = rules.cues.match_at(source, 0, &rules.clitics).map(|m| m.len) {
         source.drain(..n);
     }
-    *source = cut_at_stop(source, rules, cx.kb);
+    *source = cut_at_stop(cx, source);
 }
 
 /// Who the source names. A marker that needs a name ("Pour la FNSEA" but not "Pour cela")

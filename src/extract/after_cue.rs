@@ -65,9 +65,9 @@ pub(super) fn from_cue(cx: &Ctx, s: Sentence, cue: &Cue, announced: &mut Option<
             }
             return Some(statement(cx, c, Some(cue), said, confidence::CUE_THAT, &rule_id("cue-that")));
         }
-        if rules.cues.match_at(&doc.toks, j, &rules.clitics).is_some()
-            || (j > cue.last + 1 && !t.word && !punct::is_clause_separator(t))
-        {
+        // "quoted X as saying that": the second verb belongs to the first.
+        let another_cue = !verb.speaker_follows && rules.cues.match_at(&doc.toks, j, &rules.clitics).is_some();
+        if another_cue || (j > cue.last + 1 && !t.word && !punct::is_clause_separator(t)) {
             break;
         }
         if j == cue.last + 1 {
@@ -78,6 +78,10 @@ pub(super) fn from_cue(cx: &Ctx, s: Sentence, cue: &Cue, announced: &mut Option<
         j += 1;
     }
     cx.trace.step("content", || "no quote, colon or complementizer after the cue".into());
+    if verb.adverbial {
+        // A participle has no content of its own before it (", accusing the two of …").
+        return None;
+    }
     if let Some((c, said)) = postposed(cx, s, cue) {
         return Some(statement(cx, c, Some(cue), said, confidence::POSTPOSED, &rule_id("postposed")));
     }
@@ -142,7 +146,7 @@ fn announces(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<Agent> {
     let lead = (clause_start..cue.first)
         .filter(|&k| doc.toks[k].word && rules.determiners.match_at(&doc.toks, k, &rules.clitics).is_none())
         .count();
-    if lead > 0 || right.is_empty() || cut_at_stop(&right, rules, cx.kb).len() != right.len() {
+    if lead > 0 || right.is_empty() || cut_at_stop(cx, &right).len() != right.len() {
         return None;
     }
     let p = analyze(&right, rules, cx.kb)?;

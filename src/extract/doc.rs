@@ -82,7 +82,23 @@ pub(crate) struct Ctx<'a> {
     pub trace: Tracer,
 }
 
-impl Ctx<'_> {
+impl<'a> Ctx<'a> {
+    /// Tokenises `article`, pairs its quotes and opens its discourse; also returns its
+    /// sentences.
+    pub fn new(article: &'a Article, kb: &'a Kb, trace: bool) -> (Ctx<'a>, Vec<Sentence>) {
+        let toks = crate::text::tokenize(&article.text);
+        let rules = article.lang.rules();
+        let quotes = super::quotes::pair(&toks, rules);
+        let in_quote = super::quotes::membership(toks.len(), &quotes);
+        let doc = Doc { chars: article.text.chars().collect(), toks, quotes, in_quote, article };
+        let sentences = super::quotes::sentences(&doc.toks, &doc.in_quote, rules)
+            .into_iter()
+            .map(|(start, end)| Sentence { start, end })
+            .collect();
+        let disc = Discourse::new(kb, article).into();
+        (Ctx { doc, rules, kb, disc, trace: Tracer::new(trace) }, sentences)
+    }
+
     /// The article's language.
     pub fn lang(&self) -> Lang {
         self.doc.article.lang

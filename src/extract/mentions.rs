@@ -3,8 +3,8 @@
 //! and the full names in it. These are the antecedents of later "the company", "Lopez", "she".
 
 use super::doc::{Ctx, Sentence};
-use super::search::sentence_subject;
 use super::speaker::analyze;
+use super::strategies::sentence_subject;
 use crate::lang::Gender;
 use crate::model::{AgentKind, Mention, Resolution, Span};
 use crate::phrase::{Phrase, SpeakerMention, Who};

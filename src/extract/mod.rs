@@ -35,6 +35,7 @@ pub mod quotes;
 mod search;
 pub mod speaker;
 mod statement;
+mod strategies;
 mod trace;
 mod trace_fmt;
 
@@ -44,10 +45,7 @@ use crate::article::Article;
 use crate::kb::Kb;
 use crate::lang::punct;
 use crate::model::{Agent, Resolution, Statement};
-use crate::resolve::Discourse;
-use crate::text::tokenize;
-use doc::{Ctx, Doc, Sentence};
-use trace::Tracer;
+use doc::{Ctx, Doc};
 
 /// What extraction records besides the statements.
 #[derive(Debug, Clone, Copy, Default)]
@@ -81,21 +79,15 @@ pub fn explain(article: &Article, kb: &Kb) -> Explained {
 }
 
 fn run(article: &Article, kb: &Kb, trace: bool) -> Explained {
-    let toks = tokenize(&article.text);
-    let rules = article.lang.rules();
-    let quotes = quotes::pair(&toks, rules);
-    let in_quote = quotes::membership(toks.len(), &quotes);
-    let doc = Doc { chars: article.text.chars().collect(), toks, quotes, in_quote, article };
-    let sentences = quotes::sentences(&doc.toks, &doc.in_quote, rules);
-    let headline_end = headline_end(&doc);
-    let cx = Ctx { doc, rules, kb, disc: Discourse::new(kb, article).into(), trace: Tracer::new(trace) };
+    let (cx, sentences) = Ctx::new(article, kb, trace);
+    let headline_end = headline_end(&cx.doc);
     let mut out: Vec<Statement> = Vec::new();
     let mut prev_attributed: Option<usize> = None;
     let mut dangling: Option<Agent> = None;
-    for (si, &(a, b)) in sentences.iter().enumerate() {
-        let s = Sentence { start: a, end: b };
+    for (si, &s) in sentences.iter().enumerate() {
+        let a = s.start;
         cx.disc.borrow_mut().start_sentence(cx.doc.toks[a].start);
-        if b <= headline_end {
+        if s.end <= headline_end {
             // A headline ("Agency warns of drought", "“Baseless claims”") reports no statement.
             continue;
         }

@@ -38,31 +38,57 @@ pub(super) fn skip_genitive(toks: &[Tok], rules: &LangRules) -> Vec<Tok> {
 }
 
 /// Where a title's role ends: in a cased script, before the final capitalised name; in an
-/// uncased one, at the end of its genitive chain (definite words, organisation and title
-/// nouns, a glued preposition before an organisation, "باسم").
-pub(super) fn role_end(seg: &[Tok], mut i: usize, rules: &LangRules) -> usize {
-    let run_start = if rules.raw.syntax.cased { final_cap_run(seg, rules) } else { 0 };
+/// uncased one, at the end of its genitive chain ([`genitive_chain`]).
+pub(super) fn role_end(seg: &[Tok], i: usize, rules: &LangRules) -> usize {
+    if !rules.raw.syntax.cased {
+        return genitive_chain(seg, i, rules);
+    }
+    let run_start = final_cap_run(seg, rules);
+    (i..seg.len()).find(|&k| !seg[k].word || k >= run_start).unwrap_or(seg.len())
+}
+
+/// The end of a title's genitive chain, from token `i`: "وزيرة التجارة الأمريكية", "الأمين
+/// العام لجامعة الدول العربية", "المتحدث باسم الكرملين". A word without article (a title, an
+/// organisation noun, "باسم") or a glued preposition ("لجامعة", "للنقابة") opens a genitive;
+/// a definite noun fills it and closes it; after that only adjectives go on ("الأمريكية"). A
+/// definite noun after a closed chain is the verb's object ("رفض المدرب التعليق").
+fn genitive_chain(seg: &[Tok], mut i: usize, rules: &LangRules) -> usize {
+    let m = &rules.morph;
+    let opens = |k: usize| !m.is_definite(&seg[k].fold) && !m.has_fused_article(&seg[k].fold);
+    let mut open = i > 0 && opens(i - 1);
     while i < seg.len() && seg[i].word {
-        let more = if rules.raw.syntax.cased {
-            i < run_start
+        let fold = seg[i].fold.as_str();
+        let head = rules.titles.match_at(seg, i, &[]).is_some()
+            || rules.org_heads.match_at(seg, i, &[]).is_some()
+            || rules.title_links.match_at(seg, i, &[]).is_some()
+            || rules.org_heads.match_at(seg, i, &m.glued_prepositions).is_some_and(|h| h.clitic > 0);
+        if head {
+            open = opens(i) || m.glued_preposition(fold).is_some();
+        } else if m.has_fused_article(fold)
+            || (m.is_definite(fold) && (open || m.is_definite_adjective(fold) || name_follows(seg, i, rules)))
+        {
+            open = false;
         } else {
-            // "الوزيرة", "للنقابة" and "لجامعة" go on the role: "الأمين العام لجامعة الدول
-            // العربية أحمد أبو الغيط".
-            let m = &rules.morph;
-            let fold = seg[i].fold.as_str();
-            m.is_definite(fold)
-                || m.has_fused_article(fold)
-                || rules.org_heads.match_at(seg, i, &m.glued_prepositions).is_some_and(|h| h.clitic > 0)
-                || rules.titles.match_at(seg, i, &[]).is_some()
-                || rules.org_heads.match_at(seg, i, &[]).is_some()
-                || rules.title_links.match_at(seg, i, &[]).is_some()
-        };
-        if !more {
             break;
         }
         i += 1;
     }
     i
+}
+
+/// Whether the definite words from `i` on are followed by an indefinite word that can open a
+/// name: then they describe the title ("النائب المعارض جمال ناصر"); otherwise they are the
+/// verb's object ("رفض المدرب التعليق").
+fn name_follows(seg: &[Tok], i: usize, rules: &LangRules) -> bool {
+    let m = &rules.morph;
+    let next = (i..seg.len()).find(|&k| !seg[k].word || !m.is_definite(&seg[k].fold));
+    next.is_some_and(|k| {
+        seg[k].word
+            && !m.has_fused_article(&seg[k].fold)
+            && rules.speaker_stops.match_at(seg, k, &rules.clitics).is_none()
+            && rules.titles.match_at(seg, k, &[]).is_none()
+            && rules.org_heads.match_at(seg, k, &[]).is_none()
+    })
 }
 
 /// Start of the final run of capitalised words, if it is a name: a short run after a
@@ -212,6 +238,9 @@ pub fn org_at(toks: &[Tok], i: usize, rules: &LangRules) -> Option<(Vec<Tok>, St
         if rules.morph.is_definite(&bare) {
             return None;
         }
+        // Once a definite word has filled the genitive, only definite words go on
+        // ("وكالة الأنباء المحلية"); an indefinite one is the verb's object ("قرارا").
+        let mut definite = false;
         let mut end = after;
         while end < toks.len()
             && end < after + window::ORG_COMPLEMENT
@@ -219,7 +248,14 @@ pub fn org_at(toks: &[Tok], i: usize, rules: &LangRules) -> Option<(Vec<Tok>, St
             && !toks[end].fold.chars().all(|c| c.is_ascii_digit())
             && rules.speaker_stops.match_at(toks, end, &[]).is_none()
             && rules.cues.match_at(toks, end, &rules.clitics).is_none()
+            && rules.complementizers.match_at(toks, end, &[]).is_none()
         {
+            let fold = toks[end].fold.as_str();
+            let this_definite = rules.morph.is_definite(fold) || rules.morph.has_fused_article(fold);
+            if definite && !this_definite {
+                break;
+            }
+            definite |= this_definite;
             end += 1;
         }
         return (end > after).then(|| (head.into_iter().chain(toks[after..end].iter().cloned()).collect(), kind, end));
@@ -246,8 +282,7 @@ pub fn org_at(toks: &[Tok], i: usize, rules: &LangRules) -> Option<(Vec<Tok>, St
     }
     // "ministère de la Santé", "Ministry of Health": head + link words + capitalised words.
     let mut k = after;
-    while k < toks.len() && k < after + window::ORG_LINKS && toks[k].word && !toks[k].cap && rules.is_link_word(toks, k)
-    {
+    while k < toks.len() && toks[k].word && !toks[k].cap && rules.is_link_word(toks, k) {
         k += 1;
     }
     let n = caps(k);

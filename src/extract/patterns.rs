@@ -82,6 +82,11 @@ pub(crate) fn sentence(cx: &Ctx, s: Sentence, carry: Option<Agent>) -> (Vec<Stat
             continue;
         };
         let cue = Cue { first: i, last: i + m.len - 1, form: *m.value };
+        // "the warning that …", "la note que …": after an article, the form is a noun.
+        if i > s.start && doc.toks[i - 1].word && cx.rules.articles.contains(doc.toks[i - 1].fold.as_str()) {
+            i += 1;
+            continue;
+        }
         i = cue.last + 1;
         cx.trace.step("cue", || {
             let words = doc.text(doc.toks[cue.first].start, doc.toks[cue.last].end);

@@ -6,6 +6,7 @@
 //! own ([`analyze_segment`]) and ranked ([`Rank`]); the strongest names the speaker and a
 //! title in another segment becomes its role.
 
+use super::doc::Ctx;
 use super::names::{self, final_cap_run, name_of, org_at, org_kind, role_end, skip_genitive};
 use crate::kb::Kb;
 use crate::lang::punct;
@@ -15,7 +16,9 @@ use crate::phrase::{Phrase, Rank, Who};
 use crate::text::Tok;
 
 /// Cuts a phrase at its first stop word (a preposition or time word that starts an adjunct).
-pub fn cut_at_stop(toks: &[Tok], rules: &LangRules, kb: &Kb) -> Vec<Tok> {
+pub(super) fn cut_at_stop(cx: &Ctx, toks: &[Tok]) -> Vec<Tok> {
+    let (rules, kb) = (cx.rules, cx.kb);
+    let written = |t: &Tok| rules.morph.is_written_stop(&cx.doc.chars[t.start..t.end]);
     let mut out = Vec::new();
     // An unnamed source keeps its preposition ("نائب من حزب العمال", "a source in the ministry").
     let keep = rules.anonymous.match_at(toks, 0, &rules.clitics).map_or(0, |m| m.len);
@@ -43,6 +46,7 @@ pub fn cut_at_stop(toks: &[Tok], rules: &LangRules, kb: &Kb) -> Vec<Tok> {
         let in_title = titles.iter().any(|&(s, e)| s < i && i < e);
         if (!t.word && !punct::is_phrase_break(t))
             || rules.morph.is_lone_preposition(t)
+            || (t.word && written(t))
             || t.fold.chars().all(|c| c.is_ascii_digit())
             || (rules.speaker_stops.match_at(toks, i, &[]).is_some() && !portfolio && !in_title)
         {

@@ -16,7 +16,12 @@ pub struct Morph {
     fused_article: Vec<String>,
     min_stem: usize,
     lone_prepositions: Vec<String>,
-    plural_suffixes: Vec<String>,
+    /// Folded plural endings with the fewest letters a plural has.
+    plural_suffixes: Vec<(String, usize)>,
+    adjective_endings: Vec<String>,
+    adjectives: std::collections::HashSet<String>,
+    /// Stop words as written (not folded).
+    written_stops: Vec<String>,
 }
 
 impl Morph {
@@ -29,7 +34,10 @@ impl Morph {
             fused_article: fold_all(&raw.fused_article),
             min_stem: raw.min_stem,
             lone_prepositions: fold_all(&raw.lone_prepositions),
-            plural_suffixes: fold_all(&raw.plural_suffixes),
+            plural_suffixes: raw.plural_suffixes.iter().map(|e| (fold_word(&e.ending), e.min_letters)).collect(),
+            adjective_endings: fold_all(&raw.adjective_endings),
+            adjectives: raw.adjectives.iter().map(|s| fold_word(s)).collect(),
+            written_stops: raw.written_stops.clone(),
         }
     }
 
@@ -89,11 +97,25 @@ impl Morph {
         t.word && self.lone_prepositions.iter().any(|p| p == t.fold.as_str())
     }
 
-    /// A definite plural ("النقابات"): after a name it is the verb's object, not a family name.
+    /// A definite plural ("النقابات", "المواطنين"): after a name it is the verb's object, not
+    /// a family name.
     pub fn is_definite_plural(&self, fold: &str) -> bool {
+        let letters = fold.chars().count();
         self.is_definite(fold)
-            && fold.chars().count() > self.article.chars().count() + 3
-            && self.plural_suffixes.iter().any(|x| fold.ends_with(x.as_str()))
+            && self.plural_suffixes.iter().any(|(x, min)| letters >= *min && fold.ends_with(x.as_str()))
+    }
+
+    /// A definite adjective ("الأمريكي", "السابق"): it may follow a definite title.
+    pub fn is_definite_adjective(&self, fold: &str) -> bool {
+        self.without_article(fold).is_some_and(|stem| {
+            stem.chars().count() >= self.min_stem
+                && (self.adjectives.contains(fold) || self.adjective_endings.iter().any(|x| stem.ends_with(x.as_str())))
+        })
+    }
+
+    /// Whether a word, as written in the article, is a stop word the fold would hide ("على").
+    pub fn is_written_stop(&self, written: &[char]) -> bool {
+        self.written_stops.iter().any(|w| w.chars().eq(written.iter().copied()))
     }
 }
 
@@ -114,7 +136,15 @@ mod tests {
         assert_eq!(m.after_glued("للخبير", 1), "الخبير");
         assert_eq!(m.after_glued("لخبير", 1), "خبير");
         assert!(m.is_definite_plural("النقابات"));
+        assert!(m.is_definite_plural("المواطنين"));
         assert!(!m.is_definite_plural("الحمدي"));
+        // Short words ending like a plural are often names.
+        assert!(!m.is_definite_plural("الحسين"));
+        assert!(m.is_definite_adjective("الامريكي"));
+        assert!(m.is_definite_adjective("السابق"));
+        assert!(!m.is_definite_adjective("التعليق"));
+        assert!(m.is_written_stop(&['ع', 'ل', 'ى']));
+        assert!(!m.is_written_stop(&['ع', 'ل', 'ي']));
     }
 
     #[test]

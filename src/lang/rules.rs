@@ -77,6 +77,9 @@ pub struct Rules {
     /// Indefinite articles: "un délégué syndical", "a local farmer" is an unnamed speaker.
     #[serde(default)]
     pub indefinites: Vec<String>,
+    /// Articles and possessives: a cue form right after one is a noun ("the warning that").
+    #[serde(default)]
+    pub articles: Vec<String>,
     /// Determiners and sentence connectors stripped from the edges of a speaker phrase.
     #[serde(default)]
     pub determiners: Vec<String>,
@@ -170,10 +173,33 @@ pub struct Morphology {
     /// One-letter prepositions written apart ("لـ" before a quoted name).
     #[serde(default)]
     pub lone_prepositions: Vec<String>,
-    /// Plural endings ("ات"): a definite plural after a name is the verb's object, not part
-    /// of the name.
+    /// Plural endings ("ات", "ين"), each with the fewest letters a word needs to be read as a
+    /// plural (short words ending so are often names: "الحسين"): a definite plural after a
+    /// name is the verb's object, not part of the name.
     #[serde(default)]
-    pub plural_suffixes: Vec<String>,
+    pub plural_suffixes: Vec<Ending>,
+    /// Adjective endings (the nisba "ي", "ية"): after a definite title, only an adjective
+    /// continues it ("الرئيس الأمريكي"); another definite noun is the verb's object ("رفض
+    /// المدرب التعليق"), since a title that takes a genitive has no article of its own.
+    #[serde(default)]
+    pub adjective_endings: Vec<String>,
+    /// Adjectives without such an ending ("السابق", "الأول").
+    #[serde(default)]
+    pub adjectives: Vec<String>,
+    /// Words that stop a speaker phrase only as written, because the fold makes them another
+    /// word ("على", the preposition, folds to "علي", the name).
+    #[serde(default)]
+    pub written_stops: Vec<String>,
+}
+
+/// A word ending and the fewest letters a word needs for the ending to count.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Ending {
+    /// The ending.
+    pub ending: String,
+    /// Fewest letters of the whole word (article included).
+    pub min_letters: usize,
 }
 
 /// An opening and a closing quote mark.
@@ -221,11 +247,28 @@ pub struct Verb {
     /// The verb's subject is a document ("جاء في بيان لـ X"): the speaker is its issuer.
     #[serde(default)]
     pub impersonal: bool,
-    /// Sentences from which this verb must yield a statement.
-    pub examples: Vec<String>,
+    /// The forms are participles that continue the main clause (", adding that", "قائلا",
+    /// "ajoutant"): they have no subject of their own, and what follows them is their object
+    /// ("telling reporters that …"), so the speaker is the sentence's.
+    #[serde(default)]
+    pub adverbial: bool,
+    /// Sentences from which this verb must yield a statement, and by whom.
+    pub examples: Vec<Example>,
     /// Sentences from which this verb must not yield a statement.
     #[serde(default)]
     pub counter: Vec<String>,
+}
+
+/// A sentence written for the table and the speaker it must be attributed to, by name as
+/// the statement gives it (the knowledge base's label, the name as written, or an unnamed
+/// speaker's phrase).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Example {
+    /// The sentence (or sentences).
+    pub text: String,
+    /// Who said it.
+    pub speaker: String,
 }
 
 /// A form with the grammatical gender (and number) it reveals: `m`, `f`, `n` (neuter/org),
@@ -268,8 +311,8 @@ pub struct Marker {
     /// "Pour cela, …").
     #[serde(default)]
     pub named_only: bool,
-    /// Sentences from which this marker must yield a statement.
-    pub examples: Vec<String>,
+    /// Sentences from which this marker must yield a statement, and by whom.
+    pub examples: Vec<Example>,
     /// Sentences from which it must not.
     #[serde(default)]
     pub counter: Vec<String>,
@@ -289,8 +332,9 @@ pub struct Anaphor {
     /// empty = any.
     #[serde(default)]
     pub refers: Vec<String>,
-    /// Texts in which the phrase must resolve to an earlier speaker or organisation.
-    pub examples: Vec<String>,
+    /// Texts in which the phrase must resolve to an earlier speaker or organisation: the
+    /// example's speaker is that antecedent.
+    pub examples: Vec<Example>,
 }
 
 /// A noun that heads an organisation's name and the kind of organisation it names.

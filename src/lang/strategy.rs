@@ -25,12 +25,18 @@ pub enum Strategy {
     /// The subject of the sentence's first verb, for a cue after a first clause ("وأعرب
     /// الرئيس عن قلقه، وقال: …").
     FirstVerbSubject,
+    /// The noun phrase that opens a subject-first sentence, before its first verb, named or
+    /// not ("The union rejected the offer, saying …").
+    MainSubject,
     /// The subject of an inverted cue after a short adjunct ("a affirmé à l'AFP Thomas Leroux").
     AfterAdjunct,
     /// The pronoun an inverted incise carries ("a-t-elle ajouté").
     InvertedPronoun,
     /// No subject at all: the verb's gender, resolved in the discourse.
     DroppedSubject,
+    /// The speaker of an earlier statement in the same sentence ("…, the sources said,
+    /// adding that …"): a participle continues the sentence's speaker.
+    SentenceSpeaker,
     /// The source a medium quotes ("Reuters quoted X as saying", "ونقلت رويترز عن X").
     QuotedSource,
     /// The issuer of a document that is the verb's subject ("جاء في بيان لوزارة X").
@@ -39,7 +45,7 @@ pub enum Strategy {
 
 impl Strategy {
     /// Every strategy, for listing and for checking table ids.
-    pub const ALL: [Strategy; 12] = [
+    pub const ALL: [Strategy; 14] = [
         Strategy::Right,
         Strategy::RightNominal,
         Strategy::Left,
@@ -47,9 +53,11 @@ impl Strategy {
         Strategy::LeftLastSegment,
         Strategy::SentenceSubject,
         Strategy::FirstVerbSubject,
+        Strategy::MainSubject,
         Strategy::AfterAdjunct,
         Strategy::InvertedPronoun,
         Strategy::DroppedSubject,
+        Strategy::SentenceSpeaker,
         Strategy::QuotedSource,
         Strategy::DocumentIssuer,
     ];
@@ -64,9 +72,11 @@ impl Strategy {
             Strategy::LeftLastSegment => "left-last-segment",
             Strategy::SentenceSubject => "sentence-subject",
             Strategy::FirstVerbSubject => "first-verb-subject",
+            Strategy::MainSubject => "main-subject",
             Strategy::AfterAdjunct => "after-adjunct",
             Strategy::InvertedPronoun => "inverted-pronoun",
             Strategy::DroppedSubject => "dropped-subject",
+            Strategy::SentenceSpeaker => "sentence-speaker",
             Strategy::QuotedSource => "quoted-source",
             Strategy::DocumentIssuer => "document-issuer",
         }

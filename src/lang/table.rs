@@ -26,6 +26,8 @@ pub struct VerbRule {
     pub speaker_after: Vec<String>,
     /// The verb's subject is a document; the speaker is its issuer.
     pub impersonal: bool,
+    /// Participles continuing the main clause: the speaker is the sentence's subject.
+    pub adverbial: bool,
 }
 
 /// A language's table compiled for matching on folded tokens.
@@ -76,6 +78,8 @@ pub struct LangRules {
     pub clitics: Vec<String>,
     /// Folded indefinite articles.
     pub indefinites: HashSet<String>,
+    /// Folded articles and possessives.
+    pub articles: HashSet<String>,
     /// Folded abbreviations whose period does not end a sentence.
     pub abbreviations: HashSet<String>,
     /// Folded coordinators.
@@ -201,6 +205,7 @@ impl LangRules {
                 speaker_follows: v.speaker_follows,
                 speaker_after: v.speaker_after.iter().map(|w| name_key(w)).collect(),
                 impersonal: v.impersonal,
+                adverbial: v.adverbial,
             })
             .collect();
         let mut clitics: Vec<String> = raw.clitics.iter().map(|c| fold_word(c)).collect();
@@ -235,6 +240,7 @@ impl LangRules {
             finite_suffixes: raw.finite_suffixes.iter().map(|s| fold_word(s)).collect(),
             clitics,
             indefinites: keyed_set(&raw.indefinites),
+            articles: folded_set(&raw.articles),
             abbreviations: keyed_set(&raw.abbreviations),
             coordinators: raw.coordinators.iter().map(|d| name_key(d)).collect(),
             issuer_links: phrases(&raw.issuer_links),

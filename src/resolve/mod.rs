@@ -119,6 +119,11 @@ impl<'a> Discourse<'a> {
         self.items.iter().rev().take(reach::RECENT_ITEMS)
     }
 
+    /// Whether someone already spoke in the current sentence before `pos`.
+    pub fn spoke_in_sentence(&self, pos: usize) -> bool {
+        self.items.iter().rev().take_while(|s| s.pos >= self.sentence_start).any(|s| s.speaker && s.pos < pos)
+    }
+
     /// The latest speaker before `pos` (for continuation quotes).
     pub fn last_speaker(&self, pos: usize) -> Option<Agent> {
         self.recent().find(|s| s.pos < pos && s.speaker).map(|s| s.agent.clone())

@@ -1,14 +1,28 @@
 //! Every rule of every language table carries examples; each positive example must yield a
-//! statement produced by that rule, each counter-example must not.
+//! statement produced by that rule and given to the speaker the example names, each
+//! counter-example must yield none by that rule.
 
 use quotegraph::article::Article;
 use quotegraph::extract::extract;
 use quotegraph::kb::Kb;
 use quotegraph::lang::Lang;
+use quotegraph::model::Statement;
+
+fn statements(lang: Lang, text: &str, kb: &Kb) -> Vec<Statement> {
+    let a = Article::new("example.txt", "example", format!("Title\n\n{text}\n"), Some(lang), "https://example.org/");
+    extract(&a, kb)
+}
 
 fn rules_fired(lang: Lang, text: &str, kb: &Kb) -> Vec<String> {
-    let a = Article::new("example.txt", "example", format!("Title\n\n{text}\n"), Some(lang), "https://example.org/");
-    extract(&a, kb).into_iter().map(|s| s.rule).collect()
+    statements(lang, text, kb).into_iter().map(|s| s.rule).collect()
+}
+
+fn by_rule(s: &Statement, id: &str) -> bool {
+    s.rule == id || s.rule.starts_with(&format!("{id}/"))
+}
+
+fn speaker_name(s: &Statement) -> &str {
+    s.speaker.as_ref().map_or("(nobody)", |a| a.name.as_str())
 }
 
 #[test]
@@ -28,9 +42,14 @@ fn every_rule_example_behaves_as_declared() {
             assert!(!counter.is_empty(), "{id} has no counter-example");
             for ex in examples {
                 checked += 1;
-                let fired = rules_fired(lang, ex, &kb);
-                if !fired.iter().any(|f| f == id || f.starts_with(&format!("{id}/"))) {
-                    failures.push(format!("{id}: example gave {fired:?}: {ex}"));
+                let found = statements(lang, &ex.text, &kb);
+                let mine: Vec<&Statement> = found.iter().filter(|s| by_rule(s, id)).collect();
+                if mine.is_empty() {
+                    let fired: Vec<&str> = found.iter().map(|s| s.rule.as_str()).collect();
+                    failures.push(format!("{id}: example gave {fired:?}: {}", ex.text));
+                } else if !mine.iter().any(|s| speaker_name(s) == ex.speaker) {
+                    let who: Vec<&str> = mine.iter().map(|s| speaker_name(s)).collect();
+                    failures.push(format!("{id}: speaker {who:?}, expected '{}': {}", ex.speaker, ex.text));
                 }
             }
             for ex in counter {
@@ -54,19 +73,19 @@ fn every_anaphor_resolves_to_its_antecedent() {
         for an in &lang.rules().raw.anaphors {
             assert!(!an.examples.is_empty(), "{} has no example", an.id);
             for ex in &an.examples {
-                let a = Article::new("x.txt", "x", format!("Title\n\n{ex}\n"), Some(lang), "https://example.org/");
-                let resolved = extract(&a, &kb).into_iter().any(|s| {
-                    s.speaker
-                        .as_ref()
-                        .is_some_and(|sp| sp.resolution == quotegraph::model::Resolution::Anaphor && !sp.anonymous)
+                // The anaphor's statement is the last one; its speaker is the antecedent.
+                let found = statements(lang, &ex.text, &kb);
+                let resolved = found.last().and_then(|s| s.speaker.as_ref()).is_some_and(|sp| {
+                    sp.resolution == quotegraph::model::Resolution::Anaphor && !sp.anonymous && sp.name == ex.speaker
                 });
                 if !resolved {
-                    failures.push(format!("{}: {ex}", an.id));
+                    let who: Vec<&str> = found.iter().map(speaker_name).collect();
+                    failures.push(format!("{}: speakers {who:?}, expected '{}': {}", an.id, ex.speaker, ex.text));
                 }
             }
         }
     }
-    assert!(failures.is_empty(), "anaphors that did not resolve:\n{}", failures.join("\n"));
+    assert!(failures.is_empty(), "anaphors that did not resolve to their antecedent:\n{}", failures.join("\n"));
 }
 
 #[test]

@@ -1,0 +1,369 @@
+//! The speaker strategies, one function each: what [`Strategy`] ids mean. Each reads the
+//! regions of a cue ([`Regions`]) and finds a phrase, finds nothing, or vetoes the cue.
+
+use super::cue::Cue;
+use super::doc::{Ctx, Sentence};
+use super::search::Regions;
+use super::speaker::{analyze, cut_at_stop};
+use crate::lang::{punct, LangRules, Strategy};
+use crate::phrase::{Phrase, Who};
+use crate::text::Tok;
+use crate::tuning::window;
+
+/// What one strategy made of its region.
+pub(super) enum Outcome {
+    /// A phrase names the speaker.
+    Found(Phrase),
+    /// Nothing here.
+    Nothing,
+    /// The cue cannot have a speaker here: no statement at all.
+    Veto(&'static str),
+}
+
+pub(super) fn try_strategy(cx: &Ctx, s: Strategy, r: &Regions) -> Outcome {
+    let (toks, rules, kb) = (cx.toks(), cx.rules, cx.kb);
+    let right = &toks[r.right.clone()];
+    let left = &toks[r.left.clone()];
+    let found = |p: Option<Phrase>| p.map_or(Outcome::Nothing, Outcome::Found);
+    match s {
+        Strategy::Right => {
+            // A speaker phrase holds no verb of its own: "believe those characterizations did
+            // Romney …" names no one after the cue (a relative clause after a comma may).
+            let np = cut_at_stop(cx, right);
+            if np.iter().take_while(|t| !punct::is_phrase_break(t)).any(|t| !t.cap && rules.is_finite(t)) {
+                return Outcome::Nothing;
+            }
+            found(analyze(&np, rules, kb))
+        }
+        Strategy::RightNominal => found(nominal(&cut_at_stop(cx, right), rules)),
+        Strategy::Left => {
+            let words = left.iter().filter(|t| t.word).count();
+            found((words > 0 && words <= r.left_limit).then(|| analyze(left, rules, kb)).flatten())
+        }
+        Strategy::LeftNominal => found(nominal(left, rules)),
+        Strategy::LeftLastSegment => {
+            found(left.iter().rposition(punct::is_clause_separator).and_then(|p| nominal(&left[p + 1..], rules)))
+        }
+        Strategy::SentenceSubject => found(
+            sentence_subject(cx, r.sentence.until(r.cue.first))
+                .filter(|p| matches!(p.who, Who::Name { .. } | Who::Anaphor(..) | Who::Anonymous(_))),
+        ),
+        Strategy::FirstVerbSubject => found(first_verb_subject(cx, r.cue, &toks[r.full_left.clone()])),
+        Strategy::MainSubject => found(main_subject(cx, r.sentence.until(r.cue.first))),
+        Strategy::AfterAdjunct => found(after_adjunct(cx, right)),
+        Strategy::InvertedPronoun => found(r.cue.form.inverted.then(|| Phrase::pronoun(r.cue.form.gender))),
+        Strategy::DroppedSubject => Outcome::Found(Phrase::pronoun(r.cue.form.gender)),
+        Strategy::SentenceSpeaker => {
+            let pos = toks[r.cue.first].start;
+            found(cx.disc.borrow().spoke_in_sentence(pos).then(|| Phrase::pronoun(r.cue.form.gender)))
+        }
+        Strategy::QuotedSource => quoted_source(cx, r.cue, right),
+        Strategy::DocumentIssuer => document_issuer(right, rules, kb),
+    }
+}
+
+/// "ونقلت رويترز عن X قوله إن", "Reuters quoted X as saying that": the source after the
+/// verb's anchor word ("عن"), or right after the verb when it has none.
+fn quoted_source(cx: &Ctx, cue: &Cue, right: &[Tok]) -> Outcome {
+    let verb = cue.verb(cx.rules);
+    let from = if verb.speaker_after.is_empty() {
+        0
+    } else {
+        match right.iter().position(|t| verb.speaker_after.iter().any(|w| w == t.fold.as_str())) {
+            Some(p) => p + 1,
+            None => return Outcome::Veto("the source's anchor word is missing"),
+        }
+    };
+    analyze(&cut_at_stop(cx, &right[from..]), cx.rules, cx.kb).map_or(Outcome::Nothing, Outcome::Found)
+}
+
+/// "جاء في بيان لوزارة X": the document's issuer speaks.
+fn document_issuer(right: &[Tok], rules: &LangRules, kb: &crate::kb::Kb) -> Outcome {
+    let skip =
+        right.iter().take_while(|t| rules.speaker_stops.match_at(std::slice::from_ref(*t), 0, &[]).is_some()).count();
+    if rules.doc_nouns.match_at(right, skip, &rules.clitics).is_none() {
+        return Outcome::Veto("no document is the verb's subject");
+    }
+    analyze(&right[skip..], rules, kb).map_or(Outcome::Veto("the document names no issuer"), Outcome::Found)
+}
+
+/// The subject that opens a subject-first sentence, for a cue coordinated with an earlier
+/// verb ("Robert Kane called the plan … and said …"): the words up to the first lower-case
+/// word that is not a link word, determiner or title.
+pub(super) fn sentence_subject(cx: &Ctx, s: Sentence) -> Option<Phrase> {
+    let (toks, rules) = (cx.toks(), cx.rules);
+    let mut end = s.start;
+    while end < s.end {
+        let t = &toks[end];
+        let fits = if t.word {
+            !rules.aux.contains(t.fold.as_str())
+                && (t.cap || rules.is_link_word(toks, end) || rules.titles.match_at(toks, end, &[]).is_some())
+        } else {
+            punct::is_clause_separator(t)
+        };
+        if !fits || rules.cues.match_at(toks, end, &rules.clitics).is_some() {
+            break;
+        }
+        end += 1;
+    }
+    let named = (s.start..end).any(|k| toks[k].cap && rules.determiners.match_at(toks, k, &[]).is_none());
+    if end == s.start || end == s.end || !named {
+        return None;
+    }
+    analyze(&toks[s.start..end], rules, cx.kb)
+}
+
+/// A cue with no subject after a first clause ("وأعرب الرئيس عن قلقه …، وقال: …", "ونفى
+/// متحدث …، مؤكدا أن …", "وعلق الوزير X على القرار قائلا"): the subject of the sentence's
+/// first verb speaks, when the tables know it as a title, an anaphor, an unnamed source, a
+/// titled name or a knowledge-base name. The first clause ends at a comma, unless the cue is
+/// a participle, which continues it directly.
+fn first_verb_subject(cx: &Ctx, cue: &Cue, left: &[Tok]) -> Option<Phrase> {
+    let closed = left.last().is_some_and(punct::is_clause_separator) || cue.verb(cx.rules).adverbial;
+    if left.len() < 3 || !closed {
+        return None;
+    }
+    let (rules, kb) = (cx.rules, cx.kb);
+    let p = analyze(&cut_at_stop(cx, &left[1..]), rules, kb)?;
+    let known = match &p.who {
+        Who::Title(_) | Who::Anaphor(..) | Who::Anonymous(_) => true,
+        Who::Name { toks, .. } => {
+            p.role.is_some() || kb.find(toks, 0, &rules.clitics).is_some_and(|m| m.len == toks.len())
+        }
+        Who::Pronoun(_) => false,
+    };
+    known.then_some(p)
+}
+
+/// The noun phrase that opens a subject-first sentence (after an opening adjunct and its
+/// comma), up to its first verb: "The union rejected the offer, saying …", "In Paris, le
+/// syndicat a rejeté l'offre, estimant …". Named or not, short, and verb-free.
+fn main_subject(cx: &Ctx, s: Sentence) -> Option<Phrase> {
+    let (toks, rules) = (cx.toks(), cx.rules);
+    let mut start = after_dateline(cx, s);
+    if rules.speaker_stops.match_at(toks, start, &[]).is_some() {
+        start = (start..s.end).take(window::ADJUNCT_OPENING).find(|&k| punct::is_clause_separator(&toks[k]))? + 1;
+    }
+    let verb = |k: usize| {
+        let t = &toks[k];
+        rules.aux.contains(t.fold.as_str())
+            || (!t.cap && rules.is_finite(t))
+            || rules.cues.match_at(toks, k, &rules.clitics).is_some()
+    };
+    // Periods of abbreviations ("U.N.") stay inside the phrase; commas and quotes end it.
+    let end = (start..s.end).find(|&k| verb(k) || punct::is_phrase_break(&toks[k]) || cx.doc.in_quote[k].is_some())?;
+    let words = toks[start..end].iter().filter(|t| t.word).count();
+    if words == 0 || words > window::MAIN_SUBJECT_WORDS || !verb(end) {
+        return None;
+    }
+    // "There is …", "It was …": no one.
+    let first = &toks[start];
+    if words == 1
+        && (rules.subject_words.contains(first.fold.as_str()) || rules.pronouns.match_at(toks, start, &[]).is_some())
+    {
+        return None;
+    }
+    let np = cut_at_stop(cx, &toks[start..end]);
+    let p = analyze(&np, rules, cx.kb);
+    // "The British hosts of the conference": a common noun heads the phrase, so a capitalised
+    // adjective in it is no name.
+    let common_head = np.last().is_some_and(|t| !t.cap) && rules.org_heads.match_at(&np, np.len() - 1, &[]).is_none();
+    match p {
+        Some(Phrase { who: Who::Name { kind: None, .. }, .. }) if common_head => nominal(&np, rules),
+        p => p.or_else(|| nominal(&np, rules)),
+    }
+}
+
+/// Where a sentence starts after its dateline ("GLASGOW –", "PARIS (Reuters) -"): capitals
+/// only, then a separator, in a cased script.
+pub(super) fn after_dateline(cx: &Ctx, s: Sentence) -> usize {
+    let toks = cx.toks();
+    if !cx.rules.raw.syntax.cased {
+        return s.start;
+    }
+    let caps =
+        (s.start..s.end).take_while(|&k| toks[k].word && toks[k].upper && toks[k].fold.chars().count() > 1).count();
+    let mut k = s.start + caps;
+    // "(Reuters)".
+    if caps > 0 && k < s.end && punct::parenthesis(&toks[k]) == Some(true) {
+        k = (k..s.end).find(|&j| punct::parenthesis(&toks[j]) == Some(false)).map_or(k, |j| j + 1);
+    }
+    if caps > 0 && k < s.end && punct::is_clause_separator(&toks[k]) {
+        k + 1
+    } else {
+        s.start
+    }
+}
+
+/// The subject of an inverted cue after a short adjunct: "a affirmé à l'AFP Thomas Leroux",
+/// "a indiqué mardi le ministre". The adjunct opens with a stop word (a preposition takes its
+/// object, a time word stands alone); the subject starts with a capital or a determiner.
+pub(super) fn after_adjunct(cx: &Ctx, right: &[Tok]) -> Option<Phrase> {
+    let (rules, kb) = (cx.rules, cx.kb);
+    rules.speaker_stops.match_at(right, 0, &[])?;
+    let preposition = rules.is_preposition(&right[0]);
+    let object = usize::from(preposition)
+        * (1 + usize::from(rules.determiners.match_at(right, 1, &[]).is_some_and(|d| d.glued.is_none())));
+    (1 + object..=(window::ADJUNCT + object).min(right.len().saturating_sub(1))).find_map(|k| {
+        let t = &right[k];
+        let opens = t.word && (t.cap || rules.determiners.match_at(right, k, &[]).is_some());
+        if !opens || rules.speaker_stops.match_at(right, k, &[]).is_some() {
+            return None;
+        }
+        analyze(&cut_at_stop(cx, &right[k..]), rules, kb)
+            .filter(|p| matches!(p.who, Who::Name { .. } | Who::Title(_) | Who::Anonymous(_)))
+    })
+}
+
+/// A short definite noun phrase the tables do not know ("the district", "الرئاسة
+/// الجزائرية") still names the speaker: an unnamed one, known by that phrase. Where the
+/// article is glued to the noun, any phrase that does not open on a stop word is definite.
+pub(super) fn nominal(np: &[Tok], rules: &LangRules) -> Option<Phrase> {
+    let words = np.iter().filter(|t| t.word).count();
+    let definite = (rules.morph.glues_article() && rules.speaker_stops.match_at(np, 0, &rules.clitics).is_none())
+        || rules.determiners.match_at(np, 0, &[]).is_some();
+    ((1..=window::NOMINAL_WORDS).contains(&words)
+        && definite
+        && np.iter().all(|t| t.word || punct::is_clause_separator(t)))
+    .then(|| Phrase { who: Who::Anonymous(np.to_vec()), role: None })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::Article;
+    use crate::extract::search::regions;
+    use crate::kb::Kb;
+    use crate::lang::Lang;
+
+    /// Runs strategy `s` for the first cue of `text`, on the regions `who_said` gives it, and
+    /// returns what it found: the phrase's words, or "pronoun m/f/…".
+    fn run(lang: Lang, text: &str, s: Strategy) -> Option<String> {
+        let kb = Kb::load(&[]).expect("built-in knowledge base");
+        let article = Article::new("t.txt", "t", format!("{text}\n"), Some(lang), "https://example.org/");
+        let (cx, sentences) = Ctx::new(&article, &kb, false);
+        let toks = cx.toks();
+        for sent in sentences {
+            for i in sent.range() {
+                let Some(m) = cx.rules.cues.match_at(toks, i, &cx.rules.clitics) else { continue };
+                let cue = Cue { first: i, last: i + m.len - 1, form: *m.value };
+                let marker = (cue.last + 1..sent.end)
+                    .find(|&j| {
+                        punct::is_colon(&toks[j])
+                            || cx.doc.in_quote[j].is_some()
+                            || cx.rules.complementizers.match_at(toks, j, &cx.rules.clitics).is_some()
+                    })
+                    .unwrap_or(sent.end);
+                return match try_strategy(&cx, s, &regions(&cx, sent, &cue, marker)) {
+                    Outcome::Found(p) => Some(match &p.who {
+                        Who::Pronoun(g) => format!("pronoun {g:?}").to_lowercase(),
+                        who => cx.doc.toks_text(who.toks().unwrap_or_default()),
+                    }),
+                    _ => None,
+                };
+            }
+        }
+        panic!("no cue in {text}")
+    }
+
+    fn found(lang: Lang, text: &str, s: Strategy) -> String {
+        run(lang, text, s).unwrap_or_else(|| panic!("{} found nothing in {text}", s.id()))
+    }
+
+    #[test]
+    fn right_reads_the_words_between_cue_and_content() {
+        assert_eq!(found(Lang::Ar, "وقالت الوزيرة سلمى حداد إن المياه تكفي.", Strategy::Right), "سلمى حداد");
+        assert_eq!(found(Lang::En, "\"We are ready,\" said Mayor Ellen Park.", Strategy::Right), "Ellen Park");
+        // A verb in the phrase: what follows the cue is a clause, not its subject.
+        assert_eq!(run(Lang::En, "He did not believe those voters did Romney in, he said.", Strategy::Right), None);
+    }
+
+    #[test]
+    fn right_nominal_takes_an_unknown_noun_phrase() {
+        let p = found(Lang::Ar, "وقالت الرئاسة الجزائرية إن الاجتماع تأجل.", Strategy::RightNominal);
+        assert_eq!(p, "الرئاسة الجزائرية");
+        assert_eq!(run(Lang::En, "\"We are ready,\" said Ellen Park.", Strategy::RightNominal), None);
+    }
+
+    #[test]
+    fn left_reads_the_subject_before_the_cue() {
+        assert_eq!(found(Lang::En, "Governor Elena Marsh said that rates would stay.", Strategy::Left), "Elena Marsh");
+        assert_eq!(
+            found(Lang::Fr, "La ministre Anne Lebrun a déclaré que rien ne changerait.", Strategy::Left),
+            "Anne Lebrun"
+        );
+        // More words than the table's left window: nothing.
+        let long = "The long and winding report that the committee of the regional council published in the spring said that costs rose.";
+        assert_eq!(run(Lang::En, long, Strategy::Left), None);
+    }
+
+    #[test]
+    fn left_nominal_and_last_segment_take_unknown_groups() {
+        assert_eq!(
+            found(Lang::Fr, "Les écologistes dénoncent que la loi recule.", Strategy::LeftNominal),
+            "Les écologistes"
+        );
+        let p =
+            found(Lang::En, "In a statement, the district said that schools would reopen.", Strategy::LeftLastSegment);
+        assert_eq!(p, "the district");
+    }
+
+    #[test]
+    fn sentence_subject_opens_the_sentence() {
+        let text = "Robert Kane called the plan unfair and said that it would fail.";
+        assert_eq!(found(Lang::En, text, Strategy::SentenceSubject), "Robert Kane");
+    }
+
+    #[test]
+    fn first_verb_subject_is_the_subject_of_the_first_clause() {
+        let text = "وأعرب الوزير سامي الحداد عن قلقه، وقال إن الوضع صعب.";
+        assert_eq!(found(Lang::Ar, text, Strategy::FirstVerbSubject), "سامي الحداد");
+        // Without a comma closing the first clause, a verb that is no participle finds nothing.
+        assert_eq!(
+            run(Lang::Ar, "وأعرب الوزير سامي الحداد عن قلقه وقال إن الوضع صعب.", Strategy::FirstVerbSubject),
+            None
+        );
+    }
+
+    #[test]
+    fn main_subject_is_the_phrase_before_the_first_verb() {
+        let text = "GLASGOW – The British hosts of the conference have urged action, saying that time is short.";
+        assert_eq!(found(Lang::En, text, Strategy::MainSubject), "The British hosts");
+        assert_eq!(run(Lang::En, "There is no plan, saying that time is short.", Strategy::MainSubject), None);
+    }
+
+    #[test]
+    fn after_adjunct_skips_a_short_adjunct() {
+        let text = "« Nous irons jusqu'au bout », a affirmé à l'AFP Thomas Leroux.";
+        assert_eq!(found(Lang::Fr, text, Strategy::AfterAdjunct), "Thomas Leroux");
+    }
+
+    #[test]
+    fn pronouns_carry_the_verb_gender() {
+        assert_eq!(found(Lang::Fr, "« C'est fini », a-t-elle ajouté.", Strategy::InvertedPronoun), "pronoun f");
+        assert_eq!(run(Lang::Fr, "Elle a ajouté que c'était fini.", Strategy::InvertedPronoun), None);
+        assert_eq!(found(Lang::Ar, "وأضافت أن المشروع تأخر.", Strategy::DroppedSubject), "pronoun f");
+    }
+
+    #[test]
+    fn quoted_source_follows_the_anchor_word() {
+        let text = "ونقلت الإذاعة عن رئيس البلدية قوله إن الطريق سيفتح.";
+        assert_eq!(found(Lang::Ar, text, Strategy::QuotedSource), "رئيس البلدية");
+        let text = "Local radio quoted a police officer as saying that the road would stay closed.";
+        assert_eq!(found(Lang::En, text, Strategy::QuotedSource), "a police officer");
+    }
+
+    #[test]
+    fn document_issuer_is_the_document_s_author() {
+        let text = "وجاء في بيان لوزارة الزراعة: “سيتم توزيع البذور مجانا”.";
+        assert_eq!(found(Lang::Ar, text, Strategy::DocumentIssuer), "وزارة الزراعة");
+    }
+
+    #[test]
+    fn sentence_speaker_needs_an_earlier_speaker_in_the_sentence() {
+        assert_eq!(
+            run(Lang::En, "The union met on Friday, adding that talks would go on.", Strategy::SentenceSpeaker),
+            None
+        );
+    }
+}
