@@ -6,7 +6,6 @@
 //! it came from, so that a match found in the folded text maps back to exact offsets in the
 //! original article (`text == article[start..end]`).
 
-use unicode_normalization::char::decompose_canonical;
 use unicode_normalization::UnicodeNormalization;
 
 /// Folds one character for matching; `None` means the character is dropped.
@@ -17,43 +16,6 @@ use unicode_normalization::UnicodeNormalization;
 #[inline]
 pub fn fold_char(c: char) -> Option<char> {
     crate::chars::fold(c)
-}
-
-/// [`fold_char`] computed from the Unicode tables (the fast path looks it up in
-/// [`crate::chars`]).
-pub(crate) fn fold_char_slow(c: char) -> Option<char> {
-    match c {
-        // Arabic harakat, superscript alef, tatweel: invisible to a reader's identity of a word.
-        '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' => None,
-        // Direction marks, zero-width joiners, BOM, soft hyphen.
-        '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' => None,
-        '\u{FEFF}' | '\u{00AD}' => None,
-        // Hamza carriers and wasla become bare alef; alef maqsura and Persian ye become ye;
-        // Persian kaf becomes Arabic kaf; ta marbuta becomes ha.
-        '\u{0622}' | '\u{0623}' | '\u{0625}' | '\u{0671}' => Some('\u{0627}'),
-        '\u{0649}' | '\u{06CC}' => Some('\u{064A}'),
-        '\u{06A9}' => Some('\u{0643}'),
-        '\u{0629}' => Some('\u{0647}'),
-        // All the spaces news sites use (no-break, narrow no-break, thin…) are one space.
-        '\u{00A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' => Some(' '),
-        '\t' => Some(' '),
-        // Typographic apostrophes are one apostrophe.
-        '\u{2019}' | '\u{2018}' | '\u{02BC}' => Some('\''),
-        '\u{2010}' | '\u{2011}' => Some('-'),
-        c if c.is_ascii() => Some(c.to_ascii_lowercase()),
-        c => {
-            let mut base = None;
-            decompose_canonical(c, |d| {
-                if base.is_none() {
-                    base = Some(d);
-                }
-            });
-            let b = base.unwrap_or(c);
-            // Keep the base letter of accented Latin letters; NFKC-fold compatibility forms.
-            let b = if b == c { c.nfkc().next().unwrap_or(c) } else { b };
-            b.to_lowercase().next()
-        }
-    }
 }
 
 /// A folded view of a text that remembers where each folded byte came from.

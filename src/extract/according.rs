@@ -56,15 +56,15 @@ pub(super) fn according_to(cx: &Ctx, s: Sentence, i: usize) -> Option<Statement>
 /// Moreau, …", "Selon Dmitri Peskov, porte-parole du Kremlin, …", "Pour la FNSEA, principal
 /// syndicat agricole, …").
 fn source_end(cx: &Ctx, s: Sentence, first_name: usize) -> Option<usize> {
-    let (doc, rules, kb) = (&cx.doc, cx.rules, cx.kb);
+    let (doc, rules) = (&cx.doc, cx.rules);
     let sep = |k: usize| punct::is_clause_separator(&doc.toks[k]);
     let comma = (first_name..s.end).find(|&k| sep(k))?;
     let Some(next) = (comma + 1..s.end).find(|&k| sep(k)) else { return Some(comma) };
     let seg = &doc.toks[comma + 1..next];
     let words = seg.iter().filter(|t| t.word).count();
-    let named = analyze(seg, rules, kb).is_some_and(|p| matches!(p.who, Who::Name { .. }));
-    let title_only = analyze(&doc.toks[first_name..comma], rules, kb)
-        .is_some_and(|p| matches!(p.who, Who::Title(_) | Who::Anaphor(..)));
+    let named = analyze(cx, seg).is_some_and(|p| matches!(p.who, Who::Name { .. }));
+    let title_only =
+        analyze(cx, &doc.toks[first_name..comma]).is_some_and(|p| matches!(p.who, Who::Title(_) | Who::Anaphor(..)));
     // "Pour Julie Morel, usagère rencontrée gare de Lyon, « … »": a description opening on
     // a common noun, with no verb of its own.
     let apposition = words <= window::APPOSITION_WORDS
@@ -122,7 +122,7 @@ fn strip_issuer(source: &mut Vec<Tok>, cx: &Ctx) {
 /// not "selon les régions").
 fn source_phrase(cx: &Ctx, source: &[Tok], named_only: bool) -> Option<Phrase> {
     let rules = cx.rules;
-    let named = analyze(source, rules, cx.kb);
+    let named = analyze(cx, source);
     if named_only {
         let p = named.filter(|p| matches!(p.who, Who::Name { .. } | Who::Title(_)));
         if p.is_none() {

@@ -149,7 +149,7 @@ fn announces(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<Agent> {
     if lead > 0 || right.is_empty() || cut_at_stop(cx, &right).len() != right.len() {
         return None;
     }
-    let p = analyze(&right, rules, cx.kb)?;
+    let p = analyze(cx, &right)?;
     let Said { agent, .. } = resolve(cx, &p, cue, false);
     cx.trace.step("announce", || format!("announces {}", agent.as_ref().map_or("nobody", |a| a.name.as_str())));
     agent

@@ -43,7 +43,7 @@ fn note_names(cx: &Ctx, s: Sentence) {
     while i < s.end {
         let run = (i..s.end).take_while(|&k| doc.toks[k].word && doc.toks[k].cap && doc.in_quote[k].is_none()).count();
         if run >= 2 {
-            if let Some(phrase) = analyze(&doc.toks[i..i + run], cx.rules, cx.kb) {
+            if let Some(phrase) = analyze(cx, &doc.toks[i..i + run]) {
                 let person_name = matches!(&phrase.who, Who::Name { toks, kind, .. }
                     if toks.len() >= 2 && kind.is_none_or(|k| k == AgentKind::Person));
                 if person_name {

@@ -2,6 +2,7 @@
 //! capitalised words; in an uncased one the indefinite words after a title's genitive chain;
 //! organisations by their head noun ("la société Ambulys", "شركة الموج للهندسة").
 
+use super::doc::Ctx;
 use crate::kb::Kb;
 use crate::lang::LangRules;
 use crate::model::AgentKind;
@@ -195,7 +196,8 @@ fn capitalised_name(toks: &[Tok], rules: &LangRules) -> Vec<Tok> {
 
 /// The name in `toks`, if any: a KB label ([`Rank::KnownName`]) or a name-shaped run
 /// ([`Rank::Name`]).
-pub(super) fn name_of(toks: &[Tok], rules: &LangRules, kb: &Kb) -> Option<(Rank, Who)> {
+pub(super) fn name_of(cx: &Ctx, toks: &[Tok]) -> Option<(Rank, Who)> {
+    let (rules, kb) = (cx.rules, cx.kb);
     if let Some((name, e)) = known_name(toks, rules, kb) {
         return Some((Rank::KnownName, Who::Name { toks: name, kind: e.kind, org_kind: e.org_kind.clone() }));
     }
@@ -215,7 +217,8 @@ pub(super) fn org_kind(rules: &LangRules, i: usize) -> String {
 }
 
 /// Whether `toks` are exactly a person's name in the knowledge base.
-pub(super) fn is_known_person(toks: &[Tok], rules: &LangRules, kb: &Kb) -> bool {
+pub(super) fn is_known_person(cx: &Ctx, toks: &[Tok]) -> bool {
+    let (rules, kb) = (cx.rules, cx.kb);
     kb.find(toks, 0, &rules.clitics)
         .is_some_and(|m| m.len == toks.len() && kb.entries[*m.value].kind == Some(AgentKind::Person))
 }

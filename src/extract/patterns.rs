@@ -153,7 +153,7 @@ fn leftover_quotes(cx: &Ctx, s: Sentence, carry: Option<Agent>, r: &mut Reading)
 /// Who speaks in a quote introduced by a colon after a verb that is no cue: the sentence's
 /// named subject (the words of `s`, which ends at the colon).
 fn colon_subject(cx: &Ctx, s: Sentence) -> Option<Speaker> {
-    let p = analyze(&cx.doc.toks[s.range()], cx.rules, cx.kb)?;
+    let p = analyze(cx, &cx.doc.toks[s.range()])?;
     if !matches!(p.who, Who::Name { .. } | Who::Title(_)) {
         return None;
     }

@@ -4,9 +4,9 @@
 use super::content::{clause, words_between, Content};
 use super::cue::Cue;
 use super::doc::{Ctx, Sentence};
-use super::search::{find, resolve, Regions, Said};
+use super::search::{find, resolve, Said};
 use super::speaker::cut_at_stop;
-use super::strategies::after_adjunct;
+use super::strategies::{after_adjunct, Regions};
 use crate::lang::punct;
 use crate::model::QuoteKind;
 use crate::tuning::{min_words, window};

@@ -5,13 +5,12 @@
 
 use super::cue::Cue;
 use super::doc::{Ctx, Sentence};
-use super::strategies::{try_strategy, Outcome};
+use super::strategies::{regions, try_strategy, Outcome, Regions};
 use super::trace_fmt::describe;
 use crate::lang::{punct, Strategy};
 use crate::model::{Agent, Span};
 use crate::phrase::{Phrase, SpeakerMention, Who};
 use crate::text::Tok;
-use std::ops::Range;
 
 /// Who said it, as found: the agent, the span naming it, the stated role.
 pub(super) struct Said {
@@ -19,20 +18,6 @@ pub(super) struct Said {
     pub(super) span: Option<Span>,
     pub(super) role: Option<String>,
     pub(super) affiliation: Option<Agent>,
-}
-
-/// Where the strategies look for one cue: token ranges of the sentence.
-pub(super) struct Regions<'c> {
-    pub sentence: Sentence,
-    pub cue: &'c Cue,
-    /// Between the cue and what opens its content.
-    pub right: Range<usize>,
-    /// Before the cue, trimmed to the segments that can hold its subject.
-    pub left: Range<usize>,
-    /// Before the cue, back to the clause start.
-    pub full_left: Range<usize>,
-    /// Most words a left phrase may have.
-    pub left_limit: usize,
 }
 
 /// Runs `order` until a strategy finds a phrase. `None` when one vetoes the cue or none finds
@@ -112,34 +97,6 @@ pub(super) fn who_said(cx: &Ctx, s: Sentence, cue: &Cue, marker: usize) -> Optio
     let regions = regions(cx, s, cue, marker);
     let phrase = find(cx, order(cx, &regions), &regions)?;
     Some(resolve(cx, &phrase, cue, cue.verb(cx.rules).continuation))
-}
-
-/// Where the strategies look for the speaker of `cue`, whose content opens at `marker`.
-pub(super) fn regions<'c>(cx: &Ctx, s: Sentence, cue: &'c Cue, marker: usize) -> Regions<'c> {
-    let (doc, rules) = (&cx.doc, cx.rules);
-    let syntax = &rules.raw.syntax;
-    // The left context stops at a quote, a colon or semicolon, and (where a complementizer
-    // precedes a subject) at a complementizer.
-    let left_start = (s.start..cue.first)
-        .rev()
-        .find(|&k| {
-            let t = &doc.toks[k];
-            doc.in_quote[k].is_some()
-                || (!t.word && matches!(t.punct, ':' | ';'))
-                || (syntax.complementizer_bounds_subject
-                    && rules.complementizers.match_at(&doc.toks, k, &rules.clitics).is_some())
-        })
-        .map_or(s.start, |k| k + 1);
-    // A long left context: only its last comma-separated segments can be the subject.
-    let mut left = left_start..cue.first;
-    while doc.toks[left.clone()].iter().filter(|t| t.word).count() > syntax.left_window {
-        match doc.toks[left.clone()].iter().position(punct::is_clause_separator) {
-            Some(p) => left.start += p + 1,
-            None => break,
-        }
-    }
-    let right = cue.last + 1..marker;
-    Regions { sentence: s, cue, right, left, full_left: left_start..cue.first, left_limit: syntax.left_window }
 }
 
 /// The table's strategy list for this kind of cue.

@@ -8,7 +8,6 @@
 
 use super::doc::Ctx;
 use super::names::{self, final_cap_run, name_of, org_at, org_kind, role_end, skip_genitive};
-use crate::kb::Kb;
 use crate::lang::punct;
 use crate::lang::LangRules;
 use crate::model::AgentKind;
@@ -17,7 +16,7 @@ use crate::text::Tok;
 
 /// Cuts a phrase at its first stop word (a preposition or time word that starts an adjunct).
 pub(super) fn cut_at_stop(cx: &Ctx, toks: &[Tok]) -> Vec<Tok> {
-    let (rules, kb) = (cx.rules, cx.kb);
+    let rules = cx.rules;
     let written = |t: &Tok| rules.morph.is_written_stop(&cx.doc.chars[t.start..t.end]);
     let mut out = Vec::new();
     // An unnamed source keeps its preposition ("نائب من حزب العمال", "a source in the ministry").
@@ -55,7 +54,7 @@ pub(super) fn cut_at_stop(cx: &Ctx, toks: &[Tok]) -> Vec<Tok> {
         // A glued preposition before an organisation, a document or a known name introduces
         // an addressee ("لوكالة", "للصحفيين"), except right after a title, whose complement
         // it is ("الأمين العام للنقابة").
-        if t.word && i > 0 && !title_ends_at(i) && addressee(toks, i, rules, kb) {
+        if t.word && i > 0 && !title_ends_at(i) && addressee(cx, toks, i) {
             break;
         }
         out.push(t.clone());
@@ -69,7 +68,8 @@ pub(super) fn cut_at_stop(cx: &Ctx, toks: &[Tok]) -> Vec<Tok> {
 /// Whether token `i` is a glued preposition before an organisation, a document or a known
 /// name. ("لل" + noun is as often part of a name, "الوكالة المتوسطية للمياه", as an
 /// addressee, "للصحفيين", a stop word; so only those three cut.)
-fn addressee(toks: &[Tok], i: usize, rules: &LangRules, kb: &Kb) -> bool {
+fn addressee(cx: &Ctx, toks: &[Tok], i: usize) -> bool {
+    let (rules, kb) = (cx.rules, cx.kb);
     let p = &rules.morph.glued_prepositions;
     if !p.iter().any(|x| toks[i].fold.starts_with(x.as_str())) {
         return false;
@@ -100,7 +100,8 @@ fn without_asides(toks: &[Tok]) -> Vec<Tok> {
 
 /// The segments of a phrase worth reading: no dateline ("PANAMA CITY (Wire) —"), edges
 /// without determiners, and none opening on a stop word the knowledge base does not know.
-fn segments(toks: &[Tok], rules: &LangRules, kb: &Kb) -> Vec<Vec<Tok>> {
+fn segments(cx: &Ctx, toks: &[Tok]) -> Vec<Vec<Tok>> {
+    let (rules, kb) = (cx.rules, cx.kb);
     let dateline = |s: &[Tok]| {
         rules.raw.syntax.cased && s.len() > 1 && s.iter().all(|t| t.word && t.upper && t.fold.chars().count() > 1)
     };
@@ -113,14 +114,15 @@ fn segments(toks: &[Tok], rules: &LangRules, kb: &Kb) -> Vec<Vec<Tok>> {
 }
 
 /// Analyses a speaker phrase (already cut to the words that can name the speaker).
-pub fn analyze(toks: &[Tok], rules: &LangRules, kb: &Kb) -> Option<Phrase> {
-    let segments = segments(&without_asides(toks), rules, kb);
+pub(super) fn analyze(cx: &Ctx, toks: &[Tok]) -> Option<Phrase> {
+    let rules = cx.rules;
+    let segments = segments(cx, &without_asides(toks));
     let mut best: Option<(Rank, Phrase)> = None;
     let mut role: Option<Vec<Tok>> = None;
     let mut org_apposition: Option<(usize, String)> = None;
     let mut best_seg = 0;
     for (si, seg) in segments.iter().enumerate() {
-        let Some((rank, p)) = analyze_segment(seg, rules, kb) else { continue };
+        let Some((rank, p)) = analyze_segment(cx, seg) else { continue };
         if rank == Rank::Organisation {
             if let Who::Name { org_kind: Some(k), .. } = &p.who {
                 org_apposition.get_or_insert((si, k.clone()));
@@ -206,7 +208,8 @@ fn description(seg: &[Tok], rules: &LangRules) -> bool {
 }
 
 /// Reads one segment of a speaker phrase.
-pub(super) fn analyze_segment(seg: &[Tok], rules: &LangRules, kb: &Kb) -> Option<(Rank, Phrase)> {
+pub(super) fn analyze_segment(cx: &Ctx, seg: &[Tok]) -> Option<(Rank, Phrase)> {
+    let (rules, kb) = (cx.rules, cx.kb);
     let words = seg.iter().filter(|t| t.word).count();
     if words == 0 {
         return None;
@@ -236,10 +239,10 @@ pub(super) fn analyze_segment(seg: &[Tok], rules: &LangRules, kb: &Kb) -> Option
     // A document speaks for its issuer: "un communiqué du ministère" → "ministère".
     if let Some(m) = rules.doc_nouns.match_at(seg, 0, &rules.clitics) {
         let rest = skip_genitive(&seg[m.len..], rules);
-        return rest.iter().any(|t| t.word).then(|| analyze_segment(&rest, rules, kb)).flatten();
+        return rest.iter().any(|t| t.word).then(|| analyze_segment(cx, &rest)).flatten();
     }
     if rules.raw.syntax.cased {
-        if let Some(found) = titled_name(seg, rules, kb) {
+        if let Some(found) = titled_name(cx, seg) {
             return Some(found);
         }
     }
@@ -253,18 +256,19 @@ pub(super) fn analyze_segment(seg: &[Tok], rules: &LangRules, kb: &Kb) -> Option
     if let Some(m) = rules.titles.match_at(seg, 0, &rules.clitics) {
         let end = role_end(seg, m.len, rules);
         let role = seg[..end].to_vec();
-        return Some(match name_of(&seg[end..], rules, kb) {
+        return Some(match name_of(cx, &seg[end..]) {
             Some((rank, who)) => (rank, Phrase { who, role: Some(role) }),
             None => (Rank::Weak, plain(Who::Title(role))),
         });
     }
-    organisation(seg, words, rules, kb).or_else(|| named(seg, rules, kb))
+    organisation(cx, seg, words).or_else(|| named(cx, seg))
 }
 
 /// In a cased script, a title then a capitalised name: "union leader Maria Torres",
 /// "Harbour Minister Daniel Okafor"; or lower-case words then a name of two or more words:
 /// "council member Omar Haddad", "local resident Anna Bell".
-fn titled_name(seg: &[Tok], rules: &LangRules, kb: &Kb) -> Option<(Rank, Phrase)> {
+fn titled_name(cx: &Ctx, seg: &[Tok]) -> Option<(Rank, Phrase)> {
+    let (rules, kb) = (cx.rules, cx.kb);
     let mut run = final_cap_run(seg, rules);
     // Inside a capitalised run, the name starts after the last title.
     if let Some((k, len)) = (run..seg.len()).rev().find_map(|k| rules.titles.match_at(seg, k, &[]).map(|m| (k, m.len)))
@@ -274,14 +278,14 @@ fn titled_name(seg: &[Tok], rules: &LangRules, kb: &Kb) -> Option<(Rank, Phrase)
         }
     }
     if run > 0 && run < seg.len() && (0..run).any(|k| rules.titles.match_at(seg, k, &[]).is_some()) {
-        if let Some((rank, who)) = name_of(&seg[run..], rules, kb) {
+        if let Some((rank, who)) = name_of(cx, &seg[run..]) {
             return Some((rank, Phrase { who, role: Some(seg[..run].to_vec()) }));
         }
     }
     let run = final_cap_run(seg, rules);
     let lower_before = run > 0 && seg[..run].iter().any(|t| t.word && !t.cap);
     if seg.len() - run >= 2 && lower_before && kb.find(seg, run, &rules.clitics).is_none() {
-        if let Some((rank, who)) = name_of(&seg[run..], rules, kb) {
+        if let Some((rank, who)) = name_of(cx, &seg[run..]) {
             if !matches!(&who, Who::Name { kind: Some(AgentKind::Organization), .. }) {
                 return Some((rank, Phrase { who, role: Some(seg[..run].to_vec()) }));
             }
@@ -292,7 +296,8 @@ fn titled_name(seg: &[Tok], rules: &LangRules, kb: &Kb) -> Option<(Rank, Phrase)
 
 /// A phrase headed by an organisation noun: definite ("الوزارة الفلانية"), head first ("la
 /// société Ambulys", "شركة كاسبرسكي") or, where the head comes last, "the port authority".
-fn organisation(seg: &[Tok], words: usize, rules: &LangRules, kb: &Kb) -> Option<(Rank, Phrase)> {
+fn organisation(cx: &Ctx, seg: &[Tok], words: usize) -> Option<(Rank, Phrase)> {
+    let (rules, kb) = (cx.rules, cx.kb);
     let org = |toks: Vec<Tok>, kind: String| {
         let who = Who::Name { toks, kind: Some(AgentKind::Organization), org_kind: Some(kind) };
         Some((Rank::Organisation, Phrase { who, role: None }))
@@ -301,22 +306,20 @@ fn organisation(seg: &[Tok], words: usize, rules: &LangRules, kb: &Kb) -> Option
         let mut bare = seg.to_vec();
         bare[0].fold = rest.into();
         if let Some(m) = rules.org_heads.match_at(&bare, 0, &[]) {
-            if name_of(seg, rules, kb).is_none_or(|(r, _)| r < Rank::KnownName) {
+            if name_of(cx, seg).is_none_or(|(r, _)| r < Rank::KnownName) {
                 return org(seg.to_vec(), org_kind(rules, *m.value));
             }
         }
     }
     if let Some(m) = rules.org_heads.match_at(seg, 0, &rules.clitics) {
         // "شركة كاسبرسكي" is the company; "إدارة بايدن" is not Biden.
-        if let Some((Rank::KnownName, who @ Who::Name { kind: Some(AgentKind::Organization), .. })) =
-            name_of(seg, rules, kb)
-        {
+        if let Some((Rank::KnownName, who @ Who::Name { kind: Some(AgentKind::Organization), .. })) = name_of(cx, seg) {
             return Some((Rank::KnownName, Phrase { who, role: None }));
         }
         return match org_at(seg, 0, rules) {
             // "l'administration Biden": a person's name after the head names the organisation
             // with the head, not the person.
-            Some((name, kind, end)) if names::is_known_person(&name, rules, kb) => org(seg[..end].to_vec(), kind),
+            Some((name, kind, end)) if names::is_known_person(cx, &name) => org(seg[..end].to_vec(), kind),
             Some((name, kind, _)) => org(name, kind),
             None => org(seg.to_vec(), org_kind(rules, *m.value)),
         };
@@ -332,8 +335,9 @@ fn organisation(seg: &[Tok], words: usize, rules: &LangRules, kb: &Kb) -> Option
 
 /// A name, with its title when the title follows ("دميتري بيسكوف المتحدث باسم الكرملين",
 /// "Ellen Park, mayor").
-fn named(seg: &[Tok], rules: &LangRules, kb: &Kb) -> Option<(Rank, Phrase)> {
-    let (rank, who) = name_of(seg, rules, kb)?;
+fn named(cx: &Ctx, seg: &[Tok]) -> Option<(Rank, Phrase)> {
+    let rules = cx.rules;
+    let (rank, who) = name_of(cx, seg)?;
     let name_len = match &who {
         Who::Name { toks, .. } => {
             seg.iter().position(|t| t.start == toks.last().map_or(0, |l| l.start)).map_or(0, |p| p + 1)

@@ -3,12 +3,54 @@
 
 use super::cue::Cue;
 use super::doc::{Ctx, Sentence};
-use super::search::Regions;
 use super::speaker::{analyze, cut_at_stop};
 use crate::lang::{punct, LangRules, Strategy};
 use crate::phrase::{Phrase, Who};
 use crate::text::Tok;
 use crate::tuning::window;
+use std::ops::Range;
+
+/// Where the strategies look for one cue: token ranges of the sentence.
+pub(super) struct Regions<'c> {
+    pub sentence: Sentence,
+    pub cue: &'c Cue,
+    /// Between the cue and what opens its content.
+    pub right: Range<usize>,
+    /// Before the cue, trimmed to the segments that can hold its subject.
+    pub left: Range<usize>,
+    /// Before the cue, back to the clause start.
+    pub full_left: Range<usize>,
+    /// Most words a left phrase may have.
+    pub left_limit: usize,
+}
+
+/// Where the strategies look for the speaker of `cue`, whose content opens at `marker`.
+pub(super) fn regions<'c>(cx: &Ctx, s: Sentence, cue: &'c Cue, marker: usize) -> Regions<'c> {
+    let (doc, rules) = (&cx.doc, cx.rules);
+    let syntax = &rules.raw.syntax;
+    // The left context stops at a quote, a colon or semicolon, and (where a complementizer
+    // precedes a subject) at a complementizer.
+    let left_start = (s.start..cue.first)
+        .rev()
+        .find(|&k| {
+            let t = &doc.toks[k];
+            doc.in_quote[k].is_some()
+                || (!t.word && matches!(t.punct, ':' | ';'))
+                || (syntax.complementizer_bounds_subject
+                    && rules.complementizers.match_at(&doc.toks, k, &rules.clitics).is_some())
+        })
+        .map_or(s.start, |k| k + 1);
+    // A long left context: only its last comma-separated segments can be the subject.
+    let mut left = left_start..cue.first;
+    while doc.toks[left.clone()].iter().filter(|t| t.word).count() > syntax.left_window {
+        match doc.toks[left.clone()].iter().position(punct::is_clause_separator) {
+            Some(p) => left.start += p + 1,
+            None => break,
+        }
+    }
+    let right = cue.last + 1..marker;
+    Regions { sentence: s, cue, right, left, full_left: left_start..cue.first, left_limit: syntax.left_window }
+}
 
 /// What one strategy made of its region.
 pub(super) enum Outcome {
@@ -21,7 +63,7 @@ pub(super) enum Outcome {
 }
 
 pub(super) fn try_strategy(cx: &Ctx, s: Strategy, r: &Regions) -> Outcome {
-    let (toks, rules, kb) = (cx.toks(), cx.rules, cx.kb);
+    let (toks, rules) = (cx.toks(), cx.rules);
     let right = &toks[r.right.clone()];
     let left = &toks[r.left.clone()];
     let found = |p: Option<Phrase>| p.map_or(Outcome::Nothing, Outcome::Found);
@@ -33,12 +75,12 @@ pub(super) fn try_strategy(cx: &Ctx, s: Strategy, r: &Regions) -> Outcome {
             if np.iter().take_while(|t| !punct::is_phrase_break(t)).any(|t| !t.cap && rules.is_finite(t)) {
                 return Outcome::Nothing;
             }
-            found(analyze(&np, rules, kb))
+            found(analyze(cx, &np))
         }
         Strategy::RightNominal => found(nominal(&cut_at_stop(cx, right), rules)),
         Strategy::Left => {
             let words = left.iter().filter(|t| t.word).count();
-            found((words > 0 && words <= r.left_limit).then(|| analyze(left, rules, kb)).flatten())
+            found((words > 0 && words <= r.left_limit).then(|| analyze(cx, left)).flatten())
         }
         Strategy::LeftNominal => found(nominal(left, rules)),
         Strategy::LeftLastSegment => {
@@ -58,7 +100,7 @@ pub(super) fn try_strategy(cx: &Ctx, s: Strategy, r: &Regions) -> Outcome {
             found(cx.disc.borrow().spoke_in_sentence(pos).then(|| Phrase::pronoun(r.cue.form.gender)))
         }
         Strategy::QuotedSource => quoted_source(cx, r.cue, right),
-        Strategy::DocumentIssuer => document_issuer(right, rules, kb),
+        Strategy::DocumentIssuer => document_issuer(cx, right),
     }
 }
 
@@ -74,17 +116,18 @@ fn quoted_source(cx: &Ctx, cue: &Cue, right: &[Tok]) -> Outcome {
             None => return Outcome::Veto("the source's anchor word is missing"),
         }
     };
-    analyze(&cut_at_stop(cx, &right[from..]), cx.rules, cx.kb).map_or(Outcome::Nothing, Outcome::Found)
+    analyze(cx, &cut_at_stop(cx, &right[from..])).map_or(Outcome::Nothing, Outcome::Found)
 }
 
 /// "جاء في بيان لوزارة X": the document's issuer speaks.
-fn document_issuer(right: &[Tok], rules: &LangRules, kb: &crate::kb::Kb) -> Outcome {
+fn document_issuer(cx: &Ctx, right: &[Tok]) -> Outcome {
+    let rules = cx.rules;
     let skip =
         right.iter().take_while(|t| rules.speaker_stops.match_at(std::slice::from_ref(*t), 0, &[]).is_some()).count();
     if rules.doc_nouns.match_at(right, skip, &rules.clitics).is_none() {
         return Outcome::Veto("no document is the verb's subject");
     }
-    analyze(&right[skip..], rules, kb).map_or(Outcome::Veto("the document names no issuer"), Outcome::Found)
+    analyze(cx, &right[skip..]).map_or(Outcome::Veto("the document names no issuer"), Outcome::Found)
 }
 
 /// The subject that opens a subject-first sentence, for a cue coordinated with an earlier
@@ -110,7 +153,7 @@ pub(super) fn sentence_subject(cx: &Ctx, s: Sentence) -> Option<Phrase> {
     if end == s.start || end == s.end || !named {
         return None;
     }
-    analyze(&toks[s.start..end], rules, cx.kb)
+    analyze(cx, &toks[s.start..end])
 }
 
 /// A cue with no subject after a first clause ("وأعرب الرئيس عن قلقه …، وقال: …", "ونفى
@@ -124,7 +167,7 @@ fn first_verb_subject(cx: &Ctx, cue: &Cue, left: &[Tok]) -> Option<Phrase> {
         return None;
     }
     let (rules, kb) = (cx.rules, cx.kb);
-    let p = analyze(&cut_at_stop(cx, &left[1..]), rules, kb)?;
+    let p = analyze(cx, &cut_at_stop(cx, &left[1..]))?;
     let known = match &p.who {
         Who::Title(_) | Who::Anaphor(..) | Who::Anonymous(_) => true,
         Who::Name { toks, .. } => {
@@ -164,7 +207,7 @@ fn main_subject(cx: &Ctx, s: Sentence) -> Option<Phrase> {
         return None;
     }
     let np = cut_at_stop(cx, &toks[start..end]);
-    let p = analyze(&np, rules, cx.kb);
+    let p = analyze(cx, &np);
     // "The British hosts of the conference": a common noun heads the phrase, so a capitalised
     // adjective in it is no name.
     let common_head = np.last().is_some_and(|t| !t.cap) && rules.org_heads.match_at(&np, np.len() - 1, &[]).is_none();
@@ -199,7 +242,7 @@ pub(super) fn after_dateline(cx: &Ctx, s: Sentence) -> usize {
 /// "a indiqué mardi le ministre". The adjunct opens with a stop word (a preposition takes its
 /// object, a time word stands alone); the subject starts with a capital or a determiner.
 pub(super) fn after_adjunct(cx: &Ctx, right: &[Tok]) -> Option<Phrase> {
-    let (rules, kb) = (cx.rules, cx.kb);
+    let rules = cx.rules;
     rules.speaker_stops.match_at(right, 0, &[])?;
     let preposition = rules.is_preposition(&right[0]);
     let object = usize::from(preposition)
@@ -210,7 +253,7 @@ pub(super) fn after_adjunct(cx: &Ctx, right: &[Tok]) -> Option<Phrase> {
         if !opens || rules.speaker_stops.match_at(right, k, &[]).is_some() {
             return None;
         }
-        analyze(&cut_at_stop(cx, &right[k..]), rules, kb)
+        analyze(cx, &cut_at_stop(cx, &right[k..]))
             .filter(|p| matches!(p.who, Who::Name { .. } | Who::Title(_) | Who::Anonymous(_)))
     })
 }
@@ -232,7 +275,6 @@ pub(super) fn nominal(np: &[Tok], rules: &LangRules) -> Option<Phrase> {
 mod tests {
     use super::*;
     use crate::article::Article;
-    use crate::extract::search::regions;
     use crate::kb::Kb;
     use crate::lang::Lang;
 
