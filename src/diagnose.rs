@@ -55,7 +55,8 @@ pub fn diagnose<'r>(report: &'r Report, articles: &[(Article, Vec<Statement>)], 
 fn predicted<'r>(m: &'r Miss, article: &Article, ex: &Explained, s: &Statement) -> Diagnosis<'r> {
     let steps =
         ex.statements.iter().find(|t| (t.start, t.end) == (s.start, s.end)).map_or_else(Vec::new, |t| t.trace.clone());
-    let pattern = s.rule.split('/').nth(1).unwrap_or(&s.rule).to_string();
+    // "fr.verb.dire/cue-that" → "cue-that"; markers ("fr.according.selon") have no pattern part.
+    let pattern = s.rule.split_once('/').map_or("marker", |(_, p)| p).to_string();
     let class = if m.what == "false positive" {
         format!("false positive · {pattern}")
     } else {

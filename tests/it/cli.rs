@@ -435,3 +435,52 @@ fn extract_memory_stays_flat_as_the_input_grows() {
     assert!(large < 100 * 1024, "peak {large} kB on 8 MB");
     assert!(large < small * 3 / 2 + 8 * 1024, "memory grows with the input: {small} kB on 1 MB, {large} kB on 8 MB");
 }
+
+#[test]
+fn extract_explains_each_statement_when_asked() {
+    let f = "tests/fixtures/articles/fr/hopital.txt";
+    let table = run(&["extract", "--explain", "--format", "table", f]);
+    assert!(table.status.success(), "{}", stderr(&table));
+    let out = stdout(&table);
+    // The incise "a-t-elle ajouté": the cue, the inverted pronoun, and who it went back to.
+    let block: Vec<&str> =
+        out.lines().skip_while(|l| !l.contains("Les patients ne seront plus")).take_while(|l| !l.is_empty()).collect();
+    let trace = block.join("\n");
+    assert!(trace.contains("cue: 'a-t-elle ajouté' (fr.verb.ajouter, f)"), "{trace}");
+    assert!(trace.contains("speaker: inverted-pronoun → pronoun (f)"), "{trace}");
+    assert!(trace.contains("resolve: pronoun:incise-person → Hélène Marchal"), "{trace}");
+    // JSONL: a trace list on each statement, only when asked.
+    let jsonl = stdout(&run(&["extract", "--explain", f]));
+    let first: serde_json::Value = serde_json::from_str(jsonl.lines().next().unwrap()).unwrap();
+    assert!(first["trace"].as_array().is_some_and(|t| !t.is_empty()), "{first}");
+    let plain = stdout(&run(&["extract", f]));
+    assert!(!plain.contains("\"trace\""), "no trace unless asked");
+}
+
+#[test]
+fn eval_explain_gives_each_failure_its_trace_and_class() {
+    let dir = tempdir();
+    let gold = dir.path().join("gold.jsonl");
+    // One right item, one with the wrong speaker, one the extractor cannot find.
+    std::fs::write(
+        &gold,
+        [
+            r#"{"doc": "hopital.txt", "text": "Nous avons recruté douze infirmiers et deux médecins urgentistes.", "kind": "direct", "speaker": "Hélène Marchal"}"#,
+            r#"{"doc": "hopital.txt", "text": "Les patients ne seront plus envoyés à quarante kilomètres", "kind": "direct", "speaker": "Pierre Duclos"}"#,
+            r#"{"doc": "hopital.txt", "text": "qui assure les transports sanitaires, s'est dite soulagée", "kind": "indirect", "speaker": "agence régionale de santé"}"#,
+        ]
+        .join("\n"),
+    )
+    .unwrap();
+    let o = run(&["eval", "--explain", "--gold", gold.to_str().unwrap(), "tests/fixtures/articles/fr/hopital.txt"]);
+    let out = stdout(&o);
+    assert!(out.contains("wrong speaker   hopital.txt  gold [Pierre Duclos] predicted [Hélène Marchal]"), "{out}");
+    assert!(out.contains("class   wrong speaker · inverted-pronoun · pronoun:incise-person"), "{out}");
+    assert!(out.contains("  resolve: pronoun:incise-person → Hélène Marchal"), "{out}");
+    assert!(out.contains("missed          hopital.txt  gold [agence régionale de santé]"), "{out}");
+    // The other statements of the article are false positives against this small gold.
+    let classes = out.split("failures by class (").nth(1).unwrap_or_else(|| panic!("no class count in {out}"));
+    assert!(classes.contains("    1  wrong speaker · inverted-pronoun · pronoun:incise-person"), "{classes}");
+    assert!(classes.contains("    1  missed · cue gave nothing · "), "{classes}");
+    assert!(classes.contains("false positive · "), "{classes}");
+}
