@@ -30,6 +30,15 @@ pub struct VerbRule {
     pub adverbial: bool,
 }
 
+/// What an anaphor ("the company", "الوزارة") may refer to, compiled.
+#[derive(Debug)]
+pub struct AnaphorRule {
+    /// A person ("the spokesman"), or an organisation.
+    pub person: bool,
+    /// Organisation kinds it may refer to (`company`, `government`…); empty = any.
+    pub refers: Vec<String>,
+}
+
 /// A language's table compiled for matching on folded tokens.
 pub struct LangRules {
     /// The table as written (examples, ids and payloads; never compared with tokens).
@@ -50,8 +59,10 @@ pub struct LangRules {
     pub pronouns: PhraseSet<Gender>,
     /// "According to" markers (index into `raw.according_to`).
     pub according_to: PhraseSet<usize>,
-    /// Anaphoric noun phrases (index into `raw.anaphors`).
+    /// Anaphoric noun phrases (index into `anaphor_rules`).
     pub anaphors: PhraseSet<usize>,
+    /// What each anaphor refers to.
+    pub anaphor_rules: Vec<AnaphorRule>,
     /// Titles.
     pub titles: PhraseSet<Gender>,
     /// Document nouns.
@@ -226,6 +237,11 @@ impl LangRules {
             pronouns: gendered(&raw.pronouns),
             according_to: indexed(markers),
             anaphors: indexed(anaphors),
+            anaphor_rules: raw
+                .anaphors
+                .iter()
+                .map(|a| AnaphorRule { person: a.kind == "person", refers: a.refers.clone() })
+                .collect(),
             titles: gendered(&raw.titles),
             doc_nouns: phrases(&raw.doc_nouns),
             speaker_stops: phrases(&raw.speaker_stops),

@@ -11,8 +11,8 @@ impl Discourse<'_> {
     /// "the company" → the latest company (a speaker first); "the spokesman" → the latest
     /// person; nothing compatible → an unnamed speaker known by the phrase.
     pub(super) fn anaphor(&self, index: usize, m: &SpeakerMention) -> Resolved {
-        let a = &self.rules.raw.anaphors[index];
-        let want_person = a.kind == "person";
+        let a = &self.rules.anaphor_rules[index];
+        let want_person = a.person;
         let fits = |x: &Agent| {
             if want_person {
                 x.kind == AgentKind::Person
