@@ -34,6 +34,10 @@ pub struct Tok {
 
 use crate::chars::is_word as is_word_char;
 
+fn is_single_quote(c: char) -> bool {
+    matches!(c, '\'' | '`' | '\u{2019}' | '\u{2018}')
+}
+
 fn is_joiner(c: char) -> bool {
     matches!(c, '\'' | '\u{2019}' | '-' | '\u{2011}')
 }
@@ -67,13 +71,24 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
         } else {
             i += 1;
         }
+        // Two apostrophes (or backticks) in a row are a typewriter double quote: ''So,'' he said.
+        let doubled = !word && is_single_quote(c) && chars.get(i) == Some(&c);
+        if doubled {
+            i += 1;
+        }
         let fold: CompactString = chars[start..i].iter().filter_map(|&c| fold_char(c)).collect();
         toks.push(Tok {
             start,
             end: i,
             fold,
             word,
-            punct: if word { '\0' } else { c },
+            punct: if word {
+                '\0'
+            } else if doubled {
+                '"'
+            } else {
+                c
+            },
             space_before: space || start == 0,
             newline_before: newline || start == 0,
             cap: crate::chars::is_upper(c),
@@ -235,6 +250,16 @@ mod tests {
         let words: Vec<&str> = t.iter().map(|t| t.fold.as_str()).collect();
         assert_eq!(words, ["«", "l'intention", "»", ",", "a-t-il", "dit", "."]);
         assert_eq!((t[1].start, t[1].end), (2, 13));
+    }
+
+    #[test]
+    fn doubled_apostrophes_are_one_double_quote() {
+        let t = tokenize("''It isn't,'' he said.");
+        let marks: Vec<(char, usize, usize)> =
+            t.iter().filter(|t| !t.word).map(|t| (t.punct, t.start, t.end)).collect();
+        assert_eq!(marks, [('"', 0, 2), (',', 10, 11), ('"', 11, 13), ('.', 21, 22)]);
+        assert_eq!(t[1].fold, "it");
+        assert_eq!(t[2].fold, "isn't");
     }
 
     #[test]
