@@ -111,13 +111,24 @@ impl<'a> Pipeline<'a> {
     }
 
     fn process<T>(&self, read: Result<Article, Error>, prepare: &impl Fn(&Article, &[Statement]) -> T) -> Item<T> {
-        match read {
-            Ok(a) => {
-                let s = extract_with(&a, self.kb, &self.extract);
+        let a = match read {
+            Ok(a) => a,
+            Err(e) => return Item::Failed(e),
+        };
+        // A defect in the extractor on one article must not take the batch down: that
+        // article is reported as failed, the others go on.
+        let extracted =
+            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| extract_with(&a, self.kb, &self.extract)));
+        match extracted {
+            Ok(s) => {
                 let t = prepare(&a, &s);
                 Item::Done(a, s, t)
             }
-            Err(e) => Item::Failed(e),
+            Err(_) => Item::Failed(Error::Input {
+                path: a.source.clone(),
+                message: "internal error while extracting this article (a bug: please report it with the article)"
+                    .into(),
+            }),
         }
     }
 

@@ -19,7 +19,7 @@ use crate::tuning::{confidence, min_words, window};
 /// "selon X, …" / "…, according to X." / "ووفقا لـ X، فإن …", with the marker at token `i`.
 pub(super) fn according_to(cx: &Ctx, s: Sentence, i: usize) -> Option<Statement> {
     let (doc, rules) = (&cx.doc, cx.rules);
-    let m = rules.according_to.match_at(&doc.toks, i, &rules.clitics)?;
+    let m = rules.according_to.match_at(&doc.toks, i, &rules.clitics).filter(|m| i + m.len <= s.end)?;
     let marker = &rules.raw.according_to[*m.value];
     cx.trace.step("marker", || format!("'{}' ({})", doc.toks_text(&doc.toks[i..i + m.len]), marker.id));
     let first_name = i + m.len - usize::from(m.glued.is_some());

@@ -65,8 +65,11 @@ pub(super) fn from_cue(cx: &Ctx, s: Sentence, cue: &Cue, announced: &mut Option<
             }
             return Some(statement(cx, c, Some(cue), said, confidence::CUE_THAT, &rule_id("cue-that")));
         }
-        // "quoted X as saying that": the second verb belongs to the first.
-        let another_cue = !verb.speaker_follows && rules.cues.match_at(&doc.toks, j, &rules.clitics).is_some();
+        // "quoted X as saying that": the second verb belongs to the first; so does a
+        // participle that repeats it ("علقت قائلة: …").
+        let next_cue = rules.cues.match_at(&doc.toks, j, &rules.clitics);
+        let another_cue =
+            !verb.speaker_follows && next_cue.is_some_and(|m| !rules.verbs[m.value.verb].adverbial || j > cue.last + 1);
         if another_cue || (j > cue.last + 1 && !t.word && !punct::is_clause_separator(t)) {
             break;
         }

@@ -71,7 +71,9 @@ pub(crate) fn sentence(cx: &Ctx, s: Sentence, carry: Option<Agent>) -> (Vec<Stat
             continue;
         }
         cx.trace.begin();
-        let Some(m) = cx.rules.cues.match_at(&doc.toks, i, &cx.rules.clitics) else {
+        // A cue phrase must end in its sentence ("pointed out. Out of …").
+        let cue_match = cx.rules.cues.match_at(&doc.toks, i, &cx.rules.clitics).filter(|m| i + m.len <= s.end);
+        let Some(m) = cue_match else {
             if let Some(st) = according_to(cx, s, i) {
                 r.covered.push((s.start, s.end));
                 r.remember(cx, st, doc.toks[i].start);
@@ -82,8 +84,12 @@ pub(crate) fn sentence(cx: &Ctx, s: Sentence, carry: Option<Agent>) -> (Vec<Stat
             continue;
         };
         let cue = Cue { first: i, last: i + m.len - 1, form: *m.value };
-        // "the warning that …", "la note que …": after an article, the form is a noun.
-        if i > s.start && doc.toks[i - 1].word && cx.rules.articles.contains(doc.toks[i - 1].fold.as_str()) {
+        // "the warning that …", "la note que …": after an article, the form is a noun; after a
+        // passive auxiliary ("sera tranché", "was told"), its subject did not speak.
+        // ("is saying" is progressive: a participle of manner is never passive.)
+        let before = (i > s.start && doc.toks[i - 1].word).then(|| doc.toks[i - 1].fold.as_str());
+        let adverbial = cx.rules.verbs[m.value.verb].adverbial;
+        if before.is_some_and(|w| cx.rules.articles.contains(w) || (!adverbial && cx.rules.passive_aux.contains(w))) {
             i += 1;
             continue;
         }

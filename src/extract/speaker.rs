@@ -109,8 +109,17 @@ fn segments(cx: &Ctx, toks: &[Tok]) -> Vec<Vec<Tok>> {
         .filter(|s| !dateline(s))
         .map(|s| if indefinite(s, rules) || description(s, rules) { s.to_vec() } else { strip_determiners(s, rules) })
         .filter(|s| s.iter().any(|t| t.word))
-        .filter(|s| rules.speaker_stops.match_at(s, 0, &[]).is_none() || kb.find(s, 0, &rules.clitics).is_some())
+        .filter(|s| opens_validly(s, rules) || kb.find(s, 0, &rules.clitics).is_some())
         .collect()
+}
+
+/// Whether a segment can open a speaker phrase: not on a stop word or preposition ("وعن
+/// سؤال …", "Sous …"), a participle of speech ("قائلة") or a complementizer. (Other cue
+/// forms may be nouns too: "le juge", "la note".)
+pub(super) fn opens_validly(seg: &[Tok], rules: &LangRules) -> bool {
+    rules.speaker_stops.match_at(seg, 0, &rules.clitics).is_none()
+        && rules.cues.match_at(seg, 0, &rules.clitics).is_none_or(|m| !rules.verbs[m.value.verb].adverbial)
+        && rules.complementizers.match_at(seg, 0, &rules.clitics).is_none()
 }
 
 /// Analyses a speaker phrase (already cut to the words that can name the speaker).

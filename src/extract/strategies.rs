@@ -263,10 +263,18 @@ pub(super) fn after_adjunct(cx: &Ctx, right: &[Tok]) -> Option<Phrase> {
 /// article is glued to the noun, any phrase that does not open on a stop word is definite.
 pub(super) fn nominal(np: &[Tok], rules: &LangRules) -> Option<Phrase> {
     let words = np.iter().filter(|t| t.word).count();
+    // An article opens it ("the district", "les écologistes"), or the language glues its
+    // article to the noun. A connector ("But …") or a possessive ("leur mise") is no article.
+    let first = np.first()?;
+    let article = rules
+        .determiners
+        .match_at(np, 0, &[])
+        .is_some_and(|m| m.glued.is_some() || rules.articles.contains(first.fold.as_str()));
     let definite = (rules.morph.glues_article() && rules.speaker_stops.match_at(np, 0, &rules.clitics).is_none())
-        || rules.determiners.match_at(np, 0, &[]).is_some();
+        || (article && !rules.indefinites.contains(first.fold.as_str()));
     ((1..=window::NOMINAL_WORDS).contains(&words)
         && definite
+        && super::speaker::opens_validly(np, rules)
         && np.iter().all(|t| t.word || punct::is_clause_separator(t)))
     .then(|| Phrase { who: Who::Anonymous(np.to_vec()), role: None })
 }
@@ -358,11 +366,11 @@ mod tests {
 
     #[test]
     fn first_verb_subject_is_the_subject_of_the_first_clause() {
-        let text = "وأعرب الوزير سامي الحداد عن قلقه، وقال إن الوضع صعب.";
+        let text = "وتحدث الوزير سامي الحداد عن الأزمة، وقال إن الوضع صعب.";
         assert_eq!(found(Lang::Ar, text, Strategy::FirstVerbSubject), "سامي الحداد");
         // Without a comma closing the first clause, a verb that is no participle finds nothing.
         assert_eq!(
-            run(Lang::Ar, "وأعرب الوزير سامي الحداد عن قلقه وقال إن الوضع صعب.", Strategy::FirstVerbSubject),
+            run(Lang::Ar, "وتحدث الوزير سامي الحداد عن الأزمة وقال إن الوضع صعب.", Strategy::FirstVerbSubject),
             None
         );
     }

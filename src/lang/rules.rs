@@ -80,6 +80,10 @@ pub struct Rules {
     /// Articles and possessives: a cue form right after one is a noun ("the warning that").
     #[serde(default)]
     pub articles: Vec<String>,
+    /// Passive and copula auxiliaries: a cue form right after one is a passive participle,
+    /// whose subject did not speak ("sera tranché", "was told").
+    #[serde(default)]
+    pub passive_aux: Vec<String>,
     /// Determiners and sentence connectors stripped from the edges of a speaker phrase.
     #[serde(default)]
     pub determiners: Vec<String>,

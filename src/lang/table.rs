@@ -91,6 +91,8 @@ pub struct LangRules {
     pub indefinites: HashSet<String>,
     /// Folded articles and possessives.
     pub articles: HashSet<String>,
+    /// Folded passive auxiliaries.
+    pub passive_aux: HashSet<String>,
     /// Folded abbreviations whose period does not end a sentence.
     pub abbreviations: HashSet<String>,
     /// Folded coordinators.
@@ -257,6 +259,7 @@ impl LangRules {
             clitics,
             indefinites: keyed_set(&raw.indefinites),
             articles: folded_set(&raw.articles),
+            passive_aux: folded_set(&raw.passive_aux),
             abbreviations: keyed_set(&raw.abbreviations),
             coordinators: raw.coordinators.iter().map(|d| name_key(d)).collect(),
             issuer_links: phrases(&raw.issuer_links),
