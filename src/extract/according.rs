@@ -7,7 +7,7 @@ use super::content::{clause, clause_start, words_between, Content};
 use super::cue::Cue;
 use super::doc::{Ctx, Sentence};
 use super::search::resolve;
-use super::speaker::{analyze, cut_at_stop};
+use super::speaker::{analyze, cut_at_stop, Side};
 use super::statement::statement;
 use crate::lang::punct;
 use crate::model::{QuoteKind, Statement};
@@ -62,9 +62,9 @@ fn source_end(cx: &Ctx, s: Sentence, first_name: usize) -> Option<usize> {
     let Some(next) = (comma + 1..s.end).find(|&k| sep(k)) else { return Some(comma) };
     let seg = &doc.toks[comma + 1..next];
     let words = seg.iter().filter(|t| t.word).count();
-    let named = analyze(cx, seg).is_some_and(|p| matches!(p.who, Who::Name { .. }));
-    let title_only =
-        analyze(cx, &doc.toks[first_name..comma]).is_some_and(|p| matches!(p.who, Who::Title(_) | Who::Anaphor(..)));
+    let named = analyze(cx, seg, Side::After).is_some_and(|p| matches!(p.who, Who::Name { .. }));
+    let title_only = analyze(cx, &doc.toks[first_name..comma], Side::After)
+        .is_some_and(|p| matches!(p.who, Who::Title(_) | Who::Anaphor(..)));
     // "Pour Julie Morel, usagère rencontrée gare de Lyon, « … »": a description opening on
     // a common noun, with no verb of its own.
     let apposition = words <= window::APPOSITION_WORDS
@@ -122,7 +122,7 @@ fn strip_issuer(source: &mut Vec<Tok>, cx: &Ctx) {
 /// not "selon les régions").
 fn source_phrase(cx: &Ctx, source: &[Tok], named_only: bool) -> Option<Phrase> {
     let rules = cx.rules;
-    let named = analyze(cx, source);
+    let named = analyze(cx, source, Side::After);
     if named_only {
         let p = named.filter(|p| matches!(p.who, Who::Name { .. } | Who::Title(_)));
         if p.is_none() {

@@ -7,7 +7,7 @@ use super::cue::Cue;
 use super::doc::{Ctx, Sentence};
 use super::postposed::postposed;
 use super::search::{resolve, who_said, Said};
-use super::speaker::{analyze, cut_at_stop};
+use super::speaker::{analyze, cut_at_stop, Side};
 use super::statement::statement;
 use crate::lang::punct;
 use crate::model::{Agent, QuoteKind, Statement};
@@ -152,7 +152,7 @@ fn announces(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<Agent> {
     if lead > 0 || right.is_empty() || cut_at_stop(cx, &right).len() != right.len() {
         return None;
     }
-    let p = analyze(cx, &right)?;
+    let p = analyze(cx, &right, Side::After)?;
     let Said { agent, .. } = resolve(cx, &p, cue, false);
     cx.trace.step("announce", || format!("announces {}", agent.as_ref().map_or("nobody", |a| a.name.as_str())));
     agent

@@ -71,6 +71,35 @@ impl Sentence {
     }
 }
 
+/// Name particles written in lower case belong to the capitalised name they are glued to or
+/// stand within ("al-Sabah", "alSabah", "Abdullah bin Hamad"): such tokens count as
+/// capitalised, so that name runs do not break at them.
+fn mark_name_particles(toks: &mut [crate::text::Tok], chars: &[char], rules: &LangRules) {
+    if rules.name_particles.is_empty() {
+        return;
+    }
+    for i in 0..toks.len() {
+        let t = &toks[i];
+        if !t.word || t.cap {
+            continue;
+        }
+        let Some(p) = rules.name_particles.iter().find(|p| t.fold.starts_with(p.as_str())) else { continue };
+        let n = p.chars().count();
+        let rest = t.start + n;
+        let glued = rest < t.end
+            && (chars[rest].is_uppercase()
+                || (chars[rest] == '-' && chars.get(rest + 1).is_some_and(|c| c.is_uppercase())));
+        let between = t.end - t.start == n
+            && i > 0
+            && toks[i - 1].word
+            && toks[i - 1].cap
+            && toks.get(i + 1).is_some_and(|n| n.word && n.cap);
+        if glued || between {
+            toks[i].cap = true;
+        }
+    }
+}
+
 /// Everything a pattern needs about the article it reads, in one value.
 pub(crate) struct Ctx<'a> {
     pub doc: Doc<'a>,
@@ -86,11 +115,13 @@ impl<'a> Ctx<'a> {
     /// Tokenises `article`, pairs its quotes and opens its discourse; also returns its
     /// sentences.
     pub fn new(article: &'a Article, kb: &'a Kb, trace: bool) -> (Ctx<'a>, Vec<Sentence>) {
-        let toks = crate::text::tokenize(&article.text);
+        let mut toks = crate::text::tokenize(&article.text);
         let rules = article.lang.rules();
+        let chars: Vec<char> = article.text.chars().collect();
+        mark_name_particles(&mut toks, &chars, rules);
         let quotes = super::quotes::pair(&toks, rules);
         let in_quote = super::quotes::membership(toks.len(), &quotes);
-        let doc = Doc { chars: article.text.chars().collect(), toks, quotes, in_quote, article };
+        let doc = Doc { chars, toks, quotes, in_quote, article };
         let sentences = super::quotes::sentences(&doc.toks, &doc.in_quote, rules)
             .into_iter()
             .map(|(start, end)| Sentence { start, end })

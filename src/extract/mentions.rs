@@ -3,7 +3,7 @@
 //! and the full names in it. These are the antecedents of later "the company", "Lopez", "she".
 
 use super::doc::{Ctx, Sentence};
-use super::speaker::analyze;
+use super::speaker::{analyze, Side};
 use super::strategies::sentence_subject;
 use crate::lang::Gender;
 use crate::model::{AgentKind, Mention, Resolution, Span};
@@ -43,7 +43,7 @@ fn note_names(cx: &Ctx, s: Sentence) {
     while i < s.end {
         let run = (i..s.end).take_while(|&k| doc.toks[k].word && doc.toks[k].cap && doc.in_quote[k].is_none()).count();
         if run >= 2 {
-            if let Some(phrase) = analyze(cx, &doc.toks[i..i + run]) {
+            if let Some(phrase) = analyze(cx, &doc.toks[i..i + run], Side::Before) {
                 let person_name = matches!(&phrase.who, Who::Name { toks, kind, .. }
                     if toks.len() >= 2 && kind.is_none_or(|k| k == AgentKind::Person));
                 if person_name {

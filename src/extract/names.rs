@@ -178,6 +178,13 @@ fn capitalised_name(toks: &[Tok], rules: &LangRules) -> Vec<Tok> {
     }
     let first = (0..toks.len()).find(|&k| rules.determiners.match_at(toks, k, &[]).is_none()).unwrap_or(toks.len());
     let mut lead: Vec<Tok> = toks[first..].iter().take_while(|t| t.word && t.cap).cloned().collect();
+    // "Soberingly,", "Asked whether …": a sentence adverb, or a participle opening a clause.
+    if let [one] = &lead[..] {
+        let opens_clause = toks.get(first + 1).is_some_and(|t| t.word && !t.cap);
+        if rules.is_verbal_word(one, opens_clause) {
+            return Vec::new();
+        }
+    }
     // "la Confédération paysanne", "le Parti socialiste": one lower-case adjective closing
     // the phrase belongs to the name.
     let k = first + lead.len();

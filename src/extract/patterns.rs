@@ -7,7 +7,7 @@ use super::content::quote_content;
 use super::cue::Cue;
 use super::doc::{Ctx, Sentence};
 use super::search::{resolve, Said};
-use super::speaker::analyze;
+use super::speaker::{analyze, Side};
 use super::statement::statement;
 use crate::lang::punct;
 use crate::model::{Agent, Span, Statement};
@@ -159,7 +159,7 @@ fn leftover_quotes(cx: &Ctx, s: Sentence, carry: Option<Agent>, r: &mut Reading)
 /// Who speaks in a quote introduced by a colon after a verb that is no cue: the sentence's
 /// named subject (the words of `s`, which ends at the colon).
 fn colon_subject(cx: &Ctx, s: Sentence) -> Option<Speaker> {
-    let p = analyze(cx, &cx.doc.toks[s.range()])?;
+    let p = analyze(cx, &cx.doc.toks[s.range()], Side::Before)?;
     if !matches!(p.who, Who::Name { .. } | Who::Title(_)) {
         return None;
     }

@@ -122,9 +122,19 @@ pub(super) fn opens_validly(seg: &[Tok], rules: &LangRules) -> bool {
         && rules.complementizers.match_at(seg, 0, &rules.clitics).is_none()
 }
 
-/// Analyses a speaker phrase (already cut to the words that can name the speaker).
-pub(super) fn analyze(cx: &Ctx, toks: &[Tok]) -> Option<Phrase> {
-    let rules = cx.rules;
+/// Which side of its cue a phrase stands on: of two segments that name someone equally
+/// well, the one nearest the cue wins (the last before it, the first after it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Side {
+    /// Before the cue ("Mayor Ellen Park said").
+    Before,
+    /// After it ("said Mayor Ellen Park", "وقالت الوزيرة …", "selon X").
+    After,
+}
+
+/// Analyses a speaker phrase (already cut to the words that can name the speaker) found on
+/// `side` of its cue.
+pub(super) fn analyze(cx: &Ctx, toks: &[Tok], side: Side) -> Option<Phrase> {
     let segments = segments(cx, &without_asides(toks));
     let mut best: Option<(Rank, Phrase)> = None;
     let mut role: Option<Vec<Tok>> = None;
@@ -143,7 +153,7 @@ pub(super) fn analyze(cx: &Ctx, toks: &[Tok]) -> Option<Phrase> {
         if p.role.is_some() && role.is_none() {
             role.clone_from(&p.role);
         }
-        if best.as_ref().is_none_or(|(r, b)| outranks(rank, &p, seg, *r, b, rules)) {
+        if best.as_ref().is_none_or(|(r, b)| outranks(rank, &p, seg, *r, b, side)) {
             best = Some((rank, p));
             best_seg = si;
         }
@@ -163,16 +173,15 @@ pub(super) fn analyze(cx: &Ctx, toks: &[Tok]) -> Option<Phrase> {
 }
 
 /// Whether a segment read as `p` (rank `rank`) replaces the best so far (`b`, rank `r`).
-/// Ties go to the segment nearest the cue: the last one before it where the subject comes
-/// first, the first one after it where the verb does. A description with a name ("délégué
-/// syndical SUD-Rail") does not displace a full name ("Thomas Leroux") in apposition to it;
-/// it does displace a lone capitalised word ("Interrogée par France Info, la ministre Annie
-/// Genevard").
-fn outranks(rank: Rank, p: &Phrase, seg: &[Tok], r: Rank, b: &Phrase, rules: &LangRules) -> bool {
+/// Ties go to the segment nearest the cue: the last one before it, the first one after it.
+/// A description with a name ("délégué syndical SUD-Rail") does not displace a full name
+/// ("Thomas Leroux") in apposition to it; it does displace a lone capitalised word
+/// ("Interrogée par France Info, la ministre Annie Genevard").
+fn outranks(rank: Rank, p: &Phrase, seg: &[Tok], r: Rank, b: &Phrase, side: Side) -> bool {
     let described = p.role.is_some() || seg.first().is_some_and(|t| t.word && !t.cap);
     let full_name = b.role.is_none()
         && matches!(&b.who, Who::Name { toks, .. } if toks.iter().filter(|t| t.word && t.cap).count() >= 2);
-    rank > r || (rank == r && !rules.raw.syntax.verb_first && !(described && full_name))
+    rank > r || (rank == r && side == Side::Before && !(described && full_name))
 }
 
 /// Strips determiners and connectors from the front of a segment, but not those of an
@@ -347,6 +356,12 @@ fn organisation(cx: &Ctx, seg: &[Tok], words: usize) -> Option<(Rank, Phrase)> {
 fn named(cx: &Ctx, seg: &[Tok]) -> Option<(Rank, Phrase)> {
     let rules = cx.rules;
     let (rank, who) = name_of(cx, seg)?;
+    // "the outgoing Governor": a capitalised title is a title, not a name.
+    if let Who::Name { toks, kind: None, .. } = &who {
+        if rank == Rank::Name && rules.titles.match_at(toks, 0, &[]).is_some_and(|m| m.len == toks.len()) {
+            return Some((Rank::Weak, Phrase { who: Who::Title(strip_determiners(seg, rules)), role: None }));
+        }
+    }
     let name_len = match &who {
         Who::Name { toks, .. } => {
             seg.iter().position(|t| t.start == toks.last().map_or(0, |l| l.start)).map_or(0, |p| p + 1)

@@ -3,7 +3,7 @@
 
 use super::cue::Cue;
 use super::doc::{Ctx, Sentence};
-use super::speaker::{analyze, cut_at_stop};
+use super::speaker::{analyze, cut_at_stop, Side};
 use crate::lang::{punct, LangRules, Strategy};
 use crate::phrase::{Phrase, Who};
 use crate::text::Tok;
@@ -36,6 +36,7 @@ pub(super) fn regions<'c>(cx: &Ctx, s: Sentence, cue: &'c Cue, marker: usize) ->
             let t = &doc.toks[k];
             doc.in_quote[k].is_some()
                 || (!t.word && matches!(t.punct, ':' | ';'))
+                || (t.word && rules.clause_openers.contains(t.fold.as_str()))
                 || (syntax.complementizer_bounds_subject
                     && rules.complementizers.match_at(&doc.toks, k, &rules.clitics).is_some())
         })
@@ -75,14 +76,15 @@ pub(super) fn try_strategy(cx: &Ctx, s: Strategy, r: &Regions) -> Outcome {
             if np.iter().take_while(|t| !punct::is_phrase_break(t)).any(|t| !t.cap && rules.is_finite(t)) {
                 return Outcome::Nothing;
             }
-            found(analyze(cx, &np))
+            found(analyze(cx, &np, Side::After))
         }
         Strategy::RightNominal => found(nominal(&cut_at_stop(cx, right), rules)),
         Strategy::Left => {
+            let left = without_trailing_adjuncts(cx, left);
             let words = left.iter().filter(|t| t.word).count();
-            found((words > 0 && words <= r.left_limit).then(|| analyze(cx, left)).flatten())
+            found((words > 0 && words <= r.left_limit).then(|| analyze(cx, left, Side::Before)).flatten())
         }
-        Strategy::LeftNominal => found(nominal(left, rules)),
+        Strategy::LeftNominal => found(nominal(without_trailing_adjuncts(cx, left), rules)),
         Strategy::LeftLastSegment => {
             found(left.iter().rposition(punct::is_clause_separator).and_then(|p| nominal(&left[p + 1..], rules)))
         }
@@ -104,6 +106,22 @@ pub(super) fn try_strategy(cx: &Ctx, s: Strategy, r: &Regions) -> Outcome {
     }
 }
 
+/// The words before a cue without the adverbs and adjuncts that end them ("He also",
+/// "X on Monday", "Y later"): the subject comes first, the adjuncts between it and the verb.
+fn without_trailing_adjuncts<'t>(cx: &Ctx, left: &'t [Tok]) -> &'t [Tok] {
+    let rules = cx.rules;
+    let mut end = left.len();
+    while end > 1 {
+        let t = &left[end - 1];
+        let adjunct = !t.word || rules.speaker_stops.match_at(left, end - 1, &[]).is_some() || rules.is_preposition(t);
+        if !adjunct || rules.titles.match_at(left, end - 1, &[]).is_some() {
+            break;
+        }
+        end -= 1;
+    }
+    &left[..end]
+}
+
 /// "ونقلت رويترز عن X قوله إن", "Reuters quoted X as saying that": the source after the
 /// verb's anchor word ("عن"), or right after the verb when it has none.
 fn quoted_source(cx: &Ctx, cue: &Cue, right: &[Tok]) -> Outcome {
@@ -116,7 +134,7 @@ fn quoted_source(cx: &Ctx, cue: &Cue, right: &[Tok]) -> Outcome {
             None => return Outcome::Veto("the source's anchor word is missing"),
         }
     };
-    analyze(cx, &cut_at_stop(cx, &right[from..])).map_or(Outcome::Nothing, Outcome::Found)
+    analyze(cx, &cut_at_stop(cx, &right[from..]), Side::After).map_or(Outcome::Nothing, Outcome::Found)
 }
 
 /// "جاء في بيان لوزارة X": the document's issuer speaks.
@@ -127,7 +145,7 @@ fn document_issuer(cx: &Ctx, right: &[Tok]) -> Outcome {
     if rules.doc_nouns.match_at(right, skip, &rules.clitics).is_none() {
         return Outcome::Veto("no document is the verb's subject");
     }
-    analyze(cx, &right[skip..]).map_or(Outcome::Veto("the document names no issuer"), Outcome::Found)
+    analyze(cx, &right[skip..], Side::After).map_or(Outcome::Veto("the document names no issuer"), Outcome::Found)
 }
 
 /// The subject that opens a subject-first sentence, for a cue coordinated with an earlier
@@ -153,7 +171,7 @@ pub(super) fn sentence_subject(cx: &Ctx, s: Sentence) -> Option<Phrase> {
     if end == s.start || end == s.end || !named {
         return None;
     }
-    analyze(cx, &toks[s.start..end])
+    analyze(cx, &toks[s.start..end], Side::Before)
 }
 
 /// A cue with no subject after a first clause ("وأعرب الرئيس عن قلقه …، وقال: …", "ونفى
@@ -167,7 +185,7 @@ fn first_verb_subject(cx: &Ctx, cue: &Cue, left: &[Tok]) -> Option<Phrase> {
         return None;
     }
     let (rules, kb) = (cx.rules, cx.kb);
-    let p = analyze(cx, &cut_at_stop(cx, &left[1..]))?;
+    let p = analyze(cx, &cut_at_stop(cx, &left[1..]), Side::After)?;
     let known = match &p.who {
         Who::Title(_) | Who::Anaphor(..) | Who::Anonymous(_) => true,
         Who::Name { toks, .. } => {
@@ -207,7 +225,7 @@ fn main_subject(cx: &Ctx, s: Sentence) -> Option<Phrase> {
         return None;
     }
     let np = cut_at_stop(cx, &toks[start..end]);
-    let p = analyze(cx, &np);
+    let p = analyze(cx, &np, Side::Before);
     // "The British hosts of the conference": a common noun heads the phrase, so a capitalised
     // adjective in it is no name.
     let common_head = np.last().is_some_and(|t| !t.cap) && rules.org_heads.match_at(&np, np.len() - 1, &[]).is_none();
@@ -253,7 +271,7 @@ pub(super) fn after_adjunct(cx: &Ctx, right: &[Tok]) -> Option<Phrase> {
         if !opens || rules.speaker_stops.match_at(right, k, &[]).is_some() {
             return None;
         }
-        analyze(cx, &cut_at_stop(cx, &right[k..]))
+        analyze(cx, &cut_at_stop(cx, &right[k..]), Side::After)
             .filter(|p| matches!(p.who, Who::Name { .. } | Who::Title(_) | Who::Anonymous(_)))
     })
 }

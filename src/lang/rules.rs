@@ -134,6 +134,22 @@ pub struct Syntax {
     /// Most words before a cue that can still hold its subject; longer left contexts keep
     /// only their last comma-separated segments.
     pub left_window: usize,
+    /// Particles of names written in lower case ("al-Sabah", "alSabah", "bin"): glued to a
+    /// capitalised word, or standing between two, they belong to the name.
+    #[serde(default)]
+    pub name_particles: Vec<String>,
+    /// Words that open a new clause ("but", "while", "as"): the subject of a cue after one
+    /// follows it ("… could not be established but the sources said").
+    #[serde(default)]
+    pub clause_openers: Vec<String>,
+    /// Endings of sentence adverbs ("ly": "Soberingly,"): a capitalised word of at least
+    /// `min_letters` with one is no name.
+    #[serde(default)]
+    pub adverb_endings: Vec<Ending>,
+    /// Endings of participles ("ing"): a capitalised participle opening a clause ("Asked
+    /// whether …", "Arriving in Vienna …") is no name.
+    #[serde(default)]
+    pub participle_endings: Vec<String>,
 }
 
 /// Speaker strategies (ids from [`crate::extract::search::Strategy`]) in the order they are

@@ -93,6 +93,10 @@ pub struct LangRules {
     pub articles: HashSet<String>,
     /// Folded passive auxiliaries.
     pub passive_aux: HashSet<String>,
+    /// Folded name particles ("al", "bin").
+    pub name_particles: Vec<String>,
+    /// Folded words that open a clause.
+    pub clause_openers: HashSet<String>,
     /// Folded abbreviations whose period does not end a sentence.
     pub abbreviations: HashSet<String>,
     /// Folded coordinators.
@@ -183,6 +187,18 @@ impl LangRules {
                     .any(|x| t.fold.ends_with(x.as_str()) && letters() > x.chars().count() + 2))
     }
 
+    /// Whether a capitalised word is no name by its ending: a sentence adverb ("Soberingly"),
+    /// or a participle when `opens_clause` ("Asked whether …").
+    pub fn is_verbal_word(&self, t: &Tok, opens_clause: bool) -> bool {
+        let syntax = &self.raw.syntax;
+        let letters = t.fold.chars().count();
+        let adverb =
+            syntax.adverb_endings.iter().any(|e| letters >= e.min_letters && t.fold.ends_with(e.ending.as_str()));
+        let participle =
+            syntax.participle_endings.iter().any(|x| letters > x.chars().count() + 2 && t.fold.ends_with(x.as_str()));
+        adverb || (opens_clause && (participle || self.is_finite(t)))
+    }
+
     /// Whether a word is a preposition or a contracted article ("of", "au", "du").
     pub fn is_preposition(&self, t: &Tok) -> bool {
         t.word && self.prepositions.contains(t.fold.as_str())
@@ -260,6 +276,8 @@ impl LangRules {
             indefinites: keyed_set(&raw.indefinites),
             articles: folded_set(&raw.articles),
             passive_aux: folded_set(&raw.passive_aux),
+            name_particles: raw.syntax.name_particles.iter().map(|p| fold_word(p)).collect(),
+            clause_openers: folded_set(&raw.syntax.clause_openers),
             abbreviations: keyed_set(&raw.abbreviations),
             coordinators: raw.coordinators.iter().map(|d| name_key(d)).collect(),
             issuer_links: phrases(&raw.issuer_links),
