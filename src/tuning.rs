@@ -63,6 +63,9 @@ pub mod window {
     /// Most words of a name in apposition to a title after "according to" ("Selon la
     /// porte-parole, Clara Moreau, …").
     pub const NAMED_APPOSITION_WORDS: usize = 4;
+    /// Most words of a quote that is a name, not a statement, when a complementizer follows
+    /// it (`المدير الفني "لويس فان خال" أن …`).
+    pub const QUOTED_NAME_WORDS: usize = 4;
     /// Most words of a name found by its shape in an uncased script.
     pub const NAME_WORDS: usize = 4;
     /// Most words of an organisation's complement after its head noun ("شركة الموج للهندسة").

@@ -25,9 +25,13 @@ pub(super) fn from_cue(cx: &Ctx, s: Sentence, cue: &Cue, announced: &mut Option<
     while j < limit {
         let t = &doc.toks[j];
         if let Some(qi) = doc.in_quote[j] {
-            if doc.quotes[qi].words < rules.raw.min_quote_words {
-                // A name in quote marks ("صحيفة “واشنطن بوست”") is part of the phrase.
-                j = doc.quotes[qi].after();
+            // A name in quote marks ("صحيفة “واشنطن بوست”") is part of the phrase; so is a
+            // short quote right before a complementizer (`المدير الفني "لويس فان خال" أن`).
+            let after = doc.quotes[qi].after();
+            let short = doc.quotes[qi].words <= window::QUOTED_NAME_WORDS;
+            let name = short && rules.complementizers.match_at(&doc.toks, after, &rules.clitics).is_some();
+            if doc.quotes[qi].words < rules.raw.min_quote_words || name {
+                j = after;
                 continue;
             }
             cx.trace.step("content", || "a quote follows the cue".into());
@@ -40,6 +44,11 @@ pub(super) fn from_cue(cx: &Ctx, s: Sentence, cue: &Cue, announced: &mut Option<
                 confidence::CUE_QUOTE,
                 &rule_id("cue-quote"),
             ));
+        }
+        // An aside in parentheses ("اليوم (الاثنين)، أن") does not end the scan.
+        if punct::parenthesis(t) == Some(true) {
+            j = (j..limit).find(|&k| punct::parenthesis(&doc.toks[k]) == Some(false)).map_or(limit, |k| k + 1);
+            continue;
         }
         if punct::is_colon(t) {
             cx.trace.step("content", || "a colon follows the cue".into());

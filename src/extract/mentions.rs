@@ -16,7 +16,7 @@ pub(super) fn note_antecedents(cx: &Ctx, s: Sentence) {
     // Names in quote marks ("صحيفة “واشنطن بوست”") count; words inside real quotes do not.
     for m in mentions(cx, s).into_iter().chain(organisations(cx, s)) {
         if !doc.in_real_quote(doc.tok_at(m.span.start), min_words) {
-            cx.disc.borrow_mut().note(m.span.start, m.agent, false);
+            cx.disc.borrow_mut().note(m.span.start, m.agent, false, None);
         }
     }
     if !cx.rules.raw.syntax.verb_first {
@@ -49,7 +49,8 @@ fn note_names(cx: &Ctx, s: Sentence) {
                 if person_name {
                     let pos = doc.toks[i].start;
                     if let Some(agent) = resolve_at(cx, &phrase, pos) {
-                        cx.disc.borrow_mut().note(pos, agent, false);
+                        let role = phrase.role.as_ref().map(|r| cx.doc.toks_text(r));
+                        cx.disc.borrow_mut().note(pos, agent, false, role.as_deref());
                     }
                 }
             }
@@ -80,7 +81,8 @@ fn note_subject(cx: &Ctx, s: Sentence) {
     let pos = doc.toks[s.start].start;
     if let Some(agent) = resolve_at(cx, &phrase, pos) {
         if matches!(agent.kind, AgentKind::Person | AgentKind::Organization) {
-            cx.disc.borrow_mut().note_subject(pos, agent);
+            let role = phrase.role.as_ref().map(|r| cx.doc.toks_text(r));
+            cx.disc.borrow_mut().note_subject(pos, agent, role.as_deref());
         }
     }
 }

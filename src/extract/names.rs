@@ -63,8 +63,13 @@ fn genitive_chain(seg: &[Tok], mut i: usize, rules: &LangRules) -> usize {
             || rules.org_heads.match_at(seg, i, &[]).is_some()
             || rules.title_links.match_at(seg, i, &[]).is_some()
             || rules.org_heads.match_at(seg, i, &m.glued_prepositions).is_some_and(|h| h.clitic > 0);
-        if head {
-            open = opens(i) || m.glued_preposition(fold).is_some();
+        // A noun without article inside an open genitive heads a genitive of its own
+        // ("رئيسة صندوق النقد الدولي"): it goes on when a definite word follows.
+        let construct = open
+            && !m.is_definite(fold)
+            && seg.get(i + 1).is_some_and(|n| n.word && (m.is_definite(&n.fold) || m.has_fused_article(&n.fold)));
+        if head || construct {
+            open = opens(i) || m.glued_preposition(fold).is_some() || construct;
         } else if m.has_fused_article(fold)
             || (m.is_definite(fold) && (open || m.is_definite_adjective(fold) || name_follows(seg, i, rules)))
         {

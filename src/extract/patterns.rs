@@ -47,7 +47,8 @@ impl Reading {
         }
         if let Some(a) = &st.speaker {
             self.speaker = Some((a.clone(), st.speaker_span.clone(), st.role.clone()));
-            cx.disc.borrow_mut().note(st.speaker_span.as_ref().map_or(cue_pos, |s| s.start), a.clone(), true);
+            let pos = st.speaker_span.as_ref().map_or(cue_pos, |s| s.start);
+            cx.disc.borrow_mut().note(pos, a.clone(), true, st.role.as_deref());
         }
         self.out.push(st);
     }

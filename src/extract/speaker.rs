@@ -32,6 +32,10 @@ pub(super) fn cut_at_stop(cx: &Ctx, toks: &[Tok]) -> Vec<Tok> {
             out.push(t.clone());
             continue;
         }
+        // The marks of a name in quotes stay out of the phrase, its words in.
+        if !t.word && quoted_name_mark(cx, t) {
+            continue;
+        }
         // After a title that opens the phrase, a preposition and a capitalised word are the
         // title's portfolio, not an adjunct: "la secrétaire au Commerce, Gina Raimondo",
         // "Secretary of State Antony Blinken". (After a name and a comma, "executive director
@@ -45,6 +49,7 @@ pub(super) fn cut_at_stop(cx: &Ctx, toks: &[Tok]) -> Vec<Tok> {
         let in_title = titles.iter().any(|&(s, e)| s < i && i < e);
         if (!t.word && !punct::is_phrase_break(t))
             || rules.morph.is_lone_preposition(t)
+            || rules.according_to.match_at(toks, i, &rules.clitics).is_some()
             || (t.word && written(t))
             || t.fold.chars().all(|c| c.is_ascii_digit())
             || (rules.speaker_stops.match_at(toks, i, &[]).is_some() && !portfolio && !in_title)
@@ -63,6 +68,14 @@ pub(super) fn cut_at_stop(cx: &Ctx, toks: &[Tok]) -> Vec<Tok> {
         out.pop();
     }
     out
+}
+
+/// Whether a punctuation token is the mark of a short quote (a name in quote marks).
+fn quoted_name_mark(cx: &Ctx, t: &Tok) -> bool {
+    let doc = &cx.doc;
+    let k = doc.tok_at(t.start);
+    doc.toks[k].start == t.start
+        && doc.in_quote[k].is_some_and(|q| doc.quotes[q].words <= crate::tuning::window::QUOTED_NAME_WORDS)
 }
 
 /// Whether token `i` is a glued preposition before an organisation, a document or a known
@@ -274,8 +287,11 @@ pub(super) fn analyze_segment(cx: &Ctx, seg: &[Tok]) -> Option<(Rank, Phrase)> {
     if let Some(m) = rules.titles.match_at(seg, 0, &rules.clitics) {
         let end = role_end(seg, m.len, rules);
         let role = seg[..end].to_vec();
+        // A place after a title completes it ("قاضي محكمة الجنايات بباريس", "mayor of Paris").
+        let place = |who: &Who| matches!(who, Who::Name { kind: Some(AgentKind::Place), .. });
         return Some(match name_of(cx, &seg[end..]) {
-            Some((rank, who)) => (rank, Phrase { who, role: Some(role) }),
+            Some((rank, who)) if !place(&who) => (rank, Phrase { who, role: Some(role) }),
+            Some(_) => (Rank::Weak, plain(Who::Title(seg.to_vec()))),
             None => (Rank::Weak, plain(Who::Title(role))),
         });
     }

@@ -110,6 +110,12 @@ pub(super) fn try_strategy(cx: &Ctx, s: Strategy, r: &Regions) -> Outcome {
 /// "X on Monday", "Y later"): the subject comes first, the adjuncts between it and the verb.
 fn without_trailing_adjuncts<'t>(cx: &Ctx, left: &'t [Tok]) -> &'t [Tok] {
     let rules = cx.rules;
+    // "X a par ailleurs estimé": an auxiliary and adverbs between the subject and the verb.
+    let last_aux = left.iter().rposition(|t| t.word && rules.aux.contains(t.fold.as_str()));
+    let left = match last_aux {
+        Some(k) if k > 0 && left[k + 1..].iter().all(|t| t.word && !t.cap) => &left[..k],
+        _ => left,
+    };
     let mut end = left.len();
     while end > 1 {
         let t = &left[end - 1];

@@ -207,7 +207,7 @@ impl LangRules {
     /// Whether a word links a noun to its complement: a preposition or a determiner ("de la
     /// Santé", "of the Alliance").
     pub fn is_link_word(&self, toks: &[Tok], i: usize) -> bool {
-        self.is_preposition(&toks[i]) || self.determiners.match_at(toks, i, &[]).is_some()
+        self.is_preposition(&toks[i]) || self.determiners.match_at(toks, i, &[]).is_some_and(|m| m.glued.is_none())
     }
 
     /// The opening mark's closing partner, if `c` opens a quote in this language.
@@ -266,8 +266,8 @@ impl LangRules {
             anonymous: gendered(&raw.anonymous),
             determiners: phrases(&raw.determiners),
             org_heads: indexed(raw.org_heads.iter().map(|o| &o.form).enumerate()),
-            // An auxiliary of several words ("a également") is met one token at a time.
-            aux: raw.aux.iter().flat_map(|a| a.split_whitespace()).map(fold_word).collect(),
+            // An auxiliary of several words ("a également") is known by its first word.
+            aux: raw.aux.iter().filter_map(|a| a.split_whitespace().next()).map(fold_word).collect(),
             prepositions: folded_set(&raw.prepositions),
             subject_words: folded_set(&raw.subject_words),
             finite_verbs: folded_set(&raw.finite_verbs),

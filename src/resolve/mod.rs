@@ -33,6 +33,9 @@ struct Salient {
     /// Normalised labels of a person, for surname matching: shared with the knowledge base
     /// for its entries (computed once at load), computed here for names found in text.
     person_keys: std::sync::Arc<[String]>,
+    /// The words of the role the article gives this person here ("RBI Governor"), folded
+    /// and without articles: what a later title alone ("the Governor") refers back to.
+    role: Vec<String>,
 }
 
 /// A resolved speaker and how it was reached.
@@ -83,18 +86,29 @@ impl<'a> Discourse<'a> {
         }
     }
 
-    /// Records a mention (or a speaker) at code point `pos`.
-    pub fn note(&mut self, pos: usize, agent: Agent, speaker: bool) {
-        self.insert(pos, agent, speaker, false);
+    /// Records a mention (or a speaker) at code point `pos`, with the role the article gives
+    /// it there, if any.
+    pub fn note(&mut self, pos: usize, agent: Agent, speaker: bool, role: Option<&str>) {
+        self.insert(pos, agent, speaker, false, role);
     }
 
     /// Records the named subject of a sentence that reports nothing ("La ministre, Sophie
     /// Garnier, a appelé au calme."): the likeliest antecedent of "elle" in the next one.
-    pub fn note_subject(&mut self, pos: usize, agent: Agent) {
-        self.insert(pos, agent, false, true);
+    pub fn note_subject(&mut self, pos: usize, agent: Agent, role: Option<&str>) {
+        self.insert(pos, agent, false, true, role);
     }
 
-    fn insert(&mut self, pos: usize, agent: Agent, speaker: bool, subject: bool) {
+    /// The content words of a role or title, folded, without glued articles.
+    fn role_words(&self, role: &str) -> Vec<String> {
+        name_key(role)
+            .split(' ')
+            .map(|w| self.rules.morph.without_article(w).unwrap_or(w).to_string())
+            .filter(|w| w.chars().count() > 2)
+            .collect()
+    }
+
+    fn insert(&mut self, pos: usize, agent: Agent, speaker: bool, subject: bool, role: Option<&str>) {
+        let role = role.map(|r| self.role_words(r)).unwrap_or_default();
         let at = self.items.partition_point(|s| s.pos <= pos);
         let person_keys = if agent.kind != AgentKind::Person {
             std::sync::Arc::from([])
@@ -103,7 +117,7 @@ impl<'a> Discourse<'a> {
         } else {
             agent.labels.iter().map(|l| name_key(l)).collect()
         };
-        self.items.insert(at, Salient { pos, agent, speaker, subject, person_keys });
+        self.items.insert(at, Salient { pos, agent, speaker, subject, person_keys, role });
     }
 
     /// Marks where the sentence being read starts: a subject-less verb prefers an antecedent
@@ -140,11 +154,33 @@ impl<'a> Discourse<'a> {
                 if let Some(e) = self.kb.by_title(m.text, self.date.as_deref()) {
                     return Some(Resolved::new(e.agent(self.lang, Resolution::Title), "title:kb-holder"));
                 }
+                if let Some(r) = self.by_role(m) {
+                    return Some(r);
+                }
                 // A title nobody in the tables holds ("Algeria's energy minister"): an
                 // unnamed speaker known by that title, local to the article.
                 Some(Resolved::new(self.unnamed(m.text, AgentKind::Person, m), "title:unnamed"))
             }
         }
+    }
+
+    /// "the Governor", "رئيسة الصندوق": the latest person the article gave that role, by its
+    /// words (every word of the title but one at most, the title's head included).
+    fn by_role(&self, m: &SpeakerMention) -> Option<Resolved> {
+        let title = self.role_words(m.text);
+        if title.is_empty() {
+            return None;
+        }
+        let need = title.len().saturating_sub(1).max(1);
+        let s = self.recent().find(|s| {
+            s.pos < m.pos
+                && s.agent.kind == AgentKind::Person
+                && !s.role.is_empty()
+                && title.iter().filter(|w| s.role.contains(w)).count() >= need
+                && self.compatible(&s.agent, m.verb)
+        })?;
+        let agent = with_resolution(s.agent.clone(), Resolution::Title);
+        Some(Resolved { agent, path: "title:article-role", antecedent: Some(s.pos) })
     }
 
     /// A bare family name the tables do not know ("العلي") after its full name; otherwise

@@ -115,7 +115,12 @@ impl Discourse<'_> {
                 return Some((s, "pronoun:latest-person"));
             }
         }
-        self.latest(pos, false, ok).map(|s| (s, "pronoun:latest-compatible"))
+        if let Some(s) = self.latest(pos, false, ok) {
+            return Some((s, "pronoun:latest-compatible"));
+        }
+        // Nobody agrees with the verb: the text is inconsistent (a masculine antecedent
+        // continued with feminine verbs), and the latest speaker is still the likeliest.
+        self.items.iter().rev().find(|s| s.pos < pos && s.speaker).map(|s| (s, "pronoun:latest-speaker-any-gender"))
     }
 
     /// "… a appelé au calme. Elle a estimé que …": a he/she opening a sentence is the person
