@@ -17,13 +17,16 @@ use crate::text::{PhraseMatch, Tok};
 use crate::tuning::{confidence, min_words, window};
 
 /// "selon X, …" / "…, according to X." / "ووفقا لـ X، فإن …", with the marker at token `i`.
-pub(super) fn according_to(cx: &Ctx, s: Sentence, i: usize) -> Option<Statement> {
+/// Returns the statement and the token where what it covers ends (a relative clause after
+/// a closing source is read on its own: "…, selon Prev'Air, qui prévoit que …").
+pub(super) fn according_to(cx: &Ctx, s: Sentence, i: usize) -> Option<(Statement, usize)> {
     let (doc, rules) = (&cx.doc, cx.rules);
     let m = rules.according_to.match_at(&doc.toks, i, &rules.clitics).filter(|m| i + m.len <= s.end)?;
     let marker = &rules.raw.according_to[*m.value];
     cx.trace.step("marker", || format!("'{}' ({})", doc.toks_text(&doc.toks[i..i + m.len]), marker.id));
     let first_name = i + m.len - usize::from(m.glued.is_some());
     let lead = doc.toks[s.start..i].iter().filter(|t| t.word).count();
+    let mut covered = s.end;
     let (c, mut source) = if lead <= 1 {
         // The marker opens the sentence: the source runs to a comma, the clause follows.
         let comma = source_end(cx, s, first_name)?;
@@ -37,8 +40,14 @@ pub(super) fn according_to(cx: &Ctx, s: Sentence, i: usize) -> Option<Statement>
         }
         (clause(cx, cs, skip, s), source)
     } else if i > s.start && punct::is_clause_separator(&doc.toks[i - 1]) {
-        // The marker closes the sentence: the clause comes first.
-        (clause(cx, s.start, 0, s.until(i - 1)), glued_source(cx, &m, first_name, s.end))
+        // The marker closes the sentence: the clause comes first; the source ends at the
+        // next comma when a relative clause follows it.
+        let relative =
+            |k: usize| doc.toks.get(k + 1).is_some_and(|t| t.word && rules.relative_pronouns.contains(t.fold.as_str()));
+        if let Some(k) = (first_name..s.end).find(|&k| punct::is_clause_separator(&doc.toks[k]) && relative(k)) {
+            covered = k;
+        }
+        (clause(cx, s.start, 0, s.until(i - 1)), glued_source(cx, &m, first_name, covered))
     } else {
         cx.trace.step("marker", || "neither opens nor closes the sentence".into());
         return None;
@@ -48,7 +57,7 @@ pub(super) fn according_to(cx: &Ctx, s: Sentence, i: usize) -> Option<Statement>
     if c.kind == QuoteKind::Indirect && words_between(doc, c.start, c.end) < min_words::ACCORDING_TO {
         return None;
     }
-    Some(finish(cx, c, &phrase, i, &m, &marker.id))
+    Some((finish(cx, c, &phrase, i, &m, &marker.id), covered))
 }
 
 /// The comma that ends the source after a marker opening the sentence; a name, a title or a
@@ -113,6 +122,12 @@ fn strip_issuer(source: &mut Vec<Tok>, cx: &Ctx) {
     }
     if let Some(n) = rules.cues.match_at(source, 0, &rules.clitics).map(|m| m.len) {
         source.drain(..n);
+    }
+    // "les chiffres publiés par l'Agence X", "a decision taken by the committee": the agent.
+    if let Some(k) = source.iter().position(|t| t.word && rules.agent_prepositions.contains(t.fold.as_str())) {
+        if k > 0 && k + 1 < source.len() {
+            source.drain(..=k);
+        }
     }
     *source = cut_at_stop(cx, source);
 }

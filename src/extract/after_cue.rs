@@ -60,6 +60,11 @@ pub(super) fn from_cue(cx: &Ctx, s: Sentence, cue: &Cue, announced: &mut Option<
             }
             return Some(statement(cx, c, Some(cue), said, confidence::CUE_COLON, &rule_id("cue-colon")));
         }
+        // "a-t-il dit à X alors que la BCE …": a conjunction, not a report.
+        if rules.conjunctions.match_at(&doc.toks, j, &rules.clitics).is_some() {
+            cx.trace.step("content", || "a conjunction, not a complementizer".into());
+            break;
+        }
         if let Some(cm) = rules.complementizers.match_at(&doc.toks, j, &rules.clitics) {
             cx.trace.step("content", || format!("complementizer '{}'", doc.toks_text(&doc.toks[j..j + cm.len])));
             let said = who_said(cx, s, cue, j)?;

@@ -75,8 +75,8 @@ pub(crate) fn sentence(cx: &Ctx, s: Sentence, carry: Option<Agent>) -> (Vec<Stat
         // A cue phrase must end in its sentence ("pointed out. Out of …").
         let cue_match = cx.rules.cues.match_at(&doc.toks, i, &cx.rules.clitics).filter(|m| i + m.len <= s.end);
         let Some(m) = cue_match else {
-            if let Some(st) = according_to(cx, s, i) {
-                r.covered.push((s.start, s.end));
+            if let Some((st, covered)) = according_to(cx, s, i) {
+                r.covered.push((s.start, covered));
                 r.remember(cx, st, doc.toks[i].start);
             } else {
                 cx.trace.drop_attempt(sentence_span.0, sentence_span.1);

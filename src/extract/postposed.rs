@@ -5,8 +5,7 @@ use super::content::{clause, words_between, Content};
 use super::cue::Cue;
 use super::doc::{Ctx, Sentence};
 use super::search::{find, resolve, Said};
-use super::speaker::cut_at_stop;
-use super::strategies::{after_adjunct, Regions};
+use super::strategies::{after_adjunct, cut_each_segment, Regions};
 use crate::lang::punct;
 use crate::model::QuoteKind;
 use crate::tuning::{min_words, window};
@@ -35,7 +34,7 @@ pub(super) fn postposed(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<(Content, Sa
     // before a cue that ends the sentence closes an apposition before it, not a clause.
     let rest = &doc.toks[cue.last + 1..s.end];
     let ends_sentence =
-        !syntax.verb_first && cut_at_stop(cx, rest).iter().all(|t| !t.word) && after_adjunct(cx, rest).is_none();
+        !syntax.verb_first && cut_each_segment(cx, rest).iter().all(|t| !t.word) && after_adjunct(cx, rest).is_none();
     let verb_then_subject = (sep_before && !ends_sentence) || doc.in_quote[before].is_some() || cue.form.inverted;
     let (content_end, phrase) = if verb_then_subject {
         let regions = Regions {
@@ -88,7 +87,7 @@ fn subject_before_cue(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<(usize, std::o
     };
     let rest = &doc.toks[cue.last + 1..s.end];
     let quoted = doc.in_quote[k].is_some() || (k > s.start && doc.in_quote[k - 1].is_some());
-    if !quoted && rest.iter().any(|t| t.word) && !cut_at_stop(cx, rest).is_empty() {
+    if !quoted && rest.iter().any(|t| t.word) && !cut_each_segment(cx, rest).is_empty() {
         return None;
     }
     let end = if sep(k) { k } else { k + 1 };

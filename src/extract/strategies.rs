@@ -72,7 +72,7 @@ pub(super) fn try_strategy(cx: &Ctx, s: Strategy, r: &Regions) -> Outcome {
         Strategy::Right => {
             // A speaker phrase holds no verb of its own: "believe those characterizations did
             // Romney …" names no one after the cue (a relative clause after a comma may).
-            let np = cut_at_stop(cx, right);
+            let np = cut_each_segment(cx, right);
             if np.iter().take_while(|t| !punct::is_phrase_break(t)).any(|t| !t.cap && rules.is_finite(t)) {
                 return Outcome::Nothing;
             }
@@ -81,6 +81,11 @@ pub(super) fn try_strategy(cx: &Ctx, s: Strategy, r: &Regions) -> Outcome {
         Strategy::RightNominal => found(nominal(&cut_at_stop(cx, right), rules)),
         Strategy::Left => {
             let left = without_trailing_adjuncts(cx, left);
+            if let [rel] = left {
+                if rules.relative_pronouns.contains(rel.fold.as_str()) {
+                    return found(relative_antecedent(cx, r.sentence, cx.doc.tok_at(rel.start)));
+                }
+            }
             let words = left.iter().filter(|t| t.word).count();
             found((words > 0 && words <= r.left_limit).then(|| analyze(cx, left, Side::Before)).flatten())
         }
@@ -106,6 +111,36 @@ pub(super) fn try_strategy(cx: &Ctx, s: Strategy, r: &Regions) -> Outcome {
     }
 }
 
+/// The phrase after a cue. When it opens on a comma, each comma-separated segment is cut at
+/// its first stop word: an adjunct between commas drops out and a name after it stays (",
+/// a annoncé, mardi 28 février, son président par intérim, Philippe Diallo").
+pub(super) fn cut_each_segment(cx: &Ctx, toks: &[Tok]) -> Vec<Tok> {
+    // Only an adjunct set off by commas drops out; a phrase that opens on a stop word ("à
+    // l'AFP Thomas Leroux") ends there, and is the adjunct strategy's.
+    if !toks.first().is_some_and(punct::is_phrase_break) {
+        return cut_at_stop(cx, toks);
+    }
+    let mut out: Vec<Tok> = Vec::new();
+    for seg in toks.split_inclusive(punct::is_phrase_break) {
+        let (words, brk) = match seg.last() {
+            Some(t) if punct::is_phrase_break(t) => (&seg[..seg.len() - 1], Some(t)),
+            _ => (seg, None),
+        };
+        let kept = cut_at_stop(cx, words);
+        let whole = kept.len() == words.len();
+        if !kept.is_empty() {
+            out.extend(kept);
+            if let Some(b) = brk.filter(|_| whole) {
+                out.push(b.clone());
+            }
+        }
+    }
+    while out.last().is_some_and(|t| !t.word) {
+        out.pop();
+    }
+    out
+}
+
 /// The words before a cue without the adverbs and adjuncts that end them ("He also",
 /// "X on Monday", "Y later"): the subject comes first, the adjuncts between it and the verb.
 fn without_trailing_adjuncts<'t>(cx: &Ctx, left: &'t [Tok]) -> &'t [Tok] {
@@ -126,6 +161,22 @@ fn without_trailing_adjuncts<'t>(cx: &Ctx, left: &'t [Tok]) -> &'t [Tok] {
         end -= 1;
     }
     &left[..end]
+}
+
+/// "selon Prev'Air, qui prévoit que …", "the committee, which said that …": the noun phrase
+/// before the relative pronoun at token `rel` (after a marker, if one opens it).
+fn relative_antecedent(cx: &Ctx, s: Sentence, rel: usize) -> Option<Phrase> {
+    let (toks, rules) = (cx.toks(), cx.rules);
+    let comma = rel.checked_sub(1).filter(|&k| k > s.start && punct::is_clause_separator(&toks[k]))?;
+    let start =
+        (s.start..comma).rev().find(|&k| !toks[k].word && !punct::is_phrase_break(&toks[k])).map_or(s.start, |k| k + 1);
+    let start = (start..comma).rev().find(|&k| punct::is_clause_separator(&toks[k])).map_or(start, |k| k + 1);
+    let mut np = &toks[start..comma];
+    if let Some(m) = rules.according_to.match_at(np, 0, &rules.clitics) {
+        np = &np[m.len.min(np.len())..];
+    }
+    let np = cut_at_stop(cx, np);
+    (!np.is_empty()).then(|| analyze(cx, &np, Side::Before)).flatten()
 }
 
 /// "ونقلت رويترز عن X قوله إن", "Reuters quoted X as saying that": the source after the

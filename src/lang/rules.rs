@@ -59,6 +59,18 @@ pub struct Rules {
     /// Words between a document noun and its issuer ("of", "du", "صادر عن").
     #[serde(default)]
     pub issuer_links: Vec<String>,
+    /// The preposition of a passive's agent ("by", "par"): after "according to", "data
+    /// released by X" and "une décision prise par X" are X's.
+    #[serde(default)]
+    pub agent_prepositions: Vec<String>,
+    /// Relative pronouns ("who", "qui", "الذي"): a cue right after one has the noun phrase
+    /// before it as subject ("selon Prev'Air, qui prévoit que …").
+    #[serde(default)]
+    pub relative_pronouns: Vec<String>,
+    /// Conjunctions that end in a complementizer ("alors que", "so that"): no reported
+    /// clause follows them.
+    #[serde(default)]
+    pub conjunctions: Vec<String>,
     /// Words that continue a title's genitive chain ("باسم" in "المتحدث باسم الكرملين").
     #[serde(default)]
     pub title_links: Vec<String>,

@@ -106,6 +106,12 @@ pub struct LangRules {
     pub issuer_links: PhraseSet<()>,
     /// Words that continue a title's genitive chain.
     pub title_links: PhraseSet<()>,
+    /// Folded agent prepositions.
+    pub agent_prepositions: HashSet<String>,
+    /// Folded relative pronouns.
+    pub relative_pronouns: HashSet<String>,
+    /// Conjunctions ending in a complementizer.
+    pub conjunctions: PhraseSet<()>,
     /// Folded nouns of possible sources.
     pub source_nouns: HashSet<String>,
 }
@@ -282,6 +288,9 @@ impl LangRules {
             coordinators: raw.coordinators.iter().map(|d| name_key(d)).collect(),
             issuer_links: phrases(&raw.issuer_links),
             title_links: phrases(&raw.title_links),
+            agent_prepositions: folded_set(&raw.agent_prepositions),
+            relative_pronouns: folded_set(&raw.relative_pronouns),
+            conjunctions: phrases(&raw.conjunctions),
             source_nouns: keyed_set(&raw.source_nouns),
             raw,
         }
