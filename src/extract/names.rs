@@ -179,6 +179,12 @@ fn capitalised_name(toks: &[Tok], rules: &LangRules) -> Vec<Tok> {
         s += 1;
     }
     if s < toks.len() {
+        // "Soberingly,": a sentence adverb alone is no name.
+        if let [one] = &toks[s..] {
+            if rules.is_verbal_word(one, false) {
+                return Vec::new();
+            }
+        }
         return toks[s..].to_vec();
     }
     let first = (0..toks.len()).find(|&k| rules.determiners.match_at(toks, k, &[]).is_none()).unwrap_or(toks.len());

@@ -32,7 +32,7 @@ pub(super) fn postposed(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<(Content, Sa
     }
     // "…, the finance chief, Wendy Huang, said.": where the subject comes first, a comma
     // before a cue that ends the sentence closes an apposition before it, not a clause.
-    let rest = &doc.toks[cue.last + 1..s.end];
+    let rest = rest_of_clause(cx, s, cue);
     let ends_sentence =
         !syntax.verb_first && cut_each_segment(cx, rest).iter().all(|t| !t.word) && after_adjunct(cx, rest).is_none();
     let verb_then_subject = (sep_before && !ends_sentence) || doc.in_quote[before].is_some() || cue.form.inverted;
@@ -46,9 +46,16 @@ pub(super) fn postposed(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<(Content, Sa
             left_limit: 0,
         };
         let end = if sep_before { before } else { before + 1 };
-        (end, find(cx, &rules.search.postposed_verb_first, &regions)?)
+        // An incise names its speaker by its own pronoun ("», a-t-elle dit à X").
+        let order = if cue.form.inverted { &rules.search.inverted } else { &rules.search.postposed_verb_first };
+        let Some(p) = find(cx, order, &regions) else {
+            return no("no speaker after the cue");
+        };
+        (end, p)
     } else {
-        let (end, np) = subject_before_cue(cx, s, cue)?;
+        let Some((end, np)) = subject_before_cue(cx, s, cue) else {
+            return no("no comma or quote closes a content before the subject");
+        };
         let regions = Regions {
             sentence: s,
             cue,
@@ -57,10 +64,13 @@ pub(super) fn postposed(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<(Content, Sa
             full_left: np,
             left_limit: usize::MAX,
         };
-        (end, find(cx, &rules.search.postposed_subject_first, &regions)?)
+        let Some(p) = find(cx, &rules.search.postposed_subject_first, &regions) else {
+            return no("no speaker between the content and the cue");
+        };
+        (end, p)
     };
     if content_end <= s.start {
-        return None;
+        return no("no content before the cue");
     }
     let c = clause(cx, s.start, 0, s.until(content_end));
     if c.kind == QuoteKind::Indirect && words_between(doc, c.start, c.end) < min_words::POSTPOSED {
@@ -68,6 +78,20 @@ pub(super) fn postposed(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<(Content, Sa
     }
     cx.trace.step("content", || "the content comes before the cue".into());
     Some((c, resolve(cx, &phrase, cue, cue.verb(rules).continuation)))
+}
+
+/// The words after the cue in its own clause: up to a comma that opens another attribution
+/// (", adding that …", ", according to …").
+fn rest_of_clause<'d>(cx: &'d Ctx, s: Sentence, cue: &Cue) -> &'d [crate::text::Tok] {
+    let (toks, rules) = (cx.toks(), cx.rules);
+    let end = (cue.last + 1..s.end)
+        .find(|&k| {
+            punct::is_clause_separator(&toks[k])
+                && (rules.cues.match_at(toks, k + 1, &rules.clitics).is_some()
+                    || rules.according_to.match_at(toks, k + 1, &rules.clitics).is_some())
+        })
+        .unwrap_or(s.end);
+    &toks[cue.last + 1..end]
 }
 
 /// Where the subject sits between the content and a sentence-final cue ("…, the minister
@@ -85,7 +109,7 @@ fn subject_before_cue(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<(usize, std::o
     } else {
         k
     };
-    let rest = &doc.toks[cue.last + 1..s.end];
+    let rest = rest_of_clause(cx, s, cue);
     let quoted = doc.in_quote[k].is_some() || (k > s.start && doc.in_quote[k - 1].is_some());
     if !quoted && rest.iter().any(|t| t.word) && !cut_each_segment(cx, rest).is_empty() {
         return None;

@@ -1,5 +1,6 @@
 //! The integration-test binary: one module per area, sharing the helpers below.
 
+mod classes; // each failure class of real news as a rule, on sentences written for the project
 mod cli; // the binary end to end: subcommands, exit codes, bad input, determinism
 mod fixtures; // the project's own articles in ar/fr/en against their expected statements
 mod identity; // one node per identity across articles and scripts, and no false merges
