@@ -51,8 +51,9 @@ pub mod window {
     /// Tokens of an adjunct opening a sentence before its subject ("In a statement on
     /// Monday, the union …").
     pub const ADJUNCT_OPENING: usize = 8;
-    /// Tokens after a cue in which a clause must show a finite verb ("said it was …").
-    pub const CLAUSE_VERB: usize = 5;
+    /// Tokens after a clause's first word in which it must show a finite verb, before any
+    /// comma ("said the initial results announced by the commission were …").
+    pub const CLAUSE_SUBJECT: usize = 12;
     /// Most words of the noun phrase that opens a sentence as its subject ("The British hosts
     /// of the U.N. climate conference").
     pub const MAIN_SUBJECT_WORDS: usize = 10;

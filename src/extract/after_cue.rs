@@ -88,11 +88,15 @@ pub(super) fn from_cue(cx: &Ctx, s: Sentence, cue: &Cue, announced: &mut Option<
             break;
         }
         if j == cue.last + 1 {
-            if let Some(st) = bare_clause(cx, s, cue, j) {
+            if let Some(st) = bare_clause(cx, s, cue, j, false) {
                 return st;
             }
         }
         j += 1;
+    }
+    // No quote, colon or complementizer: a clause may follow the cue after an adjunct.
+    if let Some(st) = bare_clause(cx, s, cue, cue.last + 1, true) {
+        return st;
     }
     cx.trace.step("content", || "no quote, colon or complementizer after the cue".into());
     if verb.adverbial {
@@ -107,20 +111,30 @@ pub(super) fn from_cue(cx: &Ctx, s: Sentence, cue: &Cue, announced: &mut Option<
 }
 
 /// "Okafor said the deal would…": a clause right after a verb that takes one without a
-/// complementizer. `Some(None)` when the clause is there but the speaker search vetoed it.
-fn bare_clause(cx: &Ctx, s: Sentence, cue: &Cue, j: usize) -> Option<Option<Statement>> {
+/// complementizer; with `after_adjunct`, after a short adjunct ("said last year it was").
+/// `Some(None)` when the clause is there but the speaker search vetoed it.
+fn bare_clause(cx: &Ctx, s: Sentence, cue: &Cue, j: usize, after_adjunct: bool) -> Option<Option<Statement>> {
     let (doc, rules) = (&cx.doc, cx.rules);
     let verb = cue.verb(rules);
     let before = cue.first.checked_sub(1).filter(|&p| p >= s.start)?;
     let subject_before =
         (doc.toks[before].word || punct::is_clause_separator(&doc.toks[before])) && doc.in_quote[before].is_none();
-    let opens = verb.bare_clause
-        && doc.toks[j].word
-        && !cue.form.inverted
-        && subject_before
-        && rules.speaker_stops.match_at(&doc.toks, j, &[]).is_none()
-        && looks_like_clause(cx, j, s.end);
-    if !opens {
+    if !verb.bare_clause || j >= s.end || !doc.toks[j].word || cue.form.inverted || !subject_before {
+        return None;
+    }
+    // "said last year it was …", "said on Friday the plan would …": an adjunct, then the clause.
+    let adjunct = rules.speaker_stops.match_at(&doc.toks, j, &[]).is_some();
+    if adjunct != after_adjunct {
+        return None;
+    }
+    let j = if adjunct {
+        (j + 1..(j + 1 + window::ADJUNCT + 1).min(s.end))
+            .take_while(|&p| doc.toks[p].word)
+            .find(|&p| opens_subject(cx, p) && looks_like_clause(cx, p, s.end))?
+    } else {
+        j
+    };
+    if !looks_like_clause(cx, j, s.end) {
         return None;
     }
     let c = clause(cx, j, 0, s);
@@ -136,20 +150,43 @@ fn bare_clause(cx: &Ctx, s: Sentence, cue: &Cue, j: usize) -> Option<Option<Stat
     Some(st)
 }
 
-/// Whether the words after a cue open a clause ("the deal would cost…", "it welcomed…")
-/// rather than an object ("added salt to the soup"): a subject word (pronoun, determiner,
-/// subject word or name) then, within a few words, a finite verb; or a bare noun right before
-/// a finite verb ("said policymakers had discussed a cut").
+/// Whether token `p` can open a clause as its subject: a pronoun, a determiner, a subject
+/// word or a capitalised word.
+fn opens_subject(cx: &Ctx, p: usize) -> bool {
+    let (toks, rules) = (cx.toks(), cx.rules);
+    rules.pronouns.match_at(toks, p, &[]).is_some()
+        || rules.determiners.match_at(toks, p, &[]).is_some_and(|m| m.glued.is_none())
+        || rules.subject_words.contains(toks[p].fold.as_str())
+        || toks[p].cap
+}
+
+/// Whether the words after a cue open a clause ("the deal would cost…", "it welcomed…",
+/// "restoring the balance is the task …") rather than an object ("added salt to the soup"):
+/// a subject, then a finite verb before the first comma or quote, within a subject's length.
+/// A pronoun's verb follows it at once.
 fn looks_like_clause(cx: &Ctx, j: usize, end: usize) -> bool {
     let (toks, rules) = (cx.toks(), cx.rules);
     let first = &toks[j];
-    let finite = |k: usize| rules.is_finite(&toks[k]);
-    let subject = rules.pronouns.match_at(toks, j, &[]).is_some()
-        || rules.determiners.match_at(toks, j, &[]).is_some()
-        || rules.subject_words.contains(first.fold.as_str())
-        || first.cap;
-    let bare_noun = first.word && j + 1 < end && finite(j + 1) && !finite(j);
-    bare_noun || (subject && (j + 1..(j + 1 + window::CLAUSE_VERB).min(end)).any(finite))
+    let finite = |k: usize| toks[k].word && !toks[k].cap && rules.is_finite(&toks[k]);
+    let pronoun = rules.pronouns.match_at(toks, j, &[]).is_some();
+    if pronoun {
+        return (j + 1..(j + 3).min(end)).any(finite);
+    }
+    // A bare lower-case noun or gerund may open the clause ("policymakers had …"), but not a
+    // preposition, a cue, a coordinator or a finite verb.
+    let bare = first.word
+        && !first.cap
+        && !finite(j)
+        && !rules.is_preposition(first)
+        && rules.cues.match_at(toks, j, &rules.clitics).is_none()
+        && !rules.coordinators.iter().any(|c| c == first.fold.as_str());
+    if !(opens_subject(cx, j) || bare) {
+        return false;
+    }
+    let stretch = (j + 1..end)
+        .take_while(|&k| toks[k].word || !(punct::is_phrase_break(&toks[k]) || cx.doc.in_quote[k].is_some()))
+        .take(window::CLAUSE_SUBJECT);
+    stretch.into_iter().any(finite)
 }
 
 /// "كما أشارت أوسوليفان." / "as Smith noted.": only connectors before the cue, only a
