@@ -108,9 +108,9 @@ fn minimum_clause_lengths() {
 
 #[test]
 fn unnamed_speakers_are_at_most_six_words() {
-    let six = "The residents of the old harbour said that the road would reopen on Monday.";
-    assert_eq!(one(Lang::En, six).2.as_deref(), Some("The residents of the old harbour"));
-    let seven = "The residents of the old fishing harbour said that the road would reopen on Monday.";
+    let six = "The owners of the old harbour said that the road would reopen on Monday.";
+    assert_eq!(one(Lang::En, six).2.as_deref(), Some("The owners of the old harbour"));
+    let seven = "The owners of the old fishing harbour said that the road would reopen on Monday.";
     assert_eq!(one(Lang::En, seven).2, None);
 }
 
