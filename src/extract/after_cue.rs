@@ -155,7 +155,7 @@ fn bare_clause(cx: &Ctx, s: Sentence, cue: &Cue, j: usize, after_adjunct: bool) 
 fn opens_subject(cx: &Ctx, p: usize) -> bool {
     let (toks, rules) = (cx.toks(), cx.rules);
     rules.pronouns.match_at(toks, p, &[]).is_some()
-        || rules.determiners.match_at(toks, p, &[]).is_some_and(|m| m.glued.is_none())
+        || (rules.is_article(toks, p) && rules.determiners.match_at(toks, p, &[]).is_some_and(|m| m.glued.is_none()))
         || rules.subject_words.contains(toks[p].fold.as_str())
         || toks[p].cap
 }

@@ -90,7 +90,7 @@ pub(crate) fn sentence(cx: &Ctx, s: Sentence, carry: Option<Agent>) -> (Vec<Stat
         // ("is saying" is progressive: a participle of manner is never passive.)
         let before = (i > s.start && doc.toks[i - 1].word).then(|| doc.toks[i - 1].fold.as_str());
         let adverbial = cx.rules.verbs[m.value.verb].adverbial;
-        if before.is_some_and(|w| cx.rules.articles.contains(w) || (!adverbial && cx.rules.passive_aux.contains(w))) {
+        if before.is_some_and(|w| cx.rules.articles.contains(w)) || (!adverbial && passive(cx, s, i)) {
             i += 1;
             continue;
         }
@@ -123,6 +123,18 @@ pub(crate) fn sentence(cx: &Ctx, s: Sentence, carry: Option<Agent>) -> (Vec<Stat
         r.announced = None;
     }
     (r.out, r.announced)
+}
+
+/// Whether the cue form at token `i` is a passive participle: a passive auxiliary before it,
+/// perhaps with adverbs between ("was not immediately disclosed", "n'a pas été tranché").
+fn passive(cx: &Ctx, s: Sentence, i: usize) -> bool {
+    let (toks, rules) = (cx.toks(), cx.rules);
+    (s.start..i)
+        .rev()
+        .take_while(|&k| toks[k].word)
+        .take(3)
+        .find(|&k| !rules.passive_adverbs.contains(toks[k].fold.as_str()))
+        .is_some_and(|k| rules.passive_aux.contains(toks[k].fold.as_str()))
 }
 
 /// Quotes no cue claimed: in the sentence of an attributed statement (its speaker), opening

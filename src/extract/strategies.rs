@@ -341,10 +341,7 @@ pub(super) fn nominal(np: &[Tok], rules: &LangRules) -> Option<Phrase> {
     // An article opens it ("the district", "les écologistes"), or the language glues its
     // article to the noun. A connector ("But …") or a possessive ("leur mise") is no article.
     let first = np.first()?;
-    let article = rules
-        .determiners
-        .match_at(np, 0, &[])
-        .is_some_and(|m| m.glued.is_some() || rules.articles.contains(first.fold.as_str()));
+    let article = rules.is_article(np, 0);
     let definite = (rules.morph.glues_article() && rules.speaker_stops.match_at(np, 0, &rules.clitics).is_none())
         || (article && !rules.indefinites.contains(first.fold.as_str()));
     ((1..=window::NOMINAL_WORDS).contains(&words)

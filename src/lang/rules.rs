@@ -96,6 +96,10 @@ pub struct Rules {
     /// whose subject did not speak ("sera tranché", "was told").
     #[serde(default)]
     pub passive_aux: Vec<String>,
+    /// Adverbs that may stand between a passive auxiliary and its participle ("was not
+    /// disclosed", "n'a pas été tranché").
+    #[serde(default)]
+    pub passive_adverbs: Vec<String>,
     /// Determiners and sentence connectors stripped from the edges of a speaker phrase.
     #[serde(default)]
     pub determiners: Vec<String>,

@@ -93,6 +93,8 @@ pub struct LangRules {
     pub articles: HashSet<String>,
     /// Folded passive auxiliaries.
     pub passive_aux: HashSet<String>,
+    /// Folded adverbs between a passive auxiliary and its participle.
+    pub passive_adverbs: HashSet<String>,
     /// Folded name particles ("al", "bin").
     pub name_particles: Vec<String>,
     /// Folded words that open a clause.
@@ -205,6 +207,14 @@ impl LangRules {
         adverb || (opens_clause && (participle || self.is_finite(t)))
     }
 
+    /// Whether token `i` is an article (a determiner that is no connector: "the", "les",
+    /// "l'" glued to its noun; not "but", "mais").
+    pub fn is_article(&self, toks: &[Tok], i: usize) -> bool {
+        self.determiners
+            .match_at(toks, i, &[])
+            .is_some_and(|m| m.glued.is_some() || self.articles.contains(toks[i].fold.as_str()))
+    }
+
     /// Whether a word is a preposition or a contracted article ("of", "au", "du").
     pub fn is_preposition(&self, t: &Tok) -> bool {
         t.word && self.prepositions.contains(t.fold.as_str())
@@ -282,6 +292,7 @@ impl LangRules {
             indefinites: keyed_set(&raw.indefinites),
             articles: folded_set(&raw.articles),
             passive_aux: folded_set(&raw.passive_aux),
+            passive_adverbs: folded_set(&raw.passive_adverbs),
             name_particles: raw.syntax.name_particles.iter().map(|p| fold_word(p)).collect(),
             clause_openers: folded_set(&raw.syntax.clause_openers),
             abbreviations: keyed_set(&raw.abbreviations),
