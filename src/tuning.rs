@@ -18,6 +18,8 @@ pub mod confidence {
     pub const POSTPOSED: f32 = 0.85;
     /// "According to X, …".
     pub const ACCORDING_TO: f32 = 0.8;
+    /// Content on both sides of a cue between commas ("…, he said, …").
+    pub const INCISE: f32 = 0.8;
     /// A quote in the sentence of an attributed statement, no cue of its own.
     pub const SAME_SENTENCE: f32 = 0.75;
     /// A quote that opens the sentence after an attributed one.
@@ -90,6 +92,9 @@ pub mod min_words {
     pub const POSTPOSED: usize = 4;
     /// With an "according to" marker.
     pub const ACCORDING_TO: usize = 4;
+    /// Each half of a content around an incise ("But to prevent problems, he said, local
+    /// officials should be vigilant"); a shorter first half is the second's subject.
+    pub const INCISE_HALF: usize = 3;
 }
 
 /// How far back the discourse looks for an antecedent.

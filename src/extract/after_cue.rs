@@ -5,6 +5,7 @@
 use super::content::{clause, clause_start, quote_content, words_between};
 use super::cue::Cue;
 use super::doc::{Ctx, Sentence};
+use super::incise::incise;
 use super::postposed::postposed;
 use super::search::{resolve, who_said, Said};
 use super::speaker::{analyze, cut_at_stop, Side};
@@ -14,9 +15,22 @@ use crate::model::{Agent, QuoteKind, Statement};
 use crate::text::Tok;
 use crate::tuning::{confidence, min_words, window};
 
-/// The statement a cue introduces, if any. A cue that only names a speaker at the end of its
-/// sentence ("كما أشارت X.", "as Smith noted.") sets `announced`.
-pub(super) fn from_cue(cx: &Ctx, s: Sentence, cue: &Cue, announced: &mut Option<Agent>) -> Option<Statement> {
+/// The statements a cue introduces: usually one; two when it stands between the halves of
+/// its content. A cue that only names a speaker at the end of its sentence ("كما أشارت X.",
+/// "as Smith noted.") sets `announced`.
+pub(super) fn from_cue(cx: &Ctx, s: Sentence, cue: &Cue, announced: &mut Option<Agent>) -> Vec<Statement> {
+    let mut extra = Vec::new();
+    let main = single(cx, s, cue, announced, &mut extra);
+    main.into_iter().chain(extra).collect()
+}
+
+fn single(
+    cx: &Ctx,
+    s: Sentence,
+    cue: &Cue,
+    announced: &mut Option<Agent>,
+    extra: &mut Vec<Statement>,
+) -> Option<Statement> {
     let (doc, rules) = (&cx.doc, cx.rules);
     let verb = cue.verb(rules);
     let rule_id = |pattern: &str| format!("{}/{pattern}", verb.id);
@@ -102,6 +116,13 @@ pub(super) fn from_cue(cx: &Ctx, s: Sentence, cue: &Cue, announced: &mut Option<
     if verb.adverbial {
         // A participle has no content of its own before it (", accusing the two of …").
         return None;
+    }
+    if let Some(inc) = incise(cx, s, cue) {
+        let rule = rule_id("incise");
+        if let Some(before) = inc.before {
+            extra.push(statement(cx, before, Some(cue), inc.said.clone(), confidence::INCISE, &rule));
+        }
+        return Some(statement(cx, inc.after, Some(cue), inc.said, confidence::INCISE, &rule));
     }
     if let Some((c, said)) = postposed(cx, s, cue) {
         return Some(statement(cx, c, Some(cue), said, confidence::POSTPOSED, &rule_id("postposed")));

@@ -27,6 +27,7 @@ mod after_cue;
 mod content;
 mod cue;
 mod doc;
+mod incise;
 mod mentions;
 mod names;
 mod patterns;

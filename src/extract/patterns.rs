@@ -90,7 +90,7 @@ pub(crate) fn sentence(cx: &Ctx, s: Sentence, carry: Option<Agent>) -> (Vec<Stat
         // ("is saying" is progressive: a participle of manner is never passive.)
         let before = (i > s.start && doc.toks[i - 1].word).then(|| doc.toks[i - 1].fold.as_str());
         let adverbial = cx.rules.verbs[m.value.verb].adverbial;
-        if before.is_some_and(|w| cx.rules.articles.contains(w)) || (!adverbial && passive(cx, s, i)) {
+        if before.is_some_and(|w| cx.rules.articles.contains(w)) || (!adverbial && passive(cx, s, i, i + m.len - 1)) {
             i += 1;
             continue;
         }
@@ -99,23 +99,24 @@ pub(crate) fn sentence(cx: &Ctx, s: Sentence, carry: Option<Agent>) -> (Vec<Stat
             let words = doc.text(doc.toks[cue.first].start, doc.toks[cue.last].end);
             format!("'{words}' ({}, {:?})", cue.verb(cx.rules).id, cue.form.gender).to_lowercase()
         });
-        match from_cue(cx, s, &cue, &mut r.announced) {
-            Some(st) => {
-                let (start, end) = (doc.tok_at(st.start), doc.tok_at(st.end.saturating_sub(1)) + 1);
-                let mut end = end.max(cue.last + 1);
-                // "…, according to a copy seen by Reuters" after the clause: its source, not a
-                // statement of its own.
-                let rules = cx.rules;
-                if end + 1 < s.end
-                    && punct::is_clause_separator(&doc.toks[end])
-                    && rules.according_to.match_at(&doc.toks, end + 1, &rules.clitics).is_some()
-                {
-                    end = s.end;
-                }
-                r.covered.push((start.min(cue.first), end));
-                r.remember(cx, st, doc.toks[cue.first].start);
+        let found = from_cue(cx, s, &cue, &mut r.announced);
+        if found.is_empty() {
+            cx.trace.drop_attempt(sentence_span.0, sentence_span.1);
+        }
+        for st in found {
+            let (start, end) = (doc.tok_at(st.start), doc.tok_at(st.end.saturating_sub(1)) + 1);
+            let mut end = end.max(cue.last + 1);
+            // "…, according to a copy seen by Reuters" after the clause: its source, not a
+            // statement of its own.
+            let rules = cx.rules;
+            if end + 1 < s.end
+                && punct::is_clause_separator(&doc.toks[end])
+                && rules.according_to.match_at(&doc.toks, end + 1, &rules.clitics).is_some()
+            {
+                end = s.end;
             }
-            None => cx.trace.drop_attempt(sentence_span.0, sentence_span.1),
+            r.covered.push((start.min(cue.first), end));
+            r.remember(cx, st, doc.toks[cue.first].start);
         }
     }
     leftover_quotes(cx, s, carry, &mut r);
@@ -127,8 +128,12 @@ pub(crate) fn sentence(cx: &Ctx, s: Sentence, carry: Option<Agent>) -> (Vec<Stat
 
 /// Whether the cue form at token `i` is a passive participle: a passive auxiliary before it,
 /// perhaps with adverbs between ("was not immediately disclosed", "n'a pas été tranché").
-fn passive(cx: &Ctx, s: Sentence, i: usize) -> bool {
+fn passive(cx: &Ctx, s: Sentence, i: usize, last: usize) -> bool {
     let (toks, rules) = (cx.toks(), cx.rules);
+    // "agreed by the countries": the agent follows a passive participle.
+    if toks.get(last + 1).is_some_and(|t| t.word && rules.agent_prepositions.contains(t.fold.as_str())) {
+        return true;
+    }
     (s.start..i)
         .rev()
         .take_while(|&k| toks[k].word)

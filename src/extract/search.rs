@@ -13,6 +13,7 @@ use crate::phrase::{Phrase, SpeakerMention, Who};
 use crate::text::Tok;
 
 /// Who said it, as found: the agent, the span naming it, the stated role.
+#[derive(Clone)]
 pub(super) struct Said {
     pub(super) agent: Option<Agent>,
     pub(super) span: Option<Span>,

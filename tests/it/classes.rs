@@ -159,9 +159,30 @@ fn french_wire_copy_incises_conjunctions_and_sources() {
 }
 
 #[test]
+fn a_cue_between_commas_splits_its_content() {
+    check(&[
+        (
+            Lang::En,
+            "Ellen Park spoke at noon. To avoid delays, she said, every driver should leave early.",
+            "every driver should leave early",
+            "Ellen Park",
+        ),
+        (
+            Lang::En,
+            "The harbour, Mayor Ellen Park often says, is the heart of the town.",
+            "is the heart of the town",
+            "Ellen Park",
+        ),
+    ]);
+}
+
+#[test]
 fn a_passive_participle_reports_nothing() {
     let kb = Kb::load(&[]).expect("built-in knowledge base");
     let text = "Title\n\nL'avenir du stade sera tranché « dans les prochains jours » par la mairie.\n";
     let a = Article::new("case.txt", "case", text.into(), Some(Lang::Fr), "https://example.org/");
     assert!(extract(&a, &kb).is_empty(), "a passive participle is no cue");
+    let text = "Title\n\nThe plan was agreed by the countries present in Oslo and the talks ended on Friday.\n";
+    let a = Article::new("case.txt", "case", text.into(), Some(Lang::En), "https://example.org/");
+    assert!(extract(&a, &kb).is_empty(), "a participle followed by its agent is passive");
 }

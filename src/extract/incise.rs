@@ -1,0 +1,74 @@
+//! A cue in the middle of unquoted content, set off by commas: "But to prevent problems, he
+//! said, local officials should be vigilant." / "Climate change, Mr. Obama often says, is the
+//! greatest threat." / "Le calendrier, a précisé la ministre, sera tenu." Both halves are the
+//! speaker's; a half too short to be a statement is the subject of the other.
+
+use super::content::{clause, words_between, Content};
+use super::cue::Cue;
+use super::doc::{Ctx, Sentence};
+use super::search::{find, resolve, Said};
+use super::strategies::Regions;
+use crate::lang::punct;
+use crate::tuning::{min_words, window};
+
+/// The halves of a content around an incise, and its speaker.
+pub(super) struct Incise {
+    pub before: Option<Content>,
+    pub after: Content,
+    pub said: Said,
+}
+
+/// The incise around `cue`, if the cue stands between commas with its subject.
+pub(super) fn incise(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<Incise> {
+    let (toks, rules) = (cx.toks(), cx.rules);
+    let sep = |k: usize| punct::is_clause_separator(&toks[k]);
+    let quoted = |k: usize| cx.doc.in_quote[k].is_some();
+    // Before the cue: its subject after a comma ("…, he said, …"), or the comma itself
+    // (", said X, …").
+    let comma_before = (s.start..cue.first).rev().take(window::POSTPOSED_SUBJECT).find(|&k| sep(k) || quoted(k))?;
+    if quoted(comma_before) || (comma_before > s.start && quoted(comma_before - 1)) {
+        return None;
+    }
+    let subject_first = comma_before + 1 < cue.first;
+    // After the cue: a short adjunct ("in an interview") or the subject, then a comma.
+    let reach = if subject_first { window::ADJUNCT + 1 } else { window::NOMINAL_WORDS + 1 };
+    let comma_after = (cue.last + 1..(cue.last + 1 + reach).min(s.end)).find(|&k| sep(k) || quoted(k))?;
+    if !sep(comma_after) {
+        return None;
+    }
+    let between = &toks[cue.last + 1..comma_after];
+    if subject_first && !between.is_empty() && rules.speaker_stops.match_at(between, 0, &[]).is_none() {
+        return None;
+    }
+    let regions = if subject_first {
+        let np = comma_before + 1..cue.first;
+        Regions { sentence: s, cue, right: cue.last + 1..cue.last + 1, left: np.clone(), full_left: np, left_limit: 6 }
+    } else {
+        Regions {
+            sentence: s,
+            cue,
+            right: cue.last + 1..comma_after,
+            left: cue.first..cue.first,
+            full_left: cue.first..cue.first,
+            left_limit: 0,
+        }
+    };
+    let order = if subject_first { &rules.search.postposed_subject_first } else { &rules.search.postposed_verb_first };
+    let phrase = find(cx, order, &regions)?;
+    let after_start = comma_after + 1;
+    if after_start >= s.end {
+        return None;
+    }
+    // "…, said X, the ministry's press service reported": a second attribution, no content.
+    if (after_start..s.end).any(|k| rules.cues.match_at(toks, k, &rules.clitics).is_some()) {
+        return None;
+    }
+    let after = clause(cx, after_start, 0, s);
+    if words_between(&cx.doc, after.start, after.end) < min_words::INCISE_HALF {
+        return None;
+    }
+    let before = (comma_before > s.start).then(|| clause(cx, s.start, 0, s.until(comma_before)));
+    let before = before.filter(|c| words_between(&cx.doc, c.start, c.end) > min_words::INCISE_HALF);
+    cx.trace.step("content", || "the cue stands between commas inside the content".into());
+    Some(Incise { before, after, said: resolve(cx, &phrase, cue, cue.verb(rules).continuation) })
+}
