@@ -20,6 +20,8 @@ pub mod confidence {
     pub const ACCORDING_TO: f32 = 0.8;
     /// Content on both sides of a cue between commas ("…, he said, …").
     pub const INCISE: f32 = 0.8;
+    /// A speaker named by a label ("PENCE: …", "“…” ― Name").
+    pub const LABEL: f32 = 0.75;
     /// A quote in the sentence of an attributed statement, no cue of its own.
     pub const SAME_SENTENCE: f32 = 0.75;
     /// A quote that opens the sentence after an attributed one.
@@ -69,6 +71,8 @@ pub mod window {
     /// Most words of a quote that is a name, not a statement, when a complementizer follows
     /// it (`المدير الفني "لويس فان خال" أن …`).
     pub const QUOTED_NAME_WORDS: usize = 4;
+    /// Most words of a speaker label before a colon or after a signature dash.
+    pub const LABEL_WORDS: usize = 5;
     /// Most words of a name found by its shape in an uncased script.
     pub const NAME_WORDS: usize = 4;
     /// Most words of an organisation's complement after its head noun ("شركة الموج للهندسة").

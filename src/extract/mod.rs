@@ -28,6 +28,7 @@ mod content;
 mod cue;
 mod doc;
 mod incise;
+mod labels;
 mod mentions;
 mod names;
 mod patterns;
@@ -89,7 +90,9 @@ fn run(article: &Article, kb: &Kb, trace: bool) -> Explained {
         let a = s.start;
         cx.disc.borrow_mut().start_sentence(cx.doc.toks[a].start);
         if s.end <= headline_end {
-            // A headline ("Agency warns of drought", "“Baseless claims”") reports no statement.
+            // A headline ("Agency warns of drought", "“Baseless claims”") reports no statement,
+            // unless a label gives it a speaker ("Pat Caddell: Voters worried …").
+            out.extend(labels::colon_label(&cx, s, true));
             continue;
         }
         mentions::note_antecedents(&cx, s);

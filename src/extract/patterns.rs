@@ -65,6 +65,12 @@ pub(crate) fn sentence(cx: &Ctx, s: Sentence, carry: Option<Agent>) -> (Vec<Stat
     let doc = &cx.doc;
     let mut r = Reading::default();
     let sentence_span = (doc.toks[s.start].start, doc.toks[s.end - 1].end);
+    if let Some(st) = super::labels::colon_label(cx, s, false) {
+        let (start, end) = (doc.tok_at(st.start), doc.tok_at(st.end.saturating_sub(1)) + 1);
+        r.covered.push((s.start.min(start), end));
+        let pos = doc.toks[s.start].start;
+        r.remember(cx, st, pos);
+    }
     let mut i = s.start;
     while i < s.end {
         if doc.in_quote[i].is_some() || r.is_covered(i) {
@@ -155,7 +161,12 @@ fn leftover_quotes(cx: &Ctx, s: Sentence, carry: Option<Agent>, r: &mut Reading)
         cx.trace.begin();
         let at_start = doc.toks[s.start..q.open].iter().all(|t| !t.word);
         let after_colon = q.open > s.start && punct::is_colon(&doc.toks[q.open - 1]);
+        let signed = super::labels::signed_quote(cx, s, qi);
         let (who, rule, conf) = match &r.speaker {
+            _ if signed.is_some() => {
+                let (said, rule, conf) = signed.expect("checked");
+                (said.agent.map(|a| (a, said.span, said.role)), rule, conf)
+            }
             Some(sp) => (Some(sp.clone()), "same-sentence", confidence::SAME_SENTENCE),
             None if at_start && carry.is_some() => {
                 (carry.clone().map(|a| (a, None, None)), "continuation", confidence::CONTINUATION)

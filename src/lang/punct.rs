@@ -11,6 +11,9 @@ const CLAUSE_SEPARATORS: &[char] = &[',', '\u{060C}', '\u{2014}', '\u{2013}'];
 /// semicolons ("Dmitry Peskov (Kremlin), said").
 const PHRASE_BREAKS: &[char] = &[',', '\u{060C}', '(', ')', '\u{2014}', '\u{2013}', ';'];
 
+/// Dashes set apart from words: they introduce a signature ("“…” ― Name").
+const DASHES: &[char] = &['-', '\u{2012}', '\u{2013}', '\u{2014}', '\u{2015}'];
+
 /// Marks that end a sentence outside quotes.
 const SENTENCE_ENDS: &[char] = &['.', '!', '?', '\u{061F}', '\u{2026}'];
 
@@ -33,6 +36,11 @@ pub fn is_clause_separator(t: &Tok) -> bool {
 /// A mark that splits a speaker phrase into segments.
 pub fn is_phrase_break(t: &Tok) -> bool {
     is(t, PHRASE_BREAKS)
+}
+
+/// A dash standing apart.
+pub fn is_dash(t: &Tok) -> bool {
+    is(t, DASHES)
 }
 
 /// A mark that ends a sentence.

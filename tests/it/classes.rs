@@ -177,6 +177,29 @@ fn a_cue_between_commas_splits_its_content() {
 }
 
 #[test]
+fn labels_give_the_floor_in_transcripts_and_signatures() {
+    check(&[
+        (
+            Lang::En,
+            "The interview went on.\n\nHOST: Let us start with the budget and the new harbour plan.",
+            "Let us start with the budget",
+            "HOST",
+        ),
+        (
+            Lang::En,
+            "\u{201c}We will never give up on this town.\u{201d} \u{2015} Maria Torres",
+            "never give up",
+            "Maria Torres",
+        ),
+    ]);
+    // A dateline in the body gives no floor.
+    let kb = Kb::load(&[]).expect("built-in knowledge base");
+    let text = "Title\n\nSpringfield: The council met on Monday to discuss the harbour.\n";
+    let a = Article::new("case.txt", "case", text.into(), Some(Lang::En), "https://example.org/");
+    assert!(extract(&a, &kb).is_empty(), "a dateline is no speaker");
+}
+
+#[test]
 fn a_passive_participle_reports_nothing() {
     let kb = Kb::load(&[]).expect("built-in knowledge base");
     let text = "Title\n\nL'avenir du stade sera tranché « dans les prochains jours » par la mairie.\n";

@@ -1,0 +1,96 @@
+//! Speakers named as labels rather than subjects: "PENCE: Well, look, …" in a transcript,
+//! "Pat Caddell: Democrat voters worried …" or "الأمين العام: «…»" in a headline, and a quote
+//! signed after a dash ("“…” ― Sonya Herridge").
+
+use super::content::{clause, words_between};
+use super::cue::Cue;
+use super::doc::{Ctx, Sentence};
+use super::search::{resolve, Said};
+use super::speaker::{analyze, Side};
+use super::statement::statement;
+use crate::lang::punct;
+use crate::model::{AgentKind, Statement};
+use crate::phrase::{Phrase, Who};
+use crate::tuning::{confidence, min_words, window};
+
+/// Whether `p` names someone a label can give the floor to: a person or organisation name,
+/// a title, an unnamed source; not a place ("Ukraine: …" is a topic, not a speaker).
+fn speaks(p: &Phrase) -> bool {
+    match &p.who {
+        Who::Name { kind, .. } => *kind != Some(AgentKind::Place),
+        Who::Title(_) | Who::Anonymous(_) => true,
+        Who::Anaphor(..) | Who::Pronoun(_) => false,
+    }
+}
+
+/// "NAME: words" opening sentence `s` (after an opening quote mark, if any): the words are
+/// the name's. In a `headline` a name in title case will do ("Pat Caddell: …"); in the body
+/// a label is a transcript's, in capitals ("WALLACE: …"), or (without letter case) a title
+/// or a known name: a dateline ("Mumbai: …") or a field ("Date: …") gives no floor.
+pub(super) fn colon_label(cx: &Ctx, s: Sentence, headline: bool) -> Option<Statement> {
+    let (toks, rules) = (cx.toks(), cx.rules);
+    let start = (s.start..s.end).find(|&k| toks[k].word)?;
+    if !toks[s.start..start].iter().all(|t| rules.closer_of(t.punct).is_some() || rules.is_closer(t.punct)) {
+        return None;
+    }
+    let colon = (start..(start + window::LABEL_WORDS + 1).min(s.end)).find(|&k| !toks[k].word)?;
+    if !punct::is_colon(&toks[colon]) {
+        return None;
+    }
+    let label = &toks[start..colon];
+    // In a cased script a label is capitalised throughout ("Pat Caddell", "WALLACE").
+    let cased = rules.raw.syntax.cased;
+    if cased
+        && !label
+            .iter()
+            .all(|t| t.cap || rules.is_link_word(label, label.iter().position(|x| x.start == t.start).unwrap_or(0)))
+    {
+        return None;
+    }
+    if rules.cues.match_at(toks, start, &rules.clitics).is_some() || label.iter().any(|t| rules.is_finite(t) && !t.cap)
+    {
+        return None;
+    }
+    let phrase = analyze(cx, label, Side::Before).filter(speaks)?;
+    let transcript = if cased {
+        label.iter().all(|t| t.upper && t.fold.chars().count() > 1)
+    } else {
+        matches!(&phrase.who, Who::Title(_))
+            || matches!(&phrase.who, Who::Name { toks, .. } if cx.kb.find(toks, 0, &rules.clitics).is_some())
+    };
+    if !headline && !transcript {
+        return None;
+    }
+    let c = clause(cx, colon + 1, 0, s);
+    if words_between(&cx.doc, c.start, c.end) < min_words::AFTER_COLON {
+        return None;
+    }
+    cx.trace.step("label", || format!("'{}' gives the floor to what follows its colon", cx.doc.toks_text(label)));
+    let cue = Cue::marker(colon, colon);
+    let said = resolve(cx, &phrase, &cue, false);
+    Some(statement(cx, c, None, said, confidence::LABEL, &format!("{}.label/colon", cx.lang().code())))
+}
+
+/// A quote signed after it: "“…” ― Sonya Herridge", "“…” — the mayor.": the words after a
+/// dash, up to the sentence end, name who said it.
+pub(super) fn signed_quote(cx: &Ctx, s: Sentence, qi: usize) -> Option<(Said, &'static str, f32)> {
+    let toks = cx.toks();
+    let mut dash = cx.doc.quotes[qi].after();
+    // "“…”, — X" carries a comma before the dash.
+    if dash < s.end && punct::is_clause_separator(&toks[dash]) && !punct::is_dash(&toks[dash]) {
+        dash += 1;
+    }
+    if dash >= s.end || !punct::is_dash(&toks[dash]) {
+        return None;
+    }
+    let end = (dash + 1..s.end).find(|&k| !toks[k].word).unwrap_or(s.end);
+    let name = &toks[dash + 1..end];
+    let words = name.len();
+    if words == 0 || words > window::LABEL_WORDS || (end < s.end && !punct::is_sentence_end(toks[end].punct)) {
+        return None;
+    }
+    let phrase = analyze(cx, name, Side::After).filter(speaks)?;
+    cx.trace.step("label", || format!("the quote is signed '{}'", cx.doc.toks_text(name)));
+    let said = resolve(cx, &phrase, &Cue::marker(dash, dash), false);
+    Some((said, "signed", confidence::LABEL))
+}
