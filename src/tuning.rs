@@ -22,6 +22,8 @@ pub mod confidence {
     pub const INCISE: f32 = 0.8;
     /// A speaker named by a label ("PENCE: …", "“…” ― Name").
     pub const LABEL: f32 = 0.75;
+    /// The object of a verb as the statement ("called for a moratorium").
+    pub const OBJECT: f32 = 0.7;
     /// A quote in the sentence of an attributed statement, no cue of its own.
     pub const SAME_SENTENCE: f32 = 0.75;
     /// A quote that opens the sentence after an attributed one.
@@ -96,6 +98,8 @@ pub mod min_words {
     pub const POSTPOSED: usize = 4;
     /// With an "according to" marker.
     pub const ACCORDING_TO: usize = 4;
+    /// The object of a verb that says it ("cited two reports").
+    pub const OBJECT: usize = 2;
     /// Each half of a content around an incise ("But to prevent problems, he said, local
     /// officials should be vigilant"); a shorter first half is the second's subject.
     pub const INCISE_HALF: usize = 3;

@@ -48,6 +48,10 @@ fn single(
                 j = after;
                 continue;
             }
+            // "called Trump a “pathological liar”": the quote is part of the object.
+            if verb.object_content && j > cue.last + 1 {
+                break;
+            }
             cx.trace.step("content", || "a quote follows the cue".into());
             let said = who_said(cx, s, cue, j)?;
             return Some(statement(
@@ -107,6 +111,9 @@ fn single(
             }
         }
         j += 1;
+    }
+    if let Some(st) = object(cx, s, cue) {
+        return st;
     }
     // No quote, colon or complementizer: a clause may follow the cue after an adjunct.
     if let Some(st) = bare_clause(cx, s, cue, cue.last + 1, true) {
@@ -168,6 +175,33 @@ fn bare_clause(cx: &Ctx, s: Sentence, cue: &Cue, j: usize, after_adjunct: bool) 
     cx.trace.step("content", || "a clause follows the cue without complementizer".into());
     let st = who_said(cx, s, cue, j)
         .map(|said| statement(cx, c, Some(cue), said, confidence::CUE_CLAUSE, &format!("{}/cue-clause", verb.id)));
+    Some(st)
+}
+
+/// "called for a moratorium", "cited derogatory comments", "urged Congress to act": for a
+/// verb whose object says it, the object to the end of the clause, when it holds one of the
+/// verb's markers. `Some(None)` when the speaker search vetoed it.
+fn object(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<Option<Statement>> {
+    let (doc, rules) = (&cx.doc, cx.rules);
+    let verb = cue.verb(rules);
+    let start = cue.last + 1;
+    if !verb.object_content || start >= s.end || !doc.toks[start].word {
+        return None;
+    }
+    let c = clause(cx, start, 0, s);
+    let end = doc.tok_at(c.end.saturating_sub(1)) + 1;
+    let marked = verb.object_markers.is_empty()
+        || (start..end).any(|k| {
+            let t = &doc.toks[k];
+            (t.word && verb.object_markers.iter().any(|m| m == t.fold.as_str()))
+                || (doc.in_quote[k].is_some() && verb.object_markers.iter().any(|m| m == "\""))
+        });
+    if !marked || words_between(doc, c.start, c.end) < min_words::OBJECT {
+        return None;
+    }
+    cx.trace.step("content", || "the verb's object is what was said".into());
+    let st = who_said(cx, s, cue, start)
+        .map(|said| statement(cx, c, Some(cue), said, confidence::OBJECT, &format!("{}/object", verb.id)));
     Some(st)
 }
 

@@ -432,7 +432,7 @@ mod tests {
 
     #[test]
     fn sentence_subject_opens_the_sentence() {
-        let text = "Robert Kane called the plan unfair and said that it would fail.";
+        let text = "Robert Kane rejected the plan outright and said that it would fail.";
         assert_eq!(found(Lang::En, text, Strategy::SentenceSubject), "Robert Kane");
     }
 
@@ -449,7 +449,7 @@ mod tests {
 
     #[test]
     fn main_subject_is_the_phrase_before_the_first_verb() {
-        let text = "GLASGOW – The British hosts of the conference have urged action, saying that time is short.";
+        let text = "GLASGOW – The British hosts of the conference have pushed for action, saying that time is short.";
         assert_eq!(found(Lang::En, text, Strategy::MainSubject), "The British hosts");
         assert_eq!(run(Lang::En, "There is no plan, saying that time is short.", Strategy::MainSubject), None);
     }

@@ -283,6 +283,15 @@ pub struct Verb {
     /// The verb's subject is a document ("جاء في بيان لـ X"): the speaker is its issuer.
     #[serde(default)]
     pub impersonal: bool,
+    /// What the verb's object says is the statement ("called for a moratorium", "cited
+    /// derogatory comments", "urged Congress to act", "called Trump a “liar”"), when the
+    /// object holds one of `object_markers` (words, or `"` for a quote); any object when the
+    /// list is empty.
+    #[serde(default)]
+    pub object_content: bool,
+    /// With `object_content`: words (or `"` for a quote) the object must hold.
+    #[serde(default)]
+    pub object_markers: Vec<String>,
     /// The forms are participles that continue the main clause (", adding that", "قائلا",
     /// "ajoutant"): they have no subject of their own, and what follows them is their object
     /// ("telling reporters that …"), so the speaker is the sentence's.

@@ -28,6 +28,10 @@ pub struct VerbRule {
     pub impersonal: bool,
     /// Participles continuing the main clause: the speaker is the sentence's subject.
     pub adverbial: bool,
+    /// The verb's object is the statement.
+    pub object_content: bool,
+    /// Folded words the object must hold (`"` for a quote).
+    pub object_markers: Vec<String>,
 }
 
 /// What an anaphor ("the company", "الوزارة") may refer to, compiled.
@@ -251,6 +255,8 @@ impl LangRules {
                 speaker_after: v.speaker_after.iter().map(|w| name_key(w)).collect(),
                 impersonal: v.impersonal,
                 adverbial: v.adverbial,
+                object_content: v.object_content,
+                object_markers: v.object_markers.iter().map(|w| fold_word(w)).collect(),
             })
             .collect();
         let mut clitics: Vec<String> = raw.clitics.iter().map(|c| fold_word(c)).collect();
