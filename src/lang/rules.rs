@@ -154,6 +154,10 @@ pub struct Syntax {
     /// capitalised word, or standing between two, they belong to the name.
     #[serde(default)]
     pub name_particles: Vec<String>,
+    /// Function words that are capitalised only because they open a sentence ("Even",
+    /// "Only", "Overall", "That's"): never part of a name.
+    #[serde(default)]
+    pub function_words: Vec<String>,
     /// Words that open a new clause ("but", "while", "as"): the subject of a cue after one
     /// follows it ("… could not be established but the sources said").
     #[serde(default)]

@@ -103,6 +103,8 @@ pub struct LangRules {
     pub name_particles: Vec<String>,
     /// Folded words that open a clause.
     pub clause_openers: HashSet<String>,
+    /// Folded function words (never part of a name).
+    pub function_words: HashSet<String>,
     /// Folded abbreviations whose period does not end a sentence.
     pub abbreviations: HashSet<String>,
     /// Folded coordinators.
@@ -301,6 +303,7 @@ impl LangRules {
             passive_adverbs: folded_set(&raw.passive_adverbs),
             name_particles: raw.syntax.name_particles.iter().map(|p| fold_word(p)).collect(),
             clause_openers: folded_set(&raw.syntax.clause_openers),
+            function_words: folded_set(&raw.syntax.function_words),
             abbreviations: keyed_set(&raw.abbreviations),
             coordinators: raw.coordinators.iter().map(|d| name_key(d)).collect(),
             issuer_links: phrases(&raw.issuer_links),
