@@ -223,9 +223,23 @@ pub(super) fn name_of(cx: &Ctx, toks: &[Tok]) -> Option<(Rank, Who)> {
     if name.is_empty() || name.iter().all(|t| t.fold.chars().all(|c| c.is_ascii_digit())) {
         return None;
     }
-    let head =
-        (0..name.len()).rev().find_map(|k| rules.org_heads.match_at(&name, k, &[]).map(|m| org_kind(rules, *m.value)));
-    let kind = head.as_ref().map(|_| AgentKind::Organization);
+    // An organisation noun heads the name when it ends it ("EB-5 Investment Coalition") or
+    // takes a complement ("Bank of England"); inside a name it qualifies ("House Speaker").
+    let heads =
+        |k: usize, len: usize| k + len == name.len() || name.get(k + len).is_some_and(|t| rules.is_preposition(t));
+    let head = (0..name.len()).rev().find_map(|k| {
+        let m = rules.org_heads.match_at(&name, k, &[])?;
+        heads(k, m.len).then(|| org_kind(rules, *m.value))
+    });
+    // A place head ends the name ("Marshall Islands") or opens it with a complement ("Isle of
+    // Man", "rue de Rivoli").
+    let place = (1..name.len()).any(|k| rules.place_heads.match_at(&name, k, &[]).is_some_and(|m| heads(k, m.len)))
+        || rules.place_heads.match_at(&name, 0, &[]).is_some_and(|m| m.len < name.len() && heads(0, m.len));
+    let kind = match (&head, place) {
+        (Some(_), _) => Some(AgentKind::Organization),
+        (None, true) => Some(AgentKind::Place),
+        (None, false) => None,
+    };
     Some((Rank::Name, Who::Name { toks: name, kind, org_kind: head }))
 }
 

@@ -105,6 +105,10 @@ pub struct Rules {
     pub determiners: Vec<String>,
     /// Nouns that head organisation names ("ministère", "وزارة"), with the kind they name.
     pub org_heads: Vec<OrgHead>,
+    /// Nouns that head place names ("Marshall Islands", "National Mall", "île de Ré"): such a
+    /// name is no person, so no antecedent of "he" or "elle".
+    #[serde(default)]
+    pub place_heads: Vec<String>,
     /// Words that can open a clause as its subject, besides pronouns and determiners ("we",
     /// "this"): for clauses without a complementizer.
     #[serde(default)]

@@ -71,6 +71,8 @@ pub struct LangRules {
     pub titles: PhraseSet<Gender>,
     /// Document nouns.
     pub doc_nouns: PhraseSet<()>,
+    /// Place head nouns ("islands", "rue").
+    pub place_heads: PhraseSet<()>,
     /// Words that end a speaker phrase.
     pub speaker_stops: PhraseSet<()>,
     /// Anonymous speakers.
@@ -286,6 +288,7 @@ impl LangRules {
                 .collect(),
             titles: gendered(&raw.titles),
             doc_nouns: phrases(&raw.doc_nouns),
+            place_heads: phrases(&raw.place_heads),
             speaker_stops: phrases(&raw.speaker_stops),
             anonymous: gendered(&raw.anonymous),
             determiners: phrases(&raw.determiners),

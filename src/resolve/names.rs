@@ -82,12 +82,25 @@ impl Discourse<'_> {
             labels: vec![name.to_string()],
             resolution: Resolution::New,
             wikidata: None,
-            gender: if kind == AgentKind::Person { m.verb } else { Gender::N },
+            gender: if kind == AgentKind::Person { self.person_gender(m) } else { Gender::N },
             org_kind,
             pref_labels: Vec::new(),
             anonymous: false,
         };
         Resolved::new(agent, "new-name")
+    }
+
+    /// A new person's gender: the verb's, else the title's ("Mrs.", "chairwoman"), else the
+    /// first name's ("Patsy Wolfe"); what no clue shows stays open to "he" and "she".
+    fn person_gender(&self, m: &SpeakerMention) -> Gender {
+        if matches!(m.verb, Gender::M | Gender::F) {
+            return m.verb;
+        }
+        let role = m.phrase.role.as_deref().unwrap_or(&[]);
+        let titled = (0..role.len())
+            .filter_map(|k| self.rules.titles.match_at(role, k, &[]).map(|t| *t.value))
+            .find(|g| matches!(g, Gender::M | Gender::F));
+        titled.or_else(|| crate::lang::given::gender_of_name(m.text)).unwrap_or(m.verb)
     }
 }
 
