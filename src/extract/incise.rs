@@ -72,3 +72,55 @@ pub(super) fn incise(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<Incise> {
     cx.trace.step("content", || "the cue stands between commas inside the content".into());
     Some(Incise { before, after, said: resolve(cx, &phrase, cue, cue.verb(rules).continuation) })
 }
+
+/// A quote interrupted by its own attribution inside the marks, as French and Arabic
+/// typesetting does: « Nous avons tout essayé, a expliqué Claire Martin. Mais les
+/// actionnaires ont refusé. » The cue follows a comma inside the quote and is followed by
+/// its subject up to the next comma or full stop; the words before and after are the
+/// speaker's, each a direct statement.
+pub(super) fn inside_quote(cx: &Ctx, qi: usize) -> Option<(Vec<Content>, Cue, Said)> {
+    let (doc, rules) = (&cx.doc, cx.rules);
+    let q = &doc.quotes[qi];
+    let (first, end) = (q.open + 1, q.last + 1);
+    let words = |a: usize, b: usize| doc.toks[a..b].iter().filter(|t| t.word).count();
+    let k = (first..end).find(|&k| {
+        punct::is_clause_separator(&doc.toks[k])
+            && words(first, k) >= min_words::INCISE_HALF
+            && rules.cues.match_at(&doc.toks, k + 1, &rules.clitics).is_some_and(|m| k + m.len < end)
+    })?;
+    let m = rules.cues.match_at(&doc.toks, k + 1, &rules.clitics)?;
+    let cue = Cue { first: k + 1, last: k + m.len, form: *m.value };
+    // The subject ends at the next mark; a quote going on with the cue's own clause
+    // (« …, a-t-il dit que … ») has no incise.
+    let stop = (cue.last + 1..end).find(|&j| !doc.toks[j].word)?;
+    let mark = &doc.toks[stop];
+    if !(punct::is_clause_separator(mark) || punct::is_sentence_end(mark.punct)) {
+        return None;
+    }
+    if words(cue.last + 1, stop) > window::NOMINAL_WORDS {
+        return None;
+    }
+    let inner = Sentence { start: first, end };
+    let regions = Regions {
+        sentence: inner,
+        cue: &cue,
+        right: cue.last + 1..stop,
+        left: cue.first..cue.first,
+        full_left: cue.first..cue.first,
+        left_limit: 0,
+    };
+    let phrase = find(cx, &rules.search.postposed_verb_first, &regions)?;
+    cx.trace.step("content", || "the cue stands inside the quote, after a comma".into());
+    let span = |a: usize, b: usize| Content {
+        kind: crate::model::QuoteKind::Direct,
+        start: doc.toks[a].start,
+        end: doc.toks[b - 1].end,
+        quotes: vec![qi],
+    };
+    let mut parts = vec![span(first, k)];
+    if stop + 1 < end && words(stop + 1, end) >= min_words::INCISE_HALF {
+        parts.push(span(stop + 1, end));
+    }
+    let said = resolve(cx, &phrase, &cue, cue.verb(rules).continuation);
+    Some((parts, cue, said))
+}

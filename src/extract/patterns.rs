@@ -159,6 +159,14 @@ fn leftover_quotes(cx: &Ctx, s: Sentence, carry: Option<Agent>, r: &mut Reading)
             continue;
         }
         cx.trace.begin();
+        if let Some((parts, cue, said)) = super::incise::inside_quote(cx, qi) {
+            let rule = format!("{}/quote-incise", cue.verb(cx.rules).id);
+            for c in parts {
+                let st = statement(cx, c, Some(&cue), said.clone(), confidence::INCISE, &rule);
+                r.remember(cx, st, doc.toks[cue.first].start);
+            }
+            continue;
+        }
         let at_start = doc.toks[s.start..q.open].iter().all(|t| !t.word);
         let after_colon = q.open > s.start && punct::is_colon(&doc.toks[q.open - 1]);
         let signed = super::labels::signed_quote(cx, s, qi);

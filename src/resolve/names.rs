@@ -70,7 +70,9 @@ impl Discourse<'_> {
                 return Resolved { agent, path: "organisation-short-form", antecedent: Some(s.pos) };
             }
         }
-        let kind = kind.unwrap_or(if key.contains(' ') || matches!(m.verb, Gender::M) {
+        // A titled name ("Me Bouyssié", "Dr Okafor") or a name of several words is a person.
+        let titled = m.phrase.role.is_some();
+        let kind = kind.unwrap_or(if titled || key.contains(' ') || matches!(m.verb, Gender::M) {
             AgentKind::Person
         } else {
             AgentKind::Organization

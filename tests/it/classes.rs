@@ -176,6 +176,37 @@ fn a_cue_between_commas_splits_its_content() {
     ]);
 }
 
+/// French typesetting keeps the attribution inside the guillemets: both halves of the quote
+/// are the speaker's, whether named or an inverted pronoun.
+#[test]
+fn a_cue_inside_the_quote_marks_attributes_both_halves() {
+    let quote = "« Nous avons tout essayé pour sauver l'usine, a expliqué Claire Martin. Mais les actionnaires ont refusé toutes nos offres. »";
+    check(&[
+        (Lang::Fr, quote, "tout essayé pour sauver", "Claire Martin"),
+        (Lang::Fr, quote, "actionnaires ont refusé", "Claire Martin"),
+        (
+            Lang::Fr,
+            "Le maire Paul Girardin a reçu les habitants. « La route sera rouverte, a-t-il promis, avant la fin du mois de mai. »",
+            "avant la fin du mois",
+            "Paul Girardin",
+        ),
+        (
+            Lang::Fr,
+            "« Notre cliente est innocente, affirme Me Lucas Bernard, et nous le prouverons devant la cour. »",
+            "nous le prouverons",
+            "Lucas Bernard",
+        ),
+    ]);
+    // The incise's words are no part of either half.
+    let kb = Kb::load(&[]).expect("built-in knowledge base");
+    let a = Article::new("case.txt", "case", format!("Titre\n\n{quote}\n"), Some(Lang::Fr), "https://example.org/");
+    let texts: Vec<String> = extract(&a, &kb).into_iter().map(|s| s.text).collect();
+    assert_eq!(
+        texts,
+        ["Nous avons tout essayé pour sauver l'usine", "Mais les actionnaires ont refusé toutes nos offres."]
+    );
+}
+
 #[test]
 fn labels_give_the_floor_in_transcripts_and_signatures() {
     check(&[
