@@ -220,7 +220,10 @@ pub(super) fn name_of(cx: &Ctx, toks: &[Tok]) -> Option<(Rank, Who)> {
         return Some((Rank::KnownName, Who::Name { toks: name, kind: e.kind, org_kind: e.org_kind.clone() }));
     }
     let name = if rules.raw.syntax.cased { capitalised_name(toks, rules) } else { shaped_name(toks, rules) };
-    if name.is_empty() || name.iter().all(|t| t.fold.chars().all(|c| c.is_ascii_digit())) {
+    // Digits, or capitalised function words alone ("His surrogates", "Even so"), name nobody.
+    let no_name =
+        |t: &Tok| t.fold.chars().all(|c| c.is_ascii_digit()) || rules.function_words.contains(t.fold.as_str());
+    if name.is_empty() || name.iter().all(no_name) {
         return None;
     }
     // An organisation noun heads the name when it ends it ("EB-5 Investment Coalition") or

@@ -120,8 +120,11 @@ fn segments(cx: &Ctx, toks: &[Tok]) -> Vec<Vec<Tok>> {
     };
     toks.split(punct::is_phrase_break)
         .filter(|s| !dateline(s))
-        .map(|s| if indefinite(s, rules) || description(s, rules) { s.to_vec() } else { strip_determiners(s, rules) })
         .map(|s| {
+            if indefinite(s, rules) || description(s, rules) {
+                return s.to_vec();
+            }
+            let s = strip_determiners(s, rules);
             // "Even Friday", "Only 52 percent", "That's a fraction": a capitalised function word.
             let k = s.iter().take_while(|t| t.word && rules.function_words.contains(t.fold.as_str())).count();
             if k < s.len() {

@@ -230,6 +230,24 @@ fn labels_give_the_floor_in_transcripts_and_signatures() {
     assert!(extract(&a, &kb).is_empty(), "a dateline is no speaker");
 }
 
+/// A progressive or participial "reporting" reports like "reported"; a possessive opening
+/// the sentence ("His aides …") names nobody.
+#[test]
+fn media_reporting_and_possessives_at_a_sentence_start() {
+    check(&[(
+        Lang::En,
+        "The Harbour Gazette is reporting that the mayor will resign before the end of the month.",
+        "mayor will resign",
+        "Harbour Gazette",
+    )]);
+    let kb = Kb::load(&[]).expect("built-in knowledge base");
+    let text = "Title\n\nHis aides called the plan \"a disaster\" for the town and its harbour.\n";
+    let a = Article::new("case.txt", "case", text.to_string(), Some(Lang::En), "https://example.org/");
+    for s in extract(&a, &kb) {
+        assert!(s.speaker.as_ref().is_none_or(|a| a.name != "His"), "{s:?}");
+    }
+}
+
 #[test]
 fn a_passive_participle_reports_nothing() {
     let kb = Kb::load(&[]).expect("built-in knowledge base");
