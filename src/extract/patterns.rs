@@ -93,8 +93,9 @@ pub(crate) fn sentence(cx: &Ctx, s: Sentence, carry: Option<Agent>) -> (Vec<Stat
         let cue = Cue { first: i, last: i + m.len - 1, form: *m.value };
         // "the warning that …", "la note que …": after an article, the form is a noun; after a
         // passive auxiliary ("sera tranché", "was told"), its subject did not speak.
-        // ("is saying" is progressive: a participle of manner is never passive.)
-        let before = (i > s.start && doc.toks[i - 1].word).then(|| doc.toks[i - 1].fold.as_str());
+        // ("is saying" is progressive: a participle of manner is never passive; "ce
+        // qu'affirme X" has a glued complementizer, so its verb is no noun.)
+        let before = (i > s.start && doc.toks[i - 1].word && m.clitic == 0).then(|| doc.toks[i - 1].fold.as_str());
         let adverbial = cx.rules.verbs[m.value.verb].adverbial;
         if before.is_some_and(|w| cx.rules.articles.contains(w)) || (!adverbial && passive(cx, s, i, i + m.len - 1)) {
             i += 1;

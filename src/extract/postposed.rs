@@ -8,7 +8,9 @@ use super::search::{find, resolve, Said};
 use super::strategies::{after_adjunct, cut_each_segment, Regions};
 use crate::lang::punct;
 use crate::model::QuoteKind;
+use crate::phrase::Phrase;
 use crate::tuning::{min_words, window};
+use std::ops::Range;
 
 /// The content before `cue` and its speaker: after the cue where the verb comes first (and
 /// in incises), before it where the subject does and the cue ends the sentence.
@@ -22,6 +24,16 @@ pub(super) fn postposed(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<(Content, Sa
     let Some(before) = cue.first.checked_sub(1).filter(|&p| p >= s.start) else {
         return no("the cue opens the sentence");
     };
+    if let Some((content_end, subject)) = resumed(cx, s, cue) {
+        cx.trace.step("postposed", || "a resumptive phrase points back to the clause before it".into());
+        let phrase = if subject.is_empty() {
+            find(cx, &rules.search.postposed_verb_first, &after_cue(s, cue))
+        } else {
+            find(cx, &rules.search.postposed_subject_first, &before_cue(s, cue, subject))
+        };
+        let Some(p) = phrase else { return no("no speaker around the cue after a resumptive phrase") };
+        return finish(cx, s, cue, content_end, &p);
+    }
     let bt = &doc.toks[before];
     let sep_before = punct::is_clause_separator(bt);
     let after_quote =
@@ -37,14 +49,7 @@ pub(super) fn postposed(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<(Content, Sa
         !syntax.verb_first && cut_each_segment(cx, rest).iter().all(|t| !t.word) && after_adjunct(cx, rest).is_none();
     let verb_then_subject = (sep_before && !ends_sentence) || doc.in_quote[before].is_some() || cue.form.inverted;
     let (content_end, phrase) = if verb_then_subject {
-        let regions = Regions {
-            sentence: s,
-            cue,
-            right: cue.last + 1..s.end,
-            left: cue.first..cue.first,
-            full_left: cue.first..cue.first,
-            left_limit: 0,
-        };
+        let regions = after_cue(s, cue);
         let end = if sep_before { before } else { before + 1 };
         // An incise names its speaker by its own pronoun ("», a-t-elle dit à X").
         let order = if cue.form.inverted { &rules.search.inverted } else { &rules.search.postposed_verb_first };
@@ -56,18 +61,20 @@ pub(super) fn postposed(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<(Content, Sa
         let Some((end, np)) = subject_before_cue(cx, s, cue) else {
             return no("no comma or quote closes a content before the subject");
         };
-        let regions = Regions {
-            sentence: s,
-            cue,
-            right: cue.last + 1..cue.last + 1,
-            left: np.clone(),
-            full_left: np,
-            left_limit: usize::MAX,
-        };
-        let Some(p) = find(cx, &rules.search.postposed_subject_first, &regions) else {
+        let Some(p) = find(cx, &rules.search.postposed_subject_first, &before_cue(s, cue, np)) else {
             return no("no speaker between the content and the cue");
         };
         (end, p)
+    };
+    finish(cx, s, cue, content_end, &phrase)
+}
+
+/// The content before `content_end`, if long enough, with the speaker `phrase` resolved.
+fn finish(cx: &Ctx, s: Sentence, cue: &Cue, content_end: usize, phrase: &Phrase) -> Option<(Content, Said)> {
+    let doc = &cx.doc;
+    let no = |why: &'static str| {
+        cx.trace.step("postposed", || why.into());
+        None
     };
     if content_end <= s.start {
         return no("no content before the cue");
@@ -77,7 +84,38 @@ pub(super) fn postposed(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<(Content, Sa
         return no("the content before the cue is too short");
     }
     cx.trace.step("content", || "the content comes before the cue".into());
-    Some((c, resolve(cx, &phrase, cue, cue.verb(rules).continuation)))
+    Some((c, resolve(cx, phrase, cue, cue.verb(cx.rules).continuation)))
+}
+
+/// Where a speaker that follows the cue is looked for.
+fn after_cue<'c>(s: Sentence, cue: &'c Cue) -> Regions<'c> {
+    let none = cue.first..cue.first;
+    Regions { sentence: s, cue, right: cue.last + 1..s.end, left: none.clone(), full_left: none, left_limit: 0 }
+}
+
+/// Where a speaker between the content and the cue is looked for.
+fn before_cue(s: Sentence, cue: &Cue, np: Range<usize>) -> Regions<'_> {
+    let right = cue.last + 1..cue.last + 1;
+    Regions { sentence: s, cue, right, left: np.clone(), full_left: np, left_limit: usize::MAX }
+}
+
+/// "…, c'est ce qu'a déclaré X" / "…, c'est ce que le ministre a déclaré" / "…, that's what
+/// the minister said": a resumptive phrase of the table after a comma points back to the
+/// clause before it. The end of that clause, and the subject between the phrase (and its
+/// complementizer) and the cue, empty when the verb comes first.
+fn resumed(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<(usize, Range<usize>)> {
+    let (toks, rules) = (cx.toks(), cx.rules);
+    let k = (s.start..cue.first).rev().take(window::POSTPOSED_SUBJECT).find(|&k| !toks[k].word)?;
+    if !punct::is_clause_separator(&toks[k]) {
+        return None;
+    }
+    let m = rules.resumptives.match_at(toks, k + 1, &rules.clitics)?;
+    let mut after = k + 1 + m.len;
+    if let Some(c) = rules.complementizers.match_at(toks, after, &rules.clitics).filter(|c| after + c.len <= cue.first)
+    {
+        after += c.len;
+    }
+    (after <= cue.first).then_some((k, after..cue.first))
 }
 
 /// The words after the cue in its own clause: up to a comma that opens another attribution

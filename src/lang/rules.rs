@@ -109,6 +109,10 @@ pub struct Rules {
     /// name is no person, so no antecedent of "he" or "elle".
     #[serde(default)]
     pub place_heads: Vec<String>,
+    /// Phrases after a comma that point back to the clause before as what the following cue
+    /// reported ("c'est ce qu'a déclaré X", "that's what the minister said").
+    #[serde(default)]
+    pub resumptives: Vec<String>,
     /// Words that can open a clause as its subject, besides pronouns and determiners ("we",
     /// "this"): for clauses without a complementizer.
     #[serde(default)]

@@ -73,6 +73,8 @@ pub struct LangRules {
     pub doc_nouns: PhraseSet<()>,
     /// Place head nouns ("islands", "rue").
     pub place_heads: PhraseSet<()>,
+    /// Resumptive phrases ("c'est ce", "that's what").
+    pub resumptives: PhraseSet<()>,
     /// Words that end a speaker phrase.
     pub speaker_stops: PhraseSet<()>,
     /// Anonymous speakers.
@@ -289,6 +291,7 @@ impl LangRules {
             titles: gendered(&raw.titles),
             doc_nouns: phrases(&raw.doc_nouns),
             place_heads: phrases(&raw.place_heads),
+            resumptives: phrases(&raw.resumptives),
             speaker_stops: phrases(&raw.speaker_stops),
             anonymous: gendered(&raw.anonymous),
             determiners: phrases(&raw.determiners),

@@ -207,6 +207,38 @@ fn a_cue_inside_the_quote_marks_attributes_both_halves() {
     );
 }
 
+/// "…, c'est ce qu'a déclaré X": a resumptive phrase ([resumptives]) between the content
+/// and the cue points back to the clause before it, the speaker after or before the verb.
+#[test]
+fn a_resumptive_phrase_points_back_to_the_content() {
+    check(&[
+        (
+            Lang::Fr,
+            "Le pont sera rouvert avant la fin du mois de mai, c'est ce qu'a annoncé le maire Paul Girardin.",
+            "pont sera rouvert",
+            "Paul Girardin",
+        ),
+        (
+            Lang::Fr,
+            "Le pont sera rouvert avant la fin du mois de mai, c'est du moins ce qu'affirme Claire Martin.",
+            "pont sera rouvert",
+            "Claire Martin",
+        ),
+        (
+            Lang::Fr,
+            "Le pont sera rouvert avant la fin du mois de mai, c'est ce que la maire Claire Martin a promis.",
+            "pont sera rouvert",
+            "Claire Martin",
+        ),
+        (
+            Lang::En,
+            "The bridge will reopen before the end of May, or so Mayor Ellen Park said on Monday.",
+            "bridge will reopen",
+            "Ellen Park",
+        ),
+    ]);
+}
+
 #[test]
 fn labels_give_the_floor_in_transcripts_and_signatures() {
     check(&[
