@@ -3,6 +3,7 @@
 mod classes; // each failure class of real news as a rule, on sentences written for the project
 mod cli; // the binary end to end: subcommands, exit codes, bad input, determinism
 mod fixtures; // the project's own articles in ar/fr/en against their expected statements
+mod floors; // seed and dev-set scores against output/eval-summary.csv (skipped when ../shared is absent)
 mod identity; // one node per identity across articles and scripts, and no false merges
 mod rdf; // vocabulary, knowledge base and named queries
 mod resolution; // each resolution path and each false-merge trap, in Arabic, French and English
