@@ -238,7 +238,18 @@ fn looks_like_clause(cx: &Ctx, j: usize, end: usize) -> bool {
     if !(opens_subject(cx, j) || bare) {
         return false;
     }
+    // An aside in parentheses inside the subject ("the commission (INEC) was …") is skipped.
+    let mut depth = 0usize;
     let stretch = (j + 1..end)
+        .filter(|&k| {
+            let inside = depth > 0;
+            match punct::parenthesis(&toks[k]) {
+                Some(true) => depth += 1,
+                Some(false) => depth = depth.saturating_sub(1),
+                None => {}
+            }
+            !inside && punct::parenthesis(&toks[k]).is_none()
+        })
         .take_while(|&k| toks[k].word || !(punct::is_phrase_break(&toks[k]) || cx.doc.in_quote[k].is_some()))
         .take(window::CLAUSE_SUBJECT);
     stretch.into_iter().any(finite)

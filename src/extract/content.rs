@@ -46,12 +46,15 @@ pub(super) fn clause(cx: &Ctx, s: usize, skip: usize, sentence: Sentence) -> Con
     while e > s + 1 && punct::is_trailing(&doc.toks[e - 1]) && doc.in_quote[e - 1].is_none() {
         e -= 1;
     }
-    // "…, adding that …" / "…، مضيفا أن …": a second cue after a comma starts a new statement.
-    // "…, according to a copy seen by Reuters": a source adjunct closes the clause too.
+    // "…, adding that …" / "…، مضيفا أن …" / "…, but insisted that …": a second cue after a
+    // comma (and a coordinator) starts a new statement. "…, according to a copy seen by
+    // Reuters": a source adjunct closes the clause too.
+    let cue_at = |k: usize| rules.cues.match_at(&doc.toks, k, &rules.clitics).is_some();
     if let Some(k) = (s + 1..e.saturating_sub(1)).find(|&k| {
         punct::is_clause_separator(&doc.toks[k])
             && doc.in_quote[k].is_none()
-            && (rules.cues.match_at(&doc.toks, k + 1, &rules.clitics).is_some()
+            && (cue_at(k + 1)
+                || (k + 2 < e && is_coordinator(doc, k + 1, rules) && cue_at(k + 2))
                 || rules.according_to.match_at(&doc.toks, k + 1, &rules.clitics).is_some())
     }) {
         e = k;

@@ -239,6 +239,32 @@ fn a_resumptive_phrase_points_back_to_the_content() {
     ]);
 }
 
+/// A clause reported without "that" may hold an aside in parentheses in its subject, and a
+/// second cue after a comma and a coordinator ends it.
+#[test]
+fn asides_in_the_subject_and_a_coordinated_second_cue() {
+    check(&[
+        (
+            Lang::En,
+            "The Harbour Workers Union rejected the offer, alleging the ruling Harbour Development Party (HDP) and its local allies were working against the members.",
+            "were working against",
+            "Harbour Workers Union",
+        ),
+        (
+            Lang::En,
+            "Mayor Ellen Park said the bridge would reopen in May, but insisted that the tolls would stay.",
+            "tolls would stay",
+            "Ellen Park",
+        ),
+    ]);
+    let kb = Kb::load(&[]).expect("built-in knowledge base");
+    let text =
+        "Title\n\nMayor Ellen Park said the bridge would reopen in May, but insisted that the tolls would stay.\n";
+    let a = Article::new("case.txt", "case", text.to_string(), Some(Lang::En), "https://example.org/");
+    let texts: Vec<String> = extract(&a, &kb).into_iter().map(|s| s.text).collect();
+    assert_eq!(texts, ["the bridge would reopen in May", "the tolls would stay"]);
+}
+
 #[test]
 fn labels_give_the_floor_in_transcripts_and_signatures() {
     check(&[
