@@ -68,6 +68,10 @@ pub(super) fn try_strategy(cx: &Ctx, s: Strategy, r: &Regions) -> Outcome {
     let right = &toks[r.right.clone()];
     let left = &toks[r.left.clone()];
     let found = |p: Option<Phrase>| p.map_or(Outcome::Nothing, Outcome::Found);
+    let after_cue = matches!(s, Strategy::Right | Strategy::RightNominal | Strategy::AfterAdjunct);
+    if after_cue && r.cue.verb(rules).addressee_follows {
+        return Outcome::Nothing;
+    }
     match s {
         Strategy::Right => {
             // A speaker phrase holds no verb of its own: "believe those characterizations did

@@ -309,6 +309,10 @@ pub struct Verb {
     /// ("telling reporters that …"), so the speaker is the sentence's.
     #[serde(default)]
     pub adverbial: bool,
+    /// What follows the verb is whom it was said to, never its speaker (English "told Al
+    /// Jazeera" does not invert as "said X" does): no speaker is looked for after it.
+    #[serde(default)]
+    pub addressee_follows: bool,
     /// Sentences from which this verb must yield a statement, and by whom.
     pub examples: Vec<Example>,
     /// Sentences from which this verb must not yield a statement.

@@ -28,6 +28,8 @@ pub struct VerbRule {
     pub impersonal: bool,
     /// Participles continuing the main clause: the speaker is the sentence's subject.
     pub adverbial: bool,
+    /// What follows the verb is its addressee ("told Al Jazeera"), never its speaker.
+    pub addressee_follows: bool,
     /// The verb's object is the statement.
     pub object_content: bool,
     /// Folded words the object must hold (`"` for a quote).
@@ -261,6 +263,7 @@ impl LangRules {
                 speaker_after: v.speaker_after.iter().map(|w| name_key(w)).collect(),
                 impersonal: v.impersonal,
                 adverbial: v.adverbial,
+                addressee_follows: v.addressee_follows,
                 object_content: v.object_content,
                 object_markers: v.object_markers.iter().map(|w| fold_word(w)).collect(),
             })
