@@ -15,8 +15,13 @@ pub const MAX_ARTICLE_BYTES: usize = 20 * 1024 * 1024;
 pub struct Article {
     /// The input file's name (the `doc` of every statement; what the scorer groups by).
     pub doc: String,
-    /// Where it came from (path, `path:line` for JSONL, `-` for stdin).
+    /// Where it came from (path, `path:line` for JSONL, `-` for stdin), for messages.
     pub source: String,
+    /// Which article this is, across runs: the canonical path of a file, a JSONL line's
+    /// `url` or `id` (else the canonical path and line). Two articles from one origin are
+    /// versions of one article (the newer replaces the older); one text from two origins is
+    /// one article reported twice.
+    pub origin: String,
     /// Content hash of the NFC text: the stable key of the article.
     pub id: String,
     /// The article's IRI.
@@ -47,6 +52,7 @@ impl Article {
         Article {
             doc: doc.to_string(),
             source: source.to_string(),
+            origin: source.to_string(),
             iri: format!("{base}article/{id}"),
             id,
             title,

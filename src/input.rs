@@ -29,6 +29,9 @@ pub struct ArticleStream {
 
 struct JsonlFile {
     name: String,
+    /// The file's canonical path: with the line number, the origin of an article without
+    /// `id` or `url`.
+    canonical: String,
     doc: String,
     lines: Box<dyn BufRead + Send>,
     line: usize,
@@ -79,12 +82,20 @@ impl ArticleStream {
                 continue;
             }
             f.articles += 1;
-            return Some(parse_line(line, &at, &f.doc, f.line, &self.opts));
+            let origin = format!("{}:{}", f.canonical, f.line);
+            return Some(parse_line(line, &at, &f.doc, &origin, f.line, &self.opts));
         }
     }
 }
 
-fn parse_line(line: &str, at: &str, file_doc: &str, n: usize, opts: &ReadOptions) -> Result<Article, Error> {
+fn parse_line(
+    line: &str,
+    at: &str,
+    file_doc: &str,
+    origin: &str,
+    n: usize,
+    opts: &ReadOptions,
+) -> Result<Article, Error> {
     let err = |m: String| Error::Input { path: at.to_string(), message: m };
     let j: JsonArticle = serde_json::from_str(line).map_err(|e| err(format!("malformed JSON: {e}")))?;
     let text = j.text.ok_or_else(|| err("missing \"text\"".into()))?;
@@ -92,8 +103,10 @@ fn parse_line(line: &str, at: &str, file_doc: &str, n: usize, opts: &ReadOptions
         return Err(err("empty \"text\"".into()));
     }
     let lang = opts.lang.or_else(|| j.lang.as_deref().and_then(Lang::from_code));
+    let origin = j.url.clone().or_else(|| j.id.as_ref().map(|id| format!("id:{id}"))).unwrap_or_else(|| origin.into());
     let doc = j.id.unwrap_or_else(|| format!("{file_doc}:{n}"));
     let mut a = Article::new(&doc, at, text, lang, &opts.base);
+    a.origin = origin;
     a.url = j.url;
     a.date = j.date;
     if j.title.is_some() {
@@ -125,7 +138,8 @@ impl Iterator for ArticleStream {
                 let first = head.iter().copied().find(|b| !b.is_ascii_whitespace() && !matches!(b, 0xEF | 0xBB | 0xBF));
                 if first == Some(b'{') {
                     let lines: Box<dyn BufRead + Send> = Box::new(reader);
-                    self.jsonl = Some(JsonlFile { name, doc: "stdin".into(), lines, line: 0, articles: 0 });
+                    let canonical = "-".to_string();
+                    self.jsonl = Some(JsonlFile { name, canonical, doc: "stdin".into(), lines, line: 0, articles: 0 });
                     continue;
                 }
                 return Some(
@@ -138,7 +152,8 @@ impl Iterator for ArticleStream {
                 match std::fs::File::open(&path) {
                     Ok(f) => {
                         let lines: Box<dyn BufRead + Send> = Box::new(BufReader::with_capacity(1 << 16, f));
-                        self.jsonl = Some(JsonlFile { name, doc, lines, line: 0, articles: 0 });
+                        let canonical = canonical(&path);
+                        self.jsonl = Some(JsonlFile { name, canonical, doc, lines, line: 0, articles: 0 });
                         continue;
                     }
                     Err(e) => return Some(Err(Error::Input { path: name, message: e.to_string() })),
@@ -146,11 +161,21 @@ impl Iterator for ArticleStream {
             }
             return Some(
                 read_text(&path)
-                    .map(|text| Article::new(&doc, &name, text, self.opts.lang, &self.opts.base))
+                    .map(|text| {
+                        let mut a = Article::new(&doc, &name, text, self.opts.lang, &self.opts.base);
+                        a.origin = canonical(&path);
+                        a
+                    })
                     .map_err(|m| Error::Input { path: name, message: m }),
             );
         }
     }
+}
+
+/// The canonical path of an input file (what identifies its articles across runs), or the
+/// path as given when it cannot be resolved.
+fn canonical(path: &std::path::Path) -> String {
+    std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf()).display().to_string()
 }
 
 /// Reads one `.txt` article and checks it is readable text.

@@ -22,6 +22,7 @@ pub mod lang;
 pub mod manifest;
 pub mod model;
 pub mod normalize;
+pub mod outdir;
 pub mod output;
 pub mod phrase;
 pub mod pipeline;

@@ -25,6 +25,10 @@ pub struct ArticleRecord {
     pub doc: String,
     /// Where it was read from.
     pub source: String,
+    /// Which article this is across runs (see [`Article::origin`]); a build of an older
+    /// version has none and is keyed by its source.
+    #[serde(default)]
+    pub origin: String,
     /// Language.
     pub lang: Lang,
     /// Headline.
@@ -46,6 +50,7 @@ impl ArticleRecord {
             iri: a.iri.clone(),
             doc: a.doc.clone(),
             source: a.source.clone(),
+            origin: a.origin.clone(),
             lang: a.lang,
             title: a.title.clone(),
             url: a.url.clone(),
@@ -58,6 +63,7 @@ impl ArticleRecord {
         Article {
             doc: self.doc.clone(),
             source: self.source.clone(),
+            origin: if self.origin.is_empty() { self.source.clone() } else { self.origin.clone() },
             id: self.id.clone(),
             iri: self.iri.clone(),
             title: self.title.clone(),
@@ -70,9 +76,11 @@ impl ArticleRecord {
     }
 }
 
-fn lines<T: for<'de> Deserialize<'de>>(path: &Path) -> Result<Vec<T>> {
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| Error::Input { path: path.display().to_string(), message: e.to_string() })?;
+fn lines<T: for<'de> Deserialize<'de>>(path: &Path, file: Option<std::fs::File>) -> Result<Vec<T>> {
+    let err = |m: String| Error::Input { path: path.display().to_string(), message: m };
+    let mut text = String::new();
+    let mut file = file.ok_or_else(|| err("no such file (run `quotegraph build` first)".into()))?;
+    std::io::Read::read_to_string(&mut file, &mut text).map_err(|e| err(e.to_string()))?;
     let mut out = Vec::new();
     for (n, line) in text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
         out.push(serde_json::from_str(line).map_err(|e| Error::Input {
@@ -83,10 +91,13 @@ fn lines<T: for<'de> Deserialize<'de>>(path: &Path) -> Result<Vec<T>> {
     Ok(out)
 }
 
-/// Reads a build back: its articles (in order) with their statements.
+/// Reads a build back: its articles (in order) with their statements. `dir` is an output
+/// directory (its current generation is read, both files from the same one) or a directory
+/// holding the two files.
 pub fn read_build(dir: &Path) -> Result<Vec<(Article, Vec<Statement>)>> {
-    let records: Vec<ArticleRecord> = lines(&dir.join(ARTICLES_FILE))?;
-    let statements: Vec<Statement> = lines(&dir.join(STATEMENTS_FILE))?;
+    let mut files = crate::outdir::open_current(dir, &[ARTICLES_FILE, STATEMENTS_FILE])?.into_iter();
+    let records: Vec<ArticleRecord> = lines(&dir.join(ARTICLES_FILE), files.next().flatten())?;
+    let statements: Vec<Statement> = lines(&dir.join(STATEMENTS_FILE), files.next().flatten())?;
     let mut out: indexmap::IndexMap<String, (Article, Vec<Statement>)> =
         records.iter().map(|r| (r.iri.clone(), (r.article(), Vec::new()))).collect();
     for s in statements {
@@ -103,22 +114,43 @@ pub fn read_build(dir: &Path) -> Result<Vec<(Article, Vec<Statement>)>> {
     Ok(out.into_values().collect())
 }
 
-/// Adds `new` articles to `old` ones: an article already there (same content hash) is kept
-/// as it is; one with the same file name (or URL) but other content replaces the old one in
-/// place; others are appended in their order.
-pub fn merge(
-    mut old: Vec<(Article, Vec<Statement>)>,
-    new: Vec<(Article, Vec<Statement>)>,
-) -> Vec<(Article, Vec<Statement>)> {
+/// Articles with their statements.
+pub type Extractions = Vec<(Article, Vec<Statement>)>;
+
+/// The articles of a build after [`merge`], and the inputs that were the same text as an
+/// article already there (`(source, source of the article kept)`), counted once.
+pub struct Merged {
+    /// Every distinct article, ordered by content hash: the same set of inputs gives the
+    /// same build whatever the order of the arguments.
+    pub articles: Extractions,
+    /// Inputs whose text was already in the build under another origin.
+    pub duplicates: Vec<(String, String)>,
+}
+
+/// Adds `new` articles to `old` ones. An article is its origin plus its text: the same text
+/// (same content hash) is one article, kept once whatever the names it came under; another
+/// text from the same origin (file or JSONL `id`/`url`) is a new version that replaces the
+/// old one; anything else is a new article, even under a file name seen before.
+pub fn merge(old: Extractions, new: Extractions) -> Merged {
+    let mut by_id: indexmap::IndexMap<String, (Article, Vec<Statement>)> =
+        old.into_iter().map(|(a, s)| (a.id.clone(), (a, s))).collect();
+    let mut old_of_origin: std::collections::HashMap<String, String> =
+        by_id.values().map(|(a, _)| (a.origin.clone(), a.id.clone())).collect();
+    let mut duplicates = Vec::new();
     for (a, s) in new {
-        if old.iter().any(|(o, _)| o.id == a.id) {
+        if let Some((kept, _)) = by_id.get(&a.id) {
+            if kept.origin != a.origin {
+                duplicates.push((a.source.clone(), kept.source.clone()));
+            }
             continue;
         }
-        let same_source = old.iter().position(|(o, _)| o.doc == a.doc || (a.url.is_some() && o.url == a.url));
-        match same_source {
-            Some(i) => old[i] = (a, s),
-            None => old.push((a, s)),
+        // A new version replaces the old one of its origin; two new texts from one origin
+        // in the same run (two JSONL lines with one id) are both kept.
+        if let Some(older) = old_of_origin.remove(&a.origin) {
+            by_id.swap_remove(&older);
         }
+        by_id.insert(a.id.clone(), (a, s));
     }
-    old
+    by_id.sort_unstable_keys();
+    Merged { articles: by_id.into_values().collect(), duplicates }
 }

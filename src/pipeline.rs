@@ -22,6 +22,8 @@ use std::path::PathBuf;
 pub const BATCH: usize = 256;
 
 /// What the pipeline hands to the sink, in input order.
+// `Done` is what almost every item is: boxing it would allocate once more per article.
+#[allow(clippy::large_enum_variant)]
 pub enum Item<T> {
     /// An article, its statements, and what `prepare` made of them.
     Done(Article, Vec<Statement>, T),

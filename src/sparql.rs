@@ -36,6 +36,8 @@ pub fn named(name: &str) -> Result<String> {
 /// every RDF file of another directory, or the file itself.
 pub fn data_files(data: &Path) -> Result<Vec<PathBuf>> {
     if data.is_dir() {
+        // An output directory: the files of its current build.
+        let data = &crate::outdir::current(data);
         for name in ["graph.nq", "graph.trig", "graph.jsonld", "graph.ttl"] {
             if data.join(name).is_file() {
                 return Ok(vec![data.join(name)]);

@@ -4,6 +4,7 @@ use super::inputs::InputArgs;
 use anyhow::Context;
 use quotegraph::graph::QuoteGraph;
 use quotegraph::manifest;
+use quotegraph::outdir;
 use quotegraph::output::{write_atomic, write_atomic_with};
 use quotegraph::rdf;
 use rayon::prelude::*;
@@ -17,37 +18,48 @@ use std::process::ExitCode;
 pub struct Args {
     #[command(flatten)]
     input: InputArgs,
-    /// Output directory (created if missing; files in it are replaced atomically).
+    /// Output directory (created if missing). Each build is written whole beside the current
+    /// one and switched in by one rename: readers never see half a build, a killed build
+    /// leaves the previous one, and one build at a time holds the directory's lock.
     #[arg(long, short, default_value = "output")]
     out: PathBuf,
     /// Add the articles to the build already in --out: an article already there (same text)
-    /// changes nothing, a changed one (same file name or URL) replaces its graph, the
+    /// changes nothing, a changed one (same file path, or same JSONL url or id) replaces its
+    /// graph, another file that only shares a name is a new article; the
     /// speakers and entities are recomputed. A crash leaves the previous build readable.
     #[arg(long)]
     append: bool,
     /// RDF files to write, comma-separated: ttl (Turtle), nq (N-Quads, what `query` loads
     /// fastest), trig, jsonld. Default: all four. On large archives writing only nq saves most
-    /// of the time; an export not chosen is removed from --out, so no stale file stays beside
-    /// fresh ones.
+    /// of the time; an export not chosen is not in the new build, so no stale file stays
+    /// beside fresh ones.
     #[arg(long, value_delimiter = ',', value_parser = ["ttl", "nq", "trig", "jsonld"], default_value = "ttl,nq,trig,jsonld")]
     rdf: Vec<String>,
 }
 
-/// Runs `build`.
+/// Runs `build`: the output directory's lock is taken first (a second build into it fails
+/// at once), the new build is written as a whole new generation and switched in by one
+/// rename, so the previous build stays whole until then (see [`quotegraph::outdir`]).
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let kb = args.input.knowledge_base()?;
+    let writer = outdir::Writer::open(&args.out)?;
     let ex = args.input.extract_all(&kb)?;
-    std::fs::create_dir_all(&args.out)
-        .with_context(|| format!("cannot create output directory {}", args.out.display()))?;
-    let articles = if args.append && args.out.join(manifest::ARTICLES_FILE).is_file() {
-        let previous = manifest::read_build(&args.out)
-            .with_context(|| format!("cannot append to {}: its build cannot be read", args.out.display()))?;
-        manifest::merge(previous, ex.articles)
-    } else {
-        ex.articles
+    if ex.articles.is_empty() {
+        eprintln!("quotegraph: no article read; {} left as it was", args.out.display());
+        return Ok(ExitCode::from(2));
+    }
+    let previous = match writer.previous().filter(|_| args.append) {
+        Some(dir) => manifest::read_build(dir)
+            .with_context(|| format!("cannot append to {}: its build cannot be read", args.out.display()))?,
+        None => Vec::new(),
     };
-    let g = QuoteGraph::build(articles);
-    write_all(&g, &args.input.base, &args.out, &args.rdf)?;
+    let merged = manifest::merge(previous, ex.articles);
+    for (again, kept) in &merged.duplicates {
+        eprintln!("quotegraph: {again}: same text as {kept}; counted once");
+    }
+    let g = QuoteGraph::build(merged.articles);
+    write_all(&g, &args.input.base, writer.staging(), &args.rdf)?;
+    writer.commit()?;
     if !args.input.quiet {
         summary(&g, &args.out);
     }
@@ -70,19 +82,12 @@ fn write_jsonl<T: serde::Serialize>(path: &Path, items: impl Iterator<Item = T>)
 /// Largest graph drawn to SVG by `build`.
 const MAX_DRAWN_STATEMENTS: usize = 2_000;
 
-/// Writes every export of `g` into `out`.
+/// Writes every export of `g` into `out` (a new generation: an export not written now is
+/// not in it, so no stale file stays beside fresh ones).
 pub fn write_all(g: &QuoteGraph, base: &str, out: &Path, chosen: &[String]) -> anyhow::Result<()> {
     let quads = rdf::quads(g, base)?;
-    let (wanted, unwanted): (Vec<_>, Vec<_>) =
-        rdf::OUTPUTS.iter().partition(|(name, _)| chosen.iter().any(|c| name.ends_with(&format!(".{c}"))));
-    for (name, _) in unwanted {
-        match std::fs::remove_file(out.join(name)) {
-            Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
-                return Err(e).with_context(|| format!("cannot remove stale {}", out.join(name).display()))
-            }
-            _ => {}
-        }
-    }
+    let wanted: Vec<_> =
+        rdf::OUTPUTS.iter().filter(|(name, _)| chosen.iter().any(|c| name.ends_with(&format!(".{c}")))).collect();
     // The RDF files are independent: written in parallel, each from the same quads.
     wanted.par_iter().try_for_each(|(name, format)| -> anyhow::Result<()> {
         if format.supports_datasets() {

@@ -20,7 +20,7 @@ pub struct Args {
     #[arg(value_name = "ARTICLES")]
     articles: Vec<PathBuf>,
     /// A build's output directory (used when no ARTICLES are given).
-    #[arg(long, default_value = "output")]
+    #[arg(long, short, default_value = "output")]
     data: PathBuf,
     /// Only statements by this speaker (part of a name, any script, or an id).
     #[arg(long)]

@@ -121,7 +121,7 @@ fn build_into_an_unwritable_directory_fails_cleanly() {
     let out = file.join("sub");
     let o = run(&["build", "tests/fixtures/articles/en", "--out", out.to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(2));
-    assert!(stderr(&o).contains("cannot create output directory"), "{}", stderr(&o));
+    assert!(stderr(&o).contains("cannot create the output directory"), "{}", stderr(&o));
 }
 
 #[test]
@@ -297,26 +297,6 @@ fn build_append_is_idempotent_incremental_and_replaces_changed_articles() {
     let statements = std::fs::read_to_string(out_dir.path().join("statements.jsonl")).unwrap();
     assert!(statements.contains("stay closed") && !statements.contains("reopen in May"), "{statements}");
     assert_eq!(std::fs::read_to_string(out_dir.path().join("articles.jsonl")).unwrap().lines().count(), 1);
-}
-
-#[test]
-fn a_failed_append_leaves_the_previous_build_readable() {
-    let dir = tempdir();
-    let out = dir.path().to_str().unwrap();
-    super::build(dir.path(), &["tests/fixtures/articles/en"]);
-    let records = std::fs::read(dir.path().join("articles.jsonl")).unwrap();
-    let statements = std::fs::read(dir.path().join("statements.jsonl")).unwrap();
-    // Make one output impossible to replace: the run fails midway.
-    std::fs::remove_file(dir.path().join("graph.ttl")).unwrap();
-    std::fs::create_dir(dir.path().join("graph.ttl")).unwrap();
-    std::fs::write(dir.path().join("graph.ttl").join("keep"), "x").unwrap();
-    let o = run(&["build", "-q", "--append", "tests/fixtures/articles/fr", "--out", out]);
-    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
-    assert!(stderr(&o).contains("graph.ttl"), "{}", stderr(&o));
-    assert_eq!(std::fs::read(dir.path().join("articles.jsonl")).unwrap(), records);
-    assert_eq!(std::fs::read(dir.path().join("statements.jsonl")).unwrap(), statements);
-    let query = run(&["query", "--data", out, "ASK { ?q a schema:Quotation }"]);
-    assert_eq!(stdout(&query).trim(), "true", "the previous build still answers");
 }
 
 #[test]

@@ -5,6 +5,7 @@ mod cli; // the binary end to end: subcommands, exit codes, bad input, determini
 mod fixtures; // the project's own articles in ar/fr/en against their expected statements
 mod floors; // seed and dev-set scores against output/eval-summary.csv (skipped when ../shared is absent)
 mod identity; // one node per identity across articles and scripts, and no false merges
+mod outdir; // the output directory as a transaction: kills, locks, identity, order, modes
 mod rdf; // vocabulary, knowledge base and named queries
 mod resolution; // each resolution path and each false-merge trap, in Arabic, French and English
 mod rules; // every example of every language rule
