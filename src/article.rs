@@ -1,10 +1,8 @@
-//! Articles, and which files the inputs name: `.txt` files, `.jsonl` files, directories
-//! (recursive, sorted) and `-` for stdin. Reading them is [`crate::input`]'s job.
+//! Articles: their text, identity and metadata. Which files the inputs name is
+//! [`crate::walk`]'s job, reading them [`crate::input`]'s.
 
-use crate::error::Error;
 use crate::iri::digest;
 use crate::lang::Lang;
-use std::path::{Path, PathBuf};
 use unicode_normalization::UnicodeNormalization;
 
 /// Largest article accepted (bytes); larger inputs are reported, not read.
@@ -72,42 +70,4 @@ pub struct ReadOptions {
     pub lang: Option<Lang>,
     /// IRI base of minted identifiers.
     pub base: String,
-}
-
-/// The files behind the inputs: directories expanded recursively (sorted), `-` kept.
-/// Unreadable paths become errors.
-pub fn expand(inputs: &[PathBuf]) -> (Vec<PathBuf>, Vec<Error>) {
-    let (mut files, mut errors) = (Vec::new(), Vec::new());
-    for p in inputs {
-        if p.as_os_str() == "-" {
-            files.push(p.clone());
-        } else if p.is_dir() {
-            walk(p, &mut files, &mut errors);
-        } else if p.exists() {
-            files.push(p.clone());
-        } else {
-            errors.push(Error::Input { path: p.display().to_string(), message: "no such file or directory".into() });
-        }
-    }
-    (files, errors)
-}
-
-fn walk(dir: &Path, files: &mut Vec<PathBuf>, errors: &mut Vec<Error>) {
-    let entries = match std::fs::read_dir(dir) {
-        Ok(e) => e,
-        Err(e) => return errors.push(Error::Input { path: dir.display().to_string(), message: e.to_string() }),
-    };
-    let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
-    paths.sort();
-    for p in paths {
-        let hidden = p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with('.'));
-        if hidden {
-            continue;
-        }
-        if p.is_dir() {
-            walk(&p, files, errors);
-        } else if matches!(p.extension().and_then(|e| e.to_str()), Some("txt" | "jsonl" | "md" | "text")) {
-            files.push(p);
-        }
-    }
 }

@@ -39,7 +39,7 @@ struct JsonlFile {
 }
 
 impl ArticleStream {
-    /// A stream over `files` (as given by [`crate::article::expand`]).
+    /// A stream over `files` (as given by [`crate::walk::expand`]).
     pub fn new(files: Vec<PathBuf>, opts: ReadOptions) -> Self {
         ArticleStream { files: files.into_iter(), opts, jsonl: None }
     }

@@ -33,5 +33,6 @@ pub mod sparql;
 pub mod text;
 pub mod tuning;
 pub mod vocab;
+pub mod walk;
 
 pub use error::{Error, Result};

@@ -8,7 +8,7 @@
 //! input order, so the output does not depend on the number of threads. A bad input never
 //! stops the run: it reaches the sink as [`Item::Failed`] and the stream goes on.
 
-use crate::article::{self, Article, ReadOptions};
+use crate::article::{Article, ReadOptions};
 use crate::error::Error;
 use crate::extract::{extract_with, Options};
 use crate::input::ArticleStream;
@@ -36,13 +36,26 @@ pub enum Item<T> {
 pub struct Inputs {
     files: Vec<PathBuf>,
     errors: Vec<Error>,
+    notes: Vec<String>,
 }
 
 impl Inputs {
     /// Expands files, directories and `-` (stdin).
     pub fn expand(args: &[PathBuf]) -> Inputs {
-        let (files, errors) = article::expand(args);
-        Inputs { files, errors }
+        Inputs::expand_excluding(args, &[])
+    }
+
+    /// Expands files, directories and `-`, leaving out of directories the file names that
+    /// match `exclude` (see [`crate::walk::expand`]).
+    pub fn expand_excluding(args: &[PathBuf], exclude: &[String]) -> Inputs {
+        let e = crate::walk::expand(args, exclude);
+        let notes = e.notes();
+        Inputs { files: e.files, errors: e.errors, notes }
+    }
+
+    /// What was left out and why (symlink loops, skipped files by reason), one line each.
+    pub fn notes(&self) -> &[String] {
+        &self.notes
     }
 
     /// The bytes to read, for a progress bar (stdin counts as nothing).
@@ -76,7 +89,7 @@ impl<'a> Pipeline<'a> {
         prepare: impl Fn(&Article, &[Statement]) -> T + Sync,
         mut sink: impl FnMut(Item<T>) -> Result<(), E>,
     ) -> Result<(), E> {
-        let Inputs { files, errors } = inputs;
+        let Inputs { files, errors, .. } = inputs;
         for e in errors {
             sink(Item::Failed(e))?;
         }

@@ -19,6 +19,11 @@ pub struct InputArgs {
     /// so a feed can be piped in; otherwise one plain-text article).
     #[arg(required = true, value_name = "ARTICLES")]
     pub articles: Vec<PathBuf>,
+    /// Leave files whose name matches this out of directories (repeatable; `*` and `?`
+    /// wildcards): `--exclude README.md --exclude '*gold*'` for a corpus with notes and
+    /// annotations beside its articles. What is skipped, and why, is said on stderr.
+    #[arg(long, value_name = "NAME")]
+    pub exclude: Vec<String>,
     /// Language of every article (ar, fr, en) instead of detecting it per article.
     #[arg(long, value_parser = parse_lang)]
     pub lang: Option<Lang>,
@@ -100,7 +105,10 @@ impl InputArgs {
         }
         let read = ReadOptions { lang: self.lang, base: self.base.clone() };
         let pipeline = Pipeline { kb, read, extract: options };
-        let inputs = Inputs::expand(&self.articles);
+        let inputs = Inputs::expand_excluding(&self.articles, &self.exclude);
+        for note in inputs.notes() {
+            eprintln!("quotegraph: {note}");
+        }
         let progress = Progress::new(inputs.total_bytes(), self.quiet);
         let mut failures = 0;
         pipeline.run(inputs, prepare, |item| {

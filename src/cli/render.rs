@@ -67,6 +67,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     } else {
         let input = InputArgs {
             articles: args.articles.clone(),
+            exclude: Vec::new(),
             lang: None,
             kb: args.kb.clone(),
             base: "https://w3id.org/quotegraph/id/".into(),

@@ -227,3 +227,27 @@ fn out_on_a_regular_file_is_not_a_directory() {
     assert!(stderr(&o).contains("not a directory"), "{}", stderr(&o));
     assert_eq!(std::fs::read_to_string(&file).unwrap(), "x");
 }
+
+#[test]
+fn a_symlink_loop_is_reported_once_and_every_file_is_read_once() {
+    let dir = tempdir();
+    let input = dir.path().join("in");
+    articles(&input.join("sub"), 1, "loop");
+    std::os::unix::fs::symlink("..", input.join("sub/up")).unwrap();
+    std::os::unix::fs::symlink("sub/loop-0000.txt", input.join("alias.txt")).unwrap();
+    std::fs::write(input.join("notes.pdf"), "%PDF").unwrap();
+    std::fs::write(input.join("README.md"), "Notes\n\nThe editor said that these are notes.\n").unwrap();
+    let out = dir.path().join("out");
+    let o = run(&["build", "-q", "--exclude", "README.*", "--out", out.to_str().unwrap(), input.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let err = stderr(&o);
+    assert_eq!(err.matches("symlink loop").count(), 1, "{err}");
+    for why in ["excluded by --exclude", "not an article file (.pdf", "reached twice"] {
+        assert!(err.contains(&format!("skipped 1 file: {why}")), "{why}: {err}");
+    }
+    assert_eq!(std::fs::read_to_string(out.join("articles.jsonl")).unwrap().lines().count(), 1);
+    // Without --exclude, README.md is an article like any other .md file.
+    let o = run(&["build", "-q", "--out", out.to_str().unwrap(), input.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(std::fs::read_to_string(out.join("articles.jsonl")).unwrap().lines().count(), 2);
+}
