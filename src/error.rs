@@ -26,6 +26,9 @@ pub enum Error {
     /// A SPARQL query is malformed or failed.
     #[error("SPARQL: {0}")]
     Query(String),
+    /// A query ran past its time limit and was stopped.
+    #[error("SPARQL: the query ran longer than {0:?} and was stopped (narrow it, or raise --timeout)")]
+    Timeout(std::time::Duration),
     /// RDF could not be built or serialised.
     #[error("RDF: {0}")]
     Rdf(String),

@@ -5,7 +5,7 @@ use crate::error::{Error, Result};
 use crate::vocab::PREFIXES;
 use oxigraph::io::{RdfFormat, RdfParser};
 use oxigraph::sparql::results::{QueryResultsFormat, QueryResultsSerializer};
-use oxigraph::sparql::{QueryResults, SparqlEvaluator};
+use oxigraph::sparql::{CancellationToken, QueryResults, SparqlEvaluator};
 use oxigraph::store::Store;
 use std::path::{Path, PathBuf};
 
@@ -107,43 +107,133 @@ pub enum Output {
     Results(QueryResultsFormat),
 }
 
-/// Runs `query` over `store`, writing results in `format`; returns the number of rows.
-pub fn run(store: &Store, query: &str, format: Output, w: &mut dyn std::io::Write) -> Result<usize> {
-    let mut ev = SparqlEvaluator::new();
+/// Limits on one query, so that a runaway query (a cross join, an aggregate over one) ends
+/// with a clear error instead of taking the machine's memory or time.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Bounds {
+    /// Stop the evaluation after this long.
+    pub timeout: Option<std::time::Duration>,
+    /// Print at most this many rows (or triples).
+    pub limit: Option<usize>,
+}
+
+/// Rows a table holds at most: it must see every row before printing to size its columns,
+/// so it is the one format that is not streamed.
+pub const TABLE_ROWS: usize = 10_000;
+
+/// What a query printed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Printed {
+    /// Rows (or triples, or 1 for a true ASK) printed.
+    pub rows: usize,
+    /// Whether rows were left unprinted because of a limit.
+    pub truncated: bool,
+}
+
+/// Cancels a query's evaluation when its time is up, unless it finished first.
+struct Watchdog {
+    finished: Option<std::sync::mpsc::Sender<()>>,
+}
+
+impl Watchdog {
+    fn start(token: CancellationToken, timeout: Option<std::time::Duration>) -> Watchdog {
+        let Some(timeout) = timeout else { return Watchdog { finished: None } };
+        let (tx, rx) = std::sync::mpsc::channel::<()>();
+        std::thread::spawn(move || {
+            if rx.recv_timeout(timeout) == Err(std::sync::mpsc::RecvTimeoutError::Timeout) {
+                token.cancel();
+            }
+        });
+        Watchdog { finished: Some(tx) }
+    }
+}
+
+impl Drop for Watchdog {
+    fn drop(&mut self) {
+        if let Some(tx) = self.finished.take() {
+            let _ = tx.send(());
+        }
+    }
+}
+
+/// Parses `query` with the usual prefixes and the union of named graphs as default graph.
+fn prepare(query: &str, token: CancellationToken) -> Result<oxigraph::sparql::PreparedSparqlQuery> {
+    let mut ev = SparqlEvaluator::new().with_cancellation_token(token);
     for (p, ns) in PREFIXES {
         ev = ev.with_prefix(*p, *ns).map_err(|e| Error::Query(e.to_string()))?;
     }
-    let mut prepared = ev.parse_query(query).map_err(|e| Error::Query(e.to_string()))?;
+    let mut prepared = ev.parse_query(query).map_err(|e| Error::Query(plain_syntax_error(query, &e.to_string())))?;
     prepared.dataset_mut().set_default_graph_as_union();
-    let results = prepared.on_store(store).execute().map_err(|e| Error::Query(e.to_string()))?;
+    Ok(prepared)
+}
+
+/// A parser message made plain: where, and the text there, without the parser's list of
+/// character classes ("expected one of \"\\\\\", [_]").
+fn plain_syntax_error(query: &str, message: &str) -> String {
+    let Some((line, column)) = message
+        .strip_prefix("error at ")
+        .and_then(|m| m.split(':').next().zip(m.split(':').nth(1)))
+        .and_then(|(l, c)| Some((l.parse::<usize>().ok()?, c.parse::<usize>().ok()?)))
+    else {
+        return message.to_string();
+    };
+    let at: String =
+        query.lines().nth(line.saturating_sub(1)).unwrap_or("").chars().skip(column.saturating_sub(1)).collect();
+    let near: String = at.split_whitespace().next().unwrap_or("").chars().take(30).collect();
+    let near = if near.is_empty() { "at the end of the query".to_string() } else { format!("near '{near}'") };
+    format!("syntax error at line {line}, column {column}, {near}")
+}
+
+/// Runs `query` over `store`, writing results in `format` as they come (a table is printed
+/// once at most [`TABLE_ROWS`] rows are in), within `bounds`.
+pub fn run(store: &Store, query: &str, format: Output, bounds: Bounds, w: &mut dyn std::io::Write) -> Result<Printed> {
+    let token = CancellationToken::new();
+    let prepared = prepare(query, token.clone())?;
+    let _watchdog = Watchdog::start(token.clone(), bounds.timeout);
+    let started = std::time::Instant::now();
+    // The evaluator checks its token between some steps only: a cross join that streams
+    // rows from memory is stopped here, between rows, too.
+    let over_time = |n: usize| n.is_multiple_of(1024) && bounds.timeout.is_some_and(|t| started.elapsed() > t);
+    let timed_out = |e: &dyn std::fmt::Display| match bounds.timeout {
+        Some(t) if token.is_cancelled() => Error::Timeout(t),
+        _ => Error::Query(e.to_string()),
+    };
+    let results = prepared.on_store(store).execute().map_err(|e| timed_out(&e))?;
+    let limit = bounds.limit.unwrap_or(usize::MAX);
     let io = |e: std::io::Error| Error::Other(e.to_string());
     match results {
         QueryResults::Solutions(solutions) => {
             let vars: Vec<_> = solutions.variables().to_vec();
-            let mut rows = Vec::new();
-            for s in solutions {
-                rows.push(s.map_err(|e| Error::Query(e.to_string()))?);
-            }
+            let mut solutions = solutions.enumerate().map(|(n, s)| match s {
+                _ if over_time(n) => Err(Error::Timeout(bounds.timeout.unwrap_or_default())),
+                s => s.map_err(|e| timed_out(&e)),
+            });
             match format {
                 Output::Results(f) => {
                     let mut ser = QueryResultsSerializer::from_format(f)
                         .serialize_solutions_to_writer(&mut *w, vars)
                         .map_err(io)?;
-                    for r in &rows {
-                        ser.serialize(r).map_err(io)?;
+                    let mut rows = 0;
+                    for s in solutions.by_ref().take(limit) {
+                        ser.serialize(&s?).map_err(io)?;
+                        rows += 1;
                     }
+                    let truncated = solutions.next().transpose()?.is_some();
                     ser.finish().map_err(io)?;
+                    Ok(Printed { rows, truncated })
                 }
                 Output::Table => {
-                    let cells: Vec<Vec<String>> = rows
-                        .iter()
-                        .map(|r| vars.iter().map(|v| r.get(v).map_or(String::new(), crate::sparql::short)).collect())
-                        .collect();
+                    let mut cells = Vec::new();
+                    for s in solutions.by_ref().take(limit.min(TABLE_ROWS)) {
+                        let s = s?;
+                        cells.push(vars.iter().map(|v| s.get(v).map_or(String::new(), short)).collect::<Vec<_>>());
+                    }
+                    let truncated = solutions.next().transpose()?.is_some();
                     let header: Vec<String> = vars.iter().map(|v| v.as_str().to_string()).collect();
-                    write_table(w, &header, &cells).map_err(io)?;
+                    write_table(w, &header, &cells, truncated).map_err(io)?;
+                    Ok(Printed { rows: cells.len(), truncated })
                 }
             }
-            Ok(rows.len())
         }
         QueryResults::Boolean(b) => {
             match format {
@@ -152,7 +242,7 @@ pub fn run(store: &Store, query: &str, format: Output, w: &mut dyn std::io::Writ
                 }
                 Output::Table => writeln!(w, "{b}").map_err(io)?,
             }
-            Ok(usize::from(b))
+            Ok(Printed { rows: usize::from(b), truncated: false })
         }
         QueryResults::Graph(triples) => {
             let mut ser = oxigraph::io::RdfSerializer::from_format(RdfFormat::Turtle);
@@ -160,13 +250,18 @@ pub fn run(store: &Store, query: &str, format: Output, w: &mut dyn std::io::Writ
                 ser = ser.with_prefix(*p, *ns).map_err(|e| Error::Rdf(e.to_string()))?;
             }
             let mut out = ser.for_writer(&mut *w);
-            let mut n = 0;
-            for t in triples {
-                out.serialize_triple(&t.map_err(|e| Error::Query(e.to_string()))?).map_err(io)?;
-                n += 1;
+            let mut triples = triples.enumerate().map(|(n, t)| match t {
+                _ if over_time(n) => Err(Error::Timeout(bounds.timeout.unwrap_or_default())),
+                t => t.map_err(|e| timed_out(&e)),
+            });
+            let mut rows = 0;
+            for t in triples.by_ref().take(limit) {
+                out.serialize_triple(&t?).map_err(io)?;
+                rows += 1;
             }
+            let truncated = triples.next().transpose()?.is_some();
             out.finish().map_err(io)?;
-            Ok(n)
+            Ok(Printed { rows, truncated })
         }
     }
 }
@@ -187,7 +282,7 @@ pub fn short(t: &oxigraph::model::Term) -> String {
     }
 }
 
-fn write_table(w: &mut dyn std::io::Write, header: &[String], rows: &[Vec<String>]) -> std::io::Result<()> {
+fn write_table(w: &mut dyn std::io::Write, header: &[String], rows: &[Vec<String>], more: bool) -> std::io::Result<()> {
     let clip = |s: &str| -> String {
         let s = s.replace(['\n', '\t'], " ");
         if s.chars().count() > 70 {
@@ -214,5 +309,9 @@ fn write_table(w: &mut dyn std::io::Write, header: &[String], rows: &[Vec<String
     for r in rows {
         writeln!(w, "{}", line(r.iter().map(|c| clip(c)).collect()))?;
     }
-    writeln!(w, "({} row{})", rows.len(), if rows.len() == 1 { "" } else { "s" })
+    if more {
+        writeln!(w, "(first {} rows; more not shown: raise --limit, or use --format csv, which streams)", rows.len())
+    } else {
+        writeln!(w, "({} row{})", rows.len(), if rows.len() == 1 { "" } else { "s" })
+    }
 }

@@ -15,14 +15,16 @@ use std::process::ExitCode;
 /// top-speakers (from ontology/queries/NAME.rq).
 #[derive(clap::Args, Debug)]
 pub struct Args {
-    /// The query text.
+    /// The query text, or - to read it from stdin.
     #[arg(conflicts_with_all = ["file", "named"], required_unless_present_any = ["file", "named"])]
     query: Option<String>,
     /// Read the query from a file.
     #[arg(long, short, conflicts_with = "named")]
     file: Option<PathBuf>,
-    /// Run a named query.
-    #[arg(long, short)]
+    /// Run a named query: statements-by-speaker, about-entity, cross-lingual-speakers,
+    /// statements-per-article, top-speakers (ontology/queries/NAME.rq; a NAME.rq of your own
+    /// in ./ontology/queries runs too, and replaces a built-in one of the same name).
+    #[arg(long, short, value_name = "NAME")]
     named: Option<String>,
     /// A build's output directory, or an RDF file (.ttl, .nq, .trig, .jsonld, .nt); repeatable.
     #[arg(long, short, default_value = "output")]
@@ -36,6 +38,13 @@ pub struct Args {
     /// table for reading; json, csv, tsv, xml for SPARQL result files.
     #[arg(long, default_value = "table", value_parser = ["table", "json", "csv", "tsv", "xml"])]
     format: String,
+    /// Stop the query after this many seconds (a clear line and exit 2); 0 for no limit.
+    #[arg(long, default_value_t = 30.0, value_name = "SECONDS")]
+    timeout: f64,
+    /// Print at most this many rows; a table prints at most 10,000 (it holds its rows to
+    /// size its columns), while json, csv, tsv and xml stream every row as it comes.
+    #[arg(long, value_name = "ROWS")]
+    limit: Option<usize>,
     /// Print on stderr how long loading the data and running the query took, apart: a large
     /// output takes seconds to load and milliseconds to query.
     #[arg(long)]
@@ -45,6 +54,12 @@ pub struct Args {
 /// Runs `query`.
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let query = match (&args.query, &args.file, &args.named) {
+        (Some(q), _, _) if q == "-" => {
+            let mut text = String::new();
+            std::io::Read::read_to_string(&mut std::io::stdin(), &mut text)
+                .context("cannot read the query from stdin")?;
+            text
+        }
         (Some(q), _, _) => q.clone(),
         (_, Some(f), _) => {
             std::fs::read_to_string(f).with_context(|| format!("cannot read query file {}", f.display()))?
@@ -76,7 +91,12 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let stdout = std::io::stdout();
     let mut w = std::io::BufWriter::new(stdout.lock());
     let started = std::time::Instant::now();
-    sparql::run(&store, &query, format, &mut w)?;
+    if !(args.timeout.is_finite() && args.timeout >= 0.0) {
+        bail!("--timeout must be a number of seconds, 0 or more (got {})", args.timeout);
+    }
+    let timeout = (args.timeout > 0.0).then(|| std::time::Duration::from_secs_f64(args.timeout));
+    let bounds = sparql::Bounds { timeout, limit: args.limit };
+    let printed = sparql::run(&store, &query, format, bounds, &mut w)?;
     std::io::Write::flush(&mut w)?;
     if args.timings {
         // Read the clock before counting the quads: counting walks the whole store.
@@ -87,6 +107,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             store.len().unwrap_or(0),
             queried.as_secs_f64() * 1000.0
         );
+    }
+    if printed.truncated && !matches!(format, Output::Table) {
+        eprintln!("quotegraph: {} rows printed, more not (--limit)", printed.rows);
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -6,6 +6,7 @@ mod fixtures; // the project's own articles in ar/fr/en against their expected s
 mod floors; // seed and dev-set scores against output/eval-summary.csv (skipped when ../shared is absent)
 mod identity; // one node per identity across articles and scripts, and no false merges
 mod outdir; // the output directory as a transaction: kills, locks, identity, order, modes
+mod query; // query bounds: timeout, limit, stdin, plain errors
 mod rdf; // vocabulary, knowledge base and named queries
 mod resolution; // each resolution path and each false-merge trap, in Arabic, French and English
 mod rules; // every example of every language rule
