@@ -46,7 +46,7 @@ pub use trace::Dropped;
 use crate::article::Article;
 use crate::kb::Kb;
 use crate::lang::punct;
-use crate::model::{Agent, Resolution, Statement};
+use crate::model::{Agent, QuoteKind, Resolution, Statement};
 use doc::{Ctx, Doc};
 
 /// What extraction records besides the statements.
@@ -78,6 +78,16 @@ pub fn extract_with(article: &Article, kb: &Kb, options: &Options) -> Vec<Statem
 /// that gave nothing did not.
 pub fn explain(article: &Article, kb: &Kb) -> Explained {
     run(article, kb, true)
+}
+
+/// Whether a statement is no longer than its kind's limit: past it, it is a defect of the
+/// input (a paragraph without a full stop, an unbalanced mark), not speech.
+fn within_limits(s: &Statement, limits: &crate::lang::rules::Limits) -> bool {
+    let max = match s.kind {
+        QuoteKind::Indirect => limits.clause_words,
+        QuoteKind::Direct | QuoteKind::Mixed => limits.quote_words,
+    };
+    s.text.split_whitespace().nth(max).is_none()
 }
 
 fn run(article: &Article, kb: &Kb, trace: bool) -> Explained {
@@ -122,6 +132,7 @@ fn run(article: &Article, kb: &Kb, trace: bool) -> Explained {
     }
     out.sort_by_key(|s| (s.start, s.end));
     out.dedup_by(|b, a| a.start == b.start && a.end == b.end);
+    out.retain(|s| within_limits(s, &cx.rules.raw.limits));
     Explained { statements: out, dropped: cx.trace.into_dropped() }
 }
 

@@ -30,11 +30,20 @@ impl QuoteSpan {
     }
 }
 
-/// Longest quote we accept, in tokens; longer unclosed runs are cut.
-const MAX_QUOTE_TOKENS: usize = 600;
-
-/// Pairs the quote marks of `toks` and returns the top-level quotes in text order.
+/// Pairs the quote marks of `toks` and returns the top-level quotes in text order. A run
+/// longer than the language's longest quote is cut there (about two tokens a word, with the
+/// punctuation); an unclosed quote longer than `unclosed_quote_words` is a stray mark and no
+/// quote at all, so the text after it is read as narration.
 pub fn pair(toks: &[Tok], rules: &LangRules) -> Vec<QuoteSpan> {
+    let limits = &rules.raw.limits;
+    let max_tokens = 2 * limits.quote_words;
+    let push_quote = |out: &mut Vec<QuoteSpan>, open: usize, close: Option<usize>, last: usize| {
+        if let Some(q) = quote_span(toks, open, close, last) {
+            if close.is_some() || q.words <= limits.unclosed_quote_words {
+                out.push(q);
+            }
+        }
+    };
     let mut out = Vec::new();
     // Stack of (opening token index, expected closer).
     let mut stack: Vec<(usize, char)> = Vec::new();
@@ -49,12 +58,12 @@ pub fn pair(toks: &[Tok], rules: &LangRules) -> Vec<QuoteSpan> {
                 i += 1;
                 continue;
             }
-            push_quote(&mut out, toks, bottom, None, i - 1);
+            push_quote(&mut out, bottom, None, i - 1);
             stack.clear();
         }
         if let Some(&(open, _)) = stack.first() {
-            if i - open > MAX_QUOTE_TOKENS {
-                push_quote(&mut out, toks, open, None, i - 1);
+            if i - open > max_tokens {
+                push_quote(&mut out, open, None, i - 1);
                 stack.clear();
             }
         }
@@ -70,44 +79,45 @@ pub fn pair(toks: &[Tok], rules: &LangRules) -> Vec<QuoteSpan> {
         if symmetric {
             // A straight quote closes the open one, or opens if a word is glued to it.
             if top_wants == Some(c) {
-                close_top(&mut stack, &mut out, toks, i);
+                close_top(&mut stack, &mut out, i, &push_quote);
             } else if next_attached {
                 stack.push((i, c));
             }
         } else if top_wants == Some(c) {
-            close_top(&mut stack, &mut out, toks, i);
+            close_top(&mut stack, &mut out, i, &push_quote);
         } else if let Some(cl) = opener {
             stack.push((i, cl));
         } else if rules.is_closer(c) {
             // Close an outer quote whose closer this is (an inner one was left open).
             if let Some(pos) = stack.iter().rposition(|&(_, cl)| cl == c) {
                 stack.truncate(pos + 1);
-                close_top(&mut stack, &mut out, toks, i);
+                close_top(&mut stack, &mut out, i, &push_quote);
             }
         }
         i += 1;
     }
     if let Some(&(bottom, _)) = stack.first() {
-        push_quote(&mut out, toks, bottom, None, toks.len() - 1);
+        push_quote(&mut out, bottom, None, toks.len() - 1);
     }
     out.sort_by_key(|q| q.open);
     out
 }
 
-fn close_top(stack: &mut Vec<(usize, char)>, out: &mut Vec<QuoteSpan>, toks: &[Tok], i: usize) {
+type PushQuote<'a> = dyn Fn(&mut Vec<QuoteSpan>, usize, Option<usize>, usize) + 'a;
+
+fn close_top(stack: &mut Vec<(usize, char)>, out: &mut Vec<QuoteSpan>, i: usize, push_quote: &PushQuote) {
     if let Some((open, _)) = stack.pop() {
         if stack.is_empty() {
-            push_quote(out, toks, open, Some(i), i.saturating_sub(1));
+            push_quote(out, open, Some(i), i.saturating_sub(1));
         }
     }
 }
 
-fn push_quote(out: &mut Vec<QuoteSpan>, toks: &[Tok], open: usize, close: Option<usize>, last: usize) {
+/// The quote from `open` to `last`, unless it holds no word.
+fn quote_span(toks: &[Tok], open: usize, close: Option<usize>, last: usize) -> Option<QuoteSpan> {
     let last = last.max(open);
     let words = toks[open + 1..=last].iter().filter(|t| t.word).count();
-    if words > 0 {
-        out.push(QuoteSpan { open, close, last, words });
-    }
+    (words > 0).then_some(QuoteSpan { open, close, last, words })
 }
 
 /// For each token, the index of the top-level quote it belongs to (marks included).

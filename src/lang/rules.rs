@@ -25,6 +25,8 @@ pub struct Rules {
     pub syntax: Syntax,
     /// The speaker strategies to try, in order, for each kind of cue.
     pub speaker_search: SpeakerSearch,
+    /// The longest statements kept.
+    pub limits: Limits,
     /// Affixes written glued to words (the Arabic article and prepositions).
     #[serde(default)]
     pub morphology: Morphology,
@@ -178,6 +180,21 @@ pub struct Syntax {
     /// whether …", "Arriving in Vienna …") is no name.
     #[serde(default)]
     pub participle_endings: Vec<String>,
+}
+
+/// The longest statements kept, in words (a table value, as words are longer in some
+/// languages than others). Past these a quote or a clause is a defect of the input — an
+/// unbalanced mark, a paragraph without a full stop — not speech: a 2 MB paragraph must not
+/// become a 2 MB statement.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Limits {
+    /// A quote (direct or mixed statement).
+    pub quote_words: usize,
+    /// A reported clause (indirect statement).
+    pub clause_words: usize,
+    /// A quote whose mark is never closed: past this it is a stray mark, no quote at all.
+    pub unclosed_quote_words: usize,
 }
 
 /// Speaker strategies (ids from [`crate::extract::search::Strategy`]) in the order they are

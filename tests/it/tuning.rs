@@ -6,7 +6,7 @@ use quotegraph::article::Article;
 use quotegraph::extract::extract;
 use quotegraph::kb::Kb;
 use quotegraph::lang::Lang;
-use quotegraph::model::Statement;
+use quotegraph::model::{QuoteKind, Statement};
 
 fn kb() -> Kb {
     Kb::load(&[]).expect("built-in knowledge base")
@@ -245,4 +245,31 @@ fn park_after(n: usize) -> Option<String> {
 fn antecedents_are_looked_for_among_the_last_four_hundred_items() {
     assert_eq!(park_after(380).as_deref(), Some("Ellen Park"));
     assert_eq!(park_after(420).as_deref(), Some("Park"));
+}
+
+#[test]
+fn no_statement_is_longer_than_its_language_limit() {
+    // The limits of each table ([limits]): 400 words of quote, 250 of clause, 150 for a quote
+    // never closed.
+    let words =
+        |n: usize| (0..n).map(|i| ["harbour", "budget", "pier", "council"][i % 4]).collect::<Vec<_>>().join(" ");
+    // A clause of 240 words is kept, one of 260 is not.
+    for (n, kept) in [(240, true), (260, false)] {
+        let s = statements(Lang::En, &format!("Mayor Ines Calder said that the {}.", words(n)));
+        assert_eq!(s.len(), usize::from(kept), "{n}-word clause");
+    }
+    // A closed quote of 390 words is kept, one of 420 is not.
+    for (n, kept) in [(390, true), (420, false)] {
+        let s = statements(Lang::Fr, &format!("Ines Calder a déclaré : « {}. »", words(n)));
+        assert_eq!(s.iter().filter(|s| s.kind == QuoteKind::Direct).count(), usize::from(kept), "{n}-word quote");
+    }
+    // A mark never closed: 140 words are still an (unclosed) quote, 170 words a stray mark.
+    for (n, quoted) in [(140, true), (170, false)] {
+        let s = statements(Lang::Fr, &format!("Ines Calder a déclaré : « {}\n\nAutre nouvelle.", words(n)));
+        assert_eq!(s.iter().any(|s| s.kind == QuoteKind::Direct), quoted, "{n} words after «");
+    }
+    // 500 marks never closed in one long paragraph: nothing runs away.
+    let para: Vec<String> = (0..500).map(|i| format!("« {} {i}", words(40))).collect();
+    let s = statements(Lang::Fr, &format!("Ines Calder a déclaré {}", para.join(" ")));
+    assert!(s.iter().all(|s| s.text.split_whitespace().count() <= 400), "{:?}", s.iter().map(|s| s.text.len()).max());
 }
