@@ -32,8 +32,13 @@ pub struct Article {
     pub date: Option<String>,
     /// Language (given or detected).
     pub lang: Lang,
-    /// The text, exactly as read: offsets point into it.
+    /// The text, exactly as read (without a leading byte-order mark): offsets point into it.
     pub text: String,
+    /// A byte-order mark opened the file and was skipped (statements say so).
+    pub bom: bool,
+    /// What was wrong with the article's metadata and how it was read instead (an unknown
+    /// language, a date that is none), for the user: the article itself is still read.
+    pub warnings: Vec<String>,
     /// IRI base under which this article's statements and new identities are minted.
     pub base: String,
 }
@@ -58,6 +63,8 @@ impl Article {
             date: None,
             lang: lang.unwrap_or_else(|| Lang::detect(&text)),
             text,
+            bom: false,
+            warnings: Vec::new(),
             base: base.to_string(),
         }
     }
@@ -70,4 +77,10 @@ pub struct ReadOptions {
     pub lang: Option<Lang>,
     /// IRI base of minted identifiers.
     pub base: String,
+}
+
+/// Whether `date` is an ISO 8601 date or date-time as XSD reads them ("2024-06-21",
+/// "2024-06-21T09:30:00Z"): only such a date is written as the article's date.
+pub fn is_date(date: &str) -> bool {
+    date.parse::<oxsdatatypes::Date>().is_ok() || date.parse::<oxsdatatypes::DateTime>().is_ok()
 }

@@ -78,6 +78,8 @@ impl ArticleStream {
                 f.articles += 1;
                 return Some(Err(Error::Input { path: at, message: "invalid UTF-8".into() }));
             };
+            // A byte-order mark opening the file marks its encoding; the JSON follows it.
+            let line = if f.line == 1 { line.strip_prefix('\u{FEFF}').unwrap_or(line) } else { line };
             if line.trim().is_empty() {
                 continue;
             }
@@ -103,12 +105,28 @@ fn parse_line(
         return Err(err("empty \"text\"".into()));
     }
     let lang = opts.lang.or_else(|| j.lang.as_deref().and_then(Lang::from_code));
+    let mut warnings = Vec::new();
+    if let Some(code) = j.lang.as_deref().filter(|c| opts.lang.is_none() && Lang::from_code(c).is_none()) {
+        warnings.push(format!(
+            "\"lang\" {code:?} is not a language quotegraph reads (ar, fr, en): read as undetermined, its language detected from the text"
+        ));
+    }
+    let date = j.date.filter(|d| {
+        let ok = crate::article::is_date(d.trim());
+        if !ok {
+            warnings.push(format!(
+                "\"date\" {d:?} is not an ISO 8601 date (2024-06-21, 2024-06-21T09:30:00Z): not written as the article's date"
+            ));
+        }
+        ok
+    });
     let origin = j.url.clone().or_else(|| j.id.as_ref().map(|id| format!("id:{id}"))).unwrap_or_else(|| origin.into());
     let doc = j.id.unwrap_or_else(|| format!("{file_doc}:{n}"));
     let mut a = Article::new(&doc, at, text, lang, &opts.base);
     a.origin = origin;
     a.url = j.url;
-    a.date = j.date;
+    a.date = date.map(|d| d.trim().to_string());
+    a.warnings = warnings;
     if j.title.is_some() {
         a.title = j.title;
     }
@@ -144,7 +162,11 @@ impl Iterator for ArticleStream {
                 }
                 return Some(
                     read_text_from(reader)
-                        .map(|text| Article::new(&doc, &name, text, self.opts.lang, &self.opts.base))
+                        .map(|(text, bom)| {
+                            let mut a = Article::new(&doc, &name, text, self.opts.lang, &self.opts.base);
+                            a.bom = bom;
+                            a
+                        })
                         .map_err(|m| Error::Input { path: name, message: m }),
                 );
             }
@@ -161,9 +183,10 @@ impl Iterator for ArticleStream {
             }
             return Some(
                 read_text(&path)
-                    .map(|text| {
+                    .map(|(text, bom)| {
                         let mut a = Article::new(&doc, &name, text, self.opts.lang, &self.opts.base);
                         a.origin = canonical(&path);
+                        a.bom = bom;
                         a
                     })
                     .map_err(|m| Error::Input { path: name, message: m }),
@@ -179,12 +202,13 @@ fn canonical(path: &std::path::Path) -> String {
 }
 
 /// Reads one `.txt` article and checks it is readable text.
-fn read_text(path: &std::path::Path) -> Result<String, String> {
+fn read_text(path: &std::path::Path) -> Result<(String, bool), String> {
     read_text_from(std::fs::File::open(path).map_err(|e| e.to_string())?)
 }
 
-/// Reads one plain-text article from `r` (a file or stdin) and checks it is readable text.
-fn read_text_from(r: impl Read) -> Result<String, String> {
+/// Reads one plain-text article from `r` (a file or stdin) and checks it is readable text;
+/// a leading byte-order mark is skipped (and said: the flag returned).
+fn read_text_from(r: impl Read) -> Result<(String, bool), String> {
     let mut bytes = Vec::new();
     r.take(MAX_ARTICLE_BYTES as u64 + 1).read_to_end(&mut bytes).map_err(|e| e.to_string())?;
     if bytes.is_empty() {
@@ -201,9 +225,12 @@ fn read_text_from(r: impl Read) -> Result<String, String> {
     }
     let text =
         String::from_utf8(bytes).map_err(|e| format!("invalid UTF-8 at byte {}", e.utf8_error().valid_up_to()))?;
-    let text = text.strip_prefix('\u{FEFF}').map(str::to_string).unwrap_or(text);
+    let (text, bom) = match text.strip_prefix('\u{FEFF}') {
+        Some(rest) => (rest.to_string(), true),
+        None => (text, false),
+    };
     if text.trim().is_empty() {
         return Err("empty file (only whitespace)".into());
     }
-    Ok(text)
+    Ok((text, bom))
 }

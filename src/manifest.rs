@@ -71,6 +71,8 @@ impl ArticleRecord {
             date: self.date.clone(),
             lang: self.lang,
             text: String::new(),
+            bom: false,
+            warnings: Vec::new(),
             base: String::new(),
         }
     }

@@ -177,6 +177,10 @@ pub struct Statement {
     pub confidence: f32,
     /// Id of the rule that produced the statement (`fr.verb.declarer/quote-cue`).
     pub rule: String,
+    /// The file began with a byte-order mark (U+FEFF), which is not part of the article:
+    /// offsets count from the code point after it. Written only when true.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub bom_skipped: bool,
     /// The decisions that made the statement (cue, content, each speaker strategy tried,
     /// resolution path), when extraction was asked to explain itself.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -184,6 +188,18 @@ pub struct Statement {
 }
 
 impl Statement {
+    /// Whether every offset of the statement (its text, speaker span and entity spans)
+    /// points at what it says in `chars`, the article's code points: what a consumer of the
+    /// JSONL relies on, and what the fuzzers and the property test check.
+    pub fn offsets_hold(&self, chars: &[char]) -> bool {
+        let at = |start: usize, end: usize, text: &str| {
+            start <= end && end <= chars.len() && chars[start..end].iter().copied().eq(text.chars())
+        };
+        at(self.start, self.end, &self.text)
+            && self.speaker_span.as_ref().is_none_or(|s| at(s.start, s.end, &s.text))
+            && self.entities.iter().all(|m| at(m.span.start, m.span.end, &m.span.text))
+    }
+
     /// Reads a statement back from one line of `statements.jsonl`.
     pub fn from_json(line: &str) -> serde_json::Result<Statement> {
         serde_json::from_str(line)

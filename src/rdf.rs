@@ -30,6 +30,18 @@ fn decimal(v: f32) -> Term {
     Literal::new_typed_literal(format!("{v:.2}"), xsd::DECIMAL).into()
 }
 
+/// A publication date typed as XSD gives it (a date, or a date-time), so SPARQL compares
+/// dates as dates; anything else (an older build's record) stays a plain string.
+fn date(value: &str) -> Term {
+    if value.parse::<oxsdatatypes::Date>().is_ok() {
+        Literal::new_typed_literal(value, xsd::DATE).into()
+    } else if value.parse::<oxsdatatypes::DateTime>().is_ok() {
+        Literal::new_typed_literal(value, xsd::DATE_TIME).into()
+    } else {
+        plain(value)
+    }
+}
+
 fn index(v: usize) -> Term {
     Literal::new_typed_literal(v.to_string(), xsd::NON_NEGATIVE_INTEGER).into()
 }
@@ -94,7 +106,7 @@ pub fn quads(g: &QuoteGraph, base: &str) -> Result<Vec<Quad>> {
             q.add(&a, schema::URL, u);
         }
         if let Some(d) = &article.date {
-            q.add(&a, schema::DATE_PUBLISHED, plain(d));
+            q.add(&a, schema::DATE_PUBLISHED, date(d));
         }
         let [direct, indirect, mixed] = kinds[ai];
         q.add(&a, qg::STATEMENT_COUNT, index(direct + indirect + mixed));

@@ -35,17 +35,30 @@ pub struct Args {
     min_f1: Option<f64>,
 }
 
-/// Runs `eval`.
-pub fn run(args: Args) -> anyhow::Result<ExitCode> {
-    let text = std::fs::read_to_string(&args.gold)
-        .with_context(|| format!("cannot read gold file {}", args.gold.display()))?;
+/// Reads the annotated statements, each checked for what scoring needs: "doc" and "text"
+/// (strings) and "speaker" (a string).
+fn read_gold(path: &std::path::Path) -> anyhow::Result<Vec<Value>> {
+    let text = std::fs::read_to_string(path).with_context(|| format!("cannot read gold file {}", path.display()))?;
     let mut gold = Vec::new();
     for (n, line) in text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
-        gold.push(
-            serde_json::from_str::<Value>(line)
-                .with_context(|| format!("{}:{}: malformed JSON", args.gold.display(), n + 1))?,
-        );
+        let at = || format!("{}:{}", path.display(), n + 1);
+        let v: Value = serde_json::from_str(line).with_context(|| format!("{}: malformed JSON", at()))?;
+        for key in ["doc", "text", "speaker"] {
+            if !v.get(key).is_some_and(Value::is_string) {
+                anyhow::bail!("{}: not an annotated statement: no \"{key}\" string", at());
+            }
+        }
+        gold.push(v);
     }
+    Ok(gold)
+}
+
+/// Runs `eval`.
+pub fn run(args: Args) -> anyhow::Result<ExitCode> {
+    if let Some(m) = args.min_f1.filter(|m| !(0.0..=1.0).contains(m)) {
+        anyhow::bail!("--min-f1 {m} is not an F1: give a number from 0 to 1");
+    }
+    let gold = read_gold(&args.gold)?;
     let kb = args.input.knowledge_base()?;
     let ex = args.input.extract_all(&kb)?;
     let mut lang_of = std::collections::HashMap::new();

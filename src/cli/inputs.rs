@@ -30,8 +30,9 @@ pub struct InputArgs {
     /// An extra knowledge base in Turtle (repeatable), added to the built-in one.
     #[arg(long, value_name = "FILE")]
     pub kb: Vec<PathBuf>,
-    /// Base of the IRIs minted for articles, statements and new identities.
-    #[arg(long, default_value = "https://w3id.org/quotegraph/id/")]
+    /// Base of the IRIs minted for articles, statements and new identities (a `/` is added
+    /// when it ends in neither `/` nor `#`).
+    #[arg(long, default_value = "https://w3id.org/quotegraph/id/", value_parser = parse_base)]
     pub base: String,
     /// Worker threads (default: all cores). Output is identical whatever the number.
     #[arg(long)]
@@ -39,6 +40,13 @@ pub struct InputArgs {
     /// No progress bar (shown only when stderr is a terminal) and no summary.
     #[arg(long, short)]
     pub quiet: bool,
+}
+
+/// An absolute IRI ending in `/` or `#`, so that minted IRIs extend it.
+fn parse_base(s: &str) -> Result<String, String> {
+    let base = if s.ends_with('/') || s.ends_with('#') { s.to_string() } else { format!("{s}/") };
+    oxigraph::model::NamedNode::new(&base).map_err(|e| format!("not an absolute IRI ({e})"))?;
+    Ok(base)
 }
 
 fn parse_lang(s: &str) -> Result<Lang, String> {
@@ -115,6 +123,9 @@ impl InputArgs {
             match item {
                 Item::Done(a, s, t) => {
                     progress.article(a.text.len() as u64, s.len() as u64);
+                    for w in &a.warnings {
+                        eprintln!("quotegraph: {}: {w}", a.source);
+                    }
                     sink(a, s, t)?
                 }
                 Item::Failed(e) => {

@@ -43,7 +43,9 @@ impl Lang {
 
     /// Parses an ISO 639-1 code (case-insensitive).
     pub fn from_code(code: &str) -> Option<Lang> {
-        match code.trim().to_ascii_lowercase().as_str() {
+        // A region or script subtag does not change the rules: "en-US", "fr_CA", "ar-Arab".
+        let primary = code.trim().split(['-', '_']).next().unwrap_or_default();
+        match primary.to_ascii_lowercase().as_str() {
             "ar" => Some(Lang::Ar),
             "fr" => Some(Lang::Fr),
             "en" => Some(Lang::En),

@@ -464,3 +464,64 @@ fn eval_explain_gives_each_failure_its_trace_and_class() {
     assert!(classes.contains("    1  missed · cue gave nothing · "), "{classes}");
     assert!(classes.contains("false positive · "), "{classes}");
 }
+
+#[test]
+fn bad_metadata_is_a_warning_and_bad_arguments_an_error() {
+    let dir = tempdir();
+    let feed = dir.path().join("meta.jsonl");
+    std::fs::write(
+        &feed,
+        concat!(
+            "{\"text\": \"Title\\n\\nThe mayor said that the pier would reopen.\", \"lang\": \"de\", \"date\": \"yesterday\"}\n",
+            "{\"text\": \"Title\\n\\nThe mayor said that the school would reopen.\", \"lang\": \"en-GB\", \"date\": \"2024-06-21\"}\n",
+        ),
+    )
+    .unwrap();
+    let out = dir.path().join("out");
+    let o = run(&[
+        "build",
+        "-q",
+        "--base",
+        "https://example.org/x",
+        "--out",
+        out.to_str().unwrap(),
+        feed.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let err = stderr(&o);
+    assert!(err.contains("meta.jsonl:1: \"lang\" \"de\" is not a language quotegraph reads"), "{err}");
+    assert!(err.contains("meta.jsonl:1: \"date\" \"yesterday\" is not an ISO 8601 date"), "{err}");
+    assert_eq!(err.lines().count(), 2, "{err}");
+    let ttl = std::fs::read_to_string(out.join("graph.ttl")).unwrap();
+    assert!(ttl.contains("schema:datePublished \"2024-06-21\"^^xsd:date") && !ttl.contains("yesterday"), "{ttl}");
+    assert!(ttl.contains("<https://example.org/x/article/"), "a / is added to --base");
+    let records = std::fs::read_to_string(out.join("articles.jsonl")).unwrap();
+    assert_eq!(records.matches("\"lang\":\"en\"").count(), 2, "en-GB is English, and 'de' detected: {records}");
+    let bad_base =
+        run(&["build", "-q", "--base", "not an iri", "--out", out.to_str().unwrap(), feed.to_str().unwrap()]);
+    assert_eq!(bad_base.status.code(), Some(2));
+    assert!(stderr(&bad_base).contains("not an absolute IRI"), "{}", stderr(&bad_base));
+    let gold = dir.path().join("gold.jsonl");
+    std::fs::write(&gold, "{\"doc\": \"a.txt\", \"speaker\": \"X\"}\n").unwrap();
+    let no_text = run(&["eval", "--gold", gold.to_str().unwrap(), feed.to_str().unwrap()]);
+    assert_eq!(no_text.status.code(), Some(2));
+    assert!(stderr(&no_text).contains("gold.jsonl:1: not an annotated statement: no \"text\""), "{}", stderr(&no_text));
+    let min = run(&["eval", "--min-f1", "1.5", "--gold", gold.to_str().unwrap(), feed.to_str().unwrap()]);
+    assert_eq!(min.status.code(), Some(2));
+    assert!(stderr(&min).contains("--min-f1 1.5 is not an F1"), "{}", stderr(&min));
+}
+
+#[test]
+fn a_byte_order_mark_is_skipped_and_the_statements_say_so() {
+    let dir = tempdir();
+    let text = "Title\n\n\"The pier will reopen on Monday,\" Mayor Ines Calder said.\n";
+    std::fs::write(dir.path().join("bom.txt"), format!("\u{FEFF}{text}")).unwrap();
+    let o = run(&["extract", dir.path().join("bom.txt").to_str().unwrap()]);
+    let s: quotegraph::model::Statement = serde_json::from_str(stdout(&o).lines().next().unwrap()).unwrap();
+    assert!(s.bom_skipped);
+    let chars: Vec<char> = text.chars().collect();
+    assert!(s.offsets_hold(&chars), "offsets count from after the mark: {s:?}");
+    std::fs::write(dir.path().join("plain.txt"), text).unwrap();
+    let plain = stdout(&run(&["extract", dir.path().join("plain.txt").to_str().unwrap()]));
+    assert!(!plain.contains("bom_skipped"), "{plain}");
+}
