@@ -44,6 +44,21 @@ impl ArticleStream {
         ArticleStream { files: files.into_iter(), opts, jsonl: None }
     }
 
+    /// A stream over the JSONL articles of `reader` (a socket, a decompressor, bytes in
+    /// memory), named `name` in messages.
+    pub fn jsonl(name: &str, reader: impl BufRead + Send + 'static, opts: ReadOptions) -> Self {
+        let lines: Box<dyn BufRead + Send> = Box::new(reader);
+        let jsonl = JsonlFile {
+            name: name.to_string(),
+            canonical: name.to_string(),
+            doc: name.to_string(),
+            lines,
+            line: 0,
+            articles: 0,
+        };
+        ArticleStream { files: Vec::new().into_iter(), opts, jsonl: Some(jsonl) }
+    }
+
     fn next_jsonl(&mut self) -> Option<Result<Article, Error>> {
         let f = self.jsonl.as_mut()?;
         let mut buf = Vec::new();

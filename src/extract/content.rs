@@ -42,6 +42,11 @@ pub(super) fn clause_start(doc: &Doc, j: usize, cm: &PhraseMatch<'_, Gender>) ->
 /// s'est engagé à “Y”").
 pub(super) fn clause(cx: &Ctx, s: usize, skip: usize, sentence: Sentence) -> Content {
     let (doc, rules) = (&cx.doc, cx.rules);
+    if s >= sentence.end {
+        // Nothing follows the cue in its sentence ("… he said that" at the very end).
+        let at = doc.toks.get(s.min(doc.toks.len()).saturating_sub(1)).map_or(0, |t| t.end);
+        return Content { kind: QuoteKind::Indirect, start: at, end: at, quotes: Vec::new() };
+    }
     let mut e = sentence.end;
     while e > s + 1 && punct::is_trailing(&doc.toks[e - 1]) && doc.in_quote[e - 1].is_none() {
         e -= 1;

@@ -102,15 +102,29 @@ fn build_writes_every_output_identically_whatever_the_threads() {
     }
     let ttl = std::fs::read_to_string(a.path().join("graph.ttl")).unwrap();
     assert!(ttl.contains("@prefix schema: <http://schema.org/>"), "readable prefixes");
-    if which_dot() {
-        assert!(a.path().join("graph.svg").is_file(), "graph.svg is written when dot is present");
-    } else {
-        eprintln!("SVG check skipped: Graphviz dot is not on PATH");
-    }
 }
 
-fn which_dot() -> bool {
-    std::process::Command::new("dot").arg("-V").output().is_ok_and(|o| o.status.success())
+#[test]
+#[cfg_attr(not(graphviz), ignore = "needs Graphviz dot on PATH")]
+fn graphviz_draws_the_build_and_a_build_that_cannot_draw_leaves_no_old_drawing() {
+    let dir = tempdir();
+    let out = dir.path().join("out");
+    super::build(&out, &["tests/fixtures/articles/en"]);
+    assert!(out.join("graph.svg").is_file(), "graph.svg is written when dot is present");
+    let svg = dir.path().join("g.svg");
+    assert!(run(&["render", "tests/fixtures/articles/ar", "-o", svg.to_str().unwrap()]).status.success());
+    assert!(std::fs::read_to_string(svg).unwrap().contains("<svg"));
+    // The same build where dot cannot be found: the old drawing goes with the old build.
+    let o = std::process::Command::new(env!("CARGO_BIN_EXE_quotegraph"))
+        .args(["build", "-q", "--out", out.to_str().unwrap(), "tests/fixtures/articles/fr"])
+        .current_dir(super::root())
+        .env("PATH", "/nonexistent")
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stderr(&o).contains("graph.svg not written"), "{}", stderr(&o));
+    assert!(!out.join("graph.svg").exists(), "a stale graph.svg stays beside the new build");
+    assert!(out.join("graph.dot").is_file());
 }
 
 #[test]
@@ -186,13 +200,6 @@ fn render_draws_filtered_subgraphs() {
     assert_eq!(one.matches("shape=note").count(), 2, "Torres said two things:\n{one}");
     let bad = run(&["render", "--data", data.to_str().unwrap(), "-o", "x.pdfx"]);
     assert_eq!(bad.status.code(), Some(2));
-    if which_dot() {
-        let svg = dir.path().join("g.svg");
-        assert!(run(&["render", "tests/fixtures/articles/ar", "-o", svg.to_str().unwrap()]).status.success());
-        assert!(std::fs::read_to_string(svg).unwrap().contains("<svg"));
-    } else {
-        eprintln!("SVG render check skipped: Graphviz dot is not on PATH");
-    }
 }
 
 #[test]

@@ -3,14 +3,15 @@
 mod classes; // each failure class of real news as a rule, on sentences written for the project
 mod cli; // the binary end to end: subcommands, exit codes, bad input, determinism
 mod fixtures; // the project's own articles in ar/fr/en against their expected statements
-mod floors; // seed and dev-set scores against output/eval-summary.csv (skipped when ../shared is absent)
+mod floors; // seed and dev-set scores against output/eval-summary.csv (ignored when ../shared is absent)
 mod identity; // one node per identity across articles and scripts, and no false merges
 mod outdir; // the output directory as a transaction: kills, locks, identity, order, modes
+mod property; // thousands of generated articles: no panic, every offset round-trips
 mod query; // query bounds: timeout, limit, stdin, plain errors
 mod rdf; // vocabulary, knowledge base and named queries
 mod resolution; // each resolution path and each false-merge trap, in Arabic, French and English
 mod rules; // every example of every language rule
-mod seeds; // the seed corpus in ../shared, scored (skipped when absent)
+mod seeds; // the seed corpus in ../shared, scored (ignored when absent)
 mod tuning; // every window, minimum and confidence of src/tuning.rs, pinned by behaviour
 
 use std::path::{Path, PathBuf};
