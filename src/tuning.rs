@@ -52,6 +52,9 @@ pub mod window {
     /// Tokens scanned back past an apposition for the quote it follows ("“…,” the finance
     /// chief, Wendy Huang, said").
     pub const POSTPOSED_APPOSITION: usize = 16;
+    /// Words of the hearer after a verb like "told" ("told reporters on Friday") that still
+    /// leave the sentence ending at the cue.
+    pub const ADDRESSEE_WORDS: usize = 6;
     /// Tokens of an adjunct between an inverted cue and its subject ("a affirmé à l'AFP X").
     pub const ADJUNCT: usize = 3;
     /// Tokens of an adjunct opening a sentence before its subject ("In a statement on

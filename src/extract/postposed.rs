@@ -45,8 +45,7 @@ pub(super) fn postposed(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<(Content, Sa
     // "…, the finance chief, Wendy Huang, said.": where the subject comes first, a comma
     // before a cue that ends the sentence closes an apposition before it, not a clause.
     let rest = rest_of_clause(cx, s, cue);
-    let ends_sentence =
-        !syntax.verb_first && cut_each_segment(cx, rest).iter().all(|t| !t.word) && after_adjunct(cx, rest).is_none();
+    let ends_sentence = !syntax.verb_first && names_no_speaker(cx, cue, rest) && after_adjunct(cx, rest).is_none();
     let verb_then_subject = (sep_before && !ends_sentence) || doc.in_quote[before].is_some() || cue.form.inverted;
     let (content_end, phrase) = if verb_then_subject {
         let regions = after_cue(s, cue);
@@ -132,6 +131,14 @@ fn rest_of_clause<'d>(cx: &'d Ctx, s: Sentence, cue: &Cue) -> &'d [crate::text::
     &toks[cue.last + 1..end]
 }
 
+/// Whether the words after the cue name no speaker: none at all, only adjuncts set off by
+/// commas, or the hearer of a verb whose object is its addressee ("told reporters on Friday").
+fn names_no_speaker(cx: &Ctx, cue: &Cue, rest: &[crate::text::Tok]) -> bool {
+    let kept = cut_each_segment(cx, rest);
+    kept.iter().all(|t| !t.word)
+        || (cue.verb(cx.rules).addressee_follows && rest.iter().filter(|t| t.word).count() <= window::ADDRESSEE_WORDS)
+}
+
 /// Where the subject sits between the content and a sentence-final cue ("…, the minister
 /// said."), unless a quote precedes ("“…,” Mayor Shaw told the council."): the end of the
 /// content and the subject's tokens.
@@ -142,14 +149,24 @@ fn subject_before_cue(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<(usize, std::o
         (s.start..cue.first).rev().take(window::POSTPOSED_SUBJECT).find(|&k| sep(k) || doc.in_quote[k].is_some())?;
     // "“…,” the company's finance chief, Wendy Huang, said": the comma before the cue closes
     // an apposition; the speaker phrase reaches back to the quote.
+    // Without a quote, "…, Dr. Ada Osei, the agency's chief, told reporters": the subject is
+    // the two segments before the cue, and the content ends at the comma before them.
     let k = if k + 1 == cue.first && sep(k) {
-        (s.start..k).rev().take(window::POSTPOSED_APPOSITION).find(|&k| doc.in_quote[k].is_some()).unwrap_or(k)
+        let reach = (s.start..k).rev().take(window::POSTPOSED_APPOSITION);
+        let back = reach.clone().find(|&j| doc.in_quote[j].is_some());
+        // The second comma back (the first one separates the name from its apposition),
+        // else the first, when the apposition is too long to see past.
+        // What ends there must be a clause, with a finite verb ("La ministre de l'Industrie,
+        // Claire Fontaine, a jugé …" has none: its comma opens the subject's apposition).
+        let finite = |k: usize| doc.toks[k].word && !doc.toks[k].cap && cx.rules.is_finite(&doc.toks[k]);
+        let commas = || reach.clone().filter(|&j| sep(j) && (s.start..j).any(finite));
+        back.or_else(|| commas().nth(1)).or_else(|| commas().next()).unwrap_or(k)
     } else {
         k
     };
     let rest = rest_of_clause(cx, s, cue);
     let quoted = doc.in_quote[k].is_some() || (k > s.start && doc.in_quote[k - 1].is_some());
-    if !quoted && rest.iter().any(|t| t.word) && !cut_each_segment(cx, rest).is_empty() {
+    if !quoted && !names_no_speaker(cx, cue, rest) {
         return None;
     }
     let end = if sep(k) { k } else { k + 1 };
