@@ -156,7 +156,11 @@ pub fn sentences(toks: &[Tok], in_quote: &[Option<usize>], rules: &LangRules) ->
             && toks.get(i + 1).is_some_and(|n| n.word || !n.space_before);
         let decimal =
             toks.get(i + 1).is_some_and(|n| !n.space_before && n.fold.starts_with(|c: char| c.is_ascii_digit()));
-        if abbrev || decimal {
+        // "of Springfield, Va., said": a full stop with a comma glued after it ends an
+        // abbreviation, never a sentence.
+        let comma_after = t.punct == '.'
+            && toks.get(i + 1).is_some_and(|n| !n.space_before && crate::lang::punct::is_clause_separator(n));
+        if abbrev || decimal || comma_after {
             continue;
         }
         // Absorb a run of terminal marks ("?!", "...").
