@@ -367,7 +367,14 @@ fn organisation(cx: &Ctx, seg: &[Tok], words: usize) -> Option<(Rank, Phrase)> {
             }
         }
     }
-    if let Some(m) = rules.org_heads.match_at(seg, 0, &rules.clitics) {
+    // Where the head comes last, a head before a title modifies it: "agency chief" and
+    // "company spokesman" are people's titles, not organisations.
+    let modifier = |m: &crate::text::PhraseMatch<'_, _>| {
+        rules.raw.syntax.org_head_final
+            && seg.get(m.len).is_some_and(|t| t.word && !t.cap)
+            && rules.titles.match_at(seg, m.len, &[]).is_some()
+    };
+    if let Some(m) = rules.org_heads.match_at(seg, 0, &rules.clitics).filter(|m| !modifier(m)) {
         // "شركة كاسبرسكي" is the company; "إدارة بايدن" is not Biden.
         if let Some((Rank::KnownName, who @ Who::Name { kind: Some(AgentKind::Organization), .. })) = name_of(cx, seg) {
             return Some((Rank::KnownName, Phrase { who, role: None }));

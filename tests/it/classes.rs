@@ -316,3 +316,23 @@ fn a_passive_participle_reports_nothing() {
     let a = Article::new("case.txt", "case", text.into(), Some(Lang::En), "https://example.org/");
     assert!(extract(&a, &kb).is_empty(), "a participle followed by its agent is passive");
 }
+
+#[test]
+fn an_organisation_noun_before_a_title_is_part_of_a_persons_title() {
+    let kb = Kb::load(&[]).expect("built-in knowledge base");
+    for (text, name, kind) in [
+        ("Peter Salama, the agency chief, said the clinics would stay open.", "Peter Salama", "person"),
+        ("The company spokesman, Tom Reyes, said the plant would reopen.", "Tom Reyes", "person"),
+        (
+            "The company that runs the terminal, Bayline Logistics, said the port would reopen.",
+            "Bayline Logistics",
+            "organization",
+        ),
+    ] {
+        let a = Article::new("case.txt", "case", format!("Title\n\n{text}\n"), Some(Lang::En), "https://example.org/");
+        let st = extract(&a, &kb);
+        let speaker = st.first().and_then(|s| s.speaker.clone()).unwrap_or_else(|| panic!("no speaker: {text}"));
+        let got = serde_json::to_value(&speaker).unwrap();
+        assert_eq!((speaker.name.as_str(), got["type"].as_str().unwrap()), (name, kind), "{text}");
+    }
+}
