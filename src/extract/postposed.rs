@@ -145,8 +145,9 @@ fn names_no_speaker(cx: &Ctx, cue: &Cue, rest: &[crate::text::Tok]) -> bool {
 fn subject_before_cue(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<(usize, std::ops::Range<usize>)> {
     let doc = &cx.doc;
     let sep = |k: usize| punct::is_clause_separator(&doc.toks[k]);
-    let k =
-        (s.start..cue.first).rev().take(window::POSTPOSED_SUBJECT).find(|&k| sep(k) || doc.in_quote[k].is_some())?;
+    let k = outside_parentheses(cx, s.start, cue.first)
+        .take(window::POSTPOSED_SUBJECT)
+        .find(|&k| sep(k) || doc.in_quote[k].is_some())?;
     // "“…,” the company's finance chief, Wendy Huang, said": the comma before the cue closes
     // an apposition; the speaker phrase reaches back to the quote.
     // Without a quote, "…, Dr. Ada Osei, the agency's chief, told reporters": the subject is
@@ -165,10 +166,29 @@ fn subject_before_cue(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<(usize, std::o
         k
     };
     let rest = rest_of_clause(cx, s, cue);
-    let quoted = doc.in_quote[k].is_some() || (k > s.start && doc.in_quote[k - 1].is_some());
-    if !quoted && !names_no_speaker(cx, cue, rest) {
+    let quote = doc.in_quote[k].or_else(|| (k > s.start).then(|| doc.in_quote[k - 1]).flatten());
+    // Words after the cue are its content, unless a quote opening the sentence came first:
+    // "On this week's broadcast of “Morning Edition,” the senator said the bill …" reports
+    // what follows the cue; the quoted title before it is no statement.
+    let opens_sentence = quote.is_some_and(|q| doc.quotes[q].open == s.start);
+    if !names_no_speaker(cx, cue, rest) && !opens_sentence {
         return None;
     }
     let end = if sep(k) { k } else { k + 1 };
     Some((end, k + 1..cue.first))
+}
+
+/// The tokens from `end` back to `start`, without those of a parenthesised aside ("Rep.
+/// Jason Chaffetz (R-Utah) said"): an aside does not count against a subject's length.
+fn outside_parentheses<'a, 'd>(cx: &'a Ctx<'d>, start: usize, end: usize) -> impl Iterator<Item = usize> + use<'a, 'd> {
+    let mut depth = 0usize;
+    (start..end).rev().filter(move |&k| {
+        let inside = depth > 0;
+        match punct::parenthesis(&cx.doc.toks[k]) {
+            Some(false) => depth += 1,
+            Some(true) => depth = depth.saturating_sub(1),
+            None => {}
+        }
+        !inside && punct::parenthesis(&cx.doc.toks[k]).is_none()
+    })
 }

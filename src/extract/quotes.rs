@@ -160,7 +160,12 @@ pub fn sentences(toks: &[Tok], in_quote: &[Option<usize>], rules: &LangRules) ->
         // abbreviation, never a sentence.
         let comma_after = t.punct == '.'
             && toks.get(i + 1).is_some_and(|n| !n.space_before && crate::lang::punct::is_clause_separator(n));
-        if abbrev || decimal || comma_after {
+        // "Rep. Dan Pruett (D-Ore.) said": nor one closing an aside that the sentence goes on
+        // after in lower case.
+        let aside_goes_on = t.punct == '.'
+            && toks.get(i + 1).is_some_and(|n| !n.space_before && crate::lang::punct::parenthesis(n) == Some(false))
+            && toks.get(i + 2).is_some_and(|n| n.word && !n.cap);
+        if abbrev || decimal || comma_after || aside_goes_on {
             continue;
         }
         // Absorb a run of terminal marks ("?!", "...").

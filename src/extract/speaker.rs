@@ -47,6 +47,18 @@ pub(super) fn cut_at_stop(cx: &Ctx, toks: &[Tok]) -> Vec<Tok> {
             && toks[i + 1..].iter().take(2).any(|n| n.word && n.cap);
         // A word inside a title is no stop ("الأمين العام": "العام" is also "this year").
         let in_title = titles.iter().any(|&(s, e)| s < i && i < e);
+        // The full stop of an abbreviation or an initial ("Sen. Ann Lowe", "J. Smith") is
+        // inside the phrase: left out, the words on both sides kept.
+        let abbreviated = t.punct == '.'
+            && i > 0
+            && toks[i - 1].word
+            && toks[i - 1].end == t.start
+            && (rules.abbreviations.contains(toks[i - 1].fold.as_str())
+                || (toks[i - 1].cap && toks[i - 1].end - toks[i - 1].start == 1))
+            && toks.get(i + 1).is_some_and(|n| n.word && n.cap);
+        if !t.word && abbreviated {
+            continue;
+        }
         if (!t.word && !punct::is_phrase_break(t))
             || rules.morph.is_lone_preposition(t)
             || rules.according_to.match_at(toks, i, &rules.clitics).is_some()

@@ -336,3 +336,29 @@ fn an_organisation_noun_before_a_title_is_part_of_a_persons_title() {
         assert_eq!((speaker.name.as_str(), got["type"].as_str().unwrap()), (name, kind), "{text}");
     }
 }
+
+#[test]
+fn abbreviations_asides_and_quoted_titles_around_the_subject() {
+    let kb = Kb::load(&[]).expect("built-in knowledge base");
+    let statements = |text: &str| -> Vec<(String, String)> {
+        let a = Article::new("case.txt", "case", format!("Title\n\n{text}\n"), Some(Lang::En), "https://example.org/");
+        extract(&a, &kb).into_iter().map(|s| (s.text, s.speaker.map(|a| a.name).unwrap_or_default())).collect()
+    };
+    let one = |text: &str, content: &str, who: &str| {
+        assert_eq!(statements(text), vec![(content.to_string(), who.to_string())], "{text}");
+    };
+    // The full stop of a title's abbreviation is inside the speaker phrase after the cue.
+    one("\"We want answers,\" said Sen. Ann Lowe.", "We want answers", "Ann Lowe");
+    // A parenthesised party and state does not count against the subject's length.
+    one(
+        "\"Permits are not optional,\" council Chairman Rep. Dan Pruett (D-Ore.) said after the vote.",
+        "Permits are not optional",
+        "Dan Pruett",
+    );
+    // A quoted programme title before the subject is no statement: the content follows the cue.
+    one(
+        "On this week's broadcast of \"Morning Edition,\" Senator Ann Lowe said the bill was dead.",
+        "the bill was dead",
+        "Ann Lowe",
+    );
+}
