@@ -118,6 +118,12 @@ fn seed_speakers_are_one_node_each_across_articles_and_languages() {
            ?a owl:sameAs ?w . ?b owl:sameAs ?w . FILTER(?a != ?b) }",
     );
     assert!(shared_same_as.is_empty(), "{shared_same_as:?}");
+    // The Commerce Department speaks as the Wikidata entity confirmed for it (wd:Q503577).
+    let commerce = query(
+        "SELECT DISTINCT ?w WHERE { ?q schema:spokenByCharacter ?s . ?s owl:sameAs ?w .
+           FILTER(?s = <https://w3id.org/quotegraph/kb/us-department-of-commerce>) }",
+    );
+    assert_eq!(commerce, vec!["http://www.wikidata.org/entity/Q503577".to_string()], "{commerce:?}");
     let ask = "ASK { <https://w3id.org/quotegraph/kb/kaspersky-lab> owl:sameAs|^owl:sameAs ?x .
                  FILTER(?x = <https://w3id.org/quotegraph/kb/eugene-kaspersky>) }";
     let o = run(&["query", "--data", data, "--with-kb", "--format", "json", ask]);
