@@ -39,12 +39,22 @@ fn contains(hay: &str, needle: &str) -> bool {
     name_key(hay).contains(&name_key(needle))
 }
 
+/// A label of at most `n` characters: cut at a word boundary (mid-word only when one word
+/// is longer than half the label), the ellipsis on the text's logical end. For right-to-left
+/// text a right-to-left mark follows the ellipsis, so it is drawn at the left, where an
+/// Arabic reader's sentence ends, instead of at its start.
 fn truncate(s: &str, n: usize) -> String {
     if s.chars().count() <= n {
-        s.to_string()
-    } else {
-        format!("{}…", s.chars().take(n).collect::<String>())
+        return s.to_string();
     }
+    let head: String = s.chars().take(n).collect();
+    let at_word = head.char_indices().rev().find(|(_, c)| c.is_whitespace()).map(|(i, _)| i);
+    let cut = match at_word {
+        Some(i) if head[..i].chars().count() >= n / 2 => head[..i].trim_end(),
+        _ => head.as_str(),
+    };
+    let rtl = s.chars().find(|c| c.is_alphabetic()).is_some_and(crate::normalize::is_arabic);
+    format!("{cut}…{}", if rtl { "\u{200F}" } else { "" })
 }
 
 /// Renders the (filtered) graph as DOT.
@@ -175,6 +185,57 @@ pub fn render(g: &QuoteGraph, f: &Filter) -> String {
             escape(org)
         );
     }
+    legend(&mut out);
     let _ = writeln!(out, "}}");
     out
+}
+
+/// A legend of node shapes and edge styles, drawn with the graph so a reader needs no
+/// manual: the shapes and styles are the ones [`render`] uses.
+fn legend(out: &mut String) {
+    let _ = writeln!(out, "  subgraph \"cluster_legend\" {{");
+    let _ = writeln!(out, "    label=\"legend\"; style=rounded; color=gray60; fontsize=10;");
+    let nodes = [
+        ("person", "ellipse", "#cfe8ff", "person who speaks"),
+        ("org", "box3d", "#d9f2d9", "organisation that speaks"),
+        ("entity", "diamond", "#eeeeee", "entity mentioned"),
+        ("place", "hexagon", "#eeeeee", "place mentioned"),
+        ("statement", "note", "#fffbe6", "statement (in its article's box)"),
+    ];
+    for (id, shape, fill, label) in nodes {
+        let _ = writeln!(
+            out,
+            "    \"legend_{id}\" [shape={shape}, style=filled, fillcolor=\"{fill}\", label=\"{label}\", fontsize=9];"
+        );
+    }
+    let edges = [
+        ("direct", "style=solid", "direct quote (cue on the edge)"),
+        ("indirect", "style=dashed", "indirect (reported) speech"),
+        ("mixed", "style=dotted", "mixed: a clause with a quote"),
+        ("mentions", "color=gray50, arrowhead=none", "statement mentions entity"),
+        ("affiliation", "style=dotted, color=gray40, arrowhead=odot", "speaker's organisation"),
+    ];
+    for (id, style, label) in edges {
+        let _ = writeln!(out, "    \"legend_{id}_from\" [shape=point, width=0.05];");
+        let _ = writeln!(out, "    \"legend_{id}_to\" [shape=plaintext, label=\"{label}\", fontsize=9];");
+        let _ = writeln!(out, "    \"legend_{id}_from\" -> \"legend_{id}_to\" [{style}];");
+    }
+    let _ = writeln!(out, "  }}");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::truncate;
+
+    #[test]
+    fn labels_are_cut_at_a_word_with_the_ellipsis_at_the_logical_end() {
+        assert_eq!(truncate("short", 10), "short");
+        assert_eq!(truncate("the harbour will reopen on Monday", 20), "the harbour will…");
+        // One word longer than half the label is cut inside.
+        assert_eq!(truncate("supercalifragilistic words", 10), "supercalif…");
+        // Arabic: cut between words ("أغسطس" is never left as "أغس"), a right-to-left mark
+        // after the ellipsis puts it at the left end.
+        let ar = truncate("أعلنت الوزارة في أغسطس أن الميناء سيفتح", 20);
+        assert_eq!(ar, "أعلنت الوزارة في…\u{200F}");
+    }
 }
