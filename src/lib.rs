@@ -12,6 +12,7 @@ pub mod chars;
 pub mod diagnose;
 pub mod dot;
 pub mod error;
+pub mod evaluation;
 pub mod extract;
 pub mod graph;
 pub mod identity;

@@ -2,10 +2,11 @@
 //! the union of named graphs as the default graph.
 
 use crate::error::{Error, Result};
+use crate::evaluation::{Evaluation, Message};
 use crate::vocab::PREFIXES;
 use oxigraph::io::{RdfFormat, RdfParser};
 use oxigraph::sparql::results::{QueryResultsFormat, QueryResultsSerializer};
-use oxigraph::sparql::{CancellationToken, QueryResults, SparqlEvaluator};
+use oxigraph::sparql::{CancellationToken, SparqlEvaluator};
 use oxigraph::store::Store;
 use std::path::{Path, PathBuf};
 
@@ -130,32 +131,6 @@ pub struct Printed {
     pub truncated: bool,
 }
 
-/// Cancels a query's evaluation when its time is up, unless it finished first.
-struct Watchdog {
-    finished: Option<std::sync::mpsc::Sender<()>>,
-}
-
-impl Watchdog {
-    fn start(token: CancellationToken, timeout: Option<std::time::Duration>) -> Watchdog {
-        let Some(timeout) = timeout else { return Watchdog { finished: None } };
-        let (tx, rx) = std::sync::mpsc::channel::<()>();
-        std::thread::spawn(move || {
-            if rx.recv_timeout(timeout) == Err(std::sync::mpsc::RecvTimeoutError::Timeout) {
-                token.cancel();
-            }
-        });
-        Watchdog { finished: Some(tx) }
-    }
-}
-
-impl Drop for Watchdog {
-    fn drop(&mut self) {
-        if let Some(tx) = self.finished.take() {
-            let _ = tx.send(());
-        }
-    }
-}
-
 /// Parses `query` with the usual prefixes and the union of named graphs as default graph.
 fn prepare(query: &str, token: CancellationToken) -> Result<oxigraph::sparql::PreparedSparqlQuery> {
     let mut ev = SparqlEvaluator::new().with_cancellation_token(token);
@@ -185,57 +160,50 @@ fn plain_syntax_error(query: &str, message: &str) -> String {
 }
 
 /// Runs `query` over `store`, writing results in `format` as they come (a table is printed
-/// once at most [`TABLE_ROWS`] rows are in), within `bounds`.
+/// once at most [`TABLE_ROWS`] rows are in), within `bounds`. The evaluation runs on its own
+/// thread ([`crate::evaluation`]), so the time limit holds whatever the query does.
 pub fn run(store: &Store, query: &str, format: Output, bounds: Bounds, w: &mut dyn std::io::Write) -> Result<Printed> {
     let token = CancellationToken::new();
     let prepared = prepare(query, token.clone())?;
-    let _watchdog = Watchdog::start(token.clone(), bounds.timeout);
-    let started = std::time::Instant::now();
-    // The evaluator checks its token between some steps only: a cross join that streams
-    // rows from memory is stopped here, between rows, too.
-    let over_time = |n: usize| n.is_multiple_of(1024) && bounds.timeout.is_some_and(|t| started.elapsed() > t);
-    let timed_out = |e: &dyn std::fmt::Display| match bounds.timeout {
-        Some(t) if token.is_cancelled() => Error::Timeout(t),
-        _ => Error::Query(e.to_string()),
-    };
-    let results = prepared.on_store(store).execute().map_err(|e| timed_out(&e))?;
+    let ev = Evaluation::start(store, prepared, token, bounds.timeout);
     let limit = bounds.limit.unwrap_or(usize::MAX);
     let io = |e: std::io::Error| Error::Other(e.to_string());
-    match results {
-        QueryResults::Solutions(solutions) => {
-            let vars: Vec<_> = solutions.variables().to_vec();
-            let mut solutions = solutions.enumerate().map(|(n, s)| match s {
-                _ if over_time(n) => Err(Error::Timeout(bounds.timeout.unwrap_or_default())),
-                s => s.map_err(|e| timed_out(&e)),
-            });
+    match ev.next()? {
+        Message::Solutions(vars) => {
+            let mut rows = std::iter::from_fn(|| match ev.next() {
+                Ok(Message::Row(r)) => Some(Ok(r)),
+                Ok(_) => None,
+                Err(e) => Some(Err(e)),
+            })
+            .fuse();
             match format {
                 Output::Results(f) => {
                     let mut ser = QueryResultsSerializer::from_format(f)
                         .serialize_solutions_to_writer(&mut *w, vars)
                         .map_err(io)?;
-                    let mut rows = 0;
-                    for s in solutions.by_ref().take(limit) {
-                        ser.serialize(&s?).map_err(io)?;
-                        rows += 1;
+                    let mut n = 0;
+                    for r in rows.by_ref().take(limit) {
+                        ser.serialize(&r?).map_err(io)?;
+                        n += 1;
                     }
-                    let truncated = solutions.next().transpose()?.is_some();
+                    let truncated = rows.next().transpose()?.is_some();
                     ser.finish().map_err(io)?;
-                    Ok(Printed { rows, truncated })
+                    Ok(Printed { rows: n, truncated })
                 }
                 Output::Table => {
                     let mut cells = Vec::new();
-                    for s in solutions.by_ref().take(limit.min(TABLE_ROWS)) {
-                        let s = s?;
-                        cells.push(vars.iter().map(|v| s.get(v).map_or(String::new(), short)).collect::<Vec<_>>());
+                    for r in rows.by_ref().take(limit.min(TABLE_ROWS)) {
+                        let r = r?;
+                        cells.push(vars.iter().map(|v| r.get(v).map_or(String::new(), short)).collect::<Vec<_>>());
                     }
-                    let truncated = solutions.next().transpose()?.is_some();
+                    let truncated = rows.next().transpose()?.is_some();
                     let header: Vec<String> = vars.iter().map(|v| v.as_str().to_string()).collect();
                     write_table(w, &header, &cells, truncated).map_err(io)?;
                     Ok(Printed { rows: cells.len(), truncated })
                 }
             }
         }
-        QueryResults::Boolean(b) => {
+        Message::Boolean(b) => {
             match format {
                 Output::Results(f) => {
                     QueryResultsSerializer::from_format(f).serialize_boolean_to_writer(&mut *w, b).map_err(io)?;
@@ -244,24 +212,26 @@ pub fn run(store: &Store, query: &str, format: Output, bounds: Bounds, w: &mut d
             }
             Ok(Printed { rows: usize::from(b), truncated: false })
         }
-        QueryResults::Graph(triples) => {
+        _ => {
             let mut ser = oxigraph::io::RdfSerializer::from_format(RdfFormat::Turtle);
             for (p, ns) in PREFIXES {
                 ser = ser.with_prefix(*p, *ns).map_err(|e| Error::Rdf(e.to_string()))?;
             }
             let mut out = ser.for_writer(&mut *w);
-            let mut triples = triples.enumerate().map(|(n, t)| match t {
-                _ if over_time(n) => Err(Error::Timeout(bounds.timeout.unwrap_or_default())),
-                t => t.map_err(|e| timed_out(&e)),
-            });
-            let mut rows = 0;
+            let mut triples = std::iter::from_fn(|| match ev.next() {
+                Ok(Message::Triple(t)) => Some(Ok(t)),
+                Ok(_) => None,
+                Err(e) => Some(Err(e)),
+            })
+            .fuse();
+            let mut n = 0;
             for t in triples.by_ref().take(limit) {
                 out.serialize_triple(&t?).map_err(io)?;
-                rows += 1;
+                n += 1;
             }
             let truncated = triples.next().transpose()?.is_some();
             out.finish().map_err(io)?;
-            Ok(Printed { rows, truncated })
+            Ok(Printed { rows: n, truncated })
         }
     }
 }
