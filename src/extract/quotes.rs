@@ -52,7 +52,10 @@ pub fn pair(toks: &[Tok], rules: &LangRules) -> Vec<QuoteSpan> {
         let t = &toks[i];
         if t.newline_before && !stack.is_empty() {
             let (bottom, close) = stack[0];
-            let reopen = !t.word && rules.closer_of(t.punct) == Some(close) && toks[bottom].punct == t.punct;
+            let reopen = !t.word
+                && rules.closer_of(t.punct) == Some(close)
+                && toks[bottom].punct == t.punct
+                && !(rules.raw.syntax.cased && opens_transcript_turn(toks, i + 1));
             if reopen {
                 // A new paragraph of the same long quote: its opening mark is not a new quote.
                 i += 1;
@@ -101,6 +104,16 @@ pub fn pair(toks: &[Tok], rules: &LangRules) -> Vec<QuoteSpan> {
     }
     out.sort_by_key(|q| q.open);
     out
+}
+
+/// Whether a transcript turn opens at token `k` ("MARSH: Well, …"): a label in capitals
+/// and a colon. Each paragraph of a quoted transcript is then its own quote, with its own
+/// speaker, not the continuation of the turn before.
+fn opens_transcript_turn(toks: &[Tok], k: usize) -> bool {
+    let label = toks[k.min(toks.len())..].iter().take(4).take_while(|t| t.word).collect::<Vec<_>>();
+    !label.is_empty()
+        && label.iter().all(|t| t.upper && t.fold.chars().count() > 1)
+        && toks.get(k + label.len()).is_some_and(|t| !t.word && t.punct == ':')
 }
 
 type PushQuote<'a> = dyn Fn(&mut Vec<QuoteSpan>, usize, Option<usize>, usize) + 'a;

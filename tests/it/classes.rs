@@ -362,3 +362,26 @@ fn abbreviations_asides_and_quoted_titles_around_the_subject() {
         "Ann Lowe",
     );
 }
+
+#[test]
+fn each_paragraph_of_a_quoted_transcript_is_its_own_turn() {
+    let kb = Kb::load(&[]).expect("built-in knowledge base");
+    let text = "Title\n\nPartial transcript as follows:\n\n\"HARLOW: Let us start with the budget story. The council voted last night to cut the library hours.\n\n\"MARSH: Well, look, the council made a hard choice. We will restore the hours next year.\n\n\"HARLOW: Will the branches stay open?\n\n\"MARSH: The branches will stay open on weekends.\n";
+    let a = Article::new("case.txt", "case", text.to_string(), Some(Lang::En), "https://example.org/");
+    let turns: Vec<(String, String)> = extract(&a, &kb)
+        .into_iter()
+        .map(|s| {
+            (
+                s.speaker.map(|a| a.name).unwrap_or_default(),
+                s.text.split_whitespace().take(3).collect::<Vec<_>>().join(" "),
+            )
+        })
+        .collect();
+    let expected = [
+        ("HARLOW", "Let us start"),
+        ("MARSH", "Well, look, the"),
+        ("HARLOW", "Will the branches"),
+        ("MARSH", "The branches will"),
+    ];
+    assert_eq!(turns, expected.map(|(w, t)| (w.to_string(), t.to_string())).to_vec());
+}
