@@ -51,7 +51,7 @@ pub(super) fn colon_label(cx: &Ctx, s: Sentence, headline: bool) -> Option<State
     {
         return None;
     }
-    let phrase = analyze(cx, label, Side::Before).filter(speaks)?;
+    let mut phrase = analyze(cx, label, Side::Before).filter(speaks)?;
     let transcript = if cased {
         label.iter().all(|t| t.upper && t.fold.chars().count() > 1)
     } else {
@@ -60,6 +60,12 @@ pub(super) fn colon_label(cx: &Ctx, s: Sentence, headline: bool) -> Option<State
     };
     if !headline && !transcript {
         return None;
+    }
+    // A transcript gives the floor to people ("WALLACE:"), not to organisations.
+    if let Who::Name { kind: kind @ None, .. } = &mut phrase.who {
+        if transcript && cased {
+            *kind = Some(AgentKind::Person);
+        }
     }
     let c = clause(cx, colon + 1, 0, s);
     if words_between(&cx.doc, c.start, c.end) < min_words::AFTER_COLON {

@@ -368,7 +368,11 @@ fn each_paragraph_of_a_quoted_transcript_is_its_own_turn() {
     let kb = Kb::load(&[]).expect("built-in knowledge base");
     let text = "Title\n\nPartial transcript as follows:\n\n\"HARLOW: Let us start with the budget story. The council voted last night to cut the library hours.\n\n\"MARSH: Well, look, the council made a hard choice. We will restore the hours next year.\n\n\"HARLOW: Will the branches stay open?\n\n\"MARSH: The branches will stay open on weekends.\n";
     let a = Article::new("case.txt", "case", text.to_string(), Some(Lang::En), "https://example.org/");
-    let turns: Vec<(String, String)> = extract(&a, &kb)
+    let statements = extract(&a, &kb);
+    assert!(statements
+        .iter()
+        .all(|s| s.speaker.as_ref().is_some_and(|a| a.kind == quotegraph::model::AgentKind::Person)));
+    let turns: Vec<(String, String)> = statements
         .into_iter()
         .map(|s| {
             (
