@@ -106,6 +106,9 @@ fn single(
             break;
         }
         if j == cue.last + 1 {
+            if let Some(st) = infinitive(cx, s, cue, j) {
+                return st;
+            }
             if let Some(st) = bare_clause(cx, s, cue, j, false) {
                 return st;
             }
@@ -136,6 +139,21 @@ fn single(
     }
     *announced = announces(cx, s, cue).or(announced.take());
     None
+}
+
+/// "X a déclaré ne pas reconnaître les résultats": an infinitive right after the cue (opened
+/// by a word of the table) reports what its subject, the speaker, said of themselves.
+fn infinitive(cx: &Ctx, s: Sentence, cue: &Cue, j: usize) -> Option<Option<Statement>> {
+    let (doc, rules) = (&cx.doc, cx.rules);
+    rules.infinitive_openers.match_at(&doc.toks, j, &rules.clitics)?;
+    let c = clause(cx, j, 0, s);
+    if words_between(doc, c.start, c.end) < min_words::AFTER_THAT {
+        return None;
+    }
+    cx.trace.step("content", || "an infinitive follows the cue: its subject is the speaker's".into());
+    let Some(said) = who_said(cx, s, cue, j) else { return Some(None) };
+    let rule = format!("{}/cue-infinitive", cue.verb(rules).id);
+    Some(Some(statement(cx, c, Some(cue), said, confidence::CUE_THAT, &rule)))
 }
 
 /// "Okafor said the deal would…": a clause right after a verb that takes one without a

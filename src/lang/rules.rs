@@ -115,6 +115,10 @@ pub struct Rules {
     /// reported ("c'est ce qu'a déclaré X", "that's what the minister said").
     #[serde(default)]
     pub resumptives: Vec<String>,
+    /// Words that open an infinitive right after a cue, reporting what the speaker said of
+    /// themselves ("a déclaré ne pas reconnaître …", "a assuré avoir reçu …").
+    #[serde(default)]
+    pub infinitive_openers: Vec<String>,
     /// Words that can open a clause as its subject, besides pronouns and determiners ("we",
     /// "this"): for clauses without a complementizer.
     #[serde(default)]

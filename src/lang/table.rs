@@ -77,6 +77,8 @@ pub struct LangRules {
     pub place_heads: PhraseSet<()>,
     /// Resumptive phrases ("c'est ce", "that's what").
     pub resumptives: PhraseSet<()>,
+    /// Words opening an infinitive report after a cue ("ne pas", "avoir").
+    pub infinitive_openers: PhraseSet<()>,
     /// Words that end a speaker phrase.
     pub speaker_stops: PhraseSet<()>,
     /// Anonymous speakers.
@@ -295,6 +297,7 @@ impl LangRules {
             doc_nouns: phrases(&raw.doc_nouns),
             place_heads: phrases(&raw.place_heads),
             resumptives: phrases(&raw.resumptives),
+            infinitive_openers: phrases(&raw.infinitive_openers),
             speaker_stops: phrases(&raw.speaker_stops),
             anonymous: gendered(&raw.anonymous),
             determiners: phrases(&raw.determiners),

@@ -27,6 +27,17 @@ impl Discourse<'_> {
                 .flatten()
                 .map(|s| (s, "anaphor:organisation-of-unknown-kind"))
         });
+        // "Le ministre" is not the person the article called "la maire": a person given
+        // another role here is no antecedent of a title-like anaphor; the latest person given
+        // this role is, else an unnamed one speaks.
+        let words = self.role_words(m.text);
+        let conflict = |s: &Salient| want_person && !s.role.is_empty() && !words.iter().any(|w| s.role.contains(w));
+        if found.is_some_and(|(s, _)| conflict(s)) {
+            if let Some(r) = self.by_role(m) {
+                return r;
+            }
+        }
+        let found = found.filter(|(s, _)| !conflict(s));
         match found {
             Some((s, path)) => {
                 Resolved { agent: with_resolution(s.agent.clone(), Resolution::Anaphor), path, antecedent: Some(s.pos) }

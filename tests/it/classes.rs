@@ -389,3 +389,17 @@ fn each_paragraph_of_a_quoted_transcript_is_its_own_turn() {
     ];
     assert_eq!(turns, expected.map(|(w, t)| (w.to_string(), t.to_string())).to_vec());
 }
+
+#[test]
+fn a_title_anaphor_skips_a_person_given_another_role() {
+    // "Le ministre" is not "la maire Claire Fontaine": an unnamed minister speaks.
+    let text = "La maire Claire Fontaine a assuré avoir reçu des menaces pendant la campagne. Le ministre a déclaré que le budget était prêt pour la rentrée.";
+    check(&[
+        (Lang::Fr, text, "avoir reçu des menaces", "Claire Fontaine"),
+        (Lang::Fr, text, "le budget était prêt", "Le ministre"),
+    ]);
+    // A person given that role is its antecedent.
+    let text =
+        "Le ministre Paul Girard a visité le port. Le ministre a déclaré que les quais seraient refaits avant l'été.";
+    check(&[(Lang::Fr, text, "les quais seraient refaits", "Paul Girard")]);
+}
