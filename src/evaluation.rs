@@ -76,6 +76,18 @@ impl Evaluation {
     }
 }
 
+impl Evaluation {
+    /// The items that follow the answer's kind, as `pick` takes them out of their messages,
+    /// until the end (a timeout or an evaluation error is the last item).
+    pub fn items<'a, T: 'a>(&'a self, pick: fn(Message) -> Option<T>) -> impl Iterator<Item = Result<T>> + 'a {
+        std::iter::from_fn(move || match self.next() {
+            Ok(m) => pick(m).map(Ok),
+            Err(e) => Some(Err(e)),
+        })
+        .fuse()
+    }
+}
+
 impl Drop for Evaluation {
     /// A caller that stops reading (a --limit reached) stops the worker too.
     fn drop(&mut self) {

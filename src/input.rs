@@ -210,10 +210,9 @@ impl Iterator for ArticleStream {
     }
 }
 
-/// The canonical path of an input file (what identifies its articles across runs), or the
-/// path as given when it cannot be resolved.
+/// The canonical path of an input file, as text: what identifies its articles across runs.
 fn canonical(path: &std::path::Path) -> String {
-    std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf()).display().to_string()
+    crate::walk::canonical(path).display().to_string()
 }
 
 /// Reads one `.txt` article and checks it is readable text.

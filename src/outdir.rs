@@ -24,17 +24,12 @@ pub const CURRENT: &str = "current";
 const GENERATIONS: &str = ".generations";
 /// The writer's lock file.
 const LOCK: &str = ".lock";
-/// Files an older version wrote at the top of the directory, replaced at the first commit.
-const LEGACY_FILES: [&str; 8] = [
-    "graph.ttl",
-    "graph.nq",
-    "graph.trig",
-    "graph.jsonld",
-    "graph.dot",
-    "graph.svg",
-    "statements.jsonl",
-    "articles.jsonl",
-];
+/// Whether `name` is a file an older version wrote at the top of the directory (an export,
+/// a record of the build, the drawing): replaced by a link, or removed, at the first commit.
+fn legacy_file(name: &str) -> bool {
+    let records = [crate::manifest::ARTICLES_FILE, crate::manifest::STATEMENTS_FILE, "graph.dot", "graph.svg"];
+    crate::rdf::OUTPUTS.iter().any(|(n, _)| *n == name) || records.contains(&name)
+}
 
 fn io_err(path: &Path) -> impl Fn(std::io::Error) -> Error + '_ {
     move |source| Error::Output { path: path.to_path_buf(), source }
@@ -224,7 +219,7 @@ fn remove_stale_links(root: &Path, names: &[String]) -> Result<()> {
     for entry in std::fs::read_dir(root).map_err(io_err(root))?.flatten() {
         let name = entry.file_name().to_string_lossy().into_owned();
         let ours = std::fs::read_link(entry.path()).is_ok_and(|t| t.starts_with(CURRENT) && t != Path::new(CURRENT));
-        let legacy = LEGACY_FILES.contains(&name.as_str()) && entry.file_type().is_ok_and(|t| t.is_file());
+        let legacy = legacy_file(&name) && entry.file_type().is_ok_and(|t| t.is_file());
         if (ours || legacy) && !names.contains(&name) {
             std::fs::remove_file(entry.path()).map_err(io_err(&entry.path()))?;
         }

@@ -170,12 +170,10 @@ pub fn run(store: &Store, query: &str, format: Output, bounds: Bounds, w: &mut d
     let io = |e: std::io::Error| Error::Other(e.to_string());
     match ev.next()? {
         Message::Solutions(vars) => {
-            let mut rows = std::iter::from_fn(|| match ev.next() {
-                Ok(Message::Row(r)) => Some(Ok(r)),
-                Ok(_) => None,
-                Err(e) => Some(Err(e)),
-            })
-            .fuse();
+            let mut rows = ev.items(|m| match m {
+                Message::Row(r) => Some(r),
+                _ => None,
+            });
             match format {
                 Output::Results(f) => {
                     let mut ser = QueryResultsSerializer::from_format(f)
@@ -218,12 +216,10 @@ pub fn run(store: &Store, query: &str, format: Output, bounds: Bounds, w: &mut d
                 ser = ser.with_prefix(*p, *ns).map_err(|e| Error::Rdf(e.to_string()))?;
             }
             let mut out = ser.for_writer(&mut *w);
-            let mut triples = std::iter::from_fn(|| match ev.next() {
-                Ok(Message::Triple(t)) => Some(Ok(t)),
-                Ok(_) => None,
-                Err(e) => Some(Err(e)),
-            })
-            .fuse();
+            let mut triples = ev.items(|m| match m {
+                Message::Triple(t) => Some(t),
+                _ => None,
+            });
             let mut n = 0;
             for t in triples.by_ref().take(limit) {
                 out.serialize_triple(&t?).map_err(io)?;

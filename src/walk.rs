@@ -35,6 +35,12 @@ impl Expansion {
     }
 }
 
+/// The canonical path of `p` (what identifies a file however it is reached), or `p` as given
+/// when it cannot be resolved.
+pub fn canonical(p: &Path) -> PathBuf {
+    std::fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf())
+}
+
 /// Expands `inputs`; a file name matching one of `exclude` (`*` and `?` wildcards) is left
 /// out of directories (README.md or gold files beside articles, say).
 pub fn expand(inputs: &[PathBuf], exclude: &[String]) -> Expansion {
@@ -64,8 +70,7 @@ struct Walker<'a> {
 
 impl Walker<'_> {
     fn file(&mut self, p: &Path) {
-        let canonical = std::fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf());
-        if self.seen.insert(canonical) {
+        if self.seen.insert(canonical(p)) {
             self.out.files.push(p.to_path_buf());
         } else {
             self.skip("reached twice (a symlink or a repeated argument), read once");
@@ -77,8 +82,8 @@ impl Walker<'_> {
     }
 
     fn dir(&mut self, dir: &Path, ancestors: &mut Vec<PathBuf>) {
-        let canonical = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
-        if let Some(first) = ancestors.iter().find(|a| **a == canonical) {
+        let here = canonical(dir);
+        if let Some(first) = ancestors.iter().find(|a| **a == here) {
             let line = format!("{}: symlink loop back to {}; not followed", dir.display(), first.display());
             return self.out.loops.push(line);
         }
@@ -90,7 +95,7 @@ impl Walker<'_> {
         };
         let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
         paths.sort();
-        ancestors.push(canonical);
+        ancestors.push(here);
         for p in paths {
             let name = p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
             if name.starts_with('.') {

@@ -240,7 +240,7 @@ fn opens_subject(cx: &Ctx, p: usize) -> bool {
 fn looks_like_clause(cx: &Ctx, j: usize, end: usize) -> bool {
     let (toks, rules) = (cx.toks(), cx.rules);
     let first = &toks[j];
-    let finite = |k: usize| toks[k].word && !toks[k].cap && rules.is_finite(&toks[k]);
+    let finite = |k: usize| rules.is_lowercase_finite(&toks[k]);
     let pronoun = rules.pronouns.match_at(toks, j, &[]).is_some();
     if pronoun {
         return (j + 1..(j + 3).min(end)).any(finite);
@@ -257,17 +257,7 @@ fn looks_like_clause(cx: &Ctx, j: usize, end: usize) -> bool {
         return false;
     }
     // An aside in parentheses inside the subject ("the commission (INEC) was …") is skipped.
-    let mut depth = 0usize;
-    let stretch = (j + 1..end)
-        .filter(|&k| {
-            let inside = depth > 0;
-            match punct::parenthesis(&toks[k]) {
-                Some(true) => depth += 1,
-                Some(false) => depth = depth.saturating_sub(1),
-                None => {}
-            }
-            !inside && punct::parenthesis(&toks[k]).is_none()
-        })
+    let stretch = punct::outside_asides(toks, j + 1..end, false)
         .take_while(|&k| toks[k].word || !(punct::is_phrase_break(&toks[k]) || cx.doc.in_quote[k].is_some()))
         .take(window::CLAUSE_SUBJECT);
     stretch.into_iter().any(finite)

@@ -53,7 +53,7 @@ pub(super) fn colon_label(cx: &Ctx, s: Sentence, headline: bool) -> Option<State
     }
     let mut phrase = analyze(cx, label, Side::Before).filter(speaks)?;
     let transcript = if cased {
-        label.iter().all(|t| t.upper && t.fold.chars().count() > 1)
+        super::quotes::transcript_label(label)
     } else {
         matches!(&phrase.who, Who::Title(_))
             || matches!(&phrase.who, Who::Name { toks, .. } if cx.kb.find(toks, 0, &rules.clitics).is_some())

@@ -145,7 +145,7 @@ fn names_no_speaker(cx: &Ctx, cue: &Cue, rest: &[crate::text::Tok]) -> bool {
 fn subject_before_cue(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<(usize, std::ops::Range<usize>)> {
     let doc = &cx.doc;
     let sep = |k: usize| punct::is_clause_separator(&doc.toks[k]);
-    let k = outside_parentheses(cx, s.start, cue.first)
+    let k = punct::outside_asides(&doc.toks, (s.start..cue.first).rev(), true)
         .take(window::POSTPOSED_SUBJECT)
         .find(|&k| sep(k) || doc.in_quote[k].is_some())?;
     // "“…,” the company's finance chief, Wendy Huang, said": the comma before the cue closes
@@ -159,7 +159,7 @@ fn subject_before_cue(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<(usize, std::o
         // else the first, when the apposition is too long to see past.
         // What ends there must be a clause, with a finite verb ("La ministre de l'Industrie,
         // Claire Fontaine, a jugé …" has none: its comma opens the subject's apposition).
-        let finite = |k: usize| doc.toks[k].word && !doc.toks[k].cap && cx.rules.is_finite(&doc.toks[k]);
+        let finite = |k: usize| cx.rules.is_lowercase_finite(&doc.toks[k]);
         let commas = || reach.clone().filter(|&j| sep(j) && (s.start..j).any(finite));
         back.or_else(|| commas().nth(1)).or_else(|| commas().next()).unwrap_or(k)
     } else {
@@ -176,19 +176,4 @@ fn subject_before_cue(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<(usize, std::o
     }
     let end = if sep(k) { k } else { k + 1 };
     Some((end, k + 1..cue.first))
-}
-
-/// The tokens from `end` back to `start`, without those of a parenthesised aside ("Rep.
-/// Jason Chaffetz (R-Utah) said"): an aside does not count against a subject's length.
-fn outside_parentheses<'a, 'd>(cx: &'a Ctx<'d>, start: usize, end: usize) -> impl Iterator<Item = usize> + use<'a, 'd> {
-    let mut depth = 0usize;
-    (start..end).rev().filter(move |&k| {
-        let inside = depth > 0;
-        match punct::parenthesis(&cx.doc.toks[k]) {
-            Some(false) => depth += 1,
-            Some(true) => depth = depth.saturating_sub(1),
-            None => {}
-        }
-        !inside && punct::parenthesis(&cx.doc.toks[k]).is_none()
-    })
 }

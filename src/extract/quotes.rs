@@ -110,10 +110,13 @@ pub fn pair(toks: &[Tok], rules: &LangRules) -> Vec<QuoteSpan> {
 /// and a colon. Each paragraph of a quoted transcript is then its own quote, with its own
 /// speaker, not the continuation of the turn before.
 fn opens_transcript_turn(toks: &[Tok], k: usize) -> bool {
-    let label = toks[k.min(toks.len())..].iter().take(4).take_while(|t| t.word).collect::<Vec<_>>();
-    !label.is_empty()
-        && label.iter().all(|t| t.upper && t.fold.chars().count() > 1)
-        && toks.get(k + label.len()).is_some_and(|t| !t.word && t.punct == ':')
+    let words = toks[k.min(toks.len())..].iter().take(4).take_while(|t| t.word).count();
+    transcript_label(&toks[k..k + words]) && toks.get(k + words).is_some_and(|t| !t.word && t.punct == ':')
+}
+
+/// Whether words are a transcript's label: in capitals, no word a lone letter ("WALLACE").
+pub(super) fn transcript_label(label: &[Tok]) -> bool {
+    !label.is_empty() && label.iter().all(|t| t.upper && t.fold.chars().count() > 1)
 }
 
 type PushQuote<'a> = dyn Fn(&mut Vec<QuoteSpan>, usize, Option<usize>, usize) + 'a;
@@ -147,7 +150,6 @@ pub fn membership(n: usize, quotes: &[QuoteSpan]) -> Vec<Option<usize>> {
 /// Splits into sentences (half-open token ranges), never inside a quote, nor after an
 /// abbreviation of the language ("Mr.", "M.") or an initial ("U.S.", "J. Smith").
 pub fn sentences(toks: &[Tok], in_quote: &[Option<usize>], rules: &LangRules) -> Vec<(usize, usize)> {
-    let abbreviations = &rules.abbreviations;
     let mut out = Vec::new();
     let mut start = 0;
     for i in 0..toks.len() {
@@ -162,10 +164,7 @@ pub fn sentences(toks: &[Tok], in_quote: &[Option<usize>], rules: &LangRules) ->
         // "U.S." and "3.5" are not sentence ends.
         let prev = (i > 0 && toks[i - 1].word && toks[i - 1].end == t.start).then(|| &toks[i - 1]);
         let abbrev = t.punct == '.'
-            && prev.is_some_and(|p| {
-                let initial = p.end - p.start == 1 && p.cap;
-                initial || abbreviations.contains(p.fold.as_str())
-            })
+            && prev.is_some_and(|p| rules.abbreviates(p))
             && toks.get(i + 1).is_some_and(|n| n.word || !n.space_before);
         let decimal =
             toks.get(i + 1).is_some_and(|n| !n.space_before && n.fold.starts_with(|c: char| c.is_ascii_digit()));

@@ -51,10 +51,8 @@ pub(super) fn cut_at_stop(cx: &Ctx, toks: &[Tok]) -> Vec<Tok> {
         // inside the phrase: left out, the words on both sides kept.
         let abbreviated = t.punct == '.'
             && i > 0
-            && toks[i - 1].word
             && toks[i - 1].end == t.start
-            && (rules.abbreviations.contains(toks[i - 1].fold.as_str())
-                || (toks[i - 1].cap && toks[i - 1].end - toks[i - 1].start == 1))
+            && rules.abbreviates(&toks[i - 1])
             && toks.get(i + 1).is_some_and(|n| n.word && n.cap);
         if !t.word && abbreviated {
             continue;

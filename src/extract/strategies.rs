@@ -77,7 +77,7 @@ pub(super) fn try_strategy(cx: &Ctx, s: Strategy, r: &Regions) -> Outcome {
             // A speaker phrase holds no verb of its own: "believe those characterizations did
             // Romney …" names no one after the cue (a relative clause after a comma may).
             let np = cut_each_segment(cx, right);
-            if np.iter().take_while(|t| !punct::is_phrase_break(t)).any(|t| !t.cap && rules.is_finite(t)) {
+            if np.iter().take_while(|t| !punct::is_phrase_break(t)).any(|t| rules.is_lowercase_finite(t)) {
                 return Outcome::Nothing;
             }
             found(analyze(cx, &np, Side::After))
@@ -269,7 +269,7 @@ fn main_subject(cx: &Ctx, s: Sentence) -> Option<Phrase> {
     let verb = |k: usize| {
         let t = &toks[k];
         rules.aux.contains(t.fold.as_str())
-            || (!t.cap && rules.is_finite(t))
+            || rules.is_lowercase_finite(t)
             || rules.cues.match_at(toks, k, &rules.clitics).is_some()
     };
     // Periods of abbreviations ("U.N.") stay inside the phrase; commas and quotes end it.

@@ -63,6 +63,26 @@ pub fn is_colon(t: &Tok) -> bool {
     !t.word && t.punct == ':'
 }
 
+/// The token indices `ks` (walked forwards, or backwards when `backwards`) without those of
+/// a parenthesised aside nor its parentheses: "the commission (INEC) was …", "Rep. Jason
+/// Chaffetz (R-Utah) said": an aside does not count against a subject's length.
+pub fn outside_asides<'a>(
+    toks: &'a [Tok],
+    ks: impl Iterator<Item = usize> + 'a,
+    backwards: bool,
+) -> impl Iterator<Item = usize> + 'a {
+    let mut depth = 0usize;
+    ks.filter(move |&k| {
+        let inside = depth > 0;
+        match parenthesis(&toks[k]) {
+            Some(opens) if opens != backwards => depth += 1,
+            Some(_) => depth = depth.saturating_sub(1),
+            None => {}
+        }
+        !inside && parenthesis(&toks[k]).is_none()
+    })
+}
+
 /// A parenthesis, opening or closing: asides inside a speaker phrase.
 pub fn parenthesis(t: &Tok) -> Option<bool> {
     match (t.word, t.punct) {

@@ -196,6 +196,18 @@ fn cue_forms(raw: &Rules) -> PhraseSet<CueForm> {
 }
 
 impl LangRules {
+    /// Whether a full stop glued after `t` closes an abbreviation of the table ("Sen.",
+    /// "Mr.") or an initial ("J."), not a sentence.
+    pub fn abbreviates(&self, t: &Tok) -> bool {
+        t.word && ((t.cap && t.end - t.start == 1) || self.abbreviations.contains(t.fold.as_str()))
+    }
+
+    /// A finite verb written in lower case: where capitals mark names, "Will" or "Says" at
+    /// the head of a name is no verb.
+    pub fn is_lowercase_finite(&self, t: &Tok) -> bool {
+        !t.cap && self.is_finite(t)
+    }
+
     /// Whether a word is a finite verb form by the table (listed forms, or a listed suffix on
     /// a word at least three letters longer): what tells a clause ("prices would rise") from
     /// a noun phrase.

@@ -16,6 +16,12 @@ fn articles(dir: &Path, n: usize, tag: &str) {
     }
 }
 
+/// Appends `input` to the build in `out`, failing the test with stderr if it fails.
+fn append(out: &Path, input: &Path) {
+    let o = run(&["build", "-q", "--append", "--out", out.to_str().unwrap(), input.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+}
+
 /// The statements of the build in `out`, as its query and its JSONL see them.
 fn statement_counts(out: &Path) -> (usize, usize) {
     let q = run(&[
@@ -134,24 +140,14 @@ fn an_appended_file_with_a_name_already_seen_is_a_new_article() {
         std::fs::write(dir.path().join(sub).join("news.txt"), text).unwrap();
     }
     build(&out, &[dir.path().join("a/news.txt").to_str().unwrap()]);
-    let o = run(&[
-        "build",
-        "-q",
-        "--append",
-        "--out",
-        out.to_str().unwrap(),
-        dir.path().join("b/news.txt").to_str().unwrap(),
-    ]);
-    assert!(o.status.success(), "{}", stderr(&o));
+    append(&out, &dir.path().join("b/news.txt"));
     let statements = std::fs::read_to_string(out.join("statements.jsonl")).unwrap();
     assert!(statements.contains("Ines Calder") && statements.contains("Tom Vale"), "{statements}");
     // Two JSONL feeds without ids are two sets of articles too.
     for feed in ["x.jsonl", "y.jsonl"] {
         let line = format!("{{\"text\": \"Title\\n\\nThe mayor said that the {feed} pier would reopen.\"}}\n");
         std::fs::write(dir.path().join(feed), line).unwrap();
-        let o =
-            run(&["build", "-q", "--append", "--out", out.to_str().unwrap(), dir.path().join(feed).to_str().unwrap()]);
-        assert!(o.status.success(), "{}", stderr(&o));
+        append(&out, &dir.path().join(feed));
     }
     assert_eq!(std::fs::read_to_string(out.join("articles.jsonl")).unwrap().lines().count(), 4);
 }
