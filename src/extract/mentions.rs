@@ -43,7 +43,9 @@ fn note_names(cx: &Ctx, s: Sentence) {
     while i < s.end {
         let run = (i..s.end).take_while(|&k| doc.toks[k].word && doc.toks[k].cap && doc.in_quote[k].is_none()).count();
         if run >= 2 {
-            if let Some(phrase) = analyze(cx, &doc.toks[i..i + run], Side::Before) {
+            // "ministre des Finances Samir Kabbani": the portfolio belongs to the title.
+            let from = title_before(cx, s, i).unwrap_or(i);
+            if let Some(phrase) = analyze(cx, &doc.toks[from..i + run], Side::Before) {
                 let person_name = matches!(&phrase.who, Who::Name { toks, kind, .. }
                     if toks.len() >= 2 && kind.is_none_or(|k| k == AgentKind::Person));
                 if person_name {
@@ -57,6 +59,24 @@ fn note_names(cx: &Ctx, s: Sentence) {
         }
         i += run.max(1);
     }
+}
+
+/// Where a title starts when it ends in a preposition (and article) right before `i`
+/// ("ministre des", "ministre de la"): the capitalised words at `i` are its complement
+/// before they are a name.
+fn title_before(cx: &Ctx, s: Sentence, i: usize) -> Option<usize> {
+    let (toks, rules) = (&cx.doc.toks, cx.rules);
+    let is_prep = |k: usize| k >= s.start && k < i && rules.is_preposition(&toks[k]);
+    // "des" is a preposition and an article: the preposition reading is tried first.
+    let prep = if i > s.start && is_prep(i - 1) {
+        i - 1
+    } else if i > s.start + 1 && rules.is_article(toks, i - 1) && is_prep(i - 2) {
+        i - 2
+    } else {
+        return None;
+    };
+    (prep.saturating_sub(4).max(s.start)..prep)
+        .find(|&k| rules.titles.match_at(toks, k, &rules.clitics).is_some_and(|m| k + m.len == prep))
 }
 
 /// The named subject of a sentence is an antecedent even when the sentence reports nothing

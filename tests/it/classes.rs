@@ -403,3 +403,23 @@ fn a_title_anaphor_skips_a_person_given_another_role() {
         "Le ministre Paul Girard a visité le port. Le ministre a déclaré que les quais seraient refaits avant l'été.";
     check(&[(Lang::Fr, text, "les quais seraient refaits", "Paul Girard")]);
 }
+
+/// A portfolio written with a capital between a title and a name ("ministre des Finances
+/// Samir Kabbani") belongs to the title: the name is the two words after it, not three.
+#[test]
+fn a_capitalised_portfolio_is_part_of_the_title() {
+    check(&[
+        (
+            Lang::Fr,
+            "Le ministre des Finances Samir Kabbani a déclaré que le budget serait voté en mai.",
+            "budget serait voté",
+            "Samir Kabbani",
+        ),
+        (
+            Lang::Fr,
+            "La ministre de la Santé Anne Morel a déclaré que les hôpitaux ouvriraient.",
+            "hôpitaux ouvriraient",
+            "Anne Morel",
+        ),
+    ]);
+}
