@@ -5,6 +5,7 @@
 //! One identity (a speaker quoted in three articles) is one node with edges into each article.
 
 use crate::article::Article;
+use crate::cluster::{Cluster, Report};
 use crate::model::{Agent, Statement};
 use indexmap::IndexMap;
 use petgraph::graph::{DiGraph, NodeIndex};
@@ -18,6 +19,8 @@ pub enum Node {
     Statement(usize),
     /// A speaker or mentioned entity (key into [`QuoteGraph::agents`]).
     Agent(String),
+    /// A statement reported more than once (index into [`QuoteGraph::clusters`]).
+    Cluster(usize),
 }
 
 /// An edge of the quote graph.
@@ -31,6 +34,8 @@ pub enum Edge {
     Mentions,
     /// Speaker → the organisation its role names.
     AffiliatedWith,
+    /// Statement cluster → one of its reports.
+    HasReport,
 }
 
 /// An identity with everything known about it across articles.
@@ -59,6 +64,8 @@ pub struct QuoteGraph {
     pub statements: Vec<(Statement, usize, NodeIndex)>,
     /// Identities by id, in first-seen order.
     pub agents: IndexMap<String, AgentInfo>,
+    /// Statement clusters (every statement is in one), `reports` indexing `statements`.
+    pub clusters: Vec<Cluster>,
 }
 
 impl QuoteGraph {
@@ -103,7 +110,40 @@ impl QuoteGraph {
                 g.statements.push((s, ai, sn));
             }
         }
+        g.cluster_reports();
         g
+    }
+
+    /// Finds the statement clusters, records each statement's, and adds a node for every
+    /// statement reported more than once.
+    fn cluster_reports(&mut self) {
+        let reports: Vec<Report> = self
+            .statements
+            .iter()
+            .map(|(s, ai, _)| {
+                let a = &self.articles[*ai].0;
+                Report {
+                    statement: s,
+                    article: *ai,
+                    iri: crate::rdf::statement_iri(&a.iri, s.start, s.end),
+                    day: a.date.as_deref().and_then(crate::cluster::day_number),
+                }
+            })
+            .collect();
+        let clusters = crate::cluster::find(&reports);
+        drop(reports);
+        for c in clusters {
+            for &i in &c.reports {
+                self.statements[i].0.cluster = Some(c.id.clone());
+            }
+            if c.reports.len() > 1 {
+                let n = self.graph.add_node(Node::Cluster(self.clusters.len()));
+                for &i in &c.reports {
+                    self.graph.add_edge(n, self.statements[i].2, Edge::HasReport);
+                }
+            }
+            self.clusters.push(c);
+        }
     }
 
     fn agent(&mut self, a: &Agent, speaker: bool, role: Option<(crate::lang::Lang, &str)>) -> NodeIndex {

@@ -9,6 +9,7 @@
 
 pub mod article;
 pub mod chars;
+pub mod cluster;
 pub mod diagnose;
 pub mod dot;
 pub mod error;

@@ -177,6 +177,11 @@ pub struct Statement {
     pub confidence: f32,
     /// Id of the rule that produced the statement (`fr.verb.declarer/quote-cue`).
     pub rule: String,
+    /// The statement cluster this report belongs to: every report of the same utterance
+    /// (same speaker, other articles, other languages) has the same id (see
+    /// [`crate::cluster`]). Set by `build`; absent from `extract`, which sees one article.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cluster: Option<String>,
     /// The file began with a byte-order mark (U+FEFF), which is not part of the article:
     /// offsets count from the code point after it. Written only when true.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]

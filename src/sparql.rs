@@ -17,6 +17,8 @@ pub const NAMED: &[(&str, &str)] = &[
     ("cross-lingual-speakers", include_str!("../ontology/queries/cross-lingual-speakers.rq")),
     ("statements-per-article", include_str!("../ontology/queries/statements-per-article.rq")),
     ("top-speakers", include_str!("../ontology/queries/top-speakers.rq")),
+    ("most-reported-statements", include_str!("../ontology/queries/most-reported-statements.rq")),
+    ("report-trail", include_str!("../ontology/queries/report-trail.rq")),
 ];
 
 /// The text of a named query: a file in `ontology/queries/` next to the working directory

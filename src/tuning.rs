@@ -120,3 +120,16 @@ pub mod reach {
     /// points more recent.
     pub const MENTION_OVER_SPEAKER: usize = 400;
 }
+
+/// When two reports are taken for one statement ([`crate::cluster`]).
+pub mod cluster {
+    /// Fewest features (word stems, or concepts, entities and numbers) two linked reports
+    /// share: one shared word is never enough.
+    pub const MIN_SHARED: usize = 3;
+    /// Similarity of words two reports in one language need (cosine of IDF-weighted stems).
+    pub const SAME_LANGUAGE: f32 = 0.35;
+    /// Similarity of concepts, entities and numbers two reports need, in any languages.
+    pub const ACROSS_LANGUAGES: f32 = 0.40;
+    /// Articles further apart than this many days report different statements.
+    pub const DATE_WINDOW_DAYS: i64 = 31;
+}

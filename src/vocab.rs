@@ -58,6 +58,28 @@ terms!(
     ENTITIES_GRAPH = "entities",
     /// The scheme of quote types.
     QUOTE_TYPE_SCHEME = "QuoteTypeScheme",
+    /// One utterance and its reports across articles and languages.
+    STATEMENT_CLUSTER = "StatementCluster",
+    /// Cluster → a quotation that reports its statement.
+    HAS_REPORT = "hasReport",
+    /// How many quotations report a cluster's statement.
+    REPORT_COUNT = "reportCount",
+    /// A language a cluster's statement is reported in.
+    REPORTED_IN = "reportedIn",
+    /// Cluster → the report in the earliest dated article.
+    EARLIEST_REPORT = "earliestReport",
+    /// Why two reports were taken for one statement.
+    REPORT_LINK = "ReportLink",
+    /// Cluster → a link that joined two of its reports.
+    HAS_LINK = "hasLink",
+    /// Link → one of the two reports it joins.
+    LINKS_REPORT = "linksReport",
+    /// How alike two linked reports are.
+    SIMILARITY = "similarity",
+    /// What two linked reports share.
+    EVIDENCE = "evidence",
+    /// The named graph that holds statement clusters.
+    CLUSTERS_GRAPH = "clusters",
 });
 
 terms!(

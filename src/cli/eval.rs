@@ -3,7 +3,9 @@
 
 use super::inputs::InputArgs;
 use anyhow::Context;
+use quotegraph::cluster::score::{score as cluster_score, Gold, Predicted};
 use quotegraph::diagnose::{classes, diagnose, Diagnosis};
+use quotegraph::graph::QuoteGraph;
 use quotegraph::output::write_atomic;
 use quotegraph::score::{score, Report};
 use serde_json::Value;
@@ -30,6 +32,11 @@ pub struct Args {
     /// Write a numbers-only summary (CSV) to this file.
     #[arg(long, value_name = "FILE")]
     summary: Option<PathBuf>,
+    /// Also score statement clusters against this hand-made gold (JSON: clusters of
+    /// reports, each a doc and code-point offsets; see tests/gold/seed-clusters.json):
+    /// pairwise precision and recall, with --explain the pairs missed and wrong.
+    #[arg(long, value_name = "CLUSTERS.json")]
+    clusters: Option<PathBuf>,
     /// Fail (exit 1) if the end-to-end F1 over all articles is below this.
     #[arg(long, value_name = "F1")]
     min_f1: Option<f64>,
@@ -59,6 +66,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         anyhow::bail!("--min-f1 {m} is not an F1: give a number from 0 to 1");
     }
     let gold = read_gold(&args.gold)?;
+    let cluster_gold = args.clusters.as_deref().map(read_cluster_gold).transpose()?;
     let kb = args.input.knowledge_base()?;
     let ex = args.input.extract_all(&kb)?;
     let mut lang_of = std::collections::HashMap::new();
@@ -74,6 +82,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     if args.explain {
         print!("{}", explanations(&diagnose(&report, &ex.articles, &kb)));
     }
+    if let Some(g) = &cluster_gold {
+        print!("{}", cluster_report(g, &ex.articles, args.explain));
+    }
     if let Some(p) = &args.summary {
         write_atomic(p, summary_csv(&report).as_bytes())?;
     }
@@ -86,6 +97,60 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         return Ok(ExitCode::from(1));
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Reads a cluster gold file, naming the file in any error.
+fn read_cluster_gold(path: &std::path::Path) -> anyhow::Result<Gold> {
+    let text = std::fs::read_to_string(path).with_context(|| format!("cannot read cluster gold {}", path.display()))?;
+    serde_json::from_str(&text)
+        .with_context(|| format!("{}: not a cluster gold (clusters of reports with doc, start, end)", path.display()))
+}
+
+/// Builds the graph (which clusters the statements) and scores its clusters.
+fn cluster_report(
+    gold: &Gold,
+    articles: &[(quotegraph::article::Article, Vec<quotegraph::model::Statement>)],
+    explain: bool,
+) -> String {
+    let g = QuoteGraph::build(articles.to_vec());
+    let predicted: Vec<Predicted> = g
+        .statements
+        .iter()
+        .map(|(s, _, _)| Predicted {
+            doc: &s.doc,
+            start: s.start,
+            end: s.end,
+            cluster: s.cluster.as_deref().unwrap_or(""),
+        })
+        .collect();
+    let sc = cluster_score(gold, &predicted);
+    let mut out = format!(
+        "\nclusters: {} gold pairs, {} predicted, {} right: pairwise P {:.3} R {:.3}\n",
+        sc.gold_pairs,
+        sc.predicted_pairs,
+        sc.correct,
+        sc.precision(),
+        sc.recall()
+    );
+    if explain {
+        for (about, a, b) in &sc.missed {
+            let _ = writeln!(out, "  missed pair  {}@{} + {}@{}  ({about})", a.doc, a.start, b.doc, b.start);
+        }
+        for ((da, sa), (db, sb)) in &sc.wrong {
+            let _ = writeln!(out, "  wrong pair   {da}@{sa} + {db}@{sb}");
+        }
+        for c in g.clusters.iter().filter(|c| !c.links.is_empty()) {
+            for l in &c.links {
+                let (a, b) = (&g.statements[l.a].0, &g.statements[l.b].0);
+                let _ = writeln!(
+                    out,
+                    "  link {:.2}  {}@{} + {}@{}  {}",
+                    l.score, a.doc, a.start, b.doc, b.start, l.evidence
+                );
+            }
+        }
+    }
+    out
 }
 
 fn render(r: &Report) -> String {

@@ -12,7 +12,7 @@ use std::process::ExitCode;
 /// The union of all named graphs is the default graph, and these prefixes are declared:
 /// schema, prov, nif, gaf, skos, owl, rdf, rdfs, xsd, qg, wd. Named queries:
 /// statements-by-speaker, about-entity, cross-lingual-speakers, statements-per-article,
-/// top-speakers (from ontology/queries/NAME.rq).
+/// top-speakers, most-reported-statements, report-trail (from ontology/queries/NAME.rq).
 #[derive(clap::Args, Debug)]
 pub struct Args {
     /// The query text, or - to read it from stdin.
@@ -22,7 +22,9 @@ pub struct Args {
     #[arg(long, short, conflicts_with = "named")]
     file: Option<PathBuf>,
     /// Run a named query: statements-by-speaker, about-entity, cross-lingual-speakers,
-    /// statements-per-article, top-speakers (ontology/queries/NAME.rq; a NAME.rq of your own
+    /// statements-per-article, top-speakers, most-reported-statements (statements reported
+    /// by several articles), report-trail (each such statement's reports by date)
+    /// (ontology/queries/NAME.rq; a NAME.rq of your own
     /// in ./ontology/queries runs too, and replaces a built-in one of the same name).
     #[arg(long, short, value_name = "NAME")]
     named: Option<String>,

@@ -278,6 +278,9 @@ pub(super) fn analyze_segment(cx: &Ctx, seg: &[Tok]) -> Option<(Rank, Phrase)> {
         return None;
     }
     let plain = |who| Phrase { who, role: None };
+    if rules.non_speakers.match_at(seg, 0, &rules.clitics).is_some() {
+        return None;
+    }
     // "A Kaspersky spokesperson": an organisation the tables know speaks through its
     // unnamed representative; "a Western diplomat" names no one.
     let known_org_after = seg.len() > 2

@@ -52,6 +52,7 @@ pub(super) fn statement(cx: &Ctx, c: Content, cue: Option<&Cue>, said: Said, pat
         entities: Vec::new(),
         confidence: (confidence * 100.0).round() / 100.0,
         rule: rule.to_string(),
+        cluster: None,
         bom_skipped: doc.article.bom,
         trace: cx.trace.take(),
     }

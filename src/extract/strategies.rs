@@ -351,6 +351,7 @@ pub(super) fn nominal(np: &[Tok], rules: &LangRules) -> Option<Phrase> {
     ((1..=window::NOMINAL_WORDS).contains(&words)
         && definite
         && super::speaker::opens_validly(np, rules)
+        && rules.non_speakers.match_at(np, 0, &rules.clitics).is_none()
         && np.iter().all(|t| t.word || punct::is_clause_separator(t)))
     .then(|| Phrase { who: Who::Anonymous(np.to_vec()), role: None })
 }

@@ -4,6 +4,7 @@
 //! build time and compiled once into phrase sets ([`LangRules`]); the extractor itself is
 //! language-agnostic and only asks these sets questions ("is a cue verb here?").
 
+pub mod concepts;
 pub mod given;
 pub mod morph;
 pub mod punct;

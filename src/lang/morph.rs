@@ -15,6 +15,7 @@ pub struct Morph {
     pub glued_prepositions: Vec<String>,
     fused_article: Vec<String>,
     min_stem: usize,
+    stem_letters: usize,
     lone_prepositions: Vec<String>,
     /// Folded plural endings with the fewest letters a plural has.
     plural_suffixes: Vec<(String, usize)>,
@@ -33,6 +34,7 @@ impl Morph {
             glued_prepositions: fold_all(&raw.glued_prepositions),
             fused_article: fold_all(&raw.fused_article),
             min_stem: raw.min_stem,
+            stem_letters: raw.stem_letters.unwrap_or(5),
             lone_prepositions: fold_all(&raw.lone_prepositions),
             plural_suffixes: raw.plural_suffixes.iter().map(|e| (fold_word(&e.ending), e.min_letters)).collect(),
             adjective_endings: fold_all(&raw.adjective_endings),
@@ -50,6 +52,11 @@ impl Morph {
     /// Fewest letters a word keeps once a glued prefix is stripped.
     pub fn min_stem(&self) -> usize {
         self.min_stem
+    }
+
+    /// Letters of a word that stand for it when statements are compared.
+    pub fn stem_letters(&self) -> usize {
+        self.stem_letters
     }
 
     /// Whether the folded word carries the glued definite article ("الوزيرة").

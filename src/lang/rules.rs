@@ -85,6 +85,10 @@ pub struct Rules {
     /// Speakers who are not named ("a source", "un responsable").
     #[serde(default)]
     pub anonymous: Vec<Gendered>,
+    /// Phrases that open like an unnamed speaker but name a thing ("a source of concern",
+    /// "مصدر قلق"): never a speaker.
+    #[serde(default)]
+    pub non_speakers: Vec<String>,
     /// Abbreviations whose period does not end a sentence ("Mr.", "M.", "Gen.").
     #[serde(default)]
     pub abbreviations: Vec<String>,
@@ -119,6 +123,11 @@ pub struct Rules {
     /// themselves ("a déclaré ne pas reconnaître …", "a assuré avoir reçu …").
     #[serde(default)]
     pub infinitive_openers: Vec<String>,
+    /// Words that survive translation, by concept key (the same key in every table): what
+    /// tells two reports of one statement in two languages apart from two statements.
+    /// A form ending in `*` matches every word it begins.
+    #[serde(default)]
+    pub concepts: std::collections::BTreeMap<String, Vec<String>>,
     /// Words that can open a clause as its subject, besides pronouns and determiners ("we",
     /// "this"): for clauses without a complementizer.
     #[serde(default)]
@@ -239,6 +248,11 @@ pub struct Morphology {
     /// Fewest letters left after stripping a glued preposition for the rest to be a word.
     #[serde(default)]
     pub min_stem: usize,
+    /// Letters of a word that stand for it when statements are compared (clusters):
+    /// enough to tell words apart, few enough that "sanctions" and "sanctionné" meet.
+    /// Default 5; Arabic, whose stems are short and whose suffixes are many, uses 4.
+    #[serde(default)]
+    pub stem_letters: Option<usize>,
     /// One-letter prepositions written apart ("لـ" before a quoted name).
     #[serde(default)]
     pub lone_prepositions: Vec<String>,

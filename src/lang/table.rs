@@ -3,6 +3,7 @@
 //! reads the raw table strings, so a table entry written with accents, capitals or a
 //! typographic apostrophe matches exactly like its folded form.
 
+use super::concepts::{Concepts, Glued};
 use super::morph::Morph;
 use super::rules::{self, Rules};
 use super::strategy::SearchOrder;
@@ -83,6 +84,8 @@ pub struct LangRules {
     pub speaker_stops: PhraseSet<()>,
     /// Anonymous speakers.
     pub anonymous: PhraseSet<Gender>,
+    /// Phrases that look like unnamed speakers but name things.
+    pub non_speakers: PhraseSet<()>,
     /// Determiners and connectors stripped from phrase edges.
     pub determiners: PhraseSet<()>,
     /// Organisation head nouns (index into `raw.org_heads`).
@@ -130,6 +133,15 @@ pub struct LangRules {
     pub conjunctions: PhraseSet<()>,
     /// Folded nouns of possible sources.
     pub source_nouns: HashSet<String>,
+    /// Words that survive translation, by concept.
+    pub concepts: super::concepts::Concepts,
+}
+
+/// What a language glues before a word: conjunctions, prepositions, the article.
+fn glued(raw: &Rules) -> Glued {
+    let m = &raw.morphology;
+    let articles: Vec<String> = m.fused_article.iter().chain([&m.definite_article]).cloned().collect();
+    Glued::new(&raw.clitics, &m.glued_prepositions, &articles)
 }
 
 fn folded_set(items: &[String]) -> HashSet<String> {
@@ -312,6 +324,7 @@ impl LangRules {
             infinitive_openers: phrases(&raw.infinitive_openers),
             speaker_stops: phrases(&raw.speaker_stops),
             anonymous: gendered(&raw.anonymous),
+            non_speakers: phrases(&raw.non_speakers),
             determiners: phrases(&raw.determiners),
             org_heads: indexed(raw.org_heads.iter().map(|o| &o.form).enumerate()),
             // An auxiliary of several words ("a également") is known by its first word.
@@ -336,6 +349,7 @@ impl LangRules {
             relative_pronouns: folded_set(&raw.relative_pronouns),
             conjunctions: phrases(&raw.conjunctions),
             source_nouns: keyed_set(&raw.source_nouns),
+            concepts: Concepts::compile(&raw.concepts, glued(&raw), raw.morphology.min_stem),
             raw,
         }
     }

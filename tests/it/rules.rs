@@ -137,3 +137,22 @@ fn quote_continued_across_paragraphs() {
     assert_eq!(s.len(), 1, "{s:?}");
     assert!(s[0].text.starts_with("We will rebuild") && s[0].text.ends_with("winter comes."), "{}", s[0].text);
 }
+
+/// A concept key names one thing in every language: a key missing from one table would
+/// let reports in that language never meet the others on it.
+#[test]
+fn concept_keys_are_shared_by_every_table() {
+    use quotegraph::lang::Lang;
+    let keys = |l: Lang| l.rules().concepts.keys().map(String::from).collect::<std::collections::BTreeSet<_>>();
+    let en = keys(Lang::En);
+    assert!(en.len() >= 100, "a general news lexicon, not a handful of words");
+    for l in [Lang::Ar, Lang::Fr] {
+        let other = keys(l);
+        let missing: Vec<_> = en.symmetric_difference(&other).collect();
+        assert!(missing.is_empty(), "{l}: concepts not in both tables: {missing:?}");
+    }
+    // A form and its translation meet on one key.
+    for (l, word) in [(Lang::En, "security"), (Lang::Fr, "sécurité"), (Lang::Ar, "والأمن")] {
+        assert_eq!(l.rules().concepts.concept_of(&quotegraph::text::fold_word(word)), Some("security"), "{l} {word}");
+    }
+}

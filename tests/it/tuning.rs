@@ -273,3 +273,58 @@ fn no_statement_is_longer_than_its_language_limit() {
     let s = statements(Lang::Fr, &format!("Ines Calder a déclaré {}", para.join(" ")));
     assert!(s.iter().all(|s| s.text.split_whitespace().count() <= 400), "{:?}", s.iter().map(|s| s.text.len()).max());
 }
+
+/// `cluster::DATE_WINDOW_DAYS`: the same words 20 days apart are one statement reported
+/// twice; 45 days apart, a speaker repeating themselves.
+#[test]
+fn reports_cluster_only_within_the_date_window() {
+    let q = "Water minister Samir Kabbani said that repairs to the northern dam would begin on 14 September and would cost 120 million dollars.";
+    let clusters = |dates: [&str; 2]| {
+        let dir = super::tempdir();
+        let feed = dir.path().join("feed.jsonl");
+        let lines: Vec<String> = dates
+            .iter()
+            .enumerate()
+            .map(|(i, d)| {
+                serde_json::json!({"id": format!("a{i}"), "date": d, "lang": "en", "text": format!("Dam, report {i}\n\n{q}\n")})
+                    .to_string()
+            })
+            .collect();
+        std::fs::write(&feed, lines.join("\n") + "\n").unwrap();
+        let out = dir.path().join("out");
+        super::build(&out, &[feed.to_str().unwrap()]);
+        let text = std::fs::read_to_string(out.join("statements.jsonl")).unwrap();
+        text.lines()
+            .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["cluster"].to_string())
+            .collect::<std::collections::BTreeSet<_>>()
+            .len()
+    };
+    assert_eq!(clusters(["2024-08-01", "2024-08-21"]), 1, "20 days apart: one statement");
+    assert_eq!(clusters(["2024-08-01", "2024-09-15"]), 2, "45 days apart: two");
+}
+
+/// `cluster::SAME_LANGUAGE` and `cluster::ACROSS_LANGUAGES`: one speaker's two statements
+/// on one topic share words and concepts without being one statement. Cutting the army's
+/// budget and taxing oil companies is not cutting fees and taxing banks (same language:
+/// word similarity 0.32), nor protecting the army's budget (French: shared concepts army,
+/// budget, government, similarity 0.37).
+#[test]
+fn statements_on_one_topic_stay_apart() {
+    let said = "Finance minister Samir Kabbani said that the government would cut the budget of the army and raise taxes on oil companies.";
+    let pairs = [
+        ("Taxes\n\nFinance minister Samir Kabbani said that the government would cut fees and raise taxes on banks.\n", "en"),
+        ("Budget\n\nLe ministre des Finances Samir Kabbani a déclaré que le gouvernement protégerait le budget de l'armée et des hôpitaux.\n", "fr"),
+    ];
+    for (other, lang) in pairs {
+        let dir = super::tempdir();
+        std::fs::write(dir.path().join("a-en.txt"), format!("Budget\n\n{said}\n")).unwrap();
+        std::fs::write(dir.path().join(format!("b-{lang}.txt")), other).unwrap();
+        let out = dir.path().join("out");
+        super::build(&out, &[dir.path().to_str().unwrap()]);
+        let text = std::fs::read_to_string(out.join("statements.jsonl")).unwrap();
+        let st: Vec<serde_json::Value> = text.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+        assert_eq!(st.len(), 2, "{lang}: {text}");
+        assert_eq!(st[0]["speaker"]["id"], st[1]["speaker"]["id"], "{lang}: one speaker");
+        assert_ne!(st[0]["cluster"], st[1]["cluster"], "{lang}: two statements");
+    }
+}

@@ -2,8 +2,11 @@
 //!
 //! Terms are built with oxigraph's typed model (never concatenated strings). Each article's
 //! statements, spans and attributions live in the article's named graph; speakers and
-//! entities in one shared graph. Quads are sorted before writing, so files are byte-identical
+//! entities in one shared graph; statement clusters, which span articles, in another
+//! ([`clusters`]). Quads are sorted before writing, so files are byte-identical
 //! for the same input.
+
+pub mod clusters;
 
 use crate::error::{Error, Result};
 use crate::graph::QuoteGraph;
@@ -261,6 +264,7 @@ pub fn quads(g: &QuoteGraph, base: &str) -> Result<Vec<Quad>> {
         }
     }
     buckets.push(q.out);
+    buckets.push(clusters::quads(g, base)?);
     // Duplicates: a statement mentioning an entity twice, a span used twice, the same article
     // given twice (one graph). Found by reference, so no quad is cloned.
     let keep: Vec<bool> = {

@@ -1,0 +1,185 @@
+//! Statement clusters: one statement, many reports, across articles and languages.
+//!
+//! News repeats: a minister's sentence is quoted by three outlets, translated differently
+//! by each. After extraction, the reports of one speaker are compared pairwise (within the
+//! date window, blocked by shared features, see [`link`]); linked reports form a cluster.
+//! Links are taken strongest first and never join two reports of one article, so two
+//! different statements by one speaker in one article stay apart, as do two speakers.
+//! A cluster's id is a hash of its reports' IRIs: the same input gives the same ids.
+
+pub mod features;
+pub mod link;
+pub mod score;
+
+use crate::model::Statement;
+use features::Features;
+pub use link::{Evidence, Link};
+use sha2::{Digest, Sha256};
+
+/// One statement as reported in one article: what clustering needs to know of it.
+#[derive(Debug, Clone)]
+pub struct Report<'a> {
+    /// The statement.
+    pub statement: &'a Statement,
+    /// Which article it is in (any index that is equal for the same article).
+    pub article: usize,
+    /// The statement's IRI (what the cluster id is made from).
+    pub iri: String,
+    /// The article's date as a day number, when known.
+    pub day: Option<i64>,
+}
+
+/// The reports of one statement.
+#[derive(Debug, Clone)]
+pub struct Cluster {
+    /// Stable id: the first 16 hex digits of the SHA-256 of its reports' IRIs, sorted.
+    pub id: String,
+    /// Input indices of its reports: dated ones by date, then in input order.
+    pub reports: Vec<usize>,
+    /// The links that joined them, with their evidence (none for a single report).
+    pub links: Vec<Link>,
+}
+
+/// Groups reports into clusters; every report is in exactly one, in the order of each
+/// cluster's first report in the input.
+pub fn find(reports: &[Report]) -> Vec<Cluster> {
+    let features: Vec<Features> = reports.iter().map(|r| Features::of(r.statement)).collect();
+    let weights = link::Weights::count(&features);
+    let mut links = Vec::new();
+    for block in speaker_blocks(reports) {
+        for (a, b) in link::candidates(&block, reports, &features) {
+            if let Some((score, evidence)) =
+                link::compare(&weights, &reports[a], &features[a], &reports[b], &features[b])
+            {
+                links.push(Link { a, b, score, evidence });
+            }
+        }
+    }
+    // Strongest first: both kinds of evidence add up, so when one report could join either
+    // of two statements of another article, the one it also shares wording with wins.
+    // Ties in input order, so the result does not depend on hashing.
+    let strength = |l: &Link| l.evidence.lexical + l.evidence.anchors;
+    links.sort_by(|x, y| strength(y).total_cmp(&strength(x)).then((x.a, x.b).cmp(&(y.a, y.b))));
+    let mut sets = Sets::new(reports);
+    let mut kept = Vec::new();
+    for l in links {
+        if sets.join(l.a, l.b) {
+            kept.push(l);
+        }
+    }
+    sets.clusters(reports, kept)
+}
+
+/// The input indices of each named speaker's reports. Statements without a speaker, and
+/// unnamed speakers ("a source"), are never clustered: nothing says two are the same.
+fn speaker_blocks(reports: &[Report]) -> Vec<Vec<usize>> {
+    let mut blocks: indexmap::IndexMap<&str, Vec<usize>> = indexmap::IndexMap::new();
+    for (i, r) in reports.iter().enumerate() {
+        if let Some(a) = r.statement.speaker.as_ref().filter(|a| !a.anonymous) {
+            blocks.entry(a.id.as_str()).or_default().push(i);
+        }
+    }
+    blocks.into_values().filter(|b| b.len() > 1).collect()
+}
+
+/// Disjoint sets of reports, each with the articles it spans.
+struct Sets {
+    parent: Vec<usize>,
+    articles: Vec<Vec<usize>>,
+}
+
+impl Sets {
+    fn new(reports: &[Report]) -> Sets {
+        Sets { parent: (0..reports.len()).collect(), articles: reports.iter().map(|r| vec![r.article]).collect() }
+    }
+
+    fn root(&mut self, mut i: usize) -> usize {
+        while self.parent[i] != i {
+            self.parent[i] = self.parent[self.parent[i]];
+            i = self.parent[i];
+        }
+        i
+    }
+
+    /// Joins the sets of `a` and `b` unless they are one already or share an article.
+    fn join(&mut self, a: usize, b: usize) -> bool {
+        let (ra, rb) = (self.root(a), self.root(b));
+        if ra == rb || self.articles[ra].iter().any(|x| self.articles[rb].contains(x)) {
+            return false;
+        }
+        let (keep, gone) = (ra.min(rb), ra.max(rb));
+        self.parent[gone] = keep;
+        let moved = std::mem::take(&mut self.articles[gone]);
+        self.articles[keep].extend(moved);
+        true
+    }
+
+    fn clusters(mut self, reports: &[Report], links: Vec<Link>) -> Vec<Cluster> {
+        let mut by_root: indexmap::IndexMap<usize, Cluster> = indexmap::IndexMap::new();
+        for i in 0..reports.len() {
+            let r = self.root(i);
+            by_root
+                .entry(r)
+                .or_insert_with(|| Cluster { id: String::new(), reports: Vec::new(), links: Vec::new() })
+                .reports
+                .push(i);
+        }
+        for l in links {
+            let r = self.root(l.a);
+            by_root[&r].links.push(l);
+        }
+        let mut out: Vec<Cluster> = by_root.into_values().collect();
+        for c in &mut out {
+            c.reports.sort_by_key(|&i| (reports[i].day.unwrap_or(i64::MAX), i));
+            c.id = cluster_id(c.reports.iter().map(|&i| reports[i].iri.as_str()));
+        }
+        out
+    }
+}
+
+/// The id of a cluster: from the IRIs of its reports, in sorted order.
+fn cluster_id<'a>(iris: impl Iterator<Item = &'a str>) -> String {
+    let mut iris: Vec<&str> = iris.collect();
+    iris.sort_unstable();
+    let mut h = Sha256::new();
+    for i in iris {
+        h.update(i.as_bytes());
+        h.update(b"\n");
+    }
+    h.finalize().iter().take(8).map(|b| format!("{b:02x}")).collect()
+}
+
+/// The day number of an ISO date (`2024-07-20`, `2024-07` or `2024`; missing parts count
+/// as the first), for the date window; `None` when it is no such date.
+pub fn day_number(date: &str) -> Option<i64> {
+    let mut parts = date.get(..10).unwrap_or(date).split('-');
+    let y: i64 = parts.next()?.parse().ok()?;
+    let m: i64 = parts.next().map_or(Some(1), |p| p.parse().ok())?;
+    let d: i64 = parts.next().map_or(Some(1), |p| p.parse().ok())?;
+    if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+        return None;
+    }
+    // Days from the civil calendar (Howard Hinnant's algorithm).
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    Some(era * 146_097 + doe)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn day_numbers_count_days() {
+        let d = |s| day_number(s).unwrap();
+        assert_eq!(d("2024-03-01") - d("2024-02-28"), 2, "2024 is a leap year");
+        assert_eq!(d("2024-07-20") - d("2024-06-20"), 30);
+        assert_eq!(d("2024-07"), d("2024-07-01"));
+        assert_eq!(day_number("20th July"), None);
+        assert_eq!(day_number("2024-13-01"), None);
+    }
+}
