@@ -101,7 +101,8 @@ pub fn write_all(g: &QuoteGraph, base: &str, out: &Path, chosen: &[String]) -> a
     // The record of the build first: a crash after it leaves a build that `--append` reads.
     write_jsonl(&out.join(manifest::ARTICLES_FILE), g.articles.iter().map(|(a, _)| manifest::ArticleRecord::of(a)))?;
     write_jsonl(&out.join(manifest::STATEMENTS_FILE), g.statements.iter().map(|(s, _, _)| s))?;
-    let dot = quotegraph::dot::render(g, &quotegraph::dot::Filter::default());
+    // One node per statement for small builds, the overview past dot::OVERVIEW_ABOVE.
+    let dot = quotegraph::dot::for_build(g);
     write_atomic(&out.join("graph.dot"), dot.as_bytes())?;
     // Graphviz lays out a few thousand nodes in seconds and a million never: large builds
     // get the DOT file, and `render` with filters draws the part a reader wants.

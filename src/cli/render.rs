@@ -2,7 +2,7 @@
 
 use super::inputs::InputArgs;
 use anyhow::{bail, Context};
-use quotegraph::dot::{render, Filter};
+use quotegraph::dot::{overview, render, Filter};
 use quotegraph::graph::QuoteGraph;
 use quotegraph::output::write_atomic;
 use std::io::Write;
@@ -34,6 +34,11 @@ pub struct Args {
     /// Extra knowledge bases in Turtle (repeatable), when extracting ARTICLES.
     #[arg(long, value_name = "FILE")]
     kb: Vec<PathBuf>,
+    /// Draw the overview (speakers and entities sized by statement count, one weighted edge
+    /// per speaker → entity, repeated statements as nodes) instead of one node per
+    /// statement; `build` draws it past 40 statements. Filters apply to both.
+    #[arg(long)]
+    overview: bool,
     /// Output file: .svg, .png or .dot.
     #[arg(short, long, value_name = "FILE")]
     output: PathBuf,
@@ -79,7 +84,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         (QuoteGraph::build(ex.articles), ex.failures)
     };
     let filter = Filter { speaker: args.speaker, entity: args.entity, article: args.article };
-    let dot = render(&g, &filter);
+    let dot = if args.overview { overview(&g, &filter) } else { render(&g, &filter) };
     let bytes = if matches!(ext.as_str(), "dot" | "gv") { dot.into_bytes() } else { graphviz(&dot, &ext)? };
     write_atomic(&args.output, &bytes)?;
     Ok(if failures > 0 { ExitCode::from(2) } else { ExitCode::SUCCESS })

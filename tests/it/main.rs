@@ -3,6 +3,7 @@
 mod classes; // each failure class of real news as a rule, on sentences written for the project
 mod cli; // the binary end to end: subcommands, exit codes, bad input, determinism
 mod clusters; // one statement, many reports: clusters across articles and languages
+mod drawings; // build picks the view by size; PNG sizes of the seed and fixture drawings
 mod fixtures; // the project's own articles in ar/fr/en against their expected statements
 mod floors; // seed and dev-set scores against output/eval-summary.csv (ignored when ../shared is absent)
 mod identity; // one node per identity across articles and scripts, and no false merges
