@@ -60,50 +60,65 @@ pub struct Link {
     pub evidence: Evidence,
 }
 
-/// Inverse document frequency of every feature over all reports: a word or an entity that
-/// most statements share ("Kaspersky" in a week of Kaspersky news) says little.
-pub struct Weights<'f> {
-    df: HashMap<(u8, &'f str), u32>,
-    n: f32,
+/// One report's features with their weights, computed once: the inverse document frequency
+/// over all reports (a word or an entity most statements share, "Kaspersky" in a week of
+/// Kaspersky news, says little), sorted for merging.
+pub struct Profile<'f> {
+    lexical: Vec<(u8, &'f str, f32)>,
+    anchors: Vec<(u8, &'f str, f32)>,
+    lexical_norm: f32,
+    anchors_norm: f32,
 }
 
-impl<'f> Weights<'f> {
-    /// Counts the features of every report.
-    pub fn count(features: &'f [Features]) -> Weights<'f> {
-        let mut df: HashMap<(u8, &str), u32> = HashMap::default();
-        for f in features {
-            for (kind, list) in kinds(f) {
-                for x in list {
-                    *df.entry((kind, x.as_str())).or_default() += 1;
-                }
+/// The profile of every report.
+pub fn profiles(features: &[Features]) -> Vec<Profile<'_>> {
+    let mut df: HashMap<(u8, &str), u32> = HashMap::default();
+    for f in features {
+        for (kind, list) in kinds(f) {
+            for x in list {
+                *df.entry((kind, x.as_str())).or_default() += 1;
             }
         }
-        Weights { df, n: features.len().max(1) as f32 }
     }
-
-    fn of(&self, kind: u8, x: &str) -> f32 {
-        let df = self.df.get(&(kind, x)).copied().unwrap_or(1) as f32;
-        (1.0 + self.n / df).ln()
+    let n = features.len().max(1) as f32;
+    let mut idf: HashMap<(u8, &str), f32> = HashMap::default();
+    for (k, d) in df {
+        idf.insert(k, (1.0 + n / d as f32).ln());
     }
-
-    fn norm(&self, items: &[(u8, &[String])]) -> f32 {
-        items.iter().flat_map(|(k, l)| l.iter().map(move |x| self.of(*k, x).powi(2))).sum::<f32>().sqrt()
+    fn weigh<'f>(groups: &[(u8, &'f [String])], idf: &HashMap<(u8, &str), f32>) -> Vec<(u8, &'f str, f32)> {
+        let mut v: Vec<(u8, &str, f32)> =
+            groups.iter().flat_map(|(k, l)| l.iter().map(|x| (*k, x.as_str(), idf[&(*k, x.as_str())]))).collect();
+        v.sort_unstable_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)));
+        v
     }
+    let norm = |v: &[(u8, &str, f32)]| v.iter().map(|x| x.2 * x.2).sum::<f32>().sqrt();
+    features
+        .iter()
+        .map(|f| {
+            let (lexical, anchors) = (weigh(&lexical(f), &idf), weigh(&anchors(f), &idf));
+            let (lexical_norm, anchors_norm) = (norm(&lexical), norm(&anchors));
+            Profile { lexical, anchors, lexical_norm, anchors_norm }
+        })
+        .collect()
+}
 
-    /// Cosine similarity of two feature groups, with the shared weight.
-    fn cosine(&self, a: &[(u8, &[String])], b: &[(u8, &[String])]) -> f32 {
-        let dot: f32 = a
-            .iter()
-            .zip(b)
-            .flat_map(|((k, la), (_, lb))| shared(la, lb).into_iter().map(move |x| self.of(*k, x).powi(2)))
-            .sum();
-        let n = self.norm(a) * self.norm(b);
-        if n == 0.0 {
-            0.0
-        } else {
-            dot / n
+/// Cosine of two weighed lists, and how many features of `kind` they share.
+fn cosine(a: &[(u8, &str, f32)], na: f32, b: &[(u8, &str, f32)], nb: f32, kind: Option<u8>) -> (f32, usize) {
+    let (mut i, mut j, mut dot, mut count) = (0, 0, 0.0f32, 0);
+    while i < a.len() && j < b.len() {
+        match (a[i].0, a[i].1).cmp(&(b[j].0, b[j].1)) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                dot += a[i].2 * a[i].2;
+                count += usize::from(kind.is_none_or(|k| k == a[i].0));
+                i += 1;
+                j += 1;
+            }
         }
     }
+    let n = na * nb;
+    (if n == 0.0 { 0.0 } else { dot / n }, count)
 }
 
 const WORDS: u8 = 0;
@@ -130,29 +145,42 @@ fn anchors(f: &Features) -> [(u8, &[String]); 3] {
     [(CONCEPTS, &f.concepts), (ENTITIES, &f.entities), (NUMBERS, &f.numbers)]
 }
 
-/// How alike two reports are, or `None` when they share too little to be compared.
-pub fn compare(w: &Weights<'_>, ra: &Report, fa: &Features, rb: &Report, fb: &Features) -> Option<(f32, Evidence)> {
-    let evidence = evidence(w, ra, fa, rb, fb);
-    let anchor_count = evidence.concepts.len() + evidence.entities.len() + evidence.numbers.len();
-    let by_words = evidence.words >= tune::MIN_SHARED && evidence.lexical >= tune::SAME_LANGUAGE;
-    let by_anchors = anchor_count >= tune::MIN_SHARED && evidence.anchors >= tune::ACROSS_LANGUAGES;
-    (by_words || by_anchors).then_some((evidence.lexical.max(evidence.anchors), evidence))
+/// Two reports to compare: each with its features and profile.
+pub struct Side<'a> {
+    /// The report.
+    pub report: &'a Report<'a>,
+    /// Its features.
+    pub features: &'a Features,
+    /// Its weighed features.
+    pub profile: &'a Profile<'a>,
 }
 
-/// What two reports share, and how alike that makes them.
-pub fn evidence(w: &Weights<'_>, ra: &Report, fa: &Features, rb: &Report, fb: &Features) -> Evidence {
-    let same_lang = ra.statement.lang == rb.statement.lang;
-    let words = if same_lang { shared(&fa.words, &fb.words).len() } else { 0 };
-    let lexical = if same_lang { w.cosine(&lexical(fa), &lexical(fb)) } else { 0.0 };
-    let anchors_score = w.cosine(&anchors(fa), &anchors(fb));
-    Evidence {
+/// How alike two reports are, with what they share, or `None` when they share too little
+/// to be one statement. Nothing is allocated for the pairs that fail, most of them.
+pub fn compare(a: &Side, b: &Side) -> Option<(f32, Evidence)> {
+    let (pa, pb) = (a.profile, b.profile);
+    let same_lang = a.report.statement.lang == b.report.statement.lang;
+    let (lexical, words) = if same_lang {
+        cosine(&pa.lexical, pa.lexical_norm, &pb.lexical, pb.lexical_norm, Some(WORDS))
+    } else {
+        (0.0, 0)
+    };
+    let (anchors_score, anchor_count) = cosine(&pa.anchors, pa.anchors_norm, &pb.anchors, pb.anchors_norm, None);
+    let by_words = words >= tune::MIN_SHARED && lexical >= tune::SAME_LANGUAGE;
+    let by_anchors = anchor_count >= tune::MIN_SHARED && anchors_score >= tune::ACROSS_LANGUAGES;
+    if !(by_words || by_anchors) {
+        return None;
+    }
+    let (fa, fb) = (a.features, b.features);
+    let evidence = Evidence {
         lexical,
         words,
         anchors: anchors_score,
         concepts: shared(&fa.concepts, &fb.concepts).into_iter().map(String::from).collect(),
         entities: shared(&fa.entities, &fb.entities).into_iter().map(String::from).collect(),
         numbers: shared(&fa.numbers, &fb.numbers).into_iter().map(String::from).collect(),
-    }
+    };
+    Some((lexical.max(anchors_score), evidence))
 }
 
 /// A feature shared by at most this many of a speaker's reports makes every pair of them a

@@ -44,13 +44,12 @@ pub struct Cluster {
 /// cluster's first report in the input.
 pub fn find(reports: &[Report]) -> Vec<Cluster> {
     let features: Vec<Features> = reports.iter().map(|r| Features::of(r.statement)).collect();
-    let weights = link::Weights::count(&features);
+    let profiles = link::profiles(&features);
+    let side = |i: usize| link::Side { report: &reports[i], features: &features[i], profile: &profiles[i] };
     let mut links = Vec::new();
     for block in speaker_blocks(reports) {
         for (a, b) in link::candidates(&block, reports, &features) {
-            if let Some((score, evidence)) =
-                link::compare(&weights, &reports[a], &features[a], &reports[b], &features[b])
-            {
+            if let Some((score, evidence)) = link::compare(&side(a), &side(b)) {
                 links.push(Link { a, b, score, evidence });
             }
         }

@@ -1,4 +1,4 @@
-//! Statement clusters as RDF: one `qg:StatementCluster` per cluster, in its own named graph
+//! Statement clusters as RDF: one `qg:StatementCluster` per repeated statement, in its own named graph
 //! since a cluster spans articles, with its reports, languages and the links that joined
 //! them (similarity and evidence), so a reader can check every merge.
 
@@ -18,14 +18,17 @@ pub fn cluster_iri(base: &str, id: &str) -> String {
     format!("{base}cluster/{id}")
 }
 
-/// The quads of every cluster, in cluster order.
+/// The quads of every statement reported more than once, in cluster order. A statement
+/// reported once has its cluster id in `statements.jsonl` but no node here: on a real
+/// archive most statements are reported once, and a node each would add a quarter to the
+/// quads for nothing a query needs.
 pub(super) fn quads(g: &QuoteGraph, base: &str) -> Result<Vec<Quad>> {
     let mut q = Quads { out: Vec::new(), graph: iri(&clusters_graph(base))?.into() };
     let report = |i: usize| {
         let (s, ai, _) = &g.statements[i];
         iri(&statement_iri(&g.articles[*ai].0.iri, s.start, s.end))
     };
-    for c in &g.clusters {
+    for c in g.clusters.iter().filter(|c| c.reports.len() > 1) {
         let n = iri(&cluster_iri(base, &c.id))?;
         q.add(&n, rdf::TYPE, qg::STATEMENT_CLUSTER.into_owned());
         q.add(&n, qg::REPORT_COUNT, index(c.reports.len()));
