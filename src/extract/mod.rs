@@ -132,8 +132,38 @@ fn run(article: &Article, kb: &Kb, trace: bool) -> Explained {
     }
     out.sort_by_key(|s| (s.start, s.end));
     out.dedup_by(|b, a| a.start == b.start && a.end == b.end);
+    continued_quotes(&cx.doc, &mut out);
     out.retain(|s| within_limits(s, &cx.rules.raw.limits));
     Explained { statements: out, dropped: cx.trace.into_dropped() }
+}
+
+/// A quote that goes on in the next paragraph ("“… \n\n “…,” said X") is said by whoever
+/// the last paragraph's cue names: a paragraph that found its speaker only by continuing
+/// the one before takes the speaker of the paragraph after it, when a cue gave that one.
+fn continued_quotes(doc: &Doc, out: &mut [Statement]) {
+    let inside =
+        |s: &Statement, q: &quotes::QuoteSpan| s.start >= doc.toks[q.open].end && s.end <= doc.toks[q.last].end;
+    let by_carry = |s: &Statement| s.rule.ends_with("/continuation");
+    // Last paragraph first, so a chain of paragraphs passes the speaker back to its first.
+    for qi in (0..doc.quotes.len().saturating_sub(1)).rev() {
+        let (q, next) = (&doc.quotes[qi], &doc.quotes[qi + 1]);
+        if !q.continued {
+            continue;
+        }
+        let Some(b) = out.iter().position(|s| inside(s, next) && s.speaker.is_some() && !by_carry(s)) else { continue };
+        let Some(a) = out.iter().position(|s| inside(s, q) && by_carry(s)) else { continue };
+        let (speaker, span, role, affiliation) =
+            (out[b].speaker.clone(), out[b].speaker_span.clone(), out[b].role.clone(), out[b].affiliation.clone());
+        let a = &mut out[a];
+        a.speaker = speaker;
+        a.speaker_span = span;
+        a.role = role;
+        a.affiliation = affiliation;
+        a.rule = format!("{}.quote/continued-paragraph", a.lang.code());
+        if !a.trace.is_empty() {
+            a.trace.push("speaker: the quote goes on in the next paragraph, whose cue names the speaker".into());
+        }
+    }
 }
 
 /// Tokens of the first line when it reads as a headline (no final punctuation), else 0.

@@ -2,9 +2,11 @@
 //!
 //! Quote marks are paired with a stack, so nested quotes stay inside their outer quote; a
 //! symmetric mark (`"`) opens or closes depending on the spaces around it; a closing mark with
-//! no opener is ignored. A quote still open at the end of a paragraph continues only if the
-//! next paragraph opens with the same mark (the press convention for long quotes); otherwise
-//! it is closed there and flagged unclosed, so an unbalanced mark never swallows the article.
+//! no opener is ignored. A quote still open at the end of a paragraph is closed there and
+//! flagged unclosed, so an unbalanced mark never swallows the article; when the next
+//! paragraph opens with the same mark glued to its first word (the press convention for long
+//! quotes), that paragraph is a quote of its own, which the same speaker continues unless a
+//! cue in it names another: one statement per paragraph, as annotators count them.
 //! Sentences are then split at . ! ? ؟ and line breaks *outside* quotes.
 
 use crate::lang::LangRules;
@@ -21,6 +23,8 @@ pub struct QuoteSpan {
     pub last: usize,
     /// Words inside.
     pub words: usize,
+    /// The quote goes on in the next paragraph, which reopens it (a quote of its own).
+    pub continued: bool,
 }
 
 impl QuoteSpan {
@@ -55,14 +59,20 @@ pub fn pair(toks: &[Tok], rules: &LangRules) -> Vec<QuoteSpan> {
             let reopen = !t.word
                 && rules.closer_of(t.punct) == Some(close)
                 && toks[bottom].punct == t.punct
+                && toks.get(i + 1).is_some_and(|n| !n.space_before)
                 && !(rules.raw.syntax.cased && opens_transcript_turn(toks, i + 1));
+            push_quote(&mut out, bottom, None, i - 1);
+            stack.clear();
             if reopen {
-                // A new paragraph of the same long quote: its opening mark is not a new quote.
+                if let Some(q) = out.last_mut().filter(|q| q.open == bottom) {
+                    q.continued = true;
+                }
+                // A new paragraph of the same long quote: a quote of its own, which the
+                // speaker of the paragraph before continues unless a cue names another.
+                stack.push((i, close));
                 i += 1;
                 continue;
             }
-            push_quote(&mut out, bottom, None, i - 1);
-            stack.clear();
         }
         if let Some(&(open, _)) = stack.first() {
             if i - open > max_tokens {
@@ -133,7 +143,7 @@ fn close_top(stack: &mut Vec<(usize, char)>, out: &mut Vec<QuoteSpan>, i: usize,
 fn quote_span(toks: &[Tok], open: usize, close: Option<usize>, last: usize) -> Option<QuoteSpan> {
     let last = last.max(open);
     let words = toks[open + 1..=last].iter().filter(|t| t.word).count();
-    (words > 0).then_some(QuoteSpan { open, close, last, words })
+    (words > 0).then_some(QuoteSpan { open, close, last, words, continued: false })
 }
 
 /// For each token, the index of the top-level quote it belongs to (marks included).

@@ -423,3 +423,15 @@ fn a_capitalised_portfolio_is_part_of_the_title() {
         ),
     ]);
 }
+
+/// A quote that goes on over two paragraphs with the cue at the end of the second
+/// ("“…\n\n“…,” said X") is X's in both paragraphs, not the previous speaker's.
+#[test]
+fn a_quote_over_two_paragraphs_is_said_by_the_cue_after_it() {
+    check(&[(
+        Lang::En,
+        "“We need the bridge now,” said Mayor Ellen Park.\n\n“The council has waited too long for the money.\n\n“We will vote on the budget in March,” said councillor Tom Reyes.",
+        "waited too long",
+        "Tom Reyes",
+    )]);
+}
