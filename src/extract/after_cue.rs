@@ -163,8 +163,10 @@ fn bare_clause(cx: &Ctx, s: Sentence, cue: &Cue, j: usize, after_adjunct: bool) 
     let (doc, rules) = (&cx.doc, cx.rules);
     let verb = cue.verb(rules);
     let before = cue.first.checked_sub(1).filter(|&p| p >= s.start)?;
-    let subject_before =
-        (doc.toks[before].word || punct::is_clause_separator(&doc.toks[before])) && doc.in_quote[before].is_none();
+    // The subject ends right before the cue, perhaps with an aside ("The party (PDP) said").
+    let t = &doc.toks[before];
+    let subject_before = (t.word || punct::is_clause_separator(t) || punct::parenthesis(t) == Some(false))
+        && doc.in_quote[before].is_none();
     if !verb.bare_clause || j >= s.end || !doc.toks[j].word || cue.form.inverted || !subject_before {
         return None;
     }

@@ -435,3 +435,18 @@ fn a_quote_over_two_paragraphs_is_said_by_the_cue_after_it() {
         "Tom Reyes",
     )]);
 }
+
+/// An acronym in parentheses between the subject and the cue ("The Harbour Workers Union
+/// (HWU) said the strike …") does not stop a clause without "that" from being reported.
+#[test]
+fn an_aside_before_the_cue_keeps_the_bare_clause() {
+    check(&[
+        (
+            Lang::En,
+            "The Harbour Workers Union (HWU) said the strike would go on until Friday.",
+            "strike would go on",
+            "Harbour Workers Union",
+        ),
+        (Lang::En, "Senator Ann Lowe (D-Ore.) said the bill would fail in committee.", "bill would fail", "Ann Lowe"),
+    ]);
+}
