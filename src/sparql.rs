@@ -34,16 +34,27 @@ pub fn named(name: &str) -> Result<String> {
     })
 }
 
+/// An RDF file to load, and whether `build` wrote it.
+#[derive(Debug, Clone)]
+pub struct DataFile {
+    /// The file.
+    pub path: PathBuf,
+    /// An export of a build: valid by construction, so parsed without re-checking every
+    /// IRI and literal (oxigraph's lenient mode, a third faster); any other file is checked.
+    pub from_build: bool,
+}
+
 /// The RDF files to load for `data`: one export of a build directory (N-Quads first, the
 /// fastest to load; the exports hold the same data, so loading two would count it twice),
 /// every RDF file of another directory, or the file itself.
-pub fn data_files(data: &Path) -> Result<Vec<PathBuf>> {
+pub fn data_files(data: &Path) -> Result<Vec<DataFile>> {
+    let checked = |path: PathBuf| DataFile { path, from_build: false };
     if data.is_dir() {
         // An output directory: the files of its current build.
         let data = &crate::outdir::current(data);
         for name in ["graph.nq", "graph.trig", "graph.jsonld", "graph.ttl"] {
             if data.join(name).is_file() {
-                return Ok(vec![data.join(name)]);
+                return Ok(vec![DataFile { path: data.join(name), from_build: true }]);
             }
         }
         let mut v: Vec<PathBuf> = std::fs::read_dir(data)
@@ -58,9 +69,9 @@ pub fn data_files(data: &Path) -> Result<Vec<PathBuf>> {
                 message: "no RDF file here (run `quotegraph build` first)".into(),
             });
         }
-        Ok(v)
+        Ok(v.into_iter().map(checked).collect())
     } else if data.is_file() {
-        Ok(vec![data.to_path_buf()])
+        Ok(vec![checked(data.to_path_buf())])
     } else {
         Err(Error::Input {
             path: data.display().to_string(),
@@ -75,20 +86,26 @@ pub fn format_of(p: &Path) -> Option<RdfFormat> {
     RdfFormat::from_extension(ext)
 }
 
-/// Loads RDF files into a new in-memory store (N-Quads through the bulk loader).
-pub fn load(files: &[PathBuf]) -> Result<Store> {
+/// Loads RDF files into a new in-memory store through the bulk loader: N-Quads and
+/// N-Triples are parsed on several threads, a build's own exports without re-validation.
+pub fn load(files: &[DataFile]) -> Result<Store> {
     let store = Store::new().map_err(|e| Error::Rdf(e.to_string()))?;
     for f in files {
-        let format = format_of(f).ok_or_else(|| Error::Input {
-            path: f.display().to_string(),
+        let path = f.path.display().to_string();
+        let format = format_of(&f.path).ok_or_else(|| Error::Input {
+            path: path.clone(),
             message: "unknown RDF format (use .ttl, .nq, .nt, .trig, .jsonld, .rdf)".into(),
         })?;
-        let bytes =
-            std::fs::read(f).map_err(|e| Error::Input { path: f.display().to_string(), message: e.to_string() })?;
+        let bytes = std::fs::read(&f.path).map_err(|e| Error::Input { path: path.clone(), message: e.to_string() })?;
+        let parser = RdfParser::from_format(format);
+        let parser = if f.from_build { parser.lenient() } else { parser };
         let mut loader = store.bulk_loader();
-        loader
-            .load_from_slice(RdfParser::from_format(format), &bytes)
-            .map_err(|e| Error::Input { path: f.display().to_string(), message: format!("invalid RDF: {e}") })?;
+        let loaded = if matches!(format, RdfFormat::NQuads | RdfFormat::NTriples) {
+            loader.parallel_load_from_slice(parser, &bytes)
+        } else {
+            loader.load_from_slice(parser, &bytes)
+        };
+        loaded.map_err(|e| Error::Input { path: path.clone(), message: format!("invalid RDF: {e}") })?;
         loader.commit().map_err(|e| Error::Rdf(e.to_string()))?;
     }
     Ok(store)

@@ -113,6 +113,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     if printed.truncated && !matches!(format, Output::Table) {
         eprintln!("quotegraph: {} rows printed, more not (--limit)", printed.rows);
     }
+    // Every answer is written and flushed: freeing millions of quads one by one would only
+    // delay the exit (0.5 s on 2 M quads); the process returns the memory at once.
+    std::mem::forget(store);
     Ok(ExitCode::SUCCESS)
 }
 

@@ -93,3 +93,25 @@ fn query_help_lists_every_named_query() {
     }
     assert!(help.contains("--timeout") && help.contains("--limit"));
 }
+
+/// A build's own export loads fast (lenient, parallel) and answers as a checked load does;
+/// a file the user hands in is checked: an invalid IRI is an error naming the file.
+#[test]
+fn build_exports_and_user_files_answer_alike_and_user_files_are_checked() {
+    let dir = tempdir();
+    super::build(dir.path(), &["tests/fixtures/articles"]);
+    let count = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }";
+    let from_build = stdout(&run(&["query", "--data", dir.path().to_str().unwrap(), "--format", "csv", count]));
+    // The same file given by name is loaded as a user's file, with every check.
+    let nq = dir.path().join("graph.nq");
+    let copy = dir.path().join("copy.nq");
+    std::fs::copy(&nq, &copy).unwrap();
+    let checked = stdout(&run(&["query", "--data", copy.to_str().unwrap(), "--format", "csv", count]));
+    assert_eq!(from_build, checked);
+    assert!(from_build.lines().nth(1).is_some_and(|n| n.parse::<u64>().unwrap() > 1000), "{from_build}");
+    let bad = dir.path().join("bad.nq");
+    std::fs::write(&bad, "<http://example.org/a b> <http://example.org/p> \"x\" .\n").unwrap();
+    let o = run(&["query", "--data", bad.to_str().unwrap(), "ASK { ?s ?p ?o }"]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(stderr(&o).contains("bad.nq") && stderr(&o).contains("invalid RDF"), "{}", stderr(&o));
+}
