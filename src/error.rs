@@ -32,6 +32,9 @@ pub enum Error {
     /// RDF could not be built or serialised.
     #[error("RDF: {0}")]
     Rdf(String),
+    /// No format the client accepts can carry this kind of answer (HTTP 406).
+    #[error("SPARQL: no acceptable format for {0}")]
+    NotAcceptable(&'static str),
     /// Anything else, with context.
     #[error("{0}")]
     Other(String),

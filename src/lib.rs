@@ -31,6 +31,7 @@ pub mod pipeline;
 pub mod rdf;
 pub mod resolve;
 pub mod score;
+pub mod server;
 pub mod sparql;
 pub mod text;
 pub mod tuning;

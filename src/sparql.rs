@@ -150,14 +150,36 @@ pub struct Printed {
     pub truncated: bool,
 }
 
-/// Parses `query` with the usual prefixes and the union of named graphs as default graph.
-fn prepare(query: &str, token: CancellationToken) -> Result<oxigraph::sparql::PreparedSparqlQuery> {
+/// The graphs a query reads (the protocol's `default-graph-uri` and `named-graph-uri`);
+/// empty: the union of all named graphs as default graph, every named graph by name.
+#[derive(Debug, Clone, Default)]
+pub struct Dataset {
+    /// Graphs whose union is the default graph.
+    pub default: Vec<String>,
+    /// The only graphs `GRAPH ?g` sees.
+    pub named: Vec<String>,
+}
+
+/// Parses `query` with the usual prefixes over `dataset`.
+fn prepare(query: &str, dataset: &Dataset, token: CancellationToken) -> Result<oxigraph::sparql::PreparedSparqlQuery> {
     let mut ev = SparqlEvaluator::new().with_cancellation_token(token);
     for (p, ns) in PREFIXES {
         ev = ev.with_prefix(*p, *ns).map_err(|e| Error::Query(e.to_string()))?;
     }
     let mut prepared = ev.parse_query(query).map_err(|e| Error::Query(plain_syntax_error(query, &e.to_string())))?;
-    prepared.dataset_mut().set_default_graph_as_union();
+    let iri = |s: &String| {
+        oxigraph::model::NamedNode::new(s.as_str()).map_err(|e| Error::Query(format!("graph IRI <{s}>: {e}")))
+    };
+    if dataset.default.is_empty() {
+        prepared.dataset_mut().set_default_graph_as_union();
+    } else {
+        let graphs = dataset.default.iter().map(|g| iri(g).map(Into::into)).collect::<Result<Vec<_>>>()?;
+        prepared.dataset_mut().set_default_graph(graphs);
+    }
+    if !dataset.named.is_empty() {
+        let graphs = dataset.named.iter().map(|g| iri(g).map(Into::into)).collect::<Result<Vec<_>>>()?;
+        prepared.dataset_mut().set_available_named_graphs(graphs);
+    }
     Ok(prepared)
 }
 
@@ -178,23 +200,83 @@ fn plain_syntax_error(query: &str, message: &str) -> String {
     format!("syntax error at line {line}, column {column}, {near}")
 }
 
+/// The kind of answer a query gives, known once its evaluation starts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// SELECT: solutions.
+    Solutions,
+    /// ASK: true or false.
+    Boolean,
+    /// CONSTRUCT or DESCRIBE: triples.
+    Graph,
+}
+
+impl Kind {
+    /// The name used in messages.
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::Solutions => "SELECT results",
+            Kind::Boolean => "an ASK result",
+            Kind::Graph => "a graph",
+        }
+    }
+}
+
+/// How an answer is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// Aligned columns (SELECT), `true`/`false` (ASK), Turtle (graphs).
+    Table,
+    /// A SPARQL results format (SELECT and ASK).
+    Results(QueryResultsFormat),
+    /// An RDF format (CONSTRUCT and DESCRIBE).
+    Graph(RdfFormat),
+}
+
 /// Runs `query` over `store`, writing results in `format` as they come (a table is printed
 /// once at most [`TABLE_ROWS`] rows are in), within `bounds`. The evaluation runs on its own
 /// thread ([`crate::evaluation`]), so the time limit holds whatever the query does.
 pub fn run(store: &Store, query: &str, format: Output, bounds: Bounds, w: &mut dyn std::io::Write) -> Result<Printed> {
+    let pick = |kind: Kind| {
+        Some(match (format, kind) {
+            (Output::Results(f), Kind::Solutions | Kind::Boolean) => Format::Results(f),
+            (_, Kind::Graph) => Format::Graph(RdfFormat::Turtle),
+            (Output::Table, _) => Format::Table,
+        })
+    };
+    run_with(store, query, bounds, &Dataset::default(), &pick, w)
+}
+
+/// Runs `query` and writes its answer in the format `pick` chooses for its kind (the
+/// server's content negotiation); `pick` returning `None` is [`Error::NotAcceptable`].
+pub fn run_with(
+    store: &Store,
+    query: &str,
+    bounds: Bounds,
+    dataset: &Dataset,
+    pick: &dyn Fn(Kind) -> Option<Format>,
+    w: &mut dyn std::io::Write,
+) -> Result<Printed> {
     let token = CancellationToken::new();
-    let prepared = prepare(query, token.clone())?;
+    let prepared = prepare(query, dataset, token.clone())?;
     let ev = Evaluation::start(store, prepared, token, bounds.timeout);
     let limit = bounds.limit.unwrap_or(usize::MAX);
     let io = |e: std::io::Error| Error::Other(e.to_string());
-    match ev.next()? {
-        Message::Solutions(vars) => {
+    let first = ev.next()?;
+    let kind = match first {
+        Message::Solutions(_) => Kind::Solutions,
+        Message::Boolean(_) => Kind::Boolean,
+        _ => Kind::Graph,
+    };
+    let format = pick(kind).ok_or(Error::NotAcceptable(kind.name()))?;
+    match (first, format) {
+        (Message::Solutions(vars), format) => {
             let mut rows = ev.items(|m| match m {
                 Message::Row(r) => Some(r),
                 _ => None,
             });
             match format {
-                Output::Results(f) => {
+                Format::Results(f) => {
                     let mut ser = QueryResultsSerializer::from_format(f)
                         .serialize_solutions_to_writer(&mut *w, vars)
                         .map_err(io)?;
@@ -207,7 +289,7 @@ pub fn run(store: &Store, query: &str, format: Output, bounds: Bounds, w: &mut d
                     ser.finish().map_err(io)?;
                     Ok(Printed { rows: n, truncated })
                 }
-                Output::Table => {
+                _ => {
                     let mut cells = Vec::new();
                     for r in rows.by_ref().take(limit.min(TABLE_ROWS)) {
                         let r = r?;
@@ -220,17 +302,18 @@ pub fn run(store: &Store, query: &str, format: Output, bounds: Bounds, w: &mut d
                 }
             }
         }
-        Message::Boolean(b) => {
+        (Message::Boolean(b), format) => {
             match format {
-                Output::Results(f) => {
+                Format::Results(f) => {
                     QueryResultsSerializer::from_format(f).serialize_boolean_to_writer(&mut *w, b).map_err(io)?;
                 }
-                Output::Table => writeln!(w, "{b}").map_err(io)?,
+                _ => writeln!(w, "{b}").map_err(io)?,
             }
             Ok(Printed { rows: usize::from(b), truncated: false })
         }
-        _ => {
-            let mut ser = oxigraph::io::RdfSerializer::from_format(RdfFormat::Turtle);
+        (_, format) => {
+            let rdf = if let Format::Graph(f) = format { f } else { RdfFormat::Turtle };
+            let mut ser = oxigraph::io::RdfSerializer::from_format(rdf);
             for (p, ns) in PREFIXES {
                 ser = ser.with_prefix(*p, *ns).map_err(|e| Error::Rdf(e.to_string()))?;
             }

@@ -7,6 +7,7 @@ pub mod extract;
 pub mod inputs;
 pub mod query;
 pub mod render;
+pub mod serve;
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
@@ -37,6 +38,8 @@ enum Command {
     Render(render::Args),
     /// Score extraction against annotated statements (precision, recall, F1).
     Eval(eval::Args),
+    /// Serve a build as a read-only SPARQL endpoint with a query page.
+    Serve(serve::Args),
 }
 
 /// Runs a parsed command line.
@@ -47,5 +50,6 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Query(a) => query::run(a),
         Command::Render(a) => render::run(a),
         Command::Eval(a) => eval::run(a),
+        Command::Serve(a) => serve::run(a),
     }
 }

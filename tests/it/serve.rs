@@ -1,0 +1,143 @@
+//! `quotegraph serve` over HTTP: the server is started on a free port inside the test,
+//! queried with oxhttp's client in every result format, made to refuse (403, 406, 400, 413,
+//! 422) and to stop a runaway query (503), then stopped.
+
+use super::{build, tempdir};
+use oxhttp::model::header::{ACCEPT, CONTENT_TYPE};
+use oxhttp::model::{Body, Method, Request, StatusCode};
+use oxhttp::Client;
+use std::process::{Child, Command};
+use std::time::{Duration, Instant};
+
+/// A running server, stopped when dropped.
+struct Served {
+    child: Child,
+    base: String,
+    _dir: tempfile::TempDir,
+}
+
+impl Drop for Served {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+}
+
+fn serve(extra: &[&str]) -> Served {
+    let dir = tempdir();
+    build(dir.path(), &["tests/fixtures/articles", "tests/fixtures/clusters"]);
+    let addr = format!("127.0.0.1:{}", free_port());
+    let mut args = vec!["serve", "--data", dir.path().to_str().unwrap(), "--addr", &addr];
+    args.extend_from_slice(extra);
+    let child = Command::new(env!("CARGO_BIN_EXE_quotegraph")).args(&args).spawn().expect("serve starts");
+    let served = Served { child, base: format!("http://{addr}"), _dir: dir };
+    let started = Instant::now();
+    while std::net::TcpStream::connect(&addr).is_err() {
+        assert!(started.elapsed() < Duration::from_secs(20), "the server did not start");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    served
+}
+
+fn client() -> Client {
+    Client::new().with_global_timeout(Duration::from_secs(30))
+}
+
+/// Sends a request; returns status, content type and body.
+fn send(req: Request<Body>) -> (StatusCode, String, String) {
+    let res = client().request(req).expect("the server answers");
+    let media = res.headers().get(CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or("").to_string();
+    let status = res.status();
+    (status, media, res.into_body().to_string().unwrap())
+}
+
+fn get(s: &Served, query: &str, accept: &str) -> (StatusCode, String, String) {
+    let q: String = form_urlencoded::Serializer::new(String::new()).append_pair("query", query).finish();
+    let req = Request::builder().uri(format!("{}/sparql?{q}", s.base)).header(ACCEPT, accept).body(Body::empty());
+    send(req.unwrap())
+}
+
+fn post(s: &Served, media: &str, body: &str, accept: &str) -> (StatusCode, String, String) {
+    let req = Request::builder()
+        .method(Method::POST)
+        .uri(format!("{}/sparql", s.base))
+        .header(CONTENT_TYPE, media)
+        .header(ACCEPT, accept)
+        .body(Body::from(body.to_string()));
+    send(req.unwrap())
+}
+
+const STATEMENTS: &str = "SELECT (COUNT(*) AS ?n) WHERE { ?q a schema:Quotation }";
+const GRAPH: &str = "CONSTRUCT { ?c a qg:StatementCluster } WHERE { ?c a qg:StatementCluster }";
+
+#[test]
+fn every_format_the_protocol_names_is_served_by_negotiation() {
+    let s = serve(&[]);
+    let (status, media, csv) = get(&s, STATEMENTS, "text/csv");
+    assert_eq!((status, media.as_str()), (StatusCode::OK, "text/csv"));
+    let n: u64 = csv.lines().nth(1).unwrap().trim().parse().unwrap();
+    assert!(n > 100, "{csv}");
+    for (accept, media, marker) in [
+        ("application/sparql-results+json", "application/sparql-results+json", "\"bindings\""),
+        ("application/sparql-results+xml", "application/sparql-results+xml", "<sparql"),
+        ("text/tab-separated-values", "text/tab-separated-values", "?n"),
+        ("text/*;q=0.2, application/sparql-results+xml;q=0.9", "application/sparql-results+xml", "<sparql"),
+        ("*/*", "application/sparql-results+json", "\"bindings\""),
+    ] {
+        let (status, got, body) = get(&s, STATEMENTS, accept);
+        assert_eq!((status, got.as_str()), (StatusCode::OK, media), "{accept}: {body}");
+        assert!(body.contains(marker) && body.contains(&n.to_string()), "{accept}: {body}");
+    }
+    for (accept, marker) in [
+        ("text/turtle", "qg:StatementCluster"),
+        ("application/n-triples", "<https://w3id.org/quotegraph/ns#StatementCluster>"),
+        ("application/ld+json", "StatementCluster"),
+        ("application/rdf+xml", "rdf:RDF"),
+    ] {
+        let (status, got, body) = post(&s, "application/sparql-query", GRAPH, accept);
+        assert_eq!((status, got.as_str()), (StatusCode::OK, accept), "{body}");
+        assert!(body.contains(marker), "{accept}: {body}");
+    }
+    // A form POST and a narrowed dataset: only the clusters graph is the default graph.
+    let form = form_urlencoded::Serializer::new(String::new())
+        .append_pair("query", "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
+        .append_pair("default-graph-uri", "https://w3id.org/quotegraph/id/graph/clusters")
+        .finish();
+    let (status, _, body) = post(&s, "application/x-www-form-urlencoded", &form, "text/csv");
+    assert_eq!(status, StatusCode::OK, "{body}");
+    let narrowed: u64 = body.lines().nth(1).unwrap().trim().parse().unwrap();
+    assert!(narrowed > 0 && narrowed < 1000, "the clusters graph alone: {body}");
+}
+
+#[test]
+fn what_cannot_be_answered_is_a_clear_error() {
+    let s = serve(&["--max-rows", "50", "--max-body", "2000", "--timeout", "1"]);
+    let (status, _, body) = post(&s, "application/sparql-update", "INSERT DATA { <a:b> <a:c> <a:d> }", "*/*");
+    assert_eq!(status, StatusCode::FORBIDDEN, "{body}");
+    let form = "update=DELETE%20WHERE%20%7B%3Fs%20%3Fp%20%3Fo%7D";
+    assert_eq!(post(&s, "application/x-www-form-urlencoded", form, "*/*").0, StatusCode::FORBIDDEN);
+    let put = Request::builder().method(Method::PUT).uri(format!("{}/sparql?graph=x", s.base)).body(Body::from("x"));
+    assert_eq!(send(put.unwrap()).0, StatusCode::FORBIDDEN, "a Graph Store write");
+    let (status, _, body) = get(&s, STATEMENTS, "image/png");
+    assert_eq!(status, StatusCode::NOT_ACCEPTABLE, "{body}");
+    let (status, _, body) = get(&s, "SELEC nothing", "*/*");
+    assert!(status == StatusCode::BAD_REQUEST && body.contains("syntax error"), "{body}");
+    let (status, _, body) = post(&s, "application/sparql-query", &" ".repeat(5000), "*/*");
+    assert_eq!(status, StatusCode::PAYLOAD_TOO_LARGE, "{body}");
+    let (status, _, body) = get(&s, "SELECT * WHERE { ?s ?p ?o }", "text/csv");
+    assert!(status == StatusCode::UNPROCESSABLE_ENTITY && body.contains("LIMIT"), "never a cut answer: {body}");
+    let started = Instant::now();
+    let runaway = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }";
+    let (status, _, body) = get(&s, runaway, "*/*");
+    assert!(status == StatusCode::SERVICE_UNAVAILABLE && body.contains("stopped"), "{status} {body}");
+    assert!(started.elapsed() < Duration::from_secs(10), "stopped at its timeout: {:?}", started.elapsed());
+    let page = send(Request::builder().uri(format!("{}/", s.base)).body(Body::empty()).unwrap());
+    assert!(
+        page.2.contains("most-reported-statements") && page.1.starts_with("text/html"),
+        "the query page lists the named queries"
+    );
+}
