@@ -17,7 +17,9 @@ use std::time::Duration;
 /// write is refused (403). A query that runs past --timeout is stopped (503), one whose
 /// answer has more than --max-rows rows is refused (422): answers are complete or errors,
 /// never cut. The union of named graphs is the default graph, as in `query`;
-/// default-graph-uri and named-graph-uri narrow it.
+/// default-graph-uri and named-graph-uri narrow it. A statement's IRI
+/// (…/article/ID/statement/START-END) has a page at /statement/ID/START-END: the statement in
+/// its paragraph, its speaker, role, cue, rule and article.
 #[derive(clap::Args, Debug)]
 pub struct Args {
     /// A build's output directory, or an RDF file; repeatable.
@@ -47,9 +49,15 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         bail!("--timeout must be a number of seconds above 0 (got {})", args.timeout);
     }
     let mut files = Vec::new();
+    let mut statements = Vec::new();
     for d in &args.data {
         files.extend(sparql::data_files(d)?);
+        // A build directory also gives each statement its page.
+        if let Ok(build) = quotegraph::manifest::read_build(d) {
+            statements.extend(build);
+        }
     }
+    let pages = quotegraph::server::statement_page::Pages::new(statements);
     let store = sparql::load(&files)?;
     let quads = store.len().unwrap_or(0);
     let limits = Limits {
@@ -58,7 +66,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         max_body: args.max_body,
         max_queries: args.max_queries.max(1),
     };
-    let state = Arc::new(State::new(store, limits));
+    let state = Arc::new(State::new(store, pages, limits));
     let server = oxhttp::Server::new(move |req| handle(&state, req))
         .bind(args.addr)
         .with_global_timeout(Duration::from_secs_f64(args.timeout + 30.0))

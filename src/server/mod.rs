@@ -7,6 +7,7 @@
 
 pub mod negotiate;
 mod page;
+pub mod statement_page;
 
 use crate::error::Error;
 use crate::sparql::{self, Bounds, Dataset};
@@ -30,17 +31,18 @@ pub struct Limits {
     pub max_queries: usize,
 }
 
-/// The store and the limits, shared by the request threads.
+/// The store, the statement pages and the limits, shared by the request threads.
 pub struct State {
     store: Store,
+    pages: statement_page::Pages,
     limits: Limits,
     running: AtomicUsize,
 }
 
 impl State {
-    /// A server state over a loaded store.
-    pub fn new(store: Store, limits: Limits) -> State {
-        State { store, limits, running: AtomicUsize::new(0) }
+    /// A server state over a loaded store and the statements of the build(s) it holds.
+    pub fn new(store: Store, pages: statement_page::Pages, limits: Limits) -> State {
+        State { store, pages, limits, running: AtomicUsize::new(0) }
     }
 }
 
@@ -65,6 +67,13 @@ pub fn handle(state: &State, req: &mut Request<Body>) -> Response<Body> {
             .body(Body::from(page::query_page()))
             .unwrap_or_else(|_| Response::new(Body::empty())),
         ("/sparql", &Method::GET | &Method::POST) => sparql_request(state, req),
+        (p, &Method::GET) if p.starts_with("/statement/") => match state.pages.page(&p["/statement/".len()..]) {
+            Some(html) => Response::builder()
+                .header(CONTENT_TYPE, "text/html; charset=utf-8")
+                .body(Body::from(html))
+                .unwrap_or_else(|_| Response::new(Body::empty())),
+            None => text(StatusCode::NOT_FOUND, format!("{p}: no such statement in the served build")),
+        },
         (_, &Method::PUT | &Method::POST | &Method::DELETE | &Method::PATCH) => {
             text(StatusCode::FORBIDDEN, "this endpoint is read-only: no update, no Graph Store write")
         }

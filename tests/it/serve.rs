@@ -13,7 +13,7 @@ use std::time::{Duration, Instant};
 struct Served {
     child: Child,
     base: String,
-    _dir: tempfile::TempDir,
+    dir: tempfile::TempDir,
 }
 
 impl Drop for Served {
@@ -34,7 +34,7 @@ fn serve(extra: &[&str]) -> Served {
     let mut args = vec!["serve", "--data", dir.path().to_str().unwrap(), "--addr", &addr];
     args.extend_from_slice(extra);
     let child = Command::new(env!("CARGO_BIN_EXE_quotegraph")).args(&args).spawn().expect("serve starts");
-    let served = Served { child, base: format!("http://{addr}"), _dir: dir };
+    let served = Served { child, base: format!("http://{addr}"), dir };
     let started = Instant::now();
     while std::net::TcpStream::connect(&addr).is_err() {
         assert!(started.elapsed() < Duration::from_secs(20), "the server did not start");
@@ -140,4 +140,26 @@ fn what_cannot_be_answered_is_a_clear_error() {
         page.2.contains("most-reported-statements") && page.1.starts_with("text/html"),
         "the query page lists the named queries"
     );
+}
+
+#[test]
+fn each_statement_has_a_page_in_its_paragraph_right_to_left_for_arabic() {
+    let s = serve(&[]);
+    let text = std::fs::read_to_string(s.dir.path().join("statements.jsonl")).unwrap();
+    let st: serde_json::Value = text
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap())
+        .find(|v| v["doc"] == "dam-ar.txt")
+        .expect("an Arabic statement");
+    let id = st["article"].as_str().unwrap().rsplit('/').next().unwrap().to_string();
+    let path = format!("{}/statement/{id}/{}-{}", s.base, st["start"], st["end"]);
+    let (status, media, html) = send(Request::builder().uri(path).body(Body::empty()).unwrap());
+    assert_eq!(status, StatusCode::OK, "{html}");
+    assert!(media.starts_with("text/html"));
+    assert!(html.contains("dir=\"rtl\"") && html.contains("lang=\"ar\""), "{html}");
+    let said = st["text"].as_str().unwrap();
+    assert!(html.contains(&format!("<mark>{said}</mark>")), "the span highlighted: {html}");
+    assert!(html.contains("وقال") && html.contains(st["speaker"]["name"].as_str().unwrap()), "cue and speaker: {html}");
+    let missing = send(Request::builder().uri(format!("{}/statement/none/1-2", s.base)).body(Body::empty()).unwrap());
+    assert_eq!(missing.0, StatusCode::NOT_FOUND);
 }
