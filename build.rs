@@ -2,7 +2,7 @@
 //! reported as *ignored* in the summary line a user sees (`… 3 ignored`), never as a pass
 //! that silently skipped its checks: `shared_corpus` (../shared beside the repository, with
 //! the seed and development sets), `graphviz` (`dot` on PATH), `python3` (for the shared
-//! scorer).
+//! scorer), `pyspark` (for the Spark example).
 
 use std::path::Path;
 use std::process::{Command, Stdio};
@@ -12,7 +12,7 @@ fn runs(program: &str, arg: &str) -> bool {
 }
 
 fn main() {
-    for cfg in ["shared_corpus", "graphviz", "python3"] {
+    for cfg in ["shared_corpus", "graphviz", "python3", "pyspark"] {
         println!("cargo::rustc-check-cfg=cfg({cfg})");
     }
     let shared = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared");
@@ -27,5 +27,9 @@ fn main() {
     }
     if runs("python3", "--version") {
         println!("cargo::rustc-cfg=python3");
+    }
+    let pyspark = Command::new("python3").args(["-c", "import pyspark"]).stderr(Stdio::null()).status();
+    if pyspark.is_ok_and(|s| s.success()) {
+        println!("cargo::rustc-cfg=pyspark");
     }
 }

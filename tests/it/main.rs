@@ -13,6 +13,7 @@ mod query; // query bounds: timeout, limit, stdin, plain errors
 mod rdf; // vocabulary, knowledge base and named queries
 mod resolution; // each resolution path and each false-merge trap, in Arabic, French and English
 mod rules; // every example of every language rule
+mod scale; // extraction split over processes or Spark gives the single run
 mod seeds; // the seed corpus in ../shared, scored (ignored when absent)
 mod serve; // the SPARQL endpoint over HTTP: formats, refusals, timeouts
 mod tuning; // every window, minimum and confidence of src/tuning.rs, pinned by behaviour
