@@ -2,7 +2,8 @@
 //! reported as *ignored* in the summary line a user sees (`… 3 ignored`), never as a pass
 //! that silently skipped its checks: `shared_corpus` (../shared beside the repository, with
 //! the seed and development sets), `graphviz` (`dot` on PATH), `python3` (for the shared
-//! scorer), `pyspark` (for the Spark example).
+//! scorer), `pyspark` (for the Spark example), `chromium` (a headless browser for the query
+//! page).
 
 use std::path::Path;
 use std::process::{Command, Stdio};
@@ -12,7 +13,7 @@ fn runs(program: &str, arg: &str) -> bool {
 }
 
 fn main() {
-    for cfg in ["shared_corpus", "graphviz", "python3", "pyspark"] {
+    for cfg in ["shared_corpus", "graphviz", "python3", "pyspark", "chromium"] {
         println!("cargo::rustc-check-cfg=cfg({cfg})");
     }
     let shared = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared");
@@ -27,6 +28,9 @@ fn main() {
     }
     if runs("python3", "--version") {
         println!("cargo::rustc-cfg=python3");
+    }
+    if runs("chromium", "--version") {
+        println!("cargo::rustc-cfg=chromium");
     }
     let pyspark = Command::new("python3").args(["-c", "import pyspark"]).stderr(Stdio::null()).status();
     if pyspark.is_ok_and(|s| s.success()) {

@@ -9,7 +9,8 @@ use std::process::ExitCode;
 use std::sync::Arc;
 use std::time::Duration;
 
-/// Serve a build as a read-only SPARQL 1.1 Protocol endpoint, with a query page.
+/// Serve a build as a read-only SPARQL 1.1 Protocol endpoint, with a query page (YASGUI,
+/// embedded: it works offline; /?run=NAME runs a named query).
 ///
 /// The build is loaded once; GET /sparql?query=…, POST a form (query=…) or POST
 /// application/sparql-query. Answers by the Accept header: SPARQL results as JSON, XML, CSV

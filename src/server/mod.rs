@@ -67,6 +67,13 @@ pub fn handle(state: &State, req: &mut Request<Body>) -> Response<Body> {
             .body(Body::from(page::query_page()))
             .unwrap_or_else(|_| Response::new(Body::empty())),
         ("/sparql", &Method::GET | &Method::POST) => sparql_request(state, req),
+        (p, &Method::GET) if p.starts_with("/assets/") => match page::asset(&p["/assets/".len()..]) {
+            Some((media, bytes)) => Response::builder()
+                .header(CONTENT_TYPE, media)
+                .body(Body::from(bytes))
+                .unwrap_or_else(|_| Response::new(Body::empty())),
+            None => text(StatusCode::NOT_FOUND, format!("{p}: no such file")),
+        },
         (p, &Method::GET) if p.starts_with("/statement/") => match state.pages.page(&p["/statement/".len()..]) {
             Some(html) => Response::builder()
                 .header(CONTENT_TYPE, "text/html; charset=utf-8")

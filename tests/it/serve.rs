@@ -163,3 +163,32 @@ fn each_statement_has_a_page_in_its_paragraph_right_to_left_for_arabic() {
     let missing = send(Request::builder().uri(format!("{}/statement/none/1-2", s.base)).body(Body::empty()).unwrap());
     assert_eq!(missing.0, StatusCode::NOT_FOUND);
 }
+
+#[test]
+fn the_query_page_ships_yasgui_and_its_licence() {
+    let s = serve(&[]);
+    let get = |path: &str| send(Request::builder().uri(format!("{}{path}", s.base)).body(Body::empty()).unwrap());
+    let (status, media, js) = get("/assets/yasgui.min.js");
+    assert!(status == StatusCode::OK && media.starts_with("text/javascript") && js.len() > 500_000);
+    let (_, _, licence) = get("/assets/LICENSE-yasgui.txt");
+    assert!(licence.contains("MIT License") && licence.contains("Permission is hereby granted"));
+    let (_, _, page) = get("/");
+    assert!(page.contains("/assets/yasgui.min.js") && page.contains("report-trail"), "every named query has a tab");
+    assert!(!page.contains("https://cdn") && !page.contains("http://cdn"), "nothing loaded from elsewhere");
+}
+
+/// The query page in a real browser: `/?run=top-speakers` opens the named query's tab and
+/// runs it; the results table holds the fixtures' busiest speaker.
+#[test]
+#[cfg_attr(not(chromium), ignore = "needs Debian's chromium")]
+fn a_headless_browser_runs_a_named_query_from_the_page() {
+    let s = serve(&[]);
+    let out = Command::new("chromium")
+        .args(["--headless", "--no-sandbox", "--disable-gpu", "--virtual-time-budget=30000", "--dump-dom"])
+        .arg(format!("{}/?run=top-speakers", s.base))
+        .output()
+        .expect("chromium runs");
+    let dom = String::from_utf8_lossy(&out.stdout);
+    assert!(dom.contains("dataTable"), "a results table: {}", &dom[..dom.len().min(2000)]);
+    assert!(dom.contains("Erik Holm"), "the busiest speaker of the fixtures is in it");
+}
