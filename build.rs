@@ -3,7 +3,7 @@
 //! that silently skipped its checks: `shared_corpus` (../shared beside the repository, with
 //! the seed and development sets), `graphviz` (`dot` on PATH), `python3` (for the shared
 //! scorer), `pyspark` (for the Spark example), `chromium` (a headless browser for the query
-//! page).
+//! page), `oxigraph_server` (the `oxigraph` server binary, a store to push to).
 
 use std::path::Path;
 use std::process::{Command, Stdio};
@@ -13,7 +13,7 @@ fn runs(program: &str, arg: &str) -> bool {
 }
 
 fn main() {
-    for cfg in ["shared_corpus", "graphviz", "python3", "pyspark", "chromium"] {
+    for cfg in ["shared_corpus", "graphviz", "python3", "pyspark", "chromium", "oxigraph_server"] {
         println!("cargo::rustc-check-cfg=cfg({cfg})");
     }
     let shared = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared");
@@ -28,6 +28,9 @@ fn main() {
     }
     if runs("python3", "--version") {
         println!("cargo::rustc-cfg=python3");
+    }
+    if runs("oxigraph", "--version") {
+        println!("cargo::rustc-cfg=oxigraph_server");
     }
     if runs("chromium", "--version") {
         println!("cargo::rustc-cfg=chromium");

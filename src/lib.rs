@@ -28,6 +28,7 @@ pub mod outdir;
 pub mod output;
 pub mod phrase;
 pub mod pipeline;
+pub mod push;
 pub mod rdf;
 pub mod resolve;
 pub mod score;

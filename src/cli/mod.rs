@@ -5,6 +5,7 @@ pub mod build;
 pub mod eval;
 pub mod extract;
 pub mod inputs;
+pub mod push;
 pub mod query;
 pub mod render;
 pub mod serve;
@@ -40,6 +41,8 @@ enum Command {
     Eval(eval::Args),
     /// Serve a build as a read-only SPARQL endpoint with a query page.
     Serve(serve::Args),
+    /// Publish a build into an existing triple store (Graph Store Protocol, one PUT per graph).
+    Push(push::Args),
 }
 
 /// Runs a parsed command line.
@@ -51,5 +54,6 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Render(a) => render::run(a),
         Command::Eval(a) => eval::run(a),
         Command::Serve(a) => serve::run(a),
+        Command::Push(a) => push::run(a),
     }
 }

@@ -9,6 +9,7 @@ mod floors; // seed and dev-set scores against output/eval-summary.csv (ignored 
 mod identity; // one node per identity across articles and scripts, and no false merges
 mod outdir; // the output directory as a transaction: kills, locks, identity, order, modes
 mod property; // thousands of generated articles: no panic, every offset round-trips
+mod push; // push into a real store (Oxigraph server) and query it back
 mod query; // query bounds: timeout, limit, stdin, plain errors
 mod rdf; // vocabulary, knowledge base and named queries
 mod resolution; // each resolution path and each false-merge trap, in Arabic, French and English
