@@ -3,7 +3,8 @@
 //! that silently skipped its checks: `shared_corpus` (../shared beside the repository, with
 //! the seed and development sets), `graphviz` (`dot` on PATH), `python3` (for the shared
 //! scorer), `pyspark` (for the Spark example), `chromium` (a headless browser for the query
-//! page), `oxigraph_server` (the `oxigraph` server binary, a store to push to).
+//! page), `oxigraph_server` and `virtuoso` (two stores to push to: the `oxigraph` server
+//! binary, Virtuoso's `virtuoso-t`).
 
 use std::path::Path;
 use std::process::{Command, Stdio};
@@ -13,7 +14,7 @@ fn runs(program: &str, arg: &str) -> bool {
 }
 
 fn main() {
-    for cfg in ["shared_corpus", "graphviz", "python3", "pyspark", "chromium", "oxigraph_server"] {
+    for cfg in ["shared_corpus", "graphviz", "python3", "pyspark", "chromium", "oxigraph_server", "virtuoso"] {
         println!("cargo::rustc-check-cfg=cfg({cfg})");
     }
     let shared = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared");
@@ -31,6 +32,9 @@ fn main() {
     }
     if runs("oxigraph", "--version") {
         println!("cargo::rustc-cfg=oxigraph_server");
+    }
+    if runs("virtuoso-t", "-?") || Path::new("/usr/bin/virtuoso-t").is_file() {
+        println!("cargo::rustc-cfg=virtuoso");
     }
     if runs("chromium", "--version") {
         println!("cargo::rustc-cfg=chromium");

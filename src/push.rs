@@ -3,8 +3,9 @@
 //!
 //! One PUT per named graph (each article's, the entities', the clusters'): PUT replaces, so
 //! pushing the same build twice changes nothing and a changed article replaces its graph.
-//! Transient failures (connection errors, 5xx) are retried with backoff; a 401 or 403 stops
-//! at once with one line. At the end, a count query asks the store how many triples each
+//! Transient failures (connection errors, 5xx) are retried with backoff; credentials go as
+//! HTTP Basic, or Digest when the store challenges for it; a 401 or 403 that remains stops at
+//! once with one line. At the end, a count query asks the store how many triples each
 //! graph holds, so a push that the store silently truncated is caught.
 
 use crate::error::{Error, Result};
@@ -18,15 +19,38 @@ use oxigraph::model::{GraphName, Triple};
 use std::time::Duration;
 
 /// Where to push, and as whom.
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 pub struct Target {
     /// The Graph Store Protocol URL (`…/store` for Oxigraph server): graphs are PUT to
     /// `{graph_store}?graph={IRI}`.
     pub graph_store: String,
     /// The SPARQL query endpoint, for the count check.
     pub endpoint: String,
-    /// User and password for HTTP Basic authentication.
-    pub basic: Option<(String, String)>,
+    /// User and password, sent the way the store's first challenge asks: HTTP Basic, or
+    /// Digest (Virtuoso's writable endpoints answer only digest, and a Basic header there
+    /// gets a 401 with no challenge at all, so nothing is sent before the store asks).
+    pub credentials: Option<(String, String)>,
+    /// How the store asked to be authenticated; a digest challenge is answered in advance
+    /// on the next requests (its nonce count going up), so a graph's body is sent once.
+    scheme: std::sync::Mutex<Scheme>,
+}
+
+/// The authentication a store asked for.
+#[derive(Debug)]
+enum Scheme {
+    /// Not asked yet: requests go without credentials.
+    Unasked,
+    /// HTTP Basic.
+    Basic,
+    /// HTTP Digest, with the store's last challenge.
+    Digest(digest_auth::WwwAuthenticateHeader),
+}
+
+impl Target {
+    /// A target; credentials are sent once the store asks for them.
+    pub fn new(graph_store: String, endpoint: String, credentials: Option<(String, String)>) -> Target {
+        Target { graph_store, endpoint, credentials, scheme: std::sync::Mutex::new(Scheme::Unasked) }
+    }
 }
 
 /// Attempts per request before a transient failure is an error.
@@ -50,12 +74,58 @@ fn client() -> Client {
         .unwrap_or_else(|_| Client::new())
 }
 
-fn authorised(t: &Target, req: oxhttp::model::request::Builder) -> oxhttp::model::request::Builder {
-    match &t.basic {
-        Some((user, password)) => {
+/// The Authorization header for a request, in the scheme the store asked for.
+fn authorization(t: &Target, method: &str, url: &str) -> Option<String> {
+    let (user, password) = t.credentials.as_ref()?;
+    match &mut *t.scheme.lock().unwrap_or_else(|e| e.into_inner()) {
+        Scheme::Unasked => None,
+        Scheme::Basic => {
             let token = base64::engine::general_purpose::STANDARD.encode(format!("{user}:{password}"));
-            req.header(AUTHORIZATION, format!("Basic {token}"))
+            Some(format!("Basic {token}"))
         }
+        Scheme::Digest(c) => {
+            // The digest covers the request target: path and query.
+            let target = url.find("://").and_then(|i| url[i + 3..].find('/').map(|j| &url[i + 3 + j..])).unwrap_or("/");
+            let method = digest_auth::HttpMethod(std::borrow::Cow::Owned(method.to_string()));
+            let ctx = digest_auth::AuthContext::new_with_method(
+                user.as_str(),
+                password.as_str(),
+                target,
+                None::<&[u8]>,
+                method,
+            );
+            c.respond(&ctx).ok().map(|h| h.to_header_string())
+        }
+    }
+}
+
+/// Takes the scheme a 401 asks for; whether there is now something to answer with.
+fn take_challenge(t: &Target, res: &Response<Body>) -> bool {
+    let Some(h) = res.headers().get(oxhttp::model::header::WWW_AUTHENTICATE).and_then(|v| v.to_str().ok()) else {
+        return false;
+    };
+    if t.credentials.is_none() {
+        return false;
+    }
+    let asked = match h.trim_start() {
+        d if d.starts_with("Digest") => digest_auth::parse(d).ok().map(Scheme::Digest),
+        b if b.starts_with("Basic") => Some(Scheme::Basic),
+        _ => None,
+    };
+    match asked {
+        Some(s) => {
+            *t.scheme.lock().unwrap_or_else(|e| e.into_inner()) = s;
+            true
+        }
+        None => false,
+    }
+}
+
+/// A request builder with the method, URL and authorisation.
+fn request(t: &Target, method: Method, url: &str) -> oxhttp::model::request::Builder {
+    let req = Request::builder().method(method.clone()).uri(url);
+    match authorization(t, method.as_str(), url) {
+        Some(a) => req.header(AUTHORIZATION, a),
         None => req,
     }
 }
@@ -65,11 +135,19 @@ fn first_line(res: Response<Body>) -> String {
     res.into_body().to_string().unwrap_or_default().lines().next().unwrap_or("").chars().take(200).collect()
 }
 
-/// Sends a request built by `make`, retrying transient failures with backoff (1, 2, 4 s).
-fn send(what: &str, make: &dyn Fn() -> Request<Body>) -> Result<Response<Body>> {
+/// Sends a request built by `make`, retrying transient failures with backoff (1, 2, 4 s),
+/// and once more when the store answers 401 with a digest challenge (or a stale nonce).
+fn send(t: &Target, what: &str, make: &dyn Fn() -> Request<Body>) -> Result<Response<Body>> {
     let mut wait = Duration::from_secs(1);
+    let mut challenged = false;
     for attempt in 1..=ATTEMPTS {
-        let outcome = client().request(make());
+        let mut outcome = client().request(make());
+        if let Ok(res) = &outcome {
+            if res.status() == StatusCode::UNAUTHORIZED && !challenged && take_challenge(t, res) {
+                challenged = true;
+                outcome = client().request(make());
+            }
+        }
         let transient = match &outcome {
             Err(_) => true,
             Ok(res) => res.status().is_server_error(),
@@ -109,10 +187,10 @@ pub fn put(t: &Target, graph: &str, triples: &[Triple]) -> Result<()> {
     let sep = if t.graph_store.contains('?') { '&' } else { '?' };
     let url = format!("{}{sep}{query}", t.graph_store);
     let make = || {
-        let req = Request::builder().method(Method::PUT).uri(&url).header(CONTENT_TYPE, "application/n-triples");
-        authorised(t, req).body(Body::from(body.clone())).unwrap_or_else(|_| Request::new(Body::empty()))
+        let req = request(t, Method::PUT, &url).header(CONTENT_TYPE, "application/n-triples");
+        req.body(Body::from(body.clone())).unwrap_or_else(|_| Request::new(Body::empty()))
     };
-    send(&format!("graph <{graph}>"), &make).map(|_| ())
+    send(t, &format!("graph <{graph}>"), &make).map(|_| ())
 }
 
 /// How many triples the store holds in each of `graphs` (asked 200 graphs at a time).
@@ -124,19 +202,22 @@ pub fn counts(t: &Target, graphs: &[&str]) -> Result<IndexMap<String, usize>> {
             "SELECT ?g (COUNT(*) AS ?n) WHERE {{ VALUES ?g {{ {values}}} GRAPH ?g {{ ?s ?p ?o }} }} GROUP BY ?g"
         );
         let form: String = form_urlencoded::Serializer::new(String::new()).append_pair("query", &query).finish();
+        // Counted anonymously: a store's query endpoint is read-only and open (Virtuoso's
+        // /sparql answers a digest challenge from its writable endpoint with 401).
         let make = || {
             let req = Request::builder()
                 .method(Method::POST)
                 .uri(&t.endpoint)
                 .header(CONTENT_TYPE, "application/x-www-form-urlencoded")
                 .header(ACCEPT, "text/csv");
-            authorised(t, req).body(Body::from(form.clone())).unwrap_or_else(|_| Request::new(Body::empty()))
+            req.body(Body::from(form.clone())).unwrap_or_else(|_| Request::new(Body::empty()))
         };
-        let res = send("count query", &make)?;
+        let res = send(t, "count query", &make)?;
         let csv = res.into_body().to_string().map_err(|e| Error::Other(format!("count query: {e}")))?;
         for line in csv.lines().skip(1) {
+            // Stores differ in quoting CSV cells ("…" around IRIs and numbers, or not).
             if let Some((g, n)) = line.trim().rsplit_once(',') {
-                out.insert(g.to_string(), n.trim().parse().unwrap_or(0));
+                out.insert(g.trim_matches('"').to_string(), n.trim_matches('"').trim().parse().unwrap_or(0));
             }
         }
     }

@@ -13,7 +13,9 @@ use std::process::ExitCode;
 /// changed article replaces its graph. Transient failures are retried (1, 2, 4 s); a 401 or
 /// 403 stops at once. At the end a count query to the ENDPOINT checks that the store holds
 /// every triple sent (exit 1 if not). Oxigraph server: --endpoint http://HOST/query
-/// --graph-store http://HOST/store; Fuseki: …/ds/sparql and …/ds/data.
+/// --graph-store http://HOST/store; Fuseki: …/ds/sparql and …/ds/data; Virtuoso:
+/// --endpoint http://HOST:8890/sparql --graph-store http://HOST:8890/sparql-graph-crud-auth
+/// --user dba --password-file F (digest).
 #[derive(clap::Args, Debug)]
 pub struct Args {
     /// The store's SPARQL query endpoint (for the count check).
@@ -25,7 +27,7 @@ pub struct Args {
     /// A build's output directory.
     #[arg(long, short, default_value = "output")]
     data: PathBuf,
-    /// User for HTTP Basic authentication.
+    /// User for HTTP authentication (Basic, or Digest when the store asks for it).
     #[arg(long, requires = "password_file")]
     user: Option<String>,
     /// A file holding the password (its first line), so it is in no shell history.
@@ -42,11 +44,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         }
         _ => None,
     };
-    let target = Target {
-        graph_store: args.graph_store.unwrap_or_else(|| args.endpoint.clone()),
-        endpoint: args.endpoint,
-        basic,
-    };
+    let target = Target::new(args.graph_store.unwrap_or_else(|| args.endpoint.clone()), args.endpoint, basic);
     let dir = quotegraph::outdir::current(&args.data);
     let nq = dir.join("graph.nq");
     let bytes = std::fs::read(&nq).with_context(|| {

@@ -93,3 +93,97 @@ fn a_refused_push_names_the_graph_and_the_status() {
     let err = stderr(&o);
     assert!(err.contains("graph <https://w3id.org/quotegraph/id/graph/") && err.contains("404"), "{err}");
 }
+
+/// A private Virtuoso (its own ini, data directory and ports), stopped when dropped.
+fn virtuoso() -> Store {
+    let dir = tempdir();
+    let system = std::fs::read_dir("/etc")
+        .unwrap()
+        .filter_map(|e| e.ok().map(|e| e.path().join("virtuoso.ini")))
+        .find(|p| p.is_file() && p.to_string_lossy().contains("virtuoso-opensource"))
+        .expect("Debian's virtuoso.ini");
+    let free = || std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let (sql, http) = (free(), free());
+    let db = dir.path().display().to_string();
+    let ini: String = std::fs::read_to_string(system)
+        .unwrap()
+        .lines()
+        .map(|l| {
+            let key = l.split('=').next().unwrap_or("").trim();
+            match key {
+                "DatabaseFile" | "ErrorLogFile" | "TransactionFile" | "xa_persistent_file" => {
+                    let file = l.rsplit('/').next().unwrap_or("");
+                    format!("{key} = {db}/{file}")
+                }
+                "ServerPort" if l.contains("1111") => format!("ServerPort = {sql}"),
+                "ServerPort" => format!("ServerPort = {http}"),
+                k if k.starts_with("Load") => String::new(),
+                _ => l.to_string(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    let path = dir.path().join("virtuoso.ini");
+    std::fs::write(&path, ini).unwrap();
+    let child = Command::new("virtuoso-t")
+        .args(["+configfile", path.to_str().unwrap(), "+foreground"])
+        .current_dir(dir.path())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("virtuoso-t starts");
+    let base = format!("http://127.0.0.1:{http}");
+    let started = Instant::now();
+    loop {
+        let up = oxhttp::Client::new()
+            .request(
+                oxhttp::model::Request::builder()
+                    .uri(format!("{base}/sparql?query=ASK%7B%7D"))
+                    .body(oxhttp::model::Body::empty())
+                    .unwrap(),
+            )
+            .is_ok_and(|r| r.status().is_success());
+        if up {
+            break;
+        }
+        assert!(started.elapsed() < Duration::from_secs(60), "Virtuoso did not start");
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    Store { child, base, _dir: dir }
+}
+
+#[test]
+#[cfg_attr(not(virtuoso), ignore = "needs Virtuoso (apt-get install virtuoso-opensource)")]
+fn virtuoso_takes_a_push_with_digest_authentication() {
+    let (dir, store) = (tempdir(), virtuoso());
+    build(dir.path(), &["tests/fixtures/articles", "tests/fixtures/clusters"]);
+    let data = dir.path().to_str().unwrap();
+    let (good, bad) = (dir.path().join("pw"), dir.path().join("bad-pw"));
+    std::fs::write(&good, "dba\n").unwrap();
+    std::fs::write(&bad, "not-the-password\n").unwrap();
+    let push = |pw: &std::path::Path| {
+        let (endpoint, crud) = (format!("{}/sparql", store.base), format!("{}/sparql-graph-crud-auth", store.base));
+        run(&[
+            "push",
+            "--data",
+            data,
+            "--endpoint",
+            &endpoint,
+            "--graph-store",
+            &crud,
+            "--user",
+            "dba",
+            "--password-file",
+            pw.to_str().unwrap(),
+        ])
+    };
+    let o = push(&bad);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("401") && stderr(&o).contains("--password-file"), "{}", stderr(&o));
+    for round in 0..2 {
+        let o = push(&good);
+        assert!(o.status.success(), "push {round}: {}", stderr(&o));
+        // The count query checked, graph by graph, that Virtuoso holds what was sent.
+        assert!(stderr(&o).contains("the store holds them all"), "{}", stderr(&o));
+    }
+}
