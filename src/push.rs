@@ -193,6 +193,31 @@ pub fn put(t: &Target, graph: &str, triples: &[Triple]) -> Result<()> {
     send(t, &format!("graph <{graph}>"), &make).map(|_| ())
 }
 
+/// Replaces one graph by SPARQL Update, for a store without the Graph Store Protocol:
+/// `DROP SILENT GRAPH` then `INSERT DATA` in batches of at most `batch` triples, each its own
+/// request (a store's request size limit is met, and a failed batch names its graph).
+pub fn update(t: &Target, update_url: &str, graph: &str, triples: &[Triple], batch: usize) -> Result<()> {
+    let mut first = true;
+    for chunk in triples.chunks(batch.max(1)) {
+        let mut data = String::new();
+        for tr in chunk {
+            // N-Triples is a subset of SPARQL's triple syntax.
+            data.push_str(&tr.to_string());
+            data.push_str(" .\n");
+        }
+        let drop = if first { format!("DROP SILENT GRAPH <{graph}> ;\n") } else { String::new() };
+        first = false;
+        let text = format!("{drop}INSERT DATA {{ GRAPH <{graph}> {{\n{data}}} }}");
+        let form: String = form_urlencoded::Serializer::new(String::new()).append_pair("update", &text).finish();
+        let make = || {
+            let req = request(t, Method::POST, update_url).header(CONTENT_TYPE, "application/x-www-form-urlencoded");
+            req.body(Body::from(form.clone())).unwrap_or_else(|_| Request::new(Body::empty()))
+        };
+        send(t, &format!("graph <{graph}>"), &make)?;
+    }
+    Ok(())
+}
+
 /// How many triples the store holds in each of `graphs` (asked 200 graphs at a time).
 pub fn counts(t: &Target, graphs: &[&str]) -> Result<IndexMap<String, usize>> {
     let mut out = IndexMap::new();

@@ -1,7 +1,7 @@
 //! `quotegraph push`: publish a build into an existing triple store (see [`quotegraph::push`]).
 
 use anyhow::{bail, Context};
-use quotegraph::push::{counts, graphs, put, Target};
+use quotegraph::push::{counts, graphs, put, update, Target};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -24,6 +24,13 @@ pub struct Args {
     /// The store's Graph Store Protocol URL (default: the endpoint).
     #[arg(long, value_name = "URL")]
     graph_store: Option<String>,
+    /// Push by SPARQL Update to this URL instead (for a store without the Graph Store
+    /// Protocol): each graph dropped, then inserted in batches of --batch triples.
+    #[arg(long, value_name = "URL", conflicts_with = "graph_store")]
+    update_endpoint: Option<String>,
+    /// Triples per INSERT DATA request with --update-endpoint.
+    #[arg(long, default_value_t = 1000, requires = "update_endpoint")]
+    batch: usize,
     /// A build's output directory.
     #[arg(long, short, default_value = "output")]
     data: PathBuf,
@@ -61,7 +68,10 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
     );
     for (g, triples) in &graphs {
-        put(&target, g, triples)?;
+        match &args.update_endpoint {
+            Some(url) => update(&target, url, g, triples, args.batch)?,
+            None => put(&target, g, triples)?,
+        }
         sent += triples.len();
         bar.inc(1);
     }
@@ -80,6 +90,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         eprintln!("quotegraph: {} of {total} graphs do not hold what was sent", short.len());
         return Ok(ExitCode::from(1));
     }
-    eprintln!("quotegraph: pushed {total} graphs ({sent} triples) to {}; the store holds them all", target.graph_store);
+    let to = args.update_endpoint.as_deref().unwrap_or(&target.graph_store);
+    eprintln!("quotegraph: pushed {total} graphs ({sent} triples) to {to}; the store holds them all");
     Ok(ExitCode::SUCCESS)
 }

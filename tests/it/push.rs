@@ -187,3 +187,18 @@ fn virtuoso_takes_a_push_with_digest_authentication() {
         assert!(stderr(&o).contains("the store holds them all"), "{}", stderr(&o));
     }
 }
+
+/// Where a store has no Graph Store Protocol: the same build by SPARQL Update, in batches.
+#[test]
+#[cfg_attr(not(oxigraph_server), ignore = "needs the oxigraph server (pip install oxigraph)")]
+fn a_push_by_sparql_update_in_batches_holds_the_same() {
+    let (dir, store) = (tempdir(), oxigraph_server());
+    build(dir.path(), &["tests/fixtures/articles", "tests/fixtures/clusters"]);
+    let data = dir.path().to_str().unwrap();
+    let (endpoint, update) = (format!("{}/query", store.base), format!("{}/update", store.base));
+    for round in 0..2 {
+        let o = run(&["push", "--data", data, "--endpoint", &endpoint, "--update-endpoint", &update, "--batch", "50"]);
+        assert!(o.status.success(), "update push {round}: {}", stderr(&o));
+        assert!(stderr(&o).contains("the store holds them all"), "{}", stderr(&o));
+    }
+}
