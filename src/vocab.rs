@@ -66,6 +66,8 @@ terms!(
     REPORT_COUNT = "reportCount",
     /// A language a cluster's statement is reported in.
     REPORTED_IN = "reportedIn",
+    /// The languages a cluster's statement is reported in, sorted, space-separated.
+    REPORT_LANGUAGES = "reportLanguages",
     /// Cluster → the report in the earliest dated article.
     EARLIEST_REPORT = "earliestReport",
     /// Why two reports were taken for one statement.

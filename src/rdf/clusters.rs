@@ -35,6 +35,9 @@ pub(super) fn quads(g: &QuoteGraph, base: &str) -> Result<Vec<Quad>> {
         let mut langs: Vec<&str> = c.reports.iter().map(|&i| g.statements[i].0.lang.code()).collect();
         langs.sort_unstable();
         langs.dedup();
+        // One value per language for filtering, and the sorted list as one literal, so a
+        // listing is the same in every store (GROUP_CONCAT's order is the engine's).
+        q.add(&n, qg::REPORT_LANGUAGES, plain(&langs.join(" ")));
         for l in langs {
             q.add(&n, qg::REPORTED_IN, plain(l));
         }
