@@ -36,11 +36,7 @@ impl Tally {
 fn busiest<K: Clone>(tallies: &IndexMap<K, Tally>, n: usize) -> Vec<K> {
     let mut order: Vec<(usize, usize)> = tallies.values().enumerate().map(|(i, t)| (i, t.size())).collect();
     order.sort_by_key(|&(i, size)| (std::cmp::Reverse(size), i));
-    order
-        .into_iter()
-        .take(n)
-        .map(|(i, _)| tallies.get_index(i).map(|(k, _)| k.clone()).unwrap_or_else(|| unreachable!()))
-        .collect()
+    order.into_iter().take(n).filter_map(|(i, _)| tallies.get_index(i).map(|(k, _)| k.clone())).collect()
 }
 
 /// Renders the overview of the (filtered) graph as DOT.
