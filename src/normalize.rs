@@ -135,6 +135,12 @@ pub fn is_arabic(c: char) -> bool {
     matches!(c, '\u{0600}'..='\u{06FF}' | '\u{0750}'..='\u{077F}' | '\u{08A0}'..='\u{08FF}' | '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
 }
 
+/// Whether a text reads right to left: its first letter is Arabic. What a drawing's label
+/// and a statement page need to put an ellipsis or a paragraph the right way round.
+pub fn right_to_left(text: &str) -> bool {
+    text.chars().find(|c| c.is_alphabetic()).is_some_and(is_arabic)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

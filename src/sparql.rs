@@ -150,6 +150,12 @@ pub struct Printed {
     pub truncated: bool,
 }
 
+/// The prefixes `query` and `serve` declare, written out as PREFIX lines: for an editor or
+/// another store, which do not know them.
+pub fn prefix_declarations() -> String {
+    PREFIXES.iter().map(|(p, ns)| format!("PREFIX {p}: <{ns}>\n")).collect()
+}
+
 /// The graphs a query reads (the protocol's `default-graph-uri` and `named-graph-uri`);
 /// empty: the union of all named graphs as default graph, every named graph by name.
 #[derive(Debug, Clone, Default)]

@@ -141,7 +141,7 @@ pub(crate) fn truncate(s: &str, n: usize) -> String {
         Some(i) if head[..i].chars().count() >= n / 2 => head[..i].trim_end(),
         _ => head.as_str(),
     };
-    let rtl = s.chars().find(|c| c.is_alphabetic()).is_some_and(crate::normalize::is_arabic);
+    let rtl = crate::normalize::right_to_left(s);
     format!("{cut}…{}", if rtl { "\u{200F}" } else { "" })
 }
 

@@ -46,39 +46,37 @@ impl State {
     }
 }
 
+/// A response with a status, a media type and a body.
+fn respond(status: StatusCode, media: &str, body: impl Into<Body>) -> Response<Body> {
+    Response::builder()
+        .status(status)
+        .header(CONTENT_TYPE, media)
+        .body(body.into())
+        .unwrap_or_else(|_| Response::new(Body::empty()))
+}
+
 /// A response with a plain-text message: what every error says, in one line.
 fn text(status: StatusCode, message: impl Into<String>) -> Response<Body> {
     let mut m = message.into();
     m.push('\n');
-    Response::builder()
-        .status(status)
-        .header(CONTENT_TYPE, "text/plain; charset=utf-8")
-        .body(Body::from(m))
-        .unwrap_or_else(|_| Response::new(Body::empty()))
+    respond(status, "text/plain; charset=utf-8", m)
 }
+
+const HTML: &str = "text/html; charset=utf-8";
 
 /// Answers one request.
 pub fn handle(state: &State, req: &mut Request<Body>) -> Response<Body> {
     let path = req.uri().path().to_string();
     let method = req.method().clone();
     match (path.as_str(), &method) {
-        ("/", &Method::GET) => Response::builder()
-            .header(CONTENT_TYPE, "text/html; charset=utf-8")
-            .body(Body::from(page::query_page()))
-            .unwrap_or_else(|_| Response::new(Body::empty())),
+        ("/", &Method::GET) => respond(StatusCode::OK, HTML, page::query_page()),
         ("/sparql", &Method::GET | &Method::POST) => sparql_request(state, req),
         (p, &Method::GET) if p.starts_with("/assets/") => match page::asset(&p["/assets/".len()..]) {
-            Some((media, bytes)) => Response::builder()
-                .header(CONTENT_TYPE, media)
-                .body(Body::from(bytes))
-                .unwrap_or_else(|_| Response::new(Body::empty())),
+            Some((media, bytes)) => respond(StatusCode::OK, media, bytes),
             None => text(StatusCode::NOT_FOUND, format!("{p}: no such file")),
         },
         (p, &Method::GET) if p.starts_with("/statement/") => match state.pages.page(&p["/statement/".len()..]) {
-            Some(html) => Response::builder()
-                .header(CONTENT_TYPE, "text/html; charset=utf-8")
-                .body(Body::from(html))
-                .unwrap_or_else(|_| Response::new(Body::empty())),
+            Some(html) => respond(StatusCode::OK, HTML, html),
             None => text(StatusCode::NOT_FOUND, format!("{p}: no such statement in the served build")),
         },
         (_, &Method::PUT | &Method::POST | &Method::DELETE | &Method::PATCH) => {
@@ -196,10 +194,7 @@ fn sparql_request(state: &State, req: &mut Request<Body>) -> Response<Body> {
             StatusCode::UNPROCESSABLE_ENTITY,
             format!("the answer has more than {} rows: add a LIMIT, or page with OFFSET", state.limits.max_rows),
         ),
-        Ok(_) => Response::builder()
-            .header(CONTENT_TYPE, media.get())
-            .body(Body::from(out))
-            .unwrap_or_else(|_| Response::new(Body::empty())),
+        Ok(_) => respond(StatusCode::OK, media.get(), out),
         Err(e @ Error::Query(_)) => text(StatusCode::BAD_REQUEST, e.to_string()),
         Err(e @ Error::Timeout(_)) => text(StatusCode::SERVICE_UNAVAILABLE, e.to_string()),
         Err(e @ Error::NotAcceptable(_)) => text(StatusCode::NOT_ACCEPTABLE, e.to_string()),

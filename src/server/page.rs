@@ -18,7 +18,7 @@ pub fn asset(path: &str) -> Option<(&'static str, &'static [u8])> {
 /// The page.
 pub fn query_page() -> String {
     // The prefixes the server declares, written out so the editor knows them too.
-    let prefixes: String = crate::vocab::PREFIXES.iter().map(|(p, ns)| format!("PREFIX {p}: <{ns}>\n")).collect();
+    let prefixes = crate::sparql::prefix_declarations();
     let named: Vec<serde_json::Value> =
         NAMED.iter().map(|(name, q)| serde_json::json!({"name": name, "query": format!("{prefixes}\n{q}")})).collect();
     // JSON inside a script element: "</" must not close it.

@@ -50,7 +50,9 @@ fn in_paragraph(a: &Article, s: &Statement) -> Option<(String, String, String)> 
 }
 
 fn render(a: &Article, s: &Statement) -> String {
-    let (lang, dir) = (a.lang.code(), if a.lang.code() == "ar" { "rtl" } else { "ltr" });
+    // Direction from the script the statement is written in (as the drawings' labels do).
+    let rtl = crate::normalize::right_to_left(&s.text);
+    let (lang, dir) = (a.lang.code(), if rtl { "rtl" } else { "ltr" });
     let body = match in_paragraph(a, s) {
         Some((before, said, after)) => {
             format!("<p class=\"context\">{}<mark>{}</mark>{}</p>", escape(&before), escape(&said), escape(&after))

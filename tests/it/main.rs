@@ -64,3 +64,35 @@ pub fn stderr(o: &Output) -> String {
 pub fn tempdir() -> tempfile::TempDir {
     tempfile::tempdir().expect("temp dir")
 }
+
+/// A process a test started (a server, a store), with its base URL and the directory it
+/// works in: killed and reaped when dropped, so no test leaves one running.
+pub struct Background {
+    /// The process.
+    pub child: std::process::Child,
+    /// Its base URL (`http://127.0.0.1:PORT`).
+    pub base: String,
+    /// Its working directory, removed after it.
+    pub dir: tempfile::TempDir,
+}
+
+impl Drop for Background {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// A TCP port free at the time of asking.
+pub fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+}
+
+/// Waits until `ready` holds, failing the test when `what` is not ready within `limit`.
+pub fn wait_until(what: &str, limit: std::time::Duration, ready: impl Fn() -> bool) {
+    let started = std::time::Instant::now();
+    while !ready() {
+        assert!(started.elapsed() < limit, "{what} did not start");
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+}

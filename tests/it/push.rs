@@ -1,27 +1,16 @@
 //! `quotegraph push` into a real store: the Oxigraph server, started inside the test on a
 //! free port. The store then answers as `quotegraph query` does on the build.
 
-use super::{build, run, stderr, stdout, tempdir};
-use std::process::{Child, Command, Stdio};
-use std::time::{Duration, Instant};
+use super::{build, free_port, run, stderr, stdout, tempdir, wait_until, Background};
+use std::process::{Command, Stdio};
+use std::time::Duration;
 
-struct Store {
-    child: Child,
-    base: String,
-    _dir: tempfile::TempDir,
-}
-
-impl Drop for Store {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
+/// A store the test started.
+type Store = Background;
 
 fn oxigraph_server() -> Store {
     let dir = tempdir();
-    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
-    let addr = format!("127.0.0.1:{port}");
+    let addr = format!("127.0.0.1:{}", free_port());
     let child = Command::new("oxigraph")
         // quotegraph's queries read the union of named graphs as the default graph.
         .args(["serve", "--union-default-graph", "--location", dir.path().to_str().unwrap(), "--bind", &addr])
@@ -29,12 +18,8 @@ fn oxigraph_server() -> Store {
         .stderr(Stdio::null())
         .spawn()
         .expect("oxigraph serve starts");
-    let started = Instant::now();
-    while std::net::TcpStream::connect(&addr).is_err() {
-        assert!(started.elapsed() < Duration::from_secs(20), "the store did not start");
-        std::thread::sleep(Duration::from_millis(50));
-    }
-    Store { child, base: format!("http://{addr}"), _dir: dir }
+    wait_until("the Oxigraph server", Duration::from_secs(20), || std::net::TcpStream::connect(&addr).is_ok());
+    Store { child, base: format!("http://{addr}"), dir }
 }
 
 fn push(data: &str, store: &Store, graph_store: &str) -> std::process::Output {
@@ -90,7 +75,7 @@ fn pushed_build_answers_alike(inputs: &[&str], named: &str) {
     };
     let here = stdout(&run(&["query", "--data", data, "--format", "csv", count]));
     assert_eq!(rows(&ask_store(count)), rows(&here));
-    let prefixes: String = quotegraph::vocab::PREFIXES.iter().map(|(p, ns)| format!("PREFIX {p}: <{ns}>\n")).collect();
+    let prefixes = quotegraph::sparql::prefix_declarations();
     let query = format!("{prefixes}{}", quotegraph::sparql::named(named).unwrap());
     let here = stdout(&run(&["query", "--data", data, "--format", "csv", "--named", named]));
     assert!(rows(&here).len() > 1, "{named} answers here: {here}");
@@ -116,8 +101,7 @@ fn virtuoso() -> Store {
         .filter_map(|e| e.ok().map(|e| e.path().join("virtuoso.ini")))
         .find(|p| p.is_file() && p.to_string_lossy().contains("virtuoso-opensource"))
         .expect("Debian's virtuoso.ini");
-    let free = || std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
-    let (sql, http) = (free(), free());
+    let (sql, http) = (free_port(), free_port());
     let db = dir.path().display().to_string();
     let ini: String = std::fs::read_to_string(system)
         .unwrap()
@@ -147,23 +131,14 @@ fn virtuoso() -> Store {
         .spawn()
         .expect("virtuoso-t starts");
     let base = format!("http://127.0.0.1:{http}");
-    let started = Instant::now();
-    loop {
-        let up = oxhttp::Client::new()
-            .request(
-                oxhttp::model::Request::builder()
-                    .uri(format!("{base}/sparql?query=ASK%7B%7D"))
-                    .body(oxhttp::model::Body::empty())
-                    .unwrap(),
-            )
-            .is_ok_and(|r| r.status().is_success());
-        if up {
-            break;
-        }
-        assert!(started.elapsed() < Duration::from_secs(60), "Virtuoso did not start");
-        std::thread::sleep(Duration::from_millis(200));
-    }
-    Store { child, base, _dir: dir }
+    let asked = || {
+        let req = oxhttp::model::Request::builder().uri(format!("{base}/sparql?query=ASK%7B%7D"));
+        oxhttp::Client::new()
+            .request(req.body(oxhttp::model::Body::empty()).unwrap())
+            .is_ok_and(|r| r.status().is_success())
+    };
+    wait_until("Virtuoso", Duration::from_secs(60), asked);
+    Store { child, base, dir }
 }
 
 #[test]

@@ -2,30 +2,15 @@
 //! queried with oxhttp's client in every result format, made to refuse (403, 406, 400, 413,
 //! 422) and to stop a runaway query (503), then stopped.
 
-use super::{build, tempdir};
+use super::{build, free_port, tempdir, wait_until, Background};
 use oxhttp::model::header::{ACCEPT, CONTENT_TYPE};
 use oxhttp::model::{Body, Method, Request, StatusCode};
 use oxhttp::Client;
-use std::process::{Child, Command};
+use std::process::Command;
 use std::time::{Duration, Instant};
 
 /// A running server, stopped when dropped.
-struct Served {
-    child: Child,
-    base: String,
-    dir: tempfile::TempDir,
-}
-
-impl Drop for Served {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
-}
+type Served = Background;
 
 fn serve(extra: &[&str]) -> Served {
     let dir = tempdir();
@@ -35,11 +20,7 @@ fn serve(extra: &[&str]) -> Served {
     args.extend_from_slice(extra);
     let child = Command::new(env!("CARGO_BIN_EXE_quotegraph")).args(&args).spawn().expect("serve starts");
     let served = Served { child, base: format!("http://{addr}"), dir };
-    let started = Instant::now();
-    while std::net::TcpStream::connect(&addr).is_err() {
-        assert!(started.elapsed() < Duration::from_secs(20), "the server did not start");
-        std::thread::sleep(Duration::from_millis(50));
-    }
+    wait_until("the server", Duration::from_secs(20), || std::net::TcpStream::connect(&addr).is_ok());
     served
 }
 
