@@ -72,13 +72,7 @@ impl QuoteGraph {
     /// Builds the graph from articles and their statements (in input order), first linking
     /// people in no table across articles ([`crate::identity`]).
     pub fn build(mut input: Vec<(Article, Vec<Statement>)>) -> QuoteGraph {
-        let counts: Vec<usize> = input.iter().map(|(_, s)| s.len()).collect();
-        let mut all: Vec<Statement> = input.iter_mut().flat_map(|(_, s)| std::mem::take(s)).collect();
-        crate::identity::apply(&mut all);
-        let mut all = all.into_iter();
-        for ((_, statements), n) in input.iter_mut().zip(counts) {
-            statements.extend(all.by_ref().take(n));
-        }
+        crate::identity::apply(&mut input);
         let mut g = QuoteGraph::default();
         for (article, statements) in input {
             let ai = g.articles.len();

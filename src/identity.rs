@@ -63,7 +63,7 @@ fn script(name: &str) -> u8 {
 
 /// Links people found in no table across the statements of a build: returns, for each id to
 /// replace, the agent that replaces it.
-pub fn links(statements: &[Statement]) -> IndexMap<String, Agent> {
+pub fn links<'a>(statements: impl IntoIterator<Item = &'a Statement>) -> IndexMap<String, Agent> {
     // Every new person, first occurrence first.
     let mut people: IndexMap<String, Agent> = IndexMap::new();
     for s in statements {
@@ -128,9 +128,11 @@ fn merged(canonical: &Agent, other: &Agent, how: Resolution) -> Agent {
     a
 }
 
-/// Applies [`links`] to statements: merged speakers and entities take their identity.
-pub fn apply(statements: &mut [Statement]) {
-    let map = links(statements);
+/// Applies [`links`] to the statements of a build, grouped as a build holds them (one list
+/// per article, beside anything of type `T`) and changed in place, so a large build is never
+/// copied into one list: merged speakers and entities take their identity.
+pub fn apply<T>(groups: &mut [(T, Vec<Statement>)]) {
+    let map = links(groups.iter().flat_map(|(_, s)| s));
     if map.is_empty() {
         return;
     }
@@ -156,7 +158,7 @@ pub fn apply(statements: &mut [Statement]) {
             }
         }
     };
-    for s in statements {
+    for s in groups.iter_mut().flat_map(|(_, s)| s) {
         if let Some(sp) = s.speaker.as_mut() {
             fix(sp);
         }

@@ -7,7 +7,6 @@ use quotegraph::manifest;
 use quotegraph::outdir;
 use quotegraph::output::{write_atomic, write_atomic_with};
 use quotegraph::rdf;
-use rayon::prelude::*;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -85,19 +84,12 @@ const MAX_DRAWN_STATEMENTS: usize = 2_000;
 /// Writes every export of `g` into `out` (a new generation: an export not written now is
 /// not in it, so no stale file stays beside fresh ones).
 pub fn write_all(g: &QuoteGraph, base: &str, out: &Path, chosen: &[String]) -> anyhow::Result<()> {
-    let quads = rdf::quads(g, base)?;
-    let wanted: Vec<_> =
-        rdf::OUTPUTS.iter().filter(|(name, _)| chosen.iter().any(|c| name.ends_with(&format!(".{c}")))).collect();
-    // The RDF files are independent: written in parallel, each from the same quads.
-    wanted.par_iter().try_for_each(|(name, format)| -> anyhow::Result<()> {
-        if format.supports_datasets() {
-            write_atomic_with(&out.join(name), |w| rdf::serialize_to(&quads, *format, w))?;
-        } else {
-            let by_subject = rdf::by_subject(&quads);
-            write_atomic_with(&out.join(name), |w| rdf::serialize_to(by_subject, *format, w))?;
-        }
-        Ok(())
-    })?;
+    let files: Vec<_> = rdf::OUTPUTS
+        .iter()
+        .filter(|(name, _)| chosen.iter().any(|c| name.ends_with(&format!(".{c}"))))
+        .map(|(name, format)| (out.join(name), *format))
+        .collect();
+    rdf::write_files(g, base, &files)?;
     // The record of the build first: a crash after it leaves a build that `--append` reads.
     write_jsonl(&out.join(manifest::ARTICLES_FILE), g.articles.iter().map(|(a, _)| manifest::ArticleRecord::of(a)))?;
     write_jsonl(&out.join(manifest::STATEMENTS_FILE), g.statements.iter().map(|(s, _, _)| s))?;

@@ -4,6 +4,11 @@
 use crate::lang::Lang;
 use crate::model::Statement;
 use crate::text::tokenize;
+use compact_str::{format_compact, CompactString};
+
+/// A feature: short (a stem, two stems, a digit string), so held inline without an
+/// allocation of its own — a build holds every statement's features at once.
+pub type Feature = CompactString;
 
 /// Fewest letters of a word counted as a lexical feature (shorter ones are function words).
 const MIN_WORD_LETTERS: usize = 3;
@@ -12,16 +17,16 @@ const MIN_WORD_LETTERS: usize = 3;
 #[derive(Debug, Default, Clone)]
 pub struct Features {
     /// Word stems, compared only between statements of one language.
-    pub words: Vec<String>,
+    pub words: Vec<Feature>,
     /// Stems of consecutive content words ("unfair competition"): what a report that
     /// quotes the speaker's own words shares with another, and a paraphrase does not.
-    pub shingles: Vec<String>,
+    pub shingles: Vec<Feature>,
     /// Concept keys of the language tables (`security`, `september`).
-    pub concepts: Vec<String>,
+    pub concepts: Vec<Feature>,
     /// Ids of the entities the statement mentions, other than its speaker.
-    pub entities: Vec<String>,
+    pub entities: Vec<Feature>,
     /// Numbers as written in digits, whatever the digits' script ("٣١" = "31").
-    pub numbers: Vec<String>,
+    pub numbers: Vec<Feature>,
 }
 
 /// The digit a character stands for, in Latin, Arabic-Indic or Persian digits.
@@ -34,7 +39,7 @@ fn digit(c: char) -> Option<char> {
     }
 }
 
-fn sorted(mut v: Vec<String>) -> Vec<String> {
+fn sorted(mut v: Vec<Feature>) -> Vec<Feature> {
     v.sort_unstable();
     v.dedup();
     v
@@ -45,15 +50,15 @@ impl Features {
     pub fn of(s: &Statement) -> Features {
         let rules = s.lang.rules();
         let (mut words, mut concepts, mut numbers) = (Vec::new(), Vec::new(), Vec::new());
-        let (mut shingles, mut previous) = (Vec::new(), None::<String>);
+        let (mut shingles, mut previous) = (Vec::new(), None::<Feature>);
         for t in tokenize(&s.text).iter().filter(|t| t.word) {
             let fold = t.fold.as_str();
             if fold.chars().all(|c| digit(c).is_some()) {
-                numbers.push(fold.chars().filter_map(digit).collect::<String>().trim_start_matches('0').to_string());
+                numbers.push(fold.chars().filter_map(digit).collect::<Feature>().trim_start_matches('0').into());
                 continue;
             }
             if let Some(c) = rules.concepts.concept_of(fold) {
-                concepts.push(c.to_string());
+                concepts.push(c.into());
             }
             if rules.stopwords.contains(fold) || rules.function_words.contains(fold) {
                 continue;
@@ -66,15 +71,19 @@ impl Features {
                 }
             }
             let bare = forms.last().copied().unwrap_or(fold);
-            let head: String = bare.chars().take(rules.morph.stem_letters()).collect();
+            let head: Feature = bare.chars().take(rules.morph.stem_letters()).collect();
             if let Some(p) = previous.replace(head.clone()) {
-                shingles.push(format!("{}:{p} {head}", s.lang.code()));
+                shingles.push(format_compact!("{}:{p} {head}", s.lang.code()));
             }
         }
         let speaker = s.speaker.as_ref().map(|a| a.id.as_str());
-        let entities =
-            s.entities.iter().map(|m| m.agent.id.clone()).filter(|id| Some(id.as_str()) != speaker).collect();
-        numbers.retain(|n| !n.is_empty());
+        let entities = s
+            .entities
+            .iter()
+            .map(|m| Feature::from(m.agent.id.as_str()))
+            .filter(|id| Some(id.as_str()) != speaker)
+            .collect();
+        numbers.retain(|n: &Feature| !n.is_empty());
         Features {
             words: sorted(words),
             shingles: sorted(shingles),
@@ -96,13 +105,13 @@ impl Features {
 
 /// The first letters of a word, tagged with its language so that two languages' words
 /// never meet by accident of spelling.
-fn stem(lang: Lang, bare: &str, letters: usize) -> String {
-    let head: String = bare.chars().take(letters).collect();
-    format!("{}:{head}", lang.code())
+fn stem(lang: Lang, bare: &str, letters: usize) -> Feature {
+    let head: Feature = bare.chars().take(letters).collect();
+    format_compact!("{}:{head}", lang.code())
 }
 
 /// The elements two sorted lists share.
-pub fn shared<'a>(a: &'a [String], b: &[String]) -> Vec<&'a str> {
+pub fn shared<'a>(a: &'a [Feature], b: &[Feature]) -> Vec<&'a str> {
     let (mut i, mut j, mut out) = (0, 0, Vec::new());
     while i < a.len() && j < b.len() {
         match a[i].cmp(&b[j]) {

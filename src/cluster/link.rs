@@ -4,7 +4,7 @@
 //! within the date window, and only when they share a feature that few of that speaker's
 //! statements have: the work grows with the number of statements, never with its square.
 
-use super::features::{shared, Features};
+use super::features::{shared, Feature, Features};
 use super::Report;
 use crate::tuning::cluster as tune;
 use rustc_hash::FxHashMap as HashMap;
@@ -85,7 +85,7 @@ pub fn profiles(features: &[Features]) -> Vec<Profile<'_>> {
     for (k, d) in df {
         idf.insert(k, (1.0 + n / d as f32).ln());
     }
-    fn weigh<'f>(groups: &[(u8, &'f [String])], idf: &HashMap<(u8, &str), f32>) -> Vec<(u8, &'f str, f32)> {
+    fn weigh<'f>(groups: &[(u8, &'f [Feature])], idf: &HashMap<(u8, &str), f32>) -> Vec<(u8, &'f str, f32)> {
         let mut v: Vec<(u8, &str, f32)> =
             groups.iter().flat_map(|(k, l)| l.iter().map(|x| (*k, x.as_str(), idf[&(*k, x.as_str())]))).collect();
         v.sort_unstable_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)));
@@ -127,7 +127,7 @@ const ENTITIES: u8 = 2;
 const NUMBERS: u8 = 3;
 const SHINGLES: u8 = 4;
 
-fn kinds(f: &Features) -> [(u8, &[String]); 5] {
+fn kinds(f: &Features) -> [(u8, &[Feature]); 5] {
     [
         (WORDS, &f.words),
         (SHINGLES, &f.shingles),
@@ -137,11 +137,11 @@ fn kinds(f: &Features) -> [(u8, &[String]); 5] {
     ]
 }
 
-fn lexical(f: &Features) -> [(u8, &[String]); 2] {
+fn lexical(f: &Features) -> [(u8, &[Feature]); 2] {
     [(WORDS, &f.words), (SHINGLES, &f.shingles)]
 }
 
-fn anchors(f: &Features) -> [(u8, &[String]); 3] {
+fn anchors(f: &Features) -> [(u8, &[Feature]); 3] {
     [(CONCEPTS, &f.concepts), (ENTITIES, &f.entities), (NUMBERS, &f.numbers)]
 }
 
@@ -155,9 +155,34 @@ pub struct Side<'a> {
     pub profile: &'a Profile<'a>,
 }
 
-/// How alike two reports are, with what they share, or `None` when they share too little
-/// to be one statement. Nothing is allocated for the pairs that fail, most of them.
-pub fn compare(a: &Side, b: &Side) -> Option<(f32, Evidence)> {
+/// How alike two reports are, as numbers only: what is kept for every pair that passes,
+/// before the strongest are chosen (a build can have a million such pairs; only the links
+/// kept get their [`Evidence`] listed).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Similarity {
+    /// Similarity of their words (same language only), 0–1.
+    pub lexical: f32,
+    /// Word stems they share.
+    pub words: usize,
+    /// Similarity of what survives translation, 0–1.
+    pub anchors: f32,
+}
+
+impl Similarity {
+    /// How strongly the pair is linked: both kinds of evidence add up.
+    pub fn strength(&self) -> f32 {
+        self.lexical + self.anchors
+    }
+
+    /// The link's score: the larger of the two similarities.
+    pub fn score(&self) -> f32 {
+        self.lexical.max(self.anchors)
+    }
+}
+
+/// How alike two reports are, or `None` when they share too little to be one statement.
+/// Nothing is allocated, for the pairs that fail (most of them) or pass.
+pub fn compare(a: &Side, b: &Side) -> Option<Similarity> {
     let (pa, pb) = (a.profile, b.profile);
     let same_lang = a.report.statement.lang == b.report.statement.lang;
     let (lexical, words) = if same_lang {
@@ -165,22 +190,24 @@ pub fn compare(a: &Side, b: &Side) -> Option<(f32, Evidence)> {
     } else {
         (0.0, 0)
     };
-    let (anchors_score, anchor_count) = cosine(&pa.anchors, pa.anchors_norm, &pb.anchors, pb.anchors_norm, None);
+    let (anchors, anchor_count) = cosine(&pa.anchors, pa.anchors_norm, &pb.anchors, pb.anchors_norm, None);
     let by_words = words >= tune::MIN_SHARED && lexical >= tune::SAME_LANGUAGE;
-    let by_anchors = anchor_count >= tune::MIN_SHARED && anchors_score >= tune::ACROSS_LANGUAGES;
-    if !(by_words || by_anchors) {
-        return None;
-    }
+    let by_anchors = anchor_count >= tune::MIN_SHARED && anchors >= tune::ACROSS_LANGUAGES;
+    (by_words || by_anchors).then_some(Similarity { lexical, words, anchors })
+}
+
+/// What two compared reports share, listed for a reader to check the link.
+pub fn evidence(a: &Side, b: &Side, sim: Similarity) -> Evidence {
     let (fa, fb) = (a.features, b.features);
-    let evidence = Evidence {
-        lexical,
-        words,
-        anchors: anchors_score,
-        concepts: shared(&fa.concepts, &fb.concepts).into_iter().map(String::from).collect(),
-        entities: shared(&fa.entities, &fb.entities).into_iter().map(String::from).collect(),
-        numbers: shared(&fa.numbers, &fb.numbers).into_iter().map(String::from).collect(),
-    };
-    Some((lexical.max(anchors_score), evidence))
+    let list = |x: &[Feature], y: &[Feature]| shared(x, y).into_iter().map(String::from).collect();
+    Evidence {
+        lexical: sim.lexical,
+        words: sim.words,
+        anchors: sim.anchors,
+        concepts: list(&fa.concepts, &fb.concepts),
+        entities: list(&fa.entities, &fb.entities),
+        numbers: list(&fa.numbers, &fb.numbers),
+    }
 }
 
 /// A feature shared by at most this many of a speaker's reports makes every pair of them a

@@ -46,24 +46,23 @@ pub fn find(reports: &[Report]) -> Vec<Cluster> {
     let features: Vec<Features> = reports.iter().map(|r| Features::of(r.statement)).collect();
     let profiles = link::profiles(&features);
     let side = |i: usize| link::Side { report: &reports[i], features: &features[i], profile: &profiles[i] };
-    let mut links = Vec::new();
+    let mut pairs = Vec::new();
     for block in speaker_blocks(reports) {
         for (a, b) in link::candidates(&block, reports, &features) {
-            if let Some((score, evidence)) = link::compare(&side(a), &side(b)) {
-                links.push(Link { a, b, score, evidence });
+            if let Some(sim) = link::compare(&side(a), &side(b)) {
+                pairs.push((a, b, sim));
             }
         }
     }
     // Strongest first: both kinds of evidence add up, so when one report could join either
     // of two statements of another article, the one it also shares wording with wins.
     // Ties in input order, so the result does not depend on hashing.
-    let strength = |l: &Link| l.evidence.lexical + l.evidence.anchors;
-    links.sort_by(|x, y| strength(y).total_cmp(&strength(x)).then((x.a, x.b).cmp(&(y.a, y.b))));
+    pairs.sort_by(|x, y| y.2.strength().total_cmp(&x.2.strength()).then((x.0, x.1).cmp(&(y.0, y.1))));
     let mut sets = Sets::new(reports);
     let mut kept = Vec::new();
-    for l in links {
-        if sets.join(l.a, l.b) {
-            kept.push(l);
+    for (a, b, sim) in pairs {
+        if sets.join(a, b) {
+            kept.push(Link { a, b, score: sim.score(), evidence: link::evidence(&side(a), &side(b), sim) });
         }
     }
     sets.clusters(reports, kept)

@@ -3,6 +3,7 @@
 //! them (similarity and evidence), so a reader can check every merge.
 
 use super::{decimal, index, iri, plain, statement_iri, Quads};
+use crate::cluster::Cluster;
 use crate::error::Result;
 use crate::graph::QuoteGraph;
 use crate::vocab::{qg, rdf};
@@ -18,17 +19,19 @@ pub fn cluster_iri(base: &str, id: &str) -> String {
     format!("{base}cluster/{id}")
 }
 
-/// The quads of every statement reported more than once, in cluster order. A statement
+/// The quads of the statements of `clusters` reported more than once, in cluster order
+/// (the clusters of a build are written a run at a time: a large archive has a million
+/// links). A statement
 /// reported once has its cluster id in `statements.jsonl` but no node here: on a real
 /// archive most statements are reported once, and a node each would add a quarter to the
 /// quads for nothing a query needs.
-pub(super) fn quads(g: &QuoteGraph, base: &str) -> Result<Vec<Quad>> {
+pub(super) fn quads(g: &QuoteGraph, base: &str, clusters: &[Cluster]) -> Result<Vec<Quad>> {
     let mut q = Quads { out: Vec::new(), graph: iri(&clusters_graph(base))?.into() };
     let report = |i: usize| {
         let (s, ai, _) = &g.statements[i];
         iri(&statement_iri(&g.articles[*ai].0.iri, s.start, s.end))
     };
-    for c in g.clusters.iter().filter(|c| c.reports.len() > 1) {
+    for c in clusters.iter().filter(|c| c.reports.len() > 1) {
         let n = iri(&cluster_iri(base, &c.id))?;
         q.add(&n, rdf::TYPE, qg::STATEMENT_CLUSTER.into_owned());
         q.add(&n, qg::REPORT_COUNT, index(c.reports.len()));

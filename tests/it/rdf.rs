@@ -186,3 +186,58 @@ fn recorded_counts_agree_with_the_statements() {
         ?q schema:spokenByCharacter ?s ; schema:isPartOf ?a . ?a schema:inLanguage ?l } }";
     assert!(!ask(langs_off), "a speaker is said to be quoted in a language it is not");
 }
+
+/// The quads of an export, as N-Quads lines (triples, for Turtle, carry no graph).
+fn parsed(path: &std::path::Path, format: RdfFormat) -> HashSet<String> {
+    let bytes = std::fs::read(path).unwrap();
+    RdfParser::from_format(format)
+        .for_reader(bytes.as_slice())
+        .map(|q| q.unwrap_or_else(|e| panic!("{}: {e}", path.display())).to_string())
+        .collect()
+}
+
+#[test]
+fn exports_written_as_a_stream_agree_and_do_not_depend_on_threads() {
+    // More articles than are made at a time, so the exports are written over many chunks;
+    // each fixture is repeated under many dates, so clusters span many runs too.
+    let texts: Vec<String> = ["ar", "fr", "en"]
+        .iter()
+        .flat_map(|l| std::fs::read_dir(super::fixture(&format!("articles/{l}"))).unwrap())
+        .map(|e| std::fs::read_to_string(e.unwrap().path()).unwrap())
+        .collect();
+    let n = quotegraph::rdf::ARTICLES_PER_CHUNK * 2 + 7;
+    let dir = tempdir();
+    let jsonl = dir.path().join("feed.jsonl");
+    let lines: Vec<String> = (0..n)
+        .map(|i| {
+            // A line of its own makes each text new (the same text twice is counted once).
+            let text = format!("{}\n\nEdition {i}.", texts[i % texts.len()]);
+            let date = format!("2024-{:02}-{:02}", 1 + i % 12, 1 + i % 28);
+            serde_json::json!({ "id": format!("a{i}"), "date": date, "text": text }).to_string()
+        })
+        .collect();
+    std::fs::write(&jsonl, lines.join("\n")).unwrap();
+    let out = |threads: &str| {
+        let out = dir.path().join(format!("out-{threads}"));
+        let o = run(&["build", "-q", "--threads", threads, "--out", out.to_str().unwrap(), jsonl.to_str().unwrap()]);
+        assert!(o.status.success(), "{}", super::stderr(&o));
+        out
+    };
+    let (one, two) = (out("1"), out("2"));
+    for f in ["graph.ttl", "graph.nq", "graph.trig", "graph.jsonld"] {
+        let (x, y) = (std::fs::read(one.join(f)).unwrap(), std::fs::read(two.join(f)).unwrap());
+        assert!(x == y, "{f} differs between 1 and 2 threads");
+    }
+    let nq = parsed(&one.join("graph.nq"), RdfFormat::NQuads);
+    assert_eq!(parsed(&one.join("graph.trig"), RdfFormat::TriG), nq, "TriG and N-Quads disagree");
+    let jsonld = RdfFormat::JsonLd { profile: oxigraph::io::JsonLdProfileSet::empty() };
+    assert_eq!(parsed(&one.join("graph.jsonld"), jsonld), nq, "JSON-LD and N-Quads disagree");
+    let triples: HashSet<String> = RdfParser::from_format(RdfFormat::NQuads)
+        .for_reader(std::fs::read(one.join("graph.nq")).unwrap().as_slice())
+        .map(|q| oxigraph::model::Triple::from(q.unwrap()).to_string())
+        .collect();
+    assert_eq!(parsed(&one.join("graph.ttl"), RdfFormat::Turtle), triples, "Turtle is not the union of the graphs");
+    let count = |needle: &str| nq.iter().filter(|q| q.contains(needle)).count();
+    assert_eq!(count("<http://schema.org/NewsArticle>"), n, "every article is written once");
+    assert!(count("<https://w3id.org/quotegraph/ns#StatementCluster>") > 0, "clusters are written");
+}
