@@ -13,7 +13,7 @@ use crate::vocab::{owl, qg, rdf, schema, skos, WIKIDATA};
 use indexmap::IndexMap;
 use oxigraph::io::{RdfFormat, RdfParser};
 use oxigraph::model::{NamedOrBlankNode, Term};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// The default knowledge base shipped with quotegraph.
 pub const DEFAULT_KB: &str = include_str!("../ontology/kb.ttl");
@@ -138,7 +138,7 @@ pub struct Kb {
     title_phrases: PhraseSet<()>,
     /// Folded forms of acronym labels ("UN", "AFP"): they match only upper-case words, so
     /// French "un" is not the United Nations.
-    acronyms: std::collections::HashSet<String>,
+    acronyms: rustc_hash::FxHashSet<String>,
 }
 
 impl Kb {

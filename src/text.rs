@@ -107,12 +107,35 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
 /// ("لـ") is glued to the next word, so it matches a *prefix* of that token.
 #[derive(Debug)]
 pub struct PhraseSet<T> {
-    by_first: HashMap<String, Vec<(Vec<String>, T)>>,
+    by_first: HashMap<String, SameFirst<T>>,
     /// One-word phrases glued to the next word ("qu'"), matched as token prefixes.
     glued: Vec<(String, T)>,
     /// Byte lengths of the first words present (bit `n` = some first word is `n` bytes long,
     /// bit 63 = longer): most tokens are rejected by this test before any hashing.
     first_lens: u64,
+    /// Phrases inserted so far: a phrase's number breaks ties between equally long ones.
+    inserted: u32,
+}
+
+/// The phrases that share a first word, indexed by their second, since one first word can
+/// start thousands (French "a" + every participle, with adverbs between): a token is
+/// compared only with the phrases its next token can continue.
+#[derive(Debug)]
+struct SameFirst<T> {
+    /// The rest of each longer phrase by its first word: (order, rest, payload), longest
+    /// first, then in insertion order.
+    by_second: HashMap<String, Vec<(u32, Vec<String>, T)>>,
+    /// Two-word phrases whose second word is glued to the token after ("لا بد من" → "من"),
+    /// matched as a prefix of it: (order, second word).
+    glued_second: Vec<(u32, String)>,
+    /// The one-word phrase itself: (order, payload).
+    alone: Option<(u32, T)>,
+}
+
+impl<T> Default for SameFirst<T> {
+    fn default() -> Self {
+        SameFirst { by_second: HashMap::default(), glued_second: Vec::new(), alone: None }
+    }
 }
 
 fn len_bit(len: usize) -> u64 {
@@ -121,7 +144,7 @@ fn len_bit(len: usize) -> u64 {
 
 impl<T> Default for PhraseSet<T> {
     fn default() -> Self {
-        PhraseSet { by_first: HashMap::default(), glued: Vec::new(), first_lens: 0 }
+        PhraseSet { by_first: HashMap::default(), glued: Vec::new(), first_lens: 0, inserted: 0 }
     }
 }
 
@@ -143,7 +166,8 @@ fn is_glue(word: &str) -> bool {
 }
 
 impl<T> PhraseSet<T> {
-    /// Adds a phrase (written as in the tables; folded here).
+    /// Adds a phrase (written as in the tables; folded here). Of two phrases with the same
+    /// words, the first added is the one matched.
     pub fn insert(&mut self, phrase: &str, value: T) {
         let mut words: Vec<String> = phrase.split_whitespace().map(fold_word).filter(|w| !w.is_empty()).collect();
         if words.is_empty() {
@@ -155,9 +179,19 @@ impl<T> PhraseSet<T> {
             return;
         }
         self.first_lens |= len_bit(first.len());
-        let list = self.by_first.entry(first).or_default();
-        list.push((words, value));
-        list.sort_by_key(|(rest, _)| std::cmp::Reverse(rest.len()));
+        let order = self.inserted;
+        self.inserted += 1;
+        let same = self.by_first.entry(first).or_default();
+        let Some(second) = words.first().cloned() else {
+            same.alone.get_or_insert((order, value));
+            return;
+        };
+        if words.len() == 1 && is_glue(&second) {
+            same.glued_second.push((order, second.clone()));
+        }
+        let list = same.by_second.entry(second).or_default();
+        list.push((order, words, value));
+        list.sort_by_key(|(order, rest, _)| (std::cmp::Reverse(rest.len()), *order));
     }
 
     /// The longest phrase starting at token `i`, trying the token with each proclitic
@@ -185,11 +219,9 @@ impl<T> PhraseSet<T> {
     fn match_from<'a>(&'a self, toks: &[Tok], i: usize, first: &str, clitic: usize) -> Option<PhraseMatch<'a, T>> {
         // Whole-token first word.
         let candidate = self.first_lens & len_bit(first.len()) != 0;
-        if let Some(list) = candidate.then(|| self.by_first.get(first)).flatten() {
-            for (rest, value) in list {
-                if let Some((len, glued)) = match_rest(toks, i + 1, rest) {
-                    return Some(PhraseMatch { len: len + 1, glued, clitic, value });
-                }
+        if let Some(same) = candidate.then(|| self.by_first.get(first)).flatten() {
+            if let Some((len, glued, value)) = same.longest(toks, i + 1) {
+                return Some(PhraseMatch { len: len + 1, glued, clitic, value });
             }
         }
         // A glued one-word phrase ("qu'", "لـ") as a prefix of this token.
@@ -203,6 +235,40 @@ impl<T> PhraseSet<T> {
             }
         }
         None
+    }
+}
+
+impl<T> SameFirst<T> {
+    /// The longest phrase whose rest starts at token `j` (ties: the first inserted), as the
+    /// number of tokens of its rest, the characters of a glued last token, and its payload.
+    fn longest(&self, toks: &[Tok], j: usize) -> Option<(usize, Option<usize>, &T)> {
+        // The best so far by rank (words, order): more words win, then the earlier phrase.
+        type Rank = (usize, std::cmp::Reverse<u32>);
+        let mut best: Option<(Rank, usize, Option<usize>, &T)> = None;
+        let mut consider = |rank: Rank, len, glued, value| {
+            if best.as_ref().is_none_or(|b| rank > b.0) {
+                best = Some((rank, len, glued, value));
+            }
+        };
+        if let Some(next) = toks.get(j).filter(|t| t.word) {
+            let mut exact = self.by_second.get(next.fold.as_str()).into_iter().flatten();
+            if let Some((order, rest, value, m)) =
+                exact.find_map(|(order, rest, value)| Some((order, rest, value, match_rest(toks, j, rest)?)))
+            {
+                consider((rest.len(), std::cmp::Reverse(*order)), m.0, m.1, value);
+            }
+            let fold = next.fold.as_str();
+            if let Some((order, w)) =
+                self.glued_second.iter().find(|(_, w)| fold.len() > w.len() && fold.starts_with(w.as_str()))
+            {
+                let value = &self.by_second[w].iter().find(|(o, _, _)| o == order).expect("indexed by its word").2;
+                consider((1, std::cmp::Reverse(*order)), 1, Some(w.chars().count()), value);
+            }
+        }
+        if let Some((order, value)) = &self.alone {
+            consider((0, std::cmp::Reverse(*order)), 0, None, value);
+        }
+        best.map(|(_, len, glued, value)| (len, glued, value))
     }
 }
 
@@ -273,6 +339,26 @@ mod tests {
         assert_eq!((m.len, *m.value), (2, 1));
         let m = s.match_at(&t, 3, &[]).unwrap();
         assert_eq!((*m.value, m.glued), (3, Some(3)));
+    }
+
+    #[test]
+    fn phrases_sharing_a_first_word_match_longest_then_first_added() {
+        let mut s = PhraseSet::default();
+        for (p, v) in [("a dit", 1), ("a", 2), ("a également dit", 3), ("a dit", 4), ("a qu'", 5)] {
+            s.insert(p, v);
+        }
+        let at = |text: &str| s.match_at(&tokenize(text), 1, &[]).map(|m| (*m.value, m.len, m.glued));
+        assert_eq!(at("Il a également dit"), Some((3, 3, None)), "the longest phrase");
+        assert_eq!(at("Il a dit"), Some((1, 2, None)), "of two equal phrases, the first added");
+        assert_eq!(at("Il a fait"), Some((2, 1, None)), "the first word alone");
+        assert_eq!(at("Il a qu'il"), Some((5, 2, Some(3))), "a glued second word, as a prefix");
+        // A second word that is the token itself, or a glued prefix of it: the first added.
+        for (first, second, won) in [(("x qu'il", 6), ("x qu'", 7), 6), (("x qu'", 7), ("x qu'il", 6), 7)] {
+            let mut s = PhraseSet::default();
+            s.insert(first.0, first.1);
+            s.insert(second.0, second.1);
+            assert_eq!(s.match_at(&tokenize("x qu'il"), 0, &[]).map(|m| *m.value), Some(won));
+        }
     }
 
     #[test]

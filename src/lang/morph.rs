@@ -20,7 +20,7 @@ pub struct Morph {
     /// Folded plural endings with the fewest letters a plural has.
     plural_suffixes: Vec<(String, usize)>,
     adjective_endings: Vec<String>,
-    adjectives: std::collections::HashSet<String>,
+    adjectives: rustc_hash::FxHashSet<String>,
     /// Stop words as written (not folded).
     written_stops: Vec<String>,
 }

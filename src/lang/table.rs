@@ -10,7 +10,7 @@ use super::strategy::SearchOrder;
 use super::{CueForm, Gender};
 use crate::normalize::name_key;
 use crate::text::{fold_word, PhraseSet, Tok};
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 /// What a cue verb is, compiled: its rule id and how it names its speaker.
 #[derive(Debug)]
