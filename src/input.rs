@@ -20,10 +20,61 @@ struct JsonArticle {
     lang: Option<String>,
 }
 
-/// Every article of a list of files, in order, as `Result`s.
+/// An input read but not yet made an article. The stream only reads (one thread does, in
+/// input order); making the article — parsing a JSON line, hashing, the NFC check, language
+/// detection — is [`Pending::into_article`], which the pipeline runs on its workers, so that
+/// the one reader never caps how many cores a run can use.
+pub enum Pending {
+    /// A plain-text article (a `.txt` file or stdin).
+    Text {
+        /// Its name in the build (the file name).
+        doc: String,
+        /// Where it was read, for messages.
+        name: String,
+        /// What identifies it across runs (its canonical path), if not its name.
+        origin: Option<String>,
+        /// The text, without a byte-order mark.
+        text: String,
+        /// Whether a byte-order mark was skipped.
+        bom: bool,
+    },
+    /// One line of a JSONL file.
+    Line {
+        /// The line, valid UTF-8, not blank.
+        line: String,
+        /// `file:line`, for messages.
+        at: String,
+        /// The file's name, for articles without `id`.
+        file_doc: String,
+        /// The canonical `file:line`, for articles without `id` or `url`.
+        origin: String,
+        /// The line's number.
+        n: usize,
+    },
+}
+
+impl Pending {
+    /// Makes the article: parses and checks a JSON line, hashes the text, detects its
+    /// language (unless `opts` forces one).
+    pub fn into_article(self, opts: &ReadOptions) -> Result<Article, Error> {
+        match self {
+            Pending::Text { doc, name, origin, text, bom } => {
+                let mut a = Article::new(&doc, &name, text, opts.lang, &opts.base);
+                if let Some(o) = origin {
+                    a.origin = o;
+                }
+                a.bom = bom;
+                Ok(a)
+            }
+            Pending::Line { line, at, file_doc, origin, n } => parse_line(&line, &at, &file_doc, &origin, n, opts),
+        }
+    }
+}
+
+/// Every input of a list of files, in order, read but not yet made articles (see
+/// [`Pending`]), as `Result`s.
 pub struct ArticleStream {
     files: std::vec::IntoIter<PathBuf>,
-    opts: ReadOptions,
     jsonl: Option<JsonlFile>,
 }
 
@@ -40,13 +91,13 @@ struct JsonlFile {
 
 impl ArticleStream {
     /// A stream over `files` (as given by [`crate::walk::expand`]).
-    pub fn new(files: Vec<PathBuf>, opts: ReadOptions) -> Self {
-        ArticleStream { files: files.into_iter(), opts, jsonl: None }
+    pub fn new(files: Vec<PathBuf>) -> Self {
+        ArticleStream { files: files.into_iter(), jsonl: None }
     }
 
     /// A stream over the JSONL articles of `reader` (a socket, a decompressor, bytes in
     /// memory), named `name` in messages.
-    pub fn jsonl(name: &str, reader: impl BufRead + Send + 'static, opts: ReadOptions) -> Self {
+    pub fn jsonl(name: &str, reader: impl BufRead + Send + 'static) -> Self {
         let lines: Box<dyn BufRead + Send> = Box::new(reader);
         let jsonl = JsonlFile {
             name: name.to_string(),
@@ -56,10 +107,10 @@ impl ArticleStream {
             line: 0,
             articles: 0,
         };
-        ArticleStream { files: Vec::new().into_iter(), opts, jsonl: Some(jsonl) }
+        ArticleStream { files: Vec::new().into_iter(), jsonl: Some(jsonl) }
     }
 
-    fn next_jsonl(&mut self) -> Option<Result<Article, Error>> {
+    fn next_jsonl(&mut self) -> Option<Result<Pending, Error>> {
         let f = self.jsonl.as_mut()?;
         let mut buf = Vec::new();
         loop {
@@ -100,7 +151,7 @@ impl ArticleStream {
             }
             f.articles += 1;
             let origin = format!("{}:{}", f.canonical, f.line);
-            return Some(parse_line(line, &at, &f.doc, &origin, f.line, &self.opts));
+            return Some(Ok(Pending::Line { line: line.to_string(), at, file_doc: f.doc.clone(), origin, n: f.line }));
         }
     }
 }
@@ -149,7 +200,7 @@ fn parse_line(
 }
 
 impl Iterator for ArticleStream {
-    type Item = Result<Article, Error>;
+    type Item = Result<Pending, Error>;
 
     fn next(&mut self) -> Option<Self::Item> {
         loop {
@@ -175,15 +226,10 @@ impl Iterator for ArticleStream {
                     self.jsonl = Some(JsonlFile { name, canonical, doc: "stdin".into(), lines, line: 0, articles: 0 });
                     continue;
                 }
-                return Some(
-                    read_text_from(reader)
-                        .map(|(text, bom)| {
-                            let mut a = Article::new(&doc, &name, text, self.opts.lang, &self.opts.base);
-                            a.bom = bom;
-                            a
-                        })
-                        .map_err(|m| Error::Input { path: name, message: m }),
-                );
+                return Some(match read_text_from(reader) {
+                    Ok((text, bom)) => Ok(Pending::Text { doc, name, origin: None, text, bom }),
+                    Err(m) => Err(Error::Input { path: name, message: m }),
+                });
             }
             if path.extension().is_some_and(|e| e == "jsonl") {
                 match std::fs::File::open(&path) {
@@ -196,16 +242,10 @@ impl Iterator for ArticleStream {
                     Err(e) => return Some(Err(Error::Input { path: name, message: e.to_string() })),
                 }
             }
-            return Some(
-                read_text(&path)
-                    .map(|(text, bom)| {
-                        let mut a = Article::new(&doc, &name, text, self.opts.lang, &self.opts.base);
-                        a.origin = canonical(&path);
-                        a.bom = bom;
-                        a
-                    })
-                    .map_err(|m| Error::Input { path: name, message: m }),
-            );
+            return Some(match read_text(&path) {
+                Ok((text, bom)) => Ok(Pending::Text { doc, name, origin: Some(canonical(&path)), text, bom }),
+                Err(m) => Err(Error::Input { path: name, message: m }),
+            });
         }
     }
 }

@@ -2,8 +2,9 @@
 //! `eval`, the tests and the benchmarks all go through [`Pipeline`], so what is measured and
 //! tested is what users run.
 //!
-//! Three stages overlap: a reader thread parses the next batch of articles, the rayon pool
-//! extracts the current one (and runs the caller's `prepare` step, such as formatting), and
+//! Three stages overlap: a reader thread reads the next batch of inputs (I/O only), the rayon
+//! pool makes articles of the current one (JSON, hash, language) and extracts them (and runs
+//! the caller's `prepare` step, such as formatting), and
 //! the calling thread hands the previous batch to the caller's sink. Channels keep batches in
 //! input order, so the output does not depend on the number of threads. A bad input never
 //! stops the run: it reaches the sink as [`Item::Failed`] and the stream goes on.
@@ -11,7 +12,7 @@
 use crate::article::{Article, ReadOptions};
 use crate::error::Error;
 use crate::extract::{extract_with, Options};
-use crate::input::ArticleStream;
+use crate::input::{ArticleStream, Pending};
 use crate::kb::Kb;
 use crate::model::Statement;
 use rayon::prelude::*;
@@ -93,8 +94,8 @@ impl<'a> Pipeline<'a> {
         for e in errors {
             sink(Item::Failed(e))?;
         }
-        let stream = ArticleStream::new(files, self.read.clone());
-        let (read_tx, read_rx) = std::sync::mpsc::sync_channel::<Vec<Result<Article, Error>>>(2);
+        let stream = ArticleStream::new(files);
+        let (read_tx, read_rx) = std::sync::mpsc::sync_channel::<Vec<Result<Pending, Error>>>(2);
         let (done_tx, done_rx) = std::sync::mpsc::sync_channel::<Vec<Item<T>>>(2);
         let prepare = &prepare;
         std::thread::scope(|scope| {
@@ -125,8 +126,8 @@ impl<'a> Pipeline<'a> {
         })
     }
 
-    fn process<T>(&self, read: Result<Article, Error>, prepare: &impl Fn(&Article, &[Statement]) -> T) -> Item<T> {
-        let a = match read {
+    fn process<T>(&self, read: Result<Pending, Error>, prepare: &impl Fn(&Article, &[Statement]) -> T) -> Item<T> {
+        let a = match read.and_then(|p| p.into_article(&self.read)) {
             Ok(a) => a,
             Err(e) => return Item::Failed(e),
         };
