@@ -243,6 +243,10 @@ fn looks_like_clause(cx: &Ctx, j: usize, end: usize) -> bool {
     let (toks, rules) = (cx.toks(), cx.rules);
     let first = &toks[j];
     let finite = |k: usize| rules.is_lowercase_finite(&toks[k]);
+    // "say they plan to …": a pronoun that is only a subject opens a clause by itself.
+    if rules.subject_pronouns.contains(first.fold.as_str()) {
+        return true;
+    }
     let pronoun = rules.pronouns.match_at(toks, j, &[]).is_some();
     if pronoun {
         return (j + 1..(j + 3).min(end)).any(finite);

@@ -54,15 +54,22 @@ pub(super) fn clause(cx: &Ctx, s: usize, skip: usize, sentence: Sentence) -> Con
     // "…, adding that …" / "…، مضيفا أن …" / "…, but insisted that …": a second cue after a
     // comma (and a coordinator) starts a new statement. "…, according to a copy seen by
     // Reuters": a source adjunct closes the clause too.
+    // A quote that closes on a comma ("they want “justice,” but pledged to …") is such a
+    // separator too: the cut falls after its closing mark.
     let cue_at = |k: usize| rules.cues.match_at(&doc.toks, k, &rules.clitics).is_some();
+    let closes_on_separator = |k: usize| {
+        doc.in_quote[k].is_some_and(|qi| doc.quotes[qi].close == Some(k))
+            && k > 0
+            && punct::is_clause_separator(&doc.toks[k - 1])
+    };
     if let Some(k) = (s + 1..e.saturating_sub(1)).find(|&k| {
-        punct::is_clause_separator(&doc.toks[k])
-            && doc.in_quote[k].is_none()
+        let separator = punct::is_clause_separator(&doc.toks[k]) && doc.in_quote[k].is_none();
+        (separator || closes_on_separator(k))
             && (cue_at(k + 1)
                 || (k + 2 < e && is_coordinator(doc, k + 1, rules) && cue_at(k + 2))
                 || rules.according_to.match_at(&doc.toks, k + 1, &rules.clitics).is_some())
     }) {
-        e = k;
+        e = if closes_on_separator(k) { k + 1 } else { k };
     }
     let inside: Vec<usize> = doc.quotes_in(s, e).filter(|&qi| doc.quotes[qi].after() <= e).collect();
     for (k, &qi) in inside.iter().enumerate() {

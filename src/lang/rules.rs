@@ -132,6 +132,11 @@ pub struct Rules {
     /// "this"): for clauses without a complementizer.
     #[serde(default)]
     pub subject_words: Vec<String>,
+    /// Pronouns (and their contractions) that are only ever a subject ("they", "she'll"):
+    /// one right after a cue opens a clause whatever verb follows ("say they plan to …"),
+    /// since no verb list holds every present tense.
+    #[serde(default)]
+    pub subject_pronouns: Vec<String>,
     /// Finite verb forms that show a clause ("would", "was", "came").
     #[serde(default)]
     pub finite_verbs: Vec<String>,

@@ -96,6 +96,8 @@ pub struct LangRules {
     pub prepositions: HashSet<String>,
     /// Folded words that can open a clause as its subject.
     pub subject_words: HashSet<String>,
+    /// Folded pronouns that are only ever a subject.
+    pub subject_pronouns: HashSet<String>,
     /// Folded finite verb forms.
     pub finite_verbs: HashSet<String>,
     /// Folded endings of finite verb forms.
@@ -331,6 +333,7 @@ impl LangRules {
             aux: raw.aux.iter().filter_map(|a| a.split_whitespace().next()).map(fold_word).collect(),
             prepositions: folded_set(&raw.prepositions),
             subject_words: folded_set(&raw.subject_words),
+            subject_pronouns: folded_set(&raw.subject_pronouns),
             finite_verbs: folded_set(&raw.finite_verbs),
             finite_suffixes: raw.finite_suffixes.iter().map(|s| fold_word(s)).collect(),
             clitics,

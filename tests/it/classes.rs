@@ -450,3 +450,60 @@ fn an_aside_before_the_cue_keeps_the_bare_clause() {
         (Lang::En, "Senator Ann Lowe (D-Ore.) said the bill would fail in committee.", "bill would fail", "Ann Lowe"),
     ]);
 }
+
+#[test]
+fn an_adjunct_opening_the_sentence_is_followed_by_the_speaker() {
+    // The earlier speaker is the one a failed search would fall back on.
+    let before = "Maria Torres opened the session.";
+    check(&[
+        (Lang::En, &format!("{before} On Monday, Okafor said the port would reopen."), "port would reopen", "Okafor"),
+        (
+            Lang::En,
+            &format!("{before} At Monday’s hearing, Okafor criticized the board for the delays."),
+            "the board for the delays",
+            "Okafor",
+        ),
+        (Lang::En, &format!("{before} In Lagos, Okafor said the talks had failed."), "talks had failed", "Okafor"),
+        (
+            Lang::Fr,
+            "Maria Torres a ouvert la séance. À Lyon, Okafor a déclaré que le port rouvrirait.",
+            "le port rouvrirait",
+            "Okafor",
+        ),
+        // A place after a name still continues the place, not the speaker.
+        (Lang::En, "Luke Crane, of Springfield, Va., said the plant would close.", "plant would close", "Luke Crane"),
+    ]);
+}
+
+#[test]
+fn a_subject_pronoun_after_the_cue_opens_a_clause_whatever_its_verb() {
+    check(&[
+        (Lang::En, "Nina Patel said they plan to appeal the ruling next week.", "they plan to appeal", "Nina Patel"),
+        (
+            Lang::En,
+            "The union's lawyers say she'll continue the case in the spring.",
+            "she'll continue",
+            "The union's lawyers",
+        ),
+    ]);
+}
+
+#[test]
+fn a_quote_closing_on_a_comma_before_a_second_cue_ends_the_first_statement() {
+    let kb = Kb::load(&[]).unwrap();
+    let text = "Title\n\nThe marchers said they want “a fair hearing for everyone,” but pledged to remain calm.\n";
+    let a = Article::new("case.txt", "case", text.into(), Some(Lang::En), "https://example.org/");
+    let texts: Vec<String> = extract(&a, &kb).into_iter().map(|s| s.text).collect();
+    assert!(texts.iter().any(|t| t.starts_with("they want") && !t.contains("pledged")), "{texts:?}");
+    assert!(texts.iter().any(|t| t == "to remain calm"), "{texts:?}");
+}
+
+#[test]
+fn a_capitalised_quantifier_names_nobody() {
+    let kb = Kb::load(&[]).unwrap();
+    let text = "Title\n\nNearly half of the voters say they plan to watch the debate.\n";
+    let a = Article::new("case.txt", "case", text.into(), Some(Lang::En), "https://example.org/");
+    let st = extract(&a, &kb);
+    assert!(st.iter().any(|s| s.text.starts_with("they plan")), "the clause is found");
+    assert!(st.iter().all(|s| s.speaker.as_ref().is_none_or(|a| a.name != "Nearly")), "'Nearly' is no one");
+}
