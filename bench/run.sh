@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Reproduces BENCHMARKS.md: whole-run throughput and peak memory of `extract` and `build`
 # on synthetic corpora, with 1 and 2 threads, next to ripgrep scanning the same files for
-# the cue words, and the time of each named query. Usage: bash bench/run.sh [MB...]
+# the cue words, the time of each named query, and the --threads sweep on real news and the
+# largest corpus (bench/scaling.sh). Usage: bash bench/run.sh [MB...]
 # (default: 10 100). Needs GNU time (/usr/bin/time); ripgrep is used when installed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -57,3 +58,18 @@ for mb in "${sizes[@]}"; do
     done
   fi
 done
+# Real news: the development and seed articles (beside the repository in ../shared, never
+# copied into it) repeated until there are about 20 MB of news-sized files; then the
+# --threads sweep on them and on the largest synthetic corpus (bench/scaling.sh, which
+# also runs alone on a bigger machine).
+shared=${REAL_NEWS:-../shared/corpus}
+if [ -d "$shared/dev" ]; then
+  real=$work/realnews
+  if [ ! -d "$real" ]; then
+    for i in $(seq 1 40); do
+      mkdir -p "$real/$i"
+      cp "$shared"/dev/*/docs/* "$shared"/seeds/*.txt "$real/$i/"
+    done
+  fi
+  bash bench/scaling.sh --bin "$qg" "$real" "$work/corpus-${sizes[-1]}.jsonl"
+fi

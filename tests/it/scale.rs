@@ -74,3 +74,27 @@ fn the_spark_example_pipes_partitions_through_extract() {
     want.sort();
     assert_eq!(got, want);
 }
+
+#[test]
+fn the_scaling_script_measures_every_thread_count_and_checks_the_output_is_the_same() {
+    let dir = tempdir();
+    let feed = feed(dir.path());
+    let o = Command::new("bash")
+        .args([root().join("bench/scaling.sh").to_str().unwrap(), "--bin", env!("CARGO_BIN_EXE_quotegraph")])
+        .args(["--runs", "1", "--threads", "1 2", feed.to_str().unwrap()])
+        .output()
+        .unwrap();
+    let table = String::from_utf8_lossy(&o.stdout);
+    assert!(o.status.success(), "{table}{}", String::from_utf8_lossy(&o.stderr));
+    // One row per thread count: threads, seconds, MB/s, speedup, efficiency, output hash.
+    let rows: Vec<Vec<&str>> = table
+        .lines()
+        .map(|l| l.split_whitespace().collect::<Vec<_>>())
+        .filter(|w| w.len() >= 6 && (w[0] == "1" || w[0] == "2"))
+        .collect();
+    assert_eq!(rows.len(), 2, "{table}");
+    assert_eq!(rows[0][3], "1.00x", "the one-thread run is the reference:\n{table}");
+    assert!(rows.iter().all(|r| r[2].parse::<f64>().unwrap() > 0.0), "a rate for each:\n{table}");
+    assert_eq!(rows[0].last(), rows[1].last(), "the same output whatever the threads:\n{table}");
+    assert!(!table.contains("DIFFERS"), "{table}");
+}
