@@ -38,8 +38,10 @@ fn is_single_quote(c: char) -> bool {
     matches!(c, '\'' | '`' | '\u{2019}' | '\u{2018}')
 }
 
+/// Characters that join two word characters into one word: inner apostrophes and hyphens,
+/// and a slash ("9/11", "24/7", "and/or", which a speaker's description may hold).
 fn is_joiner(c: char) -> bool {
-    matches!(c, '\'' | '\u{2019}' | '-' | '\u{2011}')
+    matches!(c, '\'' | '\u{2019}' | '-' | '\u{2011}' | '/')
 }
 
 /// Splits `text` into tokens with code-point offsets.

@@ -5,6 +5,7 @@ use super::doc::{Ctx, Doc, Sentence};
 use crate::lang::{punct, Gender, LangRules};
 use crate::model::QuoteKind;
 use crate::text::PhraseMatch;
+use crate::tuning::window;
 
 /// What a statement's content is: its kind, its offsets, the quotes it uses.
 pub(super) struct Content {
@@ -62,11 +63,19 @@ pub(super) fn clause(cx: &Ctx, s: usize, skip: usize, sentence: Sentence) -> Con
             && k > 0
             && punct::is_clause_separator(&doc.toks[k - 1])
     };
+    // "…, but insisted that …", "…, but analysts agreed it was …": a coordinator, then
+    // within a subject's length a cue, opens a clause of its own (not a second "that").
+    let coordinated_cue = |k: usize| {
+        k + 2 < e
+            && is_coordinator(doc, k + 1, rules)
+            && rules.complementizers.match_at(&doc.toks, k + 2, &rules.clitics).is_none()
+            && (k + 2..(k + 3 + window::NOMINAL_WORDS).min(e)).take_while(|&p| doc.toks[p].word).any(cue_at)
+    };
     if let Some(k) = (s + 1..e.saturating_sub(1)).find(|&k| {
         let separator = punct::is_clause_separator(&doc.toks[k]) && doc.in_quote[k].is_none();
         (separator || closes_on_separator(k))
             && (cue_at(k + 1)
-                || (k + 2 < e && is_coordinator(doc, k + 1, rules) && cue_at(k + 2))
+                || coordinated_cue(k)
                 || rules.according_to.match_at(&doc.toks, k + 1, &rules.clitics).is_some())
     }) {
         e = if closes_on_separator(k) { k + 1 } else { k };

@@ -41,6 +41,7 @@ pub(super) fn regions<'c>(cx: &Ctx, s: Sentence, cue: &'c Cue, marker: usize) ->
                     && rules.complementizers.match_at(&doc.toks, k, &rules.clitics).is_some())
         })
         .map_or(s.start, |k| k + 1);
+    let left_start = coordinated_clause_start(cx, left_start, cue.first);
     // A long left context: only its last comma-separated segments can be the subject.
     let mut left = left_start..cue.first;
     while doc.toks[left.clone()].iter().filter(|t| t.word).count() > syntax.left_window {
@@ -51,6 +52,30 @@ pub(super) fn regions<'c>(cx: &Ctx, s: Sentence, cue: &'c Cue, marker: usize) ->
     }
     let right = cue.last + 1..marker;
     Regions { sentence: s, cue, right, left, full_left: left_start..cue.first, left_limit: syntax.left_window }
+}
+
+/// Where the clause of a cue at `cue` starts, at or after `from`: "X said the reforms were
+/// late, and the opposition warned …": after a clause (a verb before the comma), a comma and
+/// a coordinator open the next one; a list of names ("Lee, Park, and Cho said") has no verb
+/// before its comma.
+fn coordinated_clause_start(cx: &Ctx, from: usize, cue: usize) -> usize {
+    let (doc, rules) = (&cx.doc, cx.rules);
+    let verb = |p: usize| {
+        rules.is_lowercase_finite(&doc.toks[p]) || rules.cues.match_at(&doc.toks, p, &rules.clitics).is_some()
+    };
+    (from..cue.saturating_sub(1))
+        .rev()
+        .find(|&k| {
+            punct::is_clause_separator(&doc.toks[k])
+                && super::content::is_coordinator(doc, k + 1, rules)
+                && (from..k).any(verb)
+        })
+        .map_or(from, |k| k + 2)
+}
+
+/// The part of sentence `s` before the cue at `cue` that belongs to the cue's clause.
+fn coordinated_clause(cx: &Ctx, s: Sentence, cue: usize) -> Sentence {
+    Sentence { start: coordinated_clause_start(cx, s.start, cue), end: cue }
 }
 
 /// What one strategy made of its region.
@@ -98,7 +123,7 @@ pub(super) fn try_strategy(cx: &Ctx, s: Strategy, r: &Regions) -> Outcome {
             found(left.iter().rposition(punct::is_clause_separator).and_then(|p| nominal(&left[p + 1..], rules)))
         }
         Strategy::SentenceSubject => found(
-            sentence_subject(cx, r.sentence.until(r.cue.first))
+            sentence_subject(cx, coordinated_clause(cx, r.sentence, r.cue.first))
                 .filter(|p| matches!(p.who, Who::Name { .. } | Who::Anaphor(..) | Who::Anonymous(_))),
         ),
         Strategy::FirstVerbSubject => found(first_verb_subject(cx, r.cue, &toks[r.full_left.clone()])),

@@ -507,3 +507,30 @@ fn a_capitalised_quantifier_names_nobody() {
     assert!(st.iter().any(|s| s.text.starts_with("they plan")), "the clause is found");
     assert!(st.iter().all(|s| s.speaker.as_ref().is_none_or(|a| a.name != "Nearly")), "'Nearly' is no one");
 }
+
+#[test]
+fn a_slash_joins_the_words_of_a_speakers_description() {
+    check(&[(
+        Lang::En,
+        "“The plan is fair,” said Anna Berg. “The reasons given do not hold. They are wrong,” said 9/11 widow Terry Strada.",
+        "reasons given do not hold",
+        "Terry Strada",
+    )]);
+}
+
+#[test]
+fn a_coordinated_clause_with_its_own_cue_is_a_statement_of_its_own() {
+    let kb = Kb::load(&[]).unwrap();
+    let text = "Title\n\nAmal Haddad said the reforms were not complete, and the opposition warned that the budget would fail. \
+                Haddad said prices would rise, and that investors would wait.\n";
+    let a = Article::new("case.txt", "case", text.into(), Some(Lang::En), "https://example.org/");
+    let st: Vec<(String, Option<String>)> =
+        extract(&a, &kb).into_iter().map(|s| (s.text, s.speaker.map(|a| a.name))).collect();
+    assert!(st.iter().any(|(t, _)| t == "the reforms were not complete"), "{st:?}");
+    assert!(
+        st.iter().any(|(t, who)| t == "the budget would fail" && who.as_deref() == Some("the opposition")),
+        "{st:?}"
+    );
+    // A second "that" continues the same statement.
+    assert!(st.iter().any(|(t, _)| t.starts_with("prices would rise, and that investors")), "{st:?}");
+}
