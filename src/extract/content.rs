@@ -52,34 +52,7 @@ pub(super) fn clause(cx: &Ctx, s: usize, skip: usize, sentence: Sentence) -> Con
     while e > s + 1 && punct::is_trailing(&doc.toks[e - 1]) && doc.in_quote[e - 1].is_none() {
         e -= 1;
     }
-    // "…, adding that …" / "…، مضيفا أن …" / "…, but insisted that …": a second cue after a
-    // comma (and a coordinator) starts a new statement. "…, according to a copy seen by
-    // Reuters": a source adjunct closes the clause too.
-    // A quote that closes on a comma ("they want “justice,” but pledged to …") is such a
-    // separator too: the cut falls after its closing mark.
-    let cue_at = |k: usize| rules.cues.match_at(&doc.toks, k, &rules.clitics).is_some();
-    let closes_on_separator = |k: usize| {
-        doc.in_quote[k].is_some_and(|qi| doc.quotes[qi].close == Some(k))
-            && k > 0
-            && punct::is_clause_separator(&doc.toks[k - 1])
-    };
-    // "…, but insisted that …", "…, but analysts agreed it was …": a coordinator, then
-    // within a subject's length a cue, opens a clause of its own (not a second "that").
-    let coordinated_cue = |k: usize| {
-        k + 2 < e
-            && is_coordinator(doc, k + 1, rules)
-            && rules.complementizers.match_at(&doc.toks, k + 2, &rules.clitics).is_none()
-            && (k + 2..(k + 3 + window::NOMINAL_WORDS).min(e)).take_while(|&p| doc.toks[p].word).any(cue_at)
-    };
-    if let Some(k) = (s + 1..e.saturating_sub(1)).find(|&k| {
-        let separator = punct::is_clause_separator(&doc.toks[k]) && doc.in_quote[k].is_none();
-        (separator || closes_on_separator(k))
-            && (cue_at(k + 1)
-                || coordinated_cue(k)
-                || rules.according_to.match_at(&doc.toks, k + 1, &rules.clitics).is_some())
-    }) {
-        e = if closes_on_separator(k) { k + 1 } else { k };
-    }
+    let mut e = next_statement(doc, rules, s, e);
     let inside: Vec<usize> = doc.quotes_in(s, e).filter(|&qi| doc.quotes[qi].after() <= e).collect();
     for (k, &qi) in inside.iter().enumerate() {
         let after = doc.quotes[qi].after();
@@ -99,6 +72,48 @@ pub(super) fn clause(cx: &Ctx, s: usize, skip: usize, sentence: Sentence) -> Con
     let end = doc.toks[e - 1].end.max(start);
     let kind = if inside.is_empty() { QuoteKind::Indirect } else { QuoteKind::Mixed };
     Content { kind, start, end, quotes: inside }
+}
+
+/// Where a content starting at token `s` ends because another statement begins before `e`:
+/// "…, adding that …" / "…، مضيفا أن …" (a cue after a comma); "…, but insisted that …",
+/// "…, but analysts agreed it was …" (a comma, a coordinator, then within a subject's length
+/// a cue: a clause of its own, unless a second "that" continues the first); "… and warned
+/// against …", "… and Democrats accused …" (a coordinator word alone, then a cue); "…,
+/// according to a copy seen by Reuters" (a source adjunct). A quote that closes on a comma
+/// ("they want “justice,” but pledged to …") is a comma too: the cut falls after its mark.
+fn next_statement(doc: &Doc, rules: &LangRules, s: usize, e: usize) -> usize {
+    let cue_at = |k: usize| rules.cues.match_at(&doc.toks, k, &rules.clitics).is_some();
+    let closes_on_separator = |k: usize| {
+        doc.in_quote[k].is_some_and(|qi| doc.quotes[qi].close == Some(k))
+            && k > 0
+            && punct::is_clause_separator(&doc.toks[k - 1])
+    };
+    // A cue within a subject's length from `p`, words only, and no second "that" at `p`.
+    let cue_ahead = |p: usize| {
+        p < e
+            && rules.complementizers.match_at(&doc.toks, p, &rules.clitics).is_none()
+            && (p..(p + 1 + window::NOMINAL_WORDS).min(e)).take_while(|&q| doc.toks[q].word).any(cue_at)
+    };
+    let lone_coordinator = |k: usize| {
+        let t = &doc.toks[k];
+        t.word && doc.in_quote[k].is_none() && rules.coordinators.iter().any(|c| t.fold == *c)
+    };
+    let cut = (s + 1..e.saturating_sub(1)).find_map(|k| {
+        let separator = punct::is_clause_separator(&doc.toks[k]) && doc.in_quote[k].is_none();
+        let after_separator = cue_at(k + 1)
+            || (is_coordinator(doc, k + 1, rules) && cue_ahead(k + 2))
+            || rules.according_to.match_at(&doc.toks, k + 1, &rules.clitics).is_some();
+        if separator && after_separator {
+            Some(k)
+        } else if closes_on_separator(k) && after_separator {
+            Some(k + 1)
+        } else if lone_coordinator(k) && cue_ahead(k + 1) {
+            Some(k)
+        } else {
+            None
+        }
+    });
+    cut.unwrap_or(e)
 }
 
 /// A coordinator at token `k`: a word of the table, or a proclitic coordinator glued to a

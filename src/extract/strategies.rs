@@ -55,22 +55,24 @@ pub(super) fn regions<'c>(cx: &Ctx, s: Sentence, cue: &'c Cue, marker: usize) ->
 }
 
 /// Where the clause of a cue at `cue` starts, at or after `from`: "X said the reforms were
-/// late, and the opposition warned …": after a clause (a verb before the comma), a comma and
-/// a coordinator open the next one; a list of names ("Lee, Park, and Cho said") has no verb
-/// before its comma.
+/// late, and the opposition warned …", "… were fair and residents said …": after a clause (a
+/// verb before it), a coordinator, with or without a comma, opens the next one; a list of
+/// names ("Lee, Park, and Cho said") has no verb before it.
 fn coordinated_clause_start(cx: &Ctx, from: usize, cue: usize) -> usize {
     let (doc, rules) = (&cx.doc, cx.rules);
     let verb = |p: usize| {
         rules.is_lowercase_finite(&doc.toks[p]) || rules.cues.match_at(&doc.toks, p, &rules.clitics).is_some()
     };
+    let lone = |k: usize| doc.toks[k].word && rules.coordinators.iter().any(|c| doc.toks[k].fold == *c);
     (from..cue.saturating_sub(1))
         .rev()
-        .find(|&k| {
-            punct::is_clause_separator(&doc.toks[k])
-                && super::content::is_coordinator(doc, k + 1, rules)
-                && (from..k).any(verb)
+        .find_map(|k| {
+            let after_comma =
+                punct::is_clause_separator(&doc.toks[k]) && super::content::is_coordinator(doc, k + 1, rules);
+            let start = if after_comma { k + 2 } else { k + 1 };
+            ((after_comma || lone(k)) && (from..k).any(verb)).then_some(start)
         })
-        .map_or(from, |k| k + 2)
+        .unwrap_or(from)
 }
 
 /// The part of sentence `s` before the cue at `cue` that belongs to the cue's clause.

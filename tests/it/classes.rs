@@ -534,3 +534,18 @@ fn a_coordinated_clause_with_its_own_cue_is_a_statement_of_its_own() {
     // A second "that" continues the same statement.
     assert!(st.iter().any(|(t, _)| t.starts_with("prices would rise, and that investors")), "{st:?}");
 }
+
+#[test]
+fn a_coordinator_before_a_cue_ends_the_statement_even_without_a_comma() {
+    let kb = Kb::load(&[]).unwrap();
+    let text = "Title\n\nOkafor said the port would reopen on Monday and warned that new strikes would follow. \
+                The council said the new rules were fair and residents said they were pleased.\n";
+    let a = Article::new("case.txt", "case", text.into(), Some(Lang::En), "https://example.org/");
+    let st: Vec<(String, Option<String>)> =
+        extract(&a, &kb).into_iter().map(|s| (s.text, s.speaker.map(|a| a.name))).collect();
+    let said = |text: &str, who: &str| st.iter().any(|(t, w)| t == text && w.as_deref() == Some(who));
+    assert!(said("the port would reopen on Monday", "Okafor"), "{st:?}");
+    assert!(said("new strikes would follow", "Okafor"), "{st:?}");
+    assert!(said("the new rules were fair", "council"), "{st:?}");
+    assert!(said("they were pleased", "residents"), "the second clause's own subject: {st:?}");
+}
