@@ -34,6 +34,7 @@ mod names;
 mod patterns;
 mod postposed;
 pub mod quotes;
+mod regions;
 mod search;
 pub mod speaker;
 mod statement;

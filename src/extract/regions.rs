@@ -1,0 +1,78 @@
+//! Where the speaker strategies look for one cue: the regions of its sentence before and
+//! after it, bounded by what starts another clause (a quote, a colon, a clause opener, or a
+//! coordinator after a clause).
+
+use super::cue::Cue;
+use super::doc::{Ctx, Sentence};
+use crate::lang::punct;
+use std::ops::Range;
+
+/// Where the strategies look for one cue: token ranges of the sentence.
+pub(super) struct Regions<'c> {
+    pub sentence: Sentence,
+    pub cue: &'c Cue,
+    /// Between the cue and what opens its content.
+    pub right: Range<usize>,
+    /// Before the cue, trimmed to the segments that can hold its subject.
+    pub left: Range<usize>,
+    /// Before the cue, back to the clause start.
+    pub full_left: Range<usize>,
+    /// Most words a left phrase may have.
+    pub left_limit: usize,
+}
+
+/// Where the strategies look for the speaker of `cue`, whose content opens at `marker`.
+pub(super) fn regions<'c>(cx: &Ctx, s: Sentence, cue: &'c Cue, marker: usize) -> Regions<'c> {
+    let (doc, rules) = (&cx.doc, cx.rules);
+    let syntax = &rules.raw.syntax;
+    // The left context stops at a quote, a colon or semicolon, and (where a complementizer
+    // precedes a subject) at a complementizer.
+    let left_start = (s.start..cue.first)
+        .rev()
+        .find(|&k| {
+            let t = &doc.toks[k];
+            doc.in_quote[k].is_some()
+                || (!t.word && matches!(t.punct, ':' | ';'))
+                || (t.word && rules.clause_openers.contains(t.fold.as_str()))
+                || (syntax.complementizer_bounds_subject
+                    && rules.complementizers.match_at(&doc.toks, k, &rules.clitics).is_some())
+        })
+        .map_or(s.start, |k| k + 1);
+    let left_start = coordinated_clause_start(cx, left_start, cue.first);
+    // A long left context: only its last comma-separated segments can be the subject.
+    let mut left = left_start..cue.first;
+    while doc.toks[left.clone()].iter().filter(|t| t.word).count() > syntax.left_window {
+        match doc.toks[left.clone()].iter().position(punct::is_clause_separator) {
+            Some(p) => left.start += p + 1,
+            None => break,
+        }
+    }
+    let right = cue.last + 1..marker;
+    Regions { sentence: s, cue, right, left, full_left: left_start..cue.first, left_limit: syntax.left_window }
+}
+
+/// Where the clause of a cue at `cue` starts, at or after `from`: "X said the reforms were
+/// late, and the opposition warned …", "… were fair and residents said …": after a clause (a
+/// verb before it), a coordinator, with or without a comma, opens the next one; a list of
+/// names ("Lee, Park, and Cho said") has no verb before it.
+pub(super) fn coordinated_clause_start(cx: &Ctx, from: usize, cue: usize) -> usize {
+    let (doc, rules) = (&cx.doc, cx.rules);
+    let verb = |p: usize| {
+        rules.is_lowercase_finite(&doc.toks[p]) || rules.cues.match_at(&doc.toks, p, &rules.clitics).is_some()
+    };
+    let lone = |k: usize| doc.toks[k].word && rules.coordinators.iter().any(|c| doc.toks[k].fold == *c);
+    (from..cue.saturating_sub(1))
+        .rev()
+        .find_map(|k| {
+            let after_comma =
+                punct::is_clause_separator(&doc.toks[k]) && super::content::is_coordinator(doc, k + 1, rules);
+            let start = if after_comma { k + 2 } else { k + 1 };
+            ((after_comma || lone(k)) && (from..k).any(verb)).then_some(start)
+        })
+        .unwrap_or(from)
+}
+
+/// The part of sentence `s` before the cue at `cue` that belongs to the cue's clause.
+pub(super) fn coordinated_clause(cx: &Ctx, s: Sentence, cue: usize) -> Sentence {
+    Sentence { start: coordinated_clause_start(cx, s.start, cue), end: cue }
+}
