@@ -84,6 +84,10 @@ fn single(
             break;
         }
         if let Some(cm) = rules.complementizers.match_at(&doc.toks, j, &rules.clitics) {
+            if relative_clause(cx, cue, j) {
+                cx.trace.step("content", || "a relative clause, not a complementizer".into());
+                break;
+            }
             cx.trace.step("content", || format!("complementizer '{}'", doc.toks_text(&doc.toks[j..j + cm.len])));
             let said = who_said(cx, s, cue, j)?;
             let (start_tok, skip) = clause_start(doc, j, &cm);
@@ -141,6 +145,19 @@ fn single(
     None
 }
 
+/// "with attacks that helped …", "the provisions that benefit him": a complementizer that
+/// is also a relative pronoun, after some word other than the cue, then a verb (perhaps
+/// after an adverb: "obstacles that sometimes came").
+fn relative_clause(cx: &Ctx, cue: &Cue, j: usize) -> bool {
+    let (toks, rules) = (cx.toks(), cx.rules);
+    if j == cue.last + 1 || !rules.relative_complementizers.contains(toks[j].fold.as_str()) {
+        return false;
+    }
+    let verb = |k: usize| toks.get(k).is_some_and(|t| rules.is_lowercase_finite(t));
+    let adverb = |k: usize| toks.get(k).is_some_and(|t| t.word && rules.is_verbal_word(t, false));
+    verb(j + 1) || (adverb(j + 1) && verb(j + 2))
+}
+
 /// "X a déclaré ne pas reconnaître les résultats": an infinitive right after the cue (opened
 /// by a word of the table) reports what its subject, the speaker, said of themselves.
 fn infinitive(cx: &Ctx, s: Sentence, cue: &Cue, j: usize) -> Option<Option<Statement>> {
@@ -176,8 +193,9 @@ fn bare_clause(cx: &Ctx, s: Sentence, cue: &Cue, j: usize, after_adjunct: bool) 
         return None;
     }
     let j = if adjunct {
+        // "said Friday as he entered the talks": a clause opener starts an adjunct clause.
         (j + 1..(j + 1 + window::ADJUNCT + 1).min(s.end))
-            .take_while(|&p| doc.toks[p].word)
+            .take_while(|&p| doc.toks[p].word && !rules.adjunct_openers.contains(doc.toks[p].fold.as_str()))
             .find(|&p| opens_subject(cx, p) && looks_like_clause(cx, p, s.end))?
     } else {
         j
@@ -243,6 +261,10 @@ fn looks_like_clause(cx: &Ctx, j: usize, end: usize) -> bool {
     let (toks, rules) = (cx.toks(), cx.rules);
     let first = &toks[j];
     let finite = |k: usize| rules.is_lowercase_finite(&toks[k]);
+    // "said as he entered", "said after the meeting broke up": a time or cause clause.
+    if rules.adjunct_openers.contains(first.fold.as_str()) {
+        return false;
+    }
     // "say they plan to …": a pronoun that is only a subject opens a clause by itself.
     if rules.subject_pronouns.contains(first.fold.as_str()) {
         return true;

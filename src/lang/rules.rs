@@ -47,6 +47,16 @@ pub struct Rules {
     pub verbs: Vec<Verb>,
     /// Words that open reported speech after a cue (إن/أن, que, that).
     pub complementizers: Vec<Complementizer>,
+    /// Complementizers that are also relative pronouns ("that"): one that follows a noun
+    /// rather than the cue itself and is followed by a verb opens a relative clause ("with
+    /// attacks that helped …", "the provisions that benefit him"), not what was said.
+    #[serde(default)]
+    pub relative_complementizers: Vec<String>,
+    /// Words that, right after a cue, open a clause of time that is no report ("said as he
+    /// entered the talks", "said after the meeting broke up"); unlike "if" or "when", which
+    /// may open what was said.
+    #[serde(default)]
+    pub adjunct_openers: Vec<String>,
     /// Subject pronouns that may stand for the speaker ("il", "she").
     #[serde(default)]
     pub pronouns: Vec<Gendered>,

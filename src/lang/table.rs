@@ -116,6 +116,10 @@ pub struct LangRules {
     pub name_particles: Vec<String>,
     /// Folded words that open a clause.
     pub clause_openers: HashSet<String>,
+    /// Folded complementizers that are also relative pronouns.
+    pub relative_complementizers: HashSet<String>,
+    /// Folded words that open a clause of time after a cue.
+    pub adjunct_openers: HashSet<String>,
     /// Folded function words (never part of a name).
     pub function_words: HashSet<String>,
     /// Folded abbreviations whose period does not end a sentence.
@@ -343,6 +347,8 @@ impl LangRules {
             passive_adverbs: folded_set(&raw.passive_adverbs),
             name_particles: raw.syntax.name_particles.iter().map(|p| fold_word(p)).collect(),
             clause_openers: folded_set(&raw.syntax.clause_openers),
+            relative_complementizers: folded_set(&raw.relative_complementizers),
+            adjunct_openers: folded_set(&raw.adjunct_openers),
             function_words: folded_set(&raw.syntax.function_words),
             abbreviations: keyed_set(&raw.abbreviations),
             coordinators: raw.coordinators.iter().map(|d| name_key(d)).collect(),

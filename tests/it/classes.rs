@@ -549,3 +549,18 @@ fn a_coordinator_before_a_cue_ends_the_statement_even_without_a_comma() {
     assert!(said("the new rules were fair", "council"), "{st:?}");
     assert!(said("they were pleased", "residents"), "the second clause's own subject: {st:?}");
 }
+
+#[test]
+fn a_relative_that_and_a_clause_of_time_after_the_cue_report_nothing() {
+    let kb = Kb::load(&[]).unwrap();
+    let text = "Title\n\nThe minister stressed her support of the 2011 reform that lowered taxes on small firms. \
+                “We will defend the bloc,” Anna Berg said Friday as she entered the talks. \
+                Okafor said that would be a mistake for the port.\n";
+    let a = Article::new("case.txt", "case", text.into(), Some(Lang::En), "https://example.org/");
+    let texts: Vec<String> = extract(&a, &kb).into_iter().map(|s| s.text).collect();
+    assert!(!texts.iter().any(|t| t.starts_with("lowered taxes")), "a relative clause: {texts:?}");
+    assert!(!texts.iter().any(|t| t.contains("entered the talks")), "a clause of time: {texts:?}");
+    assert!(texts.iter().any(|t| t == "We will defend the bloc"), "{texts:?}");
+    // Right after the cue, "that" is still a complementizer (here a demonstrative subject).
+    assert!(texts.iter().any(|t| t.contains("would be a mistake")), "{texts:?}");
+}
