@@ -24,6 +24,9 @@ use std::sync::Arc;
 /// core busy, few enough that memory stays flat whatever the size of the build.
 pub const ARTICLES_PER_CHUNK: usize = 256;
 
+/// What a writer says when the stream ended without its end marker.
+const STOPPED: &str = "the build stopped before this export was complete";
+
 /// Named graphs' quads, one `Vec` per graph, in output order, shared by every writer.
 type Chunk = Arc<Vec<Vec<Quad>>>;
 
@@ -45,21 +48,27 @@ pub fn write_files(g: &QuoteGraph, base: &str, files: &[(PathBuf, RdfFormat)]) -
             writers.push(scope.spawn(move || write_atomic_with(path, |w| serialize(rx, *format, w))));
         }
         let made = each_chunk(g, base, &senders);
-        if made.is_ok() {
+        if let Ok(true) = made {
             for tx in &senders {
                 // A writer that already stopped reports its own error below.
                 let _ = tx.send(None);
             }
         }
+        // Without the end marker (a writer failed, or a quad could not be made), every
+        // writer stops with an error and no file is finished half-written.
         drop(senders);
-        let written = writers.into_iter().try_for_each(|w| w.join().expect("an RDF writer panicked"));
-        made.and(written)
+        let results: Vec<Result<()>> = writers.into_iter().map(|w| w.join().expect("an RDF writer panicked")).collect();
+        made?;
+        // The writer that failed says why; the others only stopped because it did.
+        let mut errors: Vec<Error> = results.into_iter().filter_map(Result::err).collect();
+        errors.sort_by_key(|e| matches!(e, Error::Rdf(m) if m == STOPPED));
+        errors.into_iter().next().map_or(Ok(()), Err)
     })
 }
 
-/// Makes the chunks in order and hands each to every writer; stops early when a writer
-/// has stopped (its error is the one reported).
-fn each_chunk(g: &QuoteGraph, base: &str, senders: &[SyncSender<Message>]) -> Result<()> {
+/// Makes the chunks in order and hands each to every writer: `true` once all were handed
+/// over, `false` when a writer stopped first (its error is the one reported).
+fn each_chunk(g: &QuoteGraph, base: &str, senders: &[SyncSender<Message>]) -> Result<bool> {
     let send = |chunk: Vec<Vec<Quad>>| {
         let chunk = Arc::new(chunk);
         senders.iter().all(|tx| tx.send(Some(chunk.clone())).is_ok())
@@ -69,18 +78,18 @@ fn each_chunk(g: &QuoteGraph, base: &str, senders: &[SyncSender<Message>]) -> Re
         let graphs =
             ais.par_iter().map(|&ai| articles::quads(g, ai, statements_of(g, ai), base)).collect::<Result<Vec<_>>>()?;
         if !send(graphs) {
-            return Ok(());
+            return Ok(false);
         }
     }
     if !send(vec![entities::quads(g, base)?]) {
-        return Ok(());
+        return Ok(false);
     }
     for run in runs_of_clusters(&g.clusters) {
         if !send(vec![clusters::quads(g, base, run)?]) {
-            return Ok(());
+            return Ok(false);
         }
     }
-    Ok(())
+    Ok(true)
 }
 
 /// Reports and links (six quads each at most) in one run of clusters: one statement repeated
@@ -142,12 +151,25 @@ fn serialize(chunks: Receiver<Message>, format: RdfFormat, w: &mut dyn std::io::
             }
         }
     }
-    Err(Error::Rdf("the build stopped before this export was complete".into()))
+    Err(Error::Rdf(STOPPED.into()))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_writer_that_fails_stops_the_others_and_its_error_is_the_one_reported() {
+        let dir = tempfile::tempdir().unwrap();
+        let files = vec![
+            (dir.path().join("graph.nq"), RdfFormat::NQuads),
+            (dir.path().join("missing/graph.trig"), RdfFormat::TriG),
+        ];
+        let err = write_files(&QuoteGraph::default(), "https://example.org/", &files).unwrap_err();
+        // (A complete export may still be written beside it: `build` writes into a new
+        // generation that is switched in only when everything succeeded.)
+        assert!(matches!(err, Error::Output { .. }), "the cause, not the writers it stopped: {err}");
+    }
 
     fn cluster(reports: usize) -> Cluster {
         Cluster { id: String::new(), reports: (0..reports).collect(), links: Vec::new() }
