@@ -186,6 +186,10 @@ pub struct Statement {
     /// offsets count from the code point after it. Written only when true.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub bom_skipped: bool,
+    /// The speaker was carried over from the turn before (a quote with no cue of its own):
+    /// a cue in the paragraph after may name a better one. Known during extraction only.
+    #[serde(skip)]
+    pub carried: bool,
     /// The decisions that made the statement (cue, content, each speaker strategy tried,
     /// resolution path), when extraction was asked to explain itself.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

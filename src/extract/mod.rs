@@ -144,7 +144,7 @@ fn run(article: &Article, kb: &Kb, trace: bool) -> Explained {
 fn continued_quotes(doc: &Doc, out: &mut [Statement]) {
     let inside =
         |s: &Statement, q: &quotes::QuoteSpan| s.start >= doc.toks[q.open].end && s.end <= doc.toks[q.last].end;
-    let by_carry = |s: &Statement| s.rule.ends_with("/continuation");
+    let by_carry = |s: &Statement| s.carried;
     // Last paragraph first, so a chain of paragraphs passes the speaker back to its first.
     for qi in (0..doc.quotes.len().saturating_sub(1)).rev() {
         let (q, next) = (&doc.quotes[qi], &doc.quotes[qi + 1]);

@@ -187,8 +187,10 @@ fn leftover_quotes(cx: &Ctx, s: Sentence, carry: Option<Agent>, r: &mut Reading)
         let Some((agent, span, role)) = who else { continue };
         cx.trace.step("quote", || format!("no cue of its own: {rule}, speaker {}", agent.name));
         let said = Said { agent: Some(agent), span, role, affiliation: None };
+        let carried = rule == "continuation";
         let rule = format!("{}.quote/{rule}", cx.lang().code());
-        let st = statement(cx, quote_content(doc, qi), None, said, conf, &rule);
+        let mut st = statement(cx, quote_content(doc, qi), None, said, conf, &rule);
+        st.carried = carried;
         let pos = st.start;
         r.remember(cx, st, pos);
     }

@@ -54,6 +54,7 @@ pub(super) fn statement(cx: &Ctx, c: Content, cue: Option<&Cue>, said: Said, pat
         rule: rule.to_string(),
         cluster: None,
         bom_skipped: doc.article.bom,
+        carried: false,
         trace: cx.trace.take(),
     }
 }
