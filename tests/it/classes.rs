@@ -564,3 +564,22 @@ fn a_relative_that_and_a_clause_of_time_after_the_cue_report_nothing() {
     // Right after the cue, "that" is still a complementizer (here a demonstrative subject).
     assert!(texts.iter().any(|t| t.contains("would be a mistake")), "{texts:?}");
 }
+
+#[test]
+fn a_quantified_group_is_an_unnamed_speaker() {
+    let before = "Maria Torres opened the session.";
+    check(&[
+        (
+            Lang::En,
+            &format!("{before} Several cast members said the host had been rude to them."),
+            "host had been rude",
+            "Several cast members",
+        ),
+        (
+            Lang::En,
+            &format!("{before} Two officials said the talks had failed."),
+            "talks had failed",
+            "Two officials",
+        ),
+    ]);
+}
