@@ -187,8 +187,9 @@ fn bare_clause(cx: &Ctx, s: Sentence, cue: &Cue, j: usize, after_adjunct: bool) 
     if !verb.bare_clause || j >= s.end || !doc.toks[j].word || cue.form.inverted || !subject_before {
         return None;
     }
-    // "said last year it was …", "said on Friday the plan would …": an adjunct, then the clause.
-    let adjunct = rules.speaker_stops.match_at(&doc.toks, j, &[]).is_some();
+    // "said last year it was …", "said on Friday the plan would …": an adjunct, then the
+    // clause; "told reporters the talks had failed": the addressee, like an adjunct.
+    let adjunct = rules.speaker_stops.match_at(&doc.toks, j, &[]).is_some() || verb.addressee_follows;
     if adjunct != after_adjunct {
         return None;
     }
@@ -196,6 +197,9 @@ fn bare_clause(cx: &Ctx, s: Sentence, cue: &Cue, j: usize, after_adjunct: bool) 
         // "said Friday as he entered the talks": a clause opener starts an adjunct clause.
         (j + 1..(j + 1 + window::ADJUNCT + 1).min(s.end))
             .take_while(|&p| doc.toks[p].word && !rules.adjunct_openers.contains(doc.toks[p].fold.as_str()))
+            // A capitalised word right after another continues a name ("told The Associated
+            // Press he was …"): the clause opens after it.
+            .filter(|&p| !(doc.toks[p].cap && doc.toks[p - 1].word && doc.toks[p - 1].cap))
             .find(|&p| opens_subject(cx, p) && looks_like_clause(cx, p, s.end))?
     } else {
         j

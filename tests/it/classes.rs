@@ -575,11 +575,18 @@ fn a_quantified_group_is_an_unnamed_speaker() {
             "host had been rude",
             "Several cast members",
         ),
-        (
-            Lang::En,
-            &format!("{before} Two officials said the talks had failed."),
-            "talks had failed",
-            "Two officials",
-        ),
+        (Lang::En, &format!("{before} Two officials said the talks had failed."), "talks had failed", "Two officials"),
     ]);
+}
+
+#[test]
+fn a_clause_after_the_addressee_of_tell_is_what_was_said() {
+    let kb = Kb::load(&[]).unwrap();
+    let text = "Title\n\nOkafor told The Harbour Times he was tired of waiting. Two officials told reporters the talks had failed.\n";
+    let a = Article::new("case.txt", "case", text.into(), Some(Lang::En), "https://example.org/");
+    let st: Vec<(String, Option<String>)> =
+        extract(&a, &kb).into_iter().map(|s| (s.text, s.speaker.map(|a| a.name))).collect();
+    let said = |text: &str, who: &str| st.iter().any(|(t, w)| t == text && w.as_deref() == Some(who));
+    assert!(said("he was tired of waiting", "Okafor"), "the addressee's name is not in the content: {st:?}");
+    assert!(said("the talks had failed", "Two officials"), "{st:?}");
 }
