@@ -29,6 +29,13 @@ fn check(cases: &[(Lang, &str, &str, &str)]) {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
+/// Every statement of an English `text` (after a title line) as (text, speaker's name).
+fn said_in(text: &str) -> Vec<(String, Option<String>)> {
+    let kb = Kb::load(&[]).expect("built-in knowledge base");
+    let a = Article::new("case.txt", "case", format!("Title\n\n{text}\n"), Some(Lang::En), "https://example.org/");
+    extract(&a, &kb).into_iter().map(|s| (s.text, s.speaker.map(|a| a.name))).collect()
+}
+
 #[test]
 fn participles_continue_the_speaker_of_the_sentence() {
     check(&[
@@ -520,12 +527,10 @@ fn a_slash_joins_the_words_of_a_speakers_description() {
 
 #[test]
 fn a_coordinated_clause_with_its_own_cue_is_a_statement_of_its_own() {
-    let kb = Kb::load(&[]).unwrap();
-    let text = "Title\n\nAmal Haddad said the reforms were not complete, and the opposition warned that the budget would fail. \
-                Haddad said prices would rise, and that investors would wait.\n";
-    let a = Article::new("case.txt", "case", text.into(), Some(Lang::En), "https://example.org/");
-    let st: Vec<(String, Option<String>)> =
-        extract(&a, &kb).into_iter().map(|s| (s.text, s.speaker.map(|a| a.name))).collect();
+    let st = said_in(
+        "Amal Haddad said the reforms were not complete, and the opposition warned that the budget would fail. \
+                Haddad said prices would rise, and that investors would wait.",
+    );
     assert!(st.iter().any(|(t, _)| t == "the reforms were not complete"), "{st:?}");
     assert!(
         st.iter().any(|(t, who)| t == "the budget would fail" && who.as_deref() == Some("the opposition")),
@@ -537,12 +542,10 @@ fn a_coordinated_clause_with_its_own_cue_is_a_statement_of_its_own() {
 
 #[test]
 fn a_coordinator_before_a_cue_ends_the_statement_even_without_a_comma() {
-    let kb = Kb::load(&[]).unwrap();
-    let text = "Title\n\nOkafor said the port would reopen on Monday and warned that new strikes would follow. \
-                The council said the new rules were fair and residents said they were pleased.\n";
-    let a = Article::new("case.txt", "case", text.into(), Some(Lang::En), "https://example.org/");
-    let st: Vec<(String, Option<String>)> =
-        extract(&a, &kb).into_iter().map(|s| (s.text, s.speaker.map(|a| a.name))).collect();
+    let st = said_in(
+        "Okafor said the port would reopen on Monday and warned that new strikes would follow. \
+                The council said the new rules were fair and residents said they were pleased.",
+    );
     let said = |text: &str, who: &str| st.iter().any(|(t, w)| t == text && w.as_deref() == Some(who));
     assert!(said("the port would reopen on Monday", "Okafor"), "{st:?}");
     assert!(said("new strikes would follow", "Okafor"), "{st:?}");
@@ -581,11 +584,9 @@ fn a_quantified_group_is_an_unnamed_speaker() {
 
 #[test]
 fn a_clause_after_the_addressee_of_tell_is_what_was_said() {
-    let kb = Kb::load(&[]).unwrap();
-    let text = "Title\n\nOkafor told The Harbour Times he was tired of waiting. Two officials told reporters the talks had failed.\n";
-    let a = Article::new("case.txt", "case", text.into(), Some(Lang::En), "https://example.org/");
-    let st: Vec<(String, Option<String>)> =
-        extract(&a, &kb).into_iter().map(|s| (s.text, s.speaker.map(|a| a.name))).collect();
+    let st = said_in(
+        "Okafor told The Harbour Times he was tired of waiting. Two officials told reporters the talks had failed.",
+    );
     let said = |text: &str, who: &str| st.iter().any(|(t, w)| t == text && w.as_deref() == Some(who));
     assert!(said("he was tired of waiting", "Okafor"), "the addressee's name is not in the content: {st:?}");
     assert!(said("the talks had failed", "Two officials"), "{st:?}");
