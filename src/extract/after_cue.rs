@@ -194,7 +194,7 @@ fn bare_clause(cx: &Ctx, s: Sentence, cue: &Cue, j: usize, after_adjunct: bool) 
         return None;
     }
     let j = if adjunct {
-        // "said Friday as he entered the talks": a clause opener starts an adjunct clause.
+        // "said Friday as he entered the talks": an adjunct opener starts a clause of time.
         (j + 1..(j + 1 + window::ADJUNCT + 1).min(s.end))
             .take_while(|&p| doc.toks[p].word && !rules.adjunct_openers.contains(doc.toks[p].fold.as_str()))
             // A capitalised word right after another continues a name ("told The Associated
@@ -265,7 +265,7 @@ fn looks_like_clause(cx: &Ctx, j: usize, end: usize) -> bool {
     let (toks, rules) = (cx.toks(), cx.rules);
     let first = &toks[j];
     let finite = |k: usize| rules.is_lowercase_finite(&toks[k]);
-    // "said as he entered", "said after the meeting broke up": a time or cause clause.
+    // "said as he entered", "said after the meeting broke up": a clause of time.
     if rules.adjunct_openers.contains(first.fold.as_str()) {
         return false;
     }

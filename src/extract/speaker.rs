@@ -129,20 +129,20 @@ fn segments(cx: &Ctx, toks: &[Tok]) -> Vec<Vec<Tok>> {
         rules.raw.syntax.cased && s.len() > 1 && s.iter().all(|t| t.word && t.upper && t.fold.chars().count() > 1)
     };
     // "Luke Crane, of Springfield, Va., said": capitalised words after a place adjunct
-    // continue the place (its state or country), they name no speaker. Only after a name:
-    // an adjunct opening the sentence ("On Monday, Okafor said", "In Paris, Okafor …") is
+    // continue the place (its state or country), they name no speaker. Only after an
+    // earlier segment (the name): an adjunct opening the sentence ("On Monday, Okafor said", "In Paris, Okafor …") is
     // followed by the speaker.
-    let (mut in_place, mut after_name) = (false, false);
-    let place_part = |s: &[Tok], in_place: &mut bool, after_name: &mut bool| {
+    let (mut in_place, mut after_segment) = (false, false);
+    let place_part = |s: &[Tok], in_place: &mut bool, after_segment: &mut bool| {
         let words: Vec<&Tok> = s.iter().filter(|t| t.word).collect();
-        let opens_place = *after_name && words.len() >= 2 && rules.is_preposition(words[0]) && words[1].cap;
-        *after_name |= !words.is_empty();
+        let opens_place = *after_segment && words.len() >= 2 && rules.is_preposition(words[0]) && words[1].cap;
+        *after_segment |= !words.is_empty();
         let continues = *in_place && !words.is_empty() && words.len() <= 3 && words.iter().all(|t| t.cap);
         *in_place = opens_place || (continues || (*in_place && words.is_empty()));
         continues
     };
     toks.split(punct::is_phrase_break)
-        .filter(|s| !dateline(s) && !place_part(s, &mut in_place, &mut after_name))
+        .filter(|s| !dateline(s) && !place_part(s, &mut in_place, &mut after_segment))
         .map(|s| {
             if indefinite(s, rules) || description(s, rules) {
                 return s.to_vec();
