@@ -15,8 +15,9 @@ fn kb() -> &'static Kb {
 
 fuzz_target!(|data: &[u8]| {
     let opts = ReadOptions { lang: None, base: "https://example.org/".into() };
-    let stream = ArticleStream::jsonl("feed.jsonl", std::io::Cursor::new(data.to_vec()), opts);
-    for read in stream.take(1000) {
+    let stream = ArticleStream::jsonl("feed.jsonl", std::io::Cursor::new(data.to_vec()));
+    // Read on one thread, made into articles as the pipeline's workers do.
+    for read in stream.take(1000).map(|r| r.and_then(|p| p.into_article(&opts))) {
         match read {
             Ok(article) => {
                 let chars: Vec<char> = article.text.chars().collect();

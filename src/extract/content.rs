@@ -94,10 +94,7 @@ fn next_statement(doc: &Doc, rules: &LangRules, s: usize, e: usize) -> usize {
             && rules.complementizers.match_at(&doc.toks, p, &rules.clitics).is_none()
             && (p..(p + 1 + window::NOMINAL_WORDS).min(e)).take_while(|&q| doc.toks[q].word).any(cue_at)
     };
-    let lone_coordinator = |k: usize| {
-        let t = &doc.toks[k];
-        t.word && doc.in_quote[k].is_none() && rules.coordinators.iter().any(|c| t.fold == *c)
-    };
+    let lone_coordinator = |k: usize| doc.in_quote[k].is_none() && is_lone_coordinator(doc, k, rules);
     let cut = (s + 1..e.saturating_sub(1)).find_map(|k| {
         let separator = punct::is_clause_separator(&doc.toks[k]) && doc.in_quote[k].is_none();
         let after_separator = cue_at(k + 1)
@@ -114,6 +111,13 @@ fn next_statement(doc: &Doc, rules: &LangRules, s: usize, e: usize) -> usize {
         }
     });
     cut.unwrap_or(e)
+}
+
+/// A coordinator standing as a word of its own at token `k` ("and", not Arabic "و" glued to
+/// the next word): what can join two clauses without a comma.
+pub(super) fn is_lone_coordinator(doc: &Doc, k: usize, rules: &LangRules) -> bool {
+    let t = &doc.toks[k];
+    t.word && rules.coordinators.iter().any(|c| t.fold == *c)
 }
 
 /// A coordinator at token `k`: a word of the table, or a proclitic coordinator glued to a

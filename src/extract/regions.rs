@@ -60,14 +60,14 @@ pub(super) fn coordinated_clause_start(cx: &Ctx, from: usize, cue: usize) -> usi
     let verb = |p: usize| {
         rules.is_lowercase_finite(&doc.toks[p]) || rules.cues.match_at(&doc.toks, p, &rules.clitics).is_some()
     };
-    let lone = |k: usize| doc.toks[k].word && rules.coordinators.iter().any(|c| doc.toks[k].fold == *c);
     (from..cue.saturating_sub(1))
         .rev()
         .find_map(|k| {
             let after_comma =
                 punct::is_clause_separator(&doc.toks[k]) && super::content::is_coordinator(doc, k + 1, rules);
             let start = if after_comma { k + 2 } else { k + 1 };
-            ((after_comma || lone(k)) && (from..k).any(verb)).then_some(start)
+            ((after_comma || super::content::is_lone_coordinator(doc, k, rules)) && (from..k).any(verb))
+                .then_some(start)
         })
         .unwrap_or(from)
 }
