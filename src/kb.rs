@@ -8,7 +8,7 @@ use crate::error::{Error, Result};
 use crate::lang::{Gender, Lang};
 use crate::model::{Agent, AgentKind, Resolution};
 use crate::normalize::name_key;
-use crate::text::{PhraseMatch, PhraseSet, Tok};
+use crate::text::{IndexStarts, PhraseMatch, PhraseSet, StartIndex, Tok};
 use crate::vocab::{owl, qg, rdf, schema, skos, WIKIDATA};
 use indexmap::IndexMap;
 use oxigraph::io::{RdfFormat, RdfParser};
@@ -139,6 +139,9 @@ pub struct Kb {
     /// Folded forms of acronym labels ("UN", "AFP"): they match only upper-case words, so
     /// French "un" is not the United Nations.
     acronyms: rustc_hash::FxHashSet<String>,
+    /// Which of the two phrase sets above a token can start a label in (bits of their own,
+    /// beside the language's: see [`crate::text::KB_START_BITS`]).
+    pub starts: StartIndex,
 }
 
 impl Kb {
@@ -182,6 +185,9 @@ impl Kb {
         for v in kb.by_key.values_mut().chain(kb.by_surname.values_mut()) {
             v.dedup();
         }
+        let [label_bit, title_bit] = crate::text::KB_START_BITS;
+        kb.phrases.index_starts(label_bit, &mut kb.starts);
+        kb.title_phrases.index_starts(title_bit, &mut kb.starts);
         Ok(kb)
     }
 
@@ -189,7 +195,8 @@ impl Kb {
     pub fn find<'a>(&'a self, toks: &[Tok], i: usize, clitics: &[String]) -> Option<PhraseMatch<'a, usize>> {
         let m = self.phrases.match_at(toks, i, clitics)?;
         let t = &toks[i];
-        if m.len == 1 && !t.upper && self.acronyms.contains(&t.fold.chars().skip(m.clitic).collect::<String>()) {
+        let bare = || t.fold.char_indices().nth(m.clitic).map_or("", |(b, _)| &t.fold[b..]);
+        if m.len == 1 && !t.upper && self.acronyms.contains(bare()) {
             return None;
         }
         Some(m)

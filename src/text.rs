@@ -30,7 +30,23 @@ pub struct Tok {
     pub cap: bool,
     /// Every letter of the word is upper-case (an acronym: "UN", "AFP").
     pub upper: bool,
+    /// Which indexed phrase sets can have a phrase start at this token (see [`StartIndex`]):
+    /// most tokens start none, and are rejected by one mask test instead of a lookup per
+    /// set. All ones until a language's index has marked it; [`Tok::set_fold`] resets it.
+    pub starts: u64,
 }
+
+impl Tok {
+    /// Replaces the folded form (a stripped article or preposition); the token may now start
+    /// other phrases, so its start mask is reset to "any".
+    pub fn set_fold(&mut self, fold: &str) {
+        self.fold = fold.into();
+        self.starts = ANY_START;
+    }
+}
+
+/// The start mask of a token no index has looked at: every set is tried.
+const ANY_START: u64 = u64::MAX;
 
 use crate::chars::is_word as is_word_char;
 
@@ -47,7 +63,11 @@ fn is_joiner(c: char) -> bool {
 /// Splits `text` into tokens with code-point offsets.
 pub fn tokenize(text: &str) -> Vec<Tok> {
     let chars: Vec<char> = text.chars().collect();
-    let mut toks = Vec::new();
+    // News averages about six characters per token: one allocation for most articles.
+    let mut toks = Vec::with_capacity(chars.len() / 5 + 1);
+    // Folded forms are built here first, then copied once: collecting chars straight into
+    // a CompactString grows it character by character.
+    let mut fold = String::new();
     let (mut i, mut space, mut newline) = (0usize, false, false);
     while i < chars.len() {
         let c = chars[i];
@@ -78,11 +98,16 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
         if doubled {
             i += 1;
         }
-        let fold: CompactString = chars[start..i].iter().filter_map(|&c| fold_char(c)).collect();
+        fold.clear();
+        for &c in &chars[start..i] {
+            if let Some(f) = fold_char(c) {
+                fold.push(f);
+            }
+        }
         toks.push(Tok {
             start,
             end: i,
-            fold,
+            fold: CompactString::new(&fold),
             word,
             punct: if word {
                 '\0'
@@ -96,6 +121,7 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
             cap: crate::chars::is_upper(c),
             upper: word
                 && chars[start..i].iter().filter(|&&c| crate::chars::is_alpha(c)).all(|&c| crate::chars::is_upper(c)),
+            starts: ANY_START,
         });
         space = false;
         newline = false;
@@ -117,6 +143,8 @@ pub struct PhraseSet<T> {
     first_lens: u64,
     /// Phrases inserted so far: a phrase's number breaks ties between equally long ones.
     inserted: u32,
+    /// This set's bit in a [`StartIndex`]; 0 while unindexed (every token is tried).
+    bit: u64,
 }
 
 /// The phrases that share a first word, indexed by their second, since one first word can
@@ -146,7 +174,7 @@ fn len_bit(len: usize) -> u64 {
 
 impl<T> Default for PhraseSet<T> {
     fn default() -> Self {
-        PhraseSet { by_first: HashMap::default(), glued: Vec::new(), first_lens: 0, inserted: 0 }
+        PhraseSet { by_first: HashMap::default(), glued: Vec::new(), first_lens: 0, inserted: 0, bit: 0 }
     }
 }
 
@@ -203,7 +231,8 @@ impl<T> PhraseSet<T> {
         if !tok.word {
             return None;
         }
-        if let Some(m) = self.match_from(toks, i, &tok.fold, 0) {
+        let may_start = self.bit == 0 || tok.starts & self.bit != 0;
+        if let Some(m) = may_start.then(|| self.match_from(toks, i, &tok.fold, 0)).flatten() {
             return Some(m);
         }
         for c in clitics {
@@ -237,6 +266,61 @@ impl<T> PhraseSet<T> {
             }
         }
         None
+    }
+}
+
+/// A phrase set that can join a [`StartIndex`], whatever its payload type.
+pub trait IndexStarts {
+    /// Gives this set `bit` in `index`: its first words and glued words are added there,
+    /// so a token the index marks without the bit is known to start none of its phrases.
+    fn index_starts(&mut self, bit: u64, index: &mut StartIndex);
+}
+
+impl<T> IndexStarts for PhraseSet<T> {
+    fn index_starts(&mut self, bit: u64, index: &mut StartIndex) {
+        self.bit = bit;
+        for first in self.by_first.keys() {
+            *index.words.entry(first.clone()).or_default() |= bit;
+        }
+        for (glued, _) in &self.glued {
+            index.glued.push((glued.clone(), bit));
+        }
+    }
+}
+
+/// The start-mask bits of the knowledge base's label and title sets; a language's own sets
+/// take bits from 0 up, far below these.
+pub const KB_START_BITS: [u64; 2] = [1 << 62, 1 << 63];
+
+/// The first words of several phrase sets, each set a bit: one lookup per token tells
+/// which sets a phrase may start in ([`StartIndex::mark`]), instead of a lookup per set
+/// each time a rule asks.
+#[derive(Debug, Default)]
+pub struct StartIndex {
+    words: HashMap<String, u64>,
+    /// One-word glued phrases ("qu'"), matched as a token's prefix.
+    glued: Vec<(String, u64)>,
+}
+
+impl StartIndex {
+    /// The sets a phrase may start in at a token folded as `fold` (by its whole form; a
+    /// proclitic stripped is tried apart, see [`PhraseSet::match_at`]).
+    pub fn mask(&self, fold: &str) -> u64 {
+        let mut mask = self.words.get(fold).copied().unwrap_or(0);
+        for (k, bit) in &self.glued {
+            if fold.starts_with(k.as_str()) {
+                mask |= bit;
+            }
+        }
+        mask
+    }
+
+    /// Sets every word token's start mask from several indexes (a language's tables and
+    /// the knowledge base), whose bits do not overlap.
+    pub fn mark(indexes: &[&StartIndex], toks: &mut [Tok]) {
+        for t in toks.iter_mut().filter(|t| t.word) {
+            t.starts = indexes.iter().fold(0, |mask, index| mask | index.mask(&t.fold));
+        }
     }
 }
 

@@ -97,7 +97,8 @@ fn glued_source(cx: &Ctx, m: &PhraseMatch<'_, usize>, first_name: usize, end: us
     let glued = m.glued.map(|n| {
         let mut t = doc.toks[first_name].clone();
         t.start += n;
-        t.fold = cx.rules.morph.after_glued(&t.fold, n).into();
+        let fold = cx.rules.morph.after_glued(&t.fold, n);
+        t.set_fold(&fold);
         t.cap = doc.chars.get(t.start).is_some_and(|c| c.is_uppercase());
         t
     });

@@ -117,6 +117,7 @@ impl<'a> Ctx<'a> {
     pub fn new(article: &'a Article, kb: &'a Kb, trace: bool) -> (Ctx<'a>, Vec<Sentence>) {
         let mut toks = crate::text::tokenize(&article.text);
         let rules = article.lang.rules();
+        crate::text::StartIndex::mark(&[&rules.starts, &kb.starts], &mut toks);
         let chars: Vec<char> = article.text.chars().collect();
         mark_name_particles(&mut toks, &chars, rules);
         let quotes = super::quotes::pair(&toks, rules);

@@ -19,7 +19,8 @@ pub(super) fn skip_genitive(toks: &[Tok], rules: &LangRules) -> Vec<Tok> {
             Some(n) => {
                 let t = &mut out[0];
                 t.start += n;
-                t.fold = t.fold.chars().skip(n).collect();
+                let fold: String = t.fold.chars().skip(n).collect();
+                t.set_fold(&fold);
                 t.cap = true;
                 break;
             }
@@ -32,7 +33,8 @@ pub(super) fn skip_genitive(toks: &[Tok], rules: &LangRules) -> Vec<Tok> {
     if let Some(t) = out.first_mut() {
         if let Some(n) = rules.morph.glued_preposition(&t.fold) {
             t.start += n;
-            t.fold = t.fold.chars().skip(n).collect();
+            let fold: String = t.fold.chars().skip(n).collect();
+            t.set_fold(&fold);
         }
     }
     out

@@ -376,7 +376,7 @@ fn organisation(cx: &Ctx, seg: &[Tok], words: usize) -> Option<(Rank, Phrase)> {
     };
     if let Some(rest) = rules.morph.without_article(&seg[0].fold).filter(|_| words >= 2) {
         let mut bare = seg.to_vec();
-        bare[0].fold = rest.into();
+        bare[0].set_fold(rest);
         if let Some(m) = rules.org_heads.match_at(&bare, 0, &[]) {
             if name_of(cx, seg).is_none_or(|(r, _)| r < Rank::KnownName) {
                 return org(seg.to_vec(), org_kind(rules, *m.value));

@@ -9,7 +9,7 @@ use super::rules::{self, Rules};
 use super::strategy::SearchOrder;
 use super::{CueForm, Gender};
 use crate::normalize::name_key;
-use crate::text::{fold_word, PhraseSet, Tok};
+use crate::text::{fold_word, IndexStarts, PhraseSet, StartIndex, Tok};
 use rustc_hash::FxHashSet as HashSet;
 
 /// What a cue verb is, compiled: its rule id and how it names its speaker.
@@ -141,6 +141,8 @@ pub struct LangRules {
     pub source_nouns: HashSet<String>,
     /// Words that survive translation, by concept.
     pub concepts: super::concepts::Concepts,
+    /// Which of the phrase sets above a token can start a phrase in.
+    pub starts: StartIndex,
 }
 
 /// What a language glues before a word: conjunctions, prepositions, the article.
@@ -308,7 +310,7 @@ impl LangRules {
         }
         let markers = raw.according_to.iter().enumerate().flat_map(|(i, m)| m.forms.iter().map(move |f| (i, f)));
         let anaphors = raw.anaphors.iter().enumerate().flat_map(|(i, a)| a.forms.iter().map(move |f| (i, f)));
-        LangRules {
+        let mut rules = LangRules {
             search: SearchOrder::compile(&raw.speaker_search, name),
             morph: Morph::compile(&raw.morphology),
             verbs,
@@ -359,7 +361,42 @@ impl LangRules {
             conjunctions: phrases(&raw.conjunctions),
             source_nouns: keyed_set(&raw.source_nouns),
             concepts: Concepts::compile(&raw.concepts, glued(&raw), raw.morphology.min_stem),
+            starts: StartIndex::default(),
             raw,
+        };
+        rules.index_starts();
+        rules
+    }
+
+    /// Gives each phrase set a bit in [`LangRules::starts`], so that tokenising an article
+    /// marks once which sets each token can start a phrase in.
+    fn index_starts(&mut self) {
+        let mut index = StartIndex::default();
+        let sets: [&mut dyn IndexStarts; 18] = [
+            &mut self.cues,
+            &mut self.complementizers,
+            &mut self.pronouns,
+            &mut self.according_to,
+            &mut self.anaphors,
+            &mut self.titles,
+            &mut self.doc_nouns,
+            &mut self.place_heads,
+            &mut self.resumptives,
+            &mut self.infinitive_openers,
+            &mut self.speaker_stops,
+            &mut self.anonymous,
+            &mut self.non_speakers,
+            &mut self.determiners,
+            &mut self.org_heads,
+            &mut self.issuer_links,
+            &mut self.title_links,
+            &mut self.conjunctions,
+        ];
+        for (n, set) in sets.into_iter().enumerate() {
+            let bit = 1 << n;
+            debug_assert!(!crate::text::KB_START_BITS.contains(&bit), "language bits reach the knowledge base's");
+            set.index_starts(bit, &mut index);
         }
+        self.starts = index;
     }
 }

@@ -17,6 +17,7 @@ mod rules; // every example of every language rule
 mod scale; // extraction split over processes or Spark gives the single run
 mod seeds; // the seed corpus in ../shared, scored (ignored when absent)
 mod serve; // the SPARQL endpoint over HTTP: formats, refusals, timeouts
+mod starts; // start masks on tokens skip lookups and never change a match
 mod tuning; // every window, minimum and confidence of src/tuning.rs, pinned by behaviour
 
 use std::path::{Path, PathBuf};
