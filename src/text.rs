@@ -63,6 +63,12 @@ fn is_joiner(c: char) -> bool {
 /// Splits `text` into tokens with code-point offsets.
 pub fn tokenize(text: &str) -> Vec<Tok> {
     let chars: Vec<char> = text.chars().collect();
+    tokenize_chars(&chars)
+}
+
+/// [`tokenize`] for a text already split into code points (the extractor keeps them, to
+/// read offsets back).
+pub fn tokenize_chars(chars: &[char]) -> Vec<Tok> {
     // News averages about six characters per token: one allocation for most articles.
     let mut toks = Vec::with_capacity(chars.len() / 5 + 1);
     // Folded forms are built here first, then copied once: collecting chars straight into

@@ -115,10 +115,10 @@ impl<'a> Ctx<'a> {
     /// Tokenises `article`, pairs its quotes and opens its discourse; also returns its
     /// sentences.
     pub fn new(article: &'a Article, kb: &'a Kb, trace: bool) -> (Ctx<'a>, Vec<Sentence>) {
-        let mut toks = crate::text::tokenize(&article.text);
+        let chars: Vec<char> = article.text.chars().collect();
+        let mut toks = crate::text::tokenize_chars(&chars);
         let rules = article.lang.rules();
         crate::text::StartIndex::mark(&[&rules.starts, &kb.starts], &mut toks);
-        let chars: Vec<char> = article.text.chars().collect();
         mark_name_particles(&mut toks, &chars, rules);
         let quotes = super::quotes::pair(&toks, rules);
         let in_quote = super::quotes::membership(toks.len(), &quotes);
