@@ -38,6 +38,9 @@ pub(super) fn colon_label(cx: &Ctx, s: Sentence, headline: bool) -> Option<State
         return None;
     }
     let label = &toks[start..colon];
+    if rules.headline_kickers.contains(&crate::normalize::name_key(&cx.doc.toks_text(label))) {
+        return None;
+    }
     // In a cased script a label is capitalised throughout ("Pat Caddell", "WALLACE").
     let cased = rules.raw.syntax.cased;
     if cased
@@ -59,6 +62,13 @@ pub(super) fn colon_label(cx: &Ctx, s: Sentence, headline: bool) -> Option<State
             || matches!(&phrase.who, Who::Name { toks, .. } if cx.kb.find(toks, 0, &rules.clitics).is_some())
     };
     if !headline && !transcript {
+        return None;
+    }
+    // "Stealth Over Health: …": a headline's topic in title case; a person's name holds no
+    // preposition (an organisation's may: "Bank of England").
+    let topic = matches!(&phrase.who, Who::Name { toks, kind, .. }
+        if *kind != Some(AgentKind::Organization) && toks.iter().any(|t| rules.is_preposition(t)));
+    if topic && !transcript {
         return None;
     }
     // A transcript gives the floor to people ("WALLACE:"), not to organisations.

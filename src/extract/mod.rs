@@ -48,7 +48,7 @@ use crate::article::Article;
 use crate::kb::Kb;
 use crate::lang::punct;
 use crate::model::{Agent, QuoteKind, Resolution, Statement};
-use doc::{Ctx, Doc};
+use doc::{Ctx, Doc, Sentence};
 
 /// What extraction records besides the statements.
 #[derive(Debug, Clone, Copy, Default)]
@@ -105,6 +105,15 @@ fn run(article: &Article, kb: &Kb, trace: bool) -> Explained {
             // unless a label gives it a speaker ("Pat Caddell: Voters worried …").
             out.extend(labels::colon_label(&cx, s, true));
             continue;
+        }
+        // A first line that is one sentence with a full stop may be a body's or a headline's
+        // ("Poll: Voters abandon the party."): a title-case label gives it a speaker, unless
+        // a cue does ("Mumbai: Growth slowed, the governor said." opens with a dateline).
+        if si == 0 && s.end == first_line_end(&cx.doc) && !has_cue(&cx, s) {
+            if let Some(st) = labels::colon_label(&cx, s, true) {
+                out.push(st);
+                continue;
+            }
         }
         mentions::note_antecedents(&cx, s);
         // A quote that opens this sentence continues the previous sentence's speaker, or
@@ -167,9 +176,19 @@ fn continued_quotes(doc: &Doc, out: &mut [Statement]) {
     }
 }
 
+/// Whether a cue verb occurs in sentence `s`.
+fn has_cue(cx: &Ctx, s: Sentence) -> bool {
+    (s.start..s.end).any(|k| cx.rules.cues.match_at(&cx.doc.toks, k, &cx.rules.clitics).is_some())
+}
+
+/// Tokens of the first line.
+fn first_line_end(doc: &Doc) -> usize {
+    doc.toks.iter().skip(1).position(|t| t.newline_before).map_or(doc.toks.len(), |p| p + 1)
+}
+
 /// Tokens of the first line when it reads as a headline (no final punctuation), else 0.
 fn headline_end(doc: &Doc) -> usize {
-    let end = doc.toks.iter().skip(1).position(|t| t.newline_before).map_or(doc.toks.len(), |p| p + 1);
+    let end = first_line_end(doc);
     let terminal = doc.toks[..end].last().is_some_and(|t| !t.word && punct::is_sentence_end(t.punct));
     if terminal || end == doc.toks.len() {
         0

@@ -99,6 +99,10 @@ pub struct Rules {
     /// "مصدر قلق"): never a speaker.
     #[serde(default)]
     pub non_speakers: Vec<String>,
+    /// Whole labels that open a headline or a notice with a colon but name no speaker
+    /// ("The Latest:", "EN DIRECT :", "عاجل:", "CORRECTION:").
+    #[serde(default)]
+    pub headline_kickers: Vec<String>,
     /// Abbreviations whose period does not end a sentence ("Mr.", "M.", "Gen.").
     #[serde(default)]
     pub abbreviations: Vec<String>,

@@ -86,6 +86,8 @@ pub struct LangRules {
     pub anonymous: PhraseSet<Gender>,
     /// Phrases that look like unnamed speakers but name things.
     pub non_speakers: PhraseSet<()>,
+    /// Keys of whole labels that name no speaker ("the latest", "en direct").
+    pub headline_kickers: HashSet<String>,
     /// Determiners and connectors stripped from phrase edges.
     pub determiners: PhraseSet<()>,
     /// Organisation head nouns (index into `raw.org_heads`).
@@ -333,6 +335,7 @@ impl LangRules {
             speaker_stops: phrases(&raw.speaker_stops),
             anonymous: gendered(&raw.anonymous),
             non_speakers: phrases(&raw.non_speakers),
+            headline_kickers: keyed_set(&raw.headline_kickers),
             determiners: phrases(&raw.determiners),
             org_heads: indexed(raw.org_heads.iter().map(|o| &o.form).enumerate()),
             // An auxiliary of several words ("a également") is known by its first word.

@@ -591,3 +591,48 @@ fn a_clause_after_the_addressee_of_tell_is_what_was_said() {
     assert!(said("he was tired of waiting", "Okafor"), "the addressee's name is not in the content: {st:?}");
     assert!(said("the talks had failed", "Two officials"), "{st:?}");
 }
+
+/// Every statement of an article as it is written (its first line read as the article
+/// gives it), as (text, speaker's name).
+fn said_in_article(lang: Lang, article: &str) -> Vec<(String, Option<String>)> {
+    let kb = Kb::load(&[]).expect("built-in knowledge base");
+    let a = Article::new("case.txt", "case", article.to_string(), Some(lang), "https://example.org/");
+    extract(&a, &kb).into_iter().map(|s| (s.text, s.speaker.map(|a| a.name))).collect()
+}
+
+#[test]
+fn a_headline_label_gives_the_floor_even_when_the_headline_ends_with_a_full_stop() {
+    let body = "\n\nThe port of Lagos reopened on Monday after a week of talks between owners and the union.\n";
+    let said = said_in_article(Lang::En, &format!("Okafor: Port Workers Will Return to the Docks.{body}"));
+    assert_eq!(said, [("Port Workers Will Return to the Docks".to_string(), Some("Okafor".to_string()))]);
+    let said = said_in_article(
+        Lang::Fr,
+        "Okafor : les dockers reprendront le travail lundi.\n\nLe port de Lagos a rouvert.\n",
+    );
+    assert_eq!(said, [("les dockers reprendront le travail lundi".to_string(), Some("Okafor".to_string()))]);
+    // A dateline opens a body whose cue names the speaker.
+    let said = said_in_article(
+        Lang::En,
+        &format!("Lagos: Growth slowed because of the floods, Governor Ada Okafor said on Tuesday.{body}"),
+    );
+    assert_eq!(said.len(), 1, "{said:?}");
+    assert_eq!(said[0].1.as_deref(), Some("Ada Okafor"));
+}
+
+#[test]
+fn headline_kickers_and_title_case_topics_name_no_speaker() {
+    let body = "\n\nThe port of Lagos reopened on Monday after a week of talks between owners and the union.\n";
+    for line in [
+        "The Latest: Port workers return to the docks in Lagos.",
+        "The Latest: Port workers return to the docks in Lagos",
+        "Storm Over Lagos: Port Workers Return to the Docks",
+        "LIVE: Port Workers Return to the Docks",
+    ] {
+        assert_eq!(said_in_article(Lang::En, &format!("{line}{body}")), [], "{line}");
+    }
+    let said = said_in_article(
+        Lang::Fr,
+        "EN DIRECT : les dockers reprennent le travail\n\nLe port de Lagos a rouvert lundi.\n",
+    );
+    assert_eq!(said, [], "a French kicker");
+}
