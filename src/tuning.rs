@@ -52,6 +52,9 @@ pub mod window {
     /// Tokens scanned back past an apposition for the quote it follows ("“…,” the finance
     /// chief, Wendy Huang, said").
     pub const POSTPOSED_APPOSITION: usize = 16;
+    /// Tokens scanned back past a long attribution for a quote that closes on a comma ("“…,”
+    /// Ada Okafor, the finance commissioner of Lagos, one of the states suing, said").
+    pub const POSTPOSED_ATTRIBUTION: usize = 28;
     /// Words of the hearer after a verb like "told" ("told reporters on Friday") that still
     /// leave the sentence ending at the cue.
     pub const ADDRESSEE_WORDS: usize = 6;

@@ -161,7 +161,19 @@ fn subject_before_cue(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<(usize, std::o
         // Claire Fontaine, a jugé …" has none: its comma opens the subject's apposition).
         let finite = |k: usize| cx.rules.is_lowercase_finite(&doc.toks[k]);
         let commas = || reach.clone().filter(|&j| sep(j) && (s.start..j).any(finite));
-        back.or_else(|| commas().nth(1)).or_else(|| commas().next()).unwrap_or(k)
+        // A quote closing on a comma is followed by its attribution, however long the
+        // appositions before the cue.
+        let closes_on_comma = |j: usize| {
+            doc.in_quote[j].is_some_and(|q| {
+                let q = &doc.quotes[q];
+                sep(q.last) || doc.toks.get(q.after()).is_some_and(punct::is_clause_separator)
+            })
+        };
+        let attributed = || (s.start..k).rev().take(window::POSTPOSED_ATTRIBUTION).find(|&j| doc.in_quote[j].is_some());
+        back.or_else(|| attributed().filter(|&j| closes_on_comma(j)))
+            .or_else(|| commas().nth(1))
+            .or_else(|| commas().next())
+            .unwrap_or(k)
     } else {
         k
     };

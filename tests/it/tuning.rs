@@ -328,3 +328,19 @@ fn statements_on_one_topic_stay_apart() {
         assert_ne!(st[0]["cluster"], st[1]["cluster"], "{lang}: two statements");
     }
 }
+
+/// The speaker of a quote closing on a comma, attributed to Ada Okafor with `apposition`
+/// between her name and the cue.
+fn attributed_past(apposition: &str) -> Option<String> {
+    let text = format!("“The levy is an invasion of the state budget,” Ada Okafor, {apposition}, said on Monday.");
+    statements(Lang::En, &text).pop().and_then(|s| s.speaker).map(|a| a.name)
+}
+
+#[test]
+fn a_quote_closing_on_a_comma_is_found_twenty_eight_tokens_before_the_cue() {
+    let base =
+        "the finance commissioner of Lagos, one of the states suing the ministry over the levy and the fees and the";
+    // The closing mark is the 28th token back from the comma before the cue, then the 29th.
+    assert_eq!(attributed_past(&format!("{base} big big fees")).as_deref(), Some("Ada Okafor"));
+    assert_ne!(attributed_past(&format!("{base} big big big fees")).as_deref(), Some("Ada Okafor"));
+}
