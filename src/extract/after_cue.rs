@@ -160,16 +160,36 @@ fn relative_clause(cx: &Ctx, cue: &Cue, j: usize) -> bool {
 
 /// "X a déclaré ne pas reconnaître les résultats": an infinitive right after the cue (opened
 /// by a word of the table) reports what its subject, the speaker, said of themselves.
+///
+/// A verb's own report openers work the same way: "vowed to rebuild …", "asked whether …".
 fn infinitive(cx: &Ctx, s: Sentence, cue: &Cue, j: usize) -> Option<Option<Statement>> {
     let (doc, rules) = (&cx.doc, cx.rules);
-    rules.infinitive_openers.match_at(&doc.toks, j, &rules.clitics)?;
+    let verb = cue.verb(rules);
+    // "Asked whether …, X said", "When asked whether …": a cue without a subject of its own
+    // is a participle clause, and what follows it is a question put to someone else. In a
+    // relative clause ("who asked whether …, left") the report's end is not in sight.
+    let subject = cue.first > s.start && {
+        let t = &doc.toks[cue.first - 1];
+        let fold = t.fold.as_str();
+        t.word && !rules.clause_openers.contains(fold) && !rules.relative_pronouns.contains(fold)
+    };
+    let opener = subject && doc.toks[j].word && verb.report_openers.iter().any(|w| w == doc.toks[j].fold.as_str());
+    if !opener {
+        rules.infinitive_openers.match_at(&doc.toks, j, &rules.clitics)?;
+    }
     let c = clause(cx, j, 0, s);
     if words_between(doc, c.start, c.end) < min_words::AFTER_THAT {
         return None;
     }
-    cx.trace.step("content", || "an infinitive follows the cue: its subject is the speaker's".into());
+    cx.trace.step("content", || {
+        if opener {
+            format!("'{}' opens the report right after the cue", doc.toks[j].fold)
+        } else {
+            "an infinitive follows the cue: its subject is the speaker's".into()
+        }
+    });
     let Some(said) = who_said(cx, s, cue, j) else { return Some(None) };
-    let rule = format!("{}/cue-infinitive", cue.verb(rules).id);
+    let rule = format!("{}/{}", verb.id, if opener { "cue-opener" } else { "cue-infinitive" });
     Some(Some(statement(cx, c, Some(cue), said, confidence::CUE_THAT, &rule)))
 }
 

@@ -358,6 +358,11 @@ pub struct Verb {
     /// With `object_content`: words (or `"` for a quote) the object must hold.
     #[serde(default)]
     pub object_markers: Vec<String>,
+    /// Words that, right after the verb, open what was said and stay in it: an infinitive's
+    /// marker ("vowed to rebuild the bridge") or a question word ("asked whether the port
+    /// would reopen").
+    #[serde(default)]
+    pub report_openers: Vec<String>,
     /// The forms are participles that continue the main clause (", adding that", "قائلا",
     /// "ajoutant"): they have no subject of their own, and what follows them is their object
     /// ("telling reporters that …"), so the speaker is the sentence's.

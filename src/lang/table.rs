@@ -35,6 +35,9 @@ pub struct VerbRule {
     pub object_content: bool,
     /// Folded words the object must hold (`"` for a quote).
     pub object_markers: Vec<String>,
+    /// Folded words that open the report right after the verb and stay in it ("to",
+    /// "whether").
+    pub report_openers: Vec<String>,
 }
 
 /// What an anaphor ("the company", "الوزارة") may refer to, compiled.
@@ -302,6 +305,7 @@ impl LangRules {
                 addressee_follows: v.addressee_follows,
                 object_content: v.object_content,
                 object_markers: v.object_markers.iter().map(|w| fold_word(w)).collect(),
+                report_openers: v.report_openers.iter().map(|w| fold_word(w)).collect(),
             })
             .collect();
         let mut clitics: Vec<String> = raw.clitics.iter().map(|c| fold_word(c)).collect();

@@ -636,3 +636,16 @@ fn headline_kickers_and_title_case_topics_name_no_speaker() {
     );
     assert_eq!(said, [], "a French kicker");
 }
+
+#[test]
+fn a_report_opener_needs_the_cue_to_have_a_subject() {
+    let said =
+        said_in("Asked whether the House would pass the bill this week, Whitfield said: \"I am confident it will.\"");
+    assert_eq!(said, [("I am confident it will.".to_string(), Some("Whitfield".to_string()))]);
+    let said = said_in("When asked whether the port would reopen, the mayor said the repairs would take a year.");
+    assert_eq!(said, [("the repairs would take a year".to_string(), Some("mayor".to_string()))]);
+    let said = said_in("Senator Ruth Hale asked whether the port would reopen before the winter.");
+    assert_eq!(said, [("whether the port would reopen before the winter".to_string(), Some("Ruth Hale".to_string()))]);
+    let said = said_in("The senator, who asked whether the port would reopen, left the room early.");
+    assert_eq!(said, [], "a relative clause's question has no end in sight");
+}
