@@ -189,7 +189,13 @@ fn first_line_end(doc: &Doc) -> usize {
 /// Tokens of the first line when it reads as a headline (no final punctuation), else 0.
 fn headline_end(doc: &Doc) -> usize {
     let end = first_line_end(doc);
-    let terminal = doc.toks[..end].last().is_some_and(|t| !t.word && punct::is_sentence_end(t.punct));
+    let ends_sentence = |t: &crate::text::Tok| !t.word && punct::is_sentence_end(t.punct);
+    // A full stop ends the line, perhaps inside a closing quote ("… for a “worst case.”").
+    let terminal = match doc.toks[..end] {
+        [.., ref before, ref last] if doc.in_quote[end - 1].is_some() && !last.word => ends_sentence(before),
+        [.., ref last] => ends_sentence(last),
+        [] => false,
+    };
     if terminal || end == doc.toks.len() {
         0
     } else {

@@ -649,3 +649,14 @@ fn a_report_opener_needs_the_cue_to_have_a_subject() {
     let said = said_in("The senator, who asked whether the port would reopen, left the room early.");
     assert_eq!(said, [], "a relative clause's question has no end in sight");
 }
+
+#[test]
+fn a_first_line_ending_with_a_full_stop_inside_a_quote_is_body_not_headline() {
+    let article = "LAGOS, Nigeria -- Vaccines will be shipped to Lagos as the number of cases grows, the \
+                   head of the health agency said Friday as it prepared for a \"worst-case scenario.\"\n\n\
+                   The first doses were flown in on Saturday.\n";
+    let said = said_in_article(Lang::En, article);
+    assert_eq!(said.len(), 1, "{said:?}");
+    assert!(said[0].0.contains("Vaccines will be shipped to Lagos"), "{said:?}");
+    assert_eq!(said[0].1.as_deref(), Some("head of the health agency"));
+}
