@@ -308,11 +308,37 @@ fn looks_like_clause(cx: &Ctx, j: usize, end: usize) -> bool {
     if !(opens_subject(cx, j) || bare) {
         return false;
     }
-    // An aside in parentheses inside the subject ("the commission (INEC) was …") is skipped.
+    // An aside in parentheses inside the subject ("the commission (INEC) was …") is skipped,
+    // and so is a relative clause between commas ("a successor to Ross, who left in May, will").
+    let relative = relative_asides(cx, j + 1, end);
     let stretch = punct::outside_asides(toks, j + 1..end, false)
+        .filter(|k| !relative.iter().any(|r| r.contains(k)))
         .take_while(|&k| toks[k].word || !(punct::is_phrase_break(&toks[k]) || cx.doc.in_quote[k].is_some()))
         .take(window::CLAUSE_SUBJECT);
     stretch.into_iter().any(finite)
+}
+
+/// Relative clauses set off by commas between tokens `from` and `end` (", who left in May,"),
+/// commas included: asides inside a subject.
+fn relative_asides(cx: &Ctx, from: usize, end: usize) -> Vec<std::ops::Range<usize>> {
+    let (toks, rules) = (cx.toks(), cx.rules);
+    let comma = |k: usize| toks[k].punct == ',';
+    let mut out = Vec::new();
+    let mut k = from;
+    while k + 1 < end {
+        let next = &toks[k + 1];
+        if comma(k) && next.word && rules.relative_pronouns.contains(next.fold.as_str()) {
+            let close =
+                (k + 2..end.min(k + 2 + window::CLAUSE_SUBJECT)).find(|&c| comma(c) || cx.doc.in_quote[c].is_some());
+            if let Some(c) = close.filter(|&c| comma(c)) {
+                out.push(k..c + 1);
+                k = c + 1;
+                continue;
+            }
+        }
+        k += 1;
+    }
+    out
 }
 
 /// "كما أشارت أوسوليفان." / "as Smith noted.": only connectors before the cue, only a

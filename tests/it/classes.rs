@@ -660,3 +660,15 @@ fn a_first_line_ending_with_a_full_stop_inside_a_quote_is_body_not_headline() {
     assert!(said[0].0.contains("Vaccines will be shipped to Lagos"), "{said:?}");
     assert_eq!(said[0].1.as_deref(), Some("head of the health agency"));
 }
+
+#[test]
+fn a_relative_clause_between_commas_stays_inside_a_bare_clause_subject() {
+    let said = said_in("Okafor said a replacement for Ben Ross, who left as head of the unit, would be named soon.");
+    assert_eq!(
+        said,
+        [(
+            "a replacement for Ben Ross, who left as head of the unit, would be named soon".to_string(),
+            Some("Okafor".to_string())
+        )]
+    );
+}
