@@ -155,7 +155,19 @@ fn relative_clause(cx: &Ctx, cue: &Cue, j: usize) -> bool {
     }
     let verb = |k: usize| toks.get(k).is_some_and(|t| rules.is_lowercase_finite(t));
     let adverb = |k: usize| toks.get(k).is_some_and(|t| t.word && rules.is_verbal_word(t, false));
-    verb(j + 1) || (adverb(j + 1) && verb(j + 2))
+    // "loopholes that benefit him", "jabs that cut directly at …": a lower-case word that
+    // cannot open a subject, then what opens an object (a name, an article, a pronoun, an
+    // adverb), and no finite verb, is the relative clause's own verb; a report goes on with
+    // its subject ("that spending cuts would …", "that critics point to").
+    let object_opener = |k: usize| {
+        toks.get(k).is_some_and(|t| t.word && (t.cap || rules.is_verbal_word(t, false)))
+            || (k < toks.len() && (rules.is_article(toks, k) || rules.pronouns.match_at(toks, k, &[]).is_some()))
+    };
+    let bare_verb = toks.get(j + 1).is_some_and(|t| t.word && !t.cap)
+        && !opens_subject(cx, j + 1)
+        && object_opener(j + 2)
+        && !(j + 2..(j + 5).min(toks.len())).any(verb);
+    verb(j + 1) || (adverb(j + 1) && verb(j + 2)) || bare_verb
 }
 
 /// "X a déclaré ne pas reconnaître les résultats": an infinitive right after the cue (opened

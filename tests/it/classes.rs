@@ -672,3 +672,11 @@ fn a_relative_clause_between_commas_stays_inside_a_bare_clause_subject() {
         )]
     );
 }
+
+#[test]
+fn that_before_a_verb_and_its_object_opens_a_relative_clause_not_a_report() {
+    assert_eq!(said_in("Senator Ruth Hale has attacked loopholes that benefit him and his donors."), []);
+    assert_eq!(said_in("The union criticized the new rules that hurt the dock workers in Lagos."), []);
+    let said = said_in("Senator Ruth Hale said on Monday that spending cuts would close the libraries.");
+    assert_eq!(said, [("spending cuts would close the libraries".to_string(), Some("Ruth Hale".to_string()))]);
+}
