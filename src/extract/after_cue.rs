@@ -179,11 +179,12 @@ fn infinitive(cx: &Ctx, s: Sentence, cue: &Cue, j: usize) -> Option<Option<State
     let verb = cue.verb(rules);
     // "Asked whether …, X said", "When asked whether …": a cue without a subject of its own
     // is a participle clause, and what follows it is a question put to someone else. In a
-    // relative clause ("who asked whether …, left") the report's end is not in sight.
+    // relative clause ("who asked whether …, left") the report's end is not in sight. A
+    // participle that continues the main clause (", vowing to …") speaks for its subject.
     let subject = cue.first > s.start && {
         let t = &doc.toks[cue.first - 1];
         let fold = t.fold.as_str();
-        t.word && !rules.clause_openers.contains(fold) && !rules.relative_pronouns.contains(fold)
+        verb.adverbial || (t.word && !rules.clause_openers.contains(fold) && !rules.relative_pronouns.contains(fold))
     };
     let opener = subject && doc.toks[j].word && verb.report_openers.iter().any(|w| w == doc.toks[j].fold.as_str());
     if !opener {
@@ -260,6 +261,11 @@ fn object(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<Option<Statement>> {
     let verb = cue.verb(rules);
     let start = cue.last + 1;
     if !verb.object_content || start >= s.end || !doc.toks[start].word {
+        return None;
+    }
+    // "Citing the costs, the council closed …": a participle opening the sentence has its
+    // subject after it, where the speaker search does not look.
+    if verb.adverbial && cue.first == s.start {
         return None;
     }
     let c = clause(cx, start, 0, s);

@@ -680,3 +680,9 @@ fn that_before_a_verb_and_its_object_opens_a_relative_clause_not_a_report() {
     let said = said_in("Senator Ruth Hale said on Monday that spending cuts would close the libraries.");
     assert_eq!(said, [("spending cuts would close the libraries".to_string(), Some("Ruth Hale".to_string()))]);
 }
+
+#[test]
+fn a_participle_opening_the_sentence_gives_no_speakerless_report() {
+    assert_eq!(said_in("Citing the cost of the repairs, the council closed the old bridge for a year."), []);
+    assert_eq!(said_in("Promising to rebuild the bridge, the mayor cut the ribbon on Monday."), []);
+}
