@@ -268,6 +268,13 @@ fn object(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<Option<Statement>> {
     if verb.adverbial && cue.first == s.start {
         return None;
     }
+    // ", citing anonymous sources," / ", citant des sources anonymes,": a participle's object
+    // that names a source says where the report came from, not what was said.
+    let names_source = (start..(start + 3).min(s.end))
+        .any(|k| doc.toks[k].word && rules.source_nouns.contains(&crate::normalize::name_key(&doc.toks[k].fold)));
+    if verb.adverbial && names_source {
+        return None;
+    }
     let c = clause(cx, start, 0, s);
     let end = doc.tok_at(c.end.saturating_sub(1)) + 1;
     let marked = verb.object_markers.is_empty()

@@ -686,3 +686,16 @@ fn a_participle_opening_the_sentence_gives_no_speakerless_report() {
     assert_eq!(said_in("Citing the cost of the repairs, the council closed the old bridge for a year."), []);
     assert_eq!(said_in("Promising to rebuild the bridge, the mayor cut the ribbon on Monday."), []);
 }
+
+#[test]
+fn citing_a_source_is_no_statement_of_its_own() {
+    let said = said_in("The Harbour Times, citing anonymous sources, reported that the port would close in May.");
+    assert_eq!(said.len(), 1, "{said:?}");
+    assert_eq!(said[0].0, "the port would close in May");
+    let said = said_in_article(
+        Lang::Fr,
+        "Titre\n\nLe journal, citant des sources anonymes, indique que le port fermera en mai.\n",
+    );
+    assert_eq!(said.len(), 1, "{said:?}");
+    assert_eq!(said[0].0, "le port fermera en mai");
+}
