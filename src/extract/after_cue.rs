@@ -343,11 +343,11 @@ fn looks_like_clause(cx: &Ctx, j: usize, end: usize) -> bool {
     stretch.into_iter().any(finite)
 }
 
-/// Relative clauses set off by commas between tokens `from` and `end` (", who left in May,"),
-/// commas included: asides inside a subject.
+/// Relative clauses set off by commas (or dashes) between tokens `from` and `end` (", who
+/// left in May,"), the marks included: asides inside a subject.
 fn relative_asides(cx: &Ctx, from: usize, end: usize) -> Vec<std::ops::Range<usize>> {
     let (toks, rules) = (cx.toks(), cx.rules);
-    let comma = |k: usize| toks[k].punct == ',';
+    let comma = |k: usize| punct::is_clause_separator(&toks[k]);
     let mut out = Vec::new();
     let mut k = from;
     while k + 1 < end {
