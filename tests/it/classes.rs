@@ -31,8 +31,14 @@ fn check(cases: &[(Lang, &str, &str, &str)]) {
 
 /// Every statement of an English `text` (after a title line) as (text, speaker's name).
 fn said_in(text: &str) -> Vec<(String, Option<String>)> {
+    said_in_article(Lang::En, &format!("Title\n\n{text}\n"))
+}
+
+/// Every statement of an article as it is written (its first line read as the article
+/// gives it), as (text, speaker's name).
+fn said_in_article(lang: Lang, article: &str) -> Vec<(String, Option<String>)> {
     let kb = Kb::load(&[]).expect("built-in knowledge base");
-    let a = Article::new("case.txt", "case", format!("Title\n\n{text}\n"), Some(Lang::En), "https://example.org/");
+    let a = Article::new("case.txt", "case", article.to_string(), Some(lang), "https://example.org/");
     extract(&a, &kb).into_iter().map(|s| (s.text, s.speaker.map(|a| a.name))).collect()
 }
 
@@ -497,22 +503,17 @@ fn a_subject_pronoun_after_the_cue_opens_a_clause_whatever_its_verb() {
 
 #[test]
 fn a_quote_closing_on_a_comma_before_a_second_cue_ends_the_first_statement() {
-    let kb = Kb::load(&[]).unwrap();
-    let text = "Title\n\nThe marchers said they want “a fair hearing for everyone,” but pledged to remain calm.\n";
-    let a = Article::new("case.txt", "case", text.into(), Some(Lang::En), "https://example.org/");
-    let texts: Vec<String> = extract(&a, &kb).into_iter().map(|s| s.text).collect();
+    let said = said_in("The marchers said they want “a fair hearing for everyone,” but pledged to remain calm.");
+    let texts: Vec<String> = said.into_iter().map(|(text, _)| text).collect();
     assert!(texts.iter().any(|t| t.starts_with("they want") && !t.contains("pledged")), "{texts:?}");
     assert!(texts.iter().any(|t| t == "to remain calm"), "{texts:?}");
 }
 
 #[test]
 fn a_capitalised_quantifier_names_nobody() {
-    let kb = Kb::load(&[]).unwrap();
-    let text = "Title\n\nNearly half of the voters say they plan to watch the debate.\n";
-    let a = Article::new("case.txt", "case", text.into(), Some(Lang::En), "https://example.org/");
-    let st = extract(&a, &kb);
-    assert!(st.iter().any(|s| s.text.starts_with("they plan")), "the clause is found");
-    assert!(st.iter().all(|s| s.speaker.as_ref().is_none_or(|a| a.name != "Nearly")), "'Nearly' is no one");
+    let said = said_in("Nearly half of the voters say they plan to watch the debate.");
+    assert!(said.iter().any(|(text, _)| text.starts_with("they plan")), "the clause is found");
+    assert!(said.iter().all(|(_, speaker)| speaker.as_deref() != Some("Nearly")), "'Nearly' is no one");
 }
 
 #[test]
@@ -590,14 +591,6 @@ fn a_clause_after_the_addressee_of_tell_is_what_was_said() {
     let said = |text: &str, who: &str| st.iter().any(|(t, w)| t == text && w.as_deref() == Some(who));
     assert!(said("he was tired of waiting", "Okafor"), "the addressee's name is not in the content: {st:?}");
     assert!(said("the talks had failed", "Two officials"), "{st:?}");
-}
-
-/// Every statement of an article as it is written (its first line read as the article
-/// gives it), as (text, speaker's name).
-fn said_in_article(lang: Lang, article: &str) -> Vec<(String, Option<String>)> {
-    let kb = Kb::load(&[]).expect("built-in knowledge base");
-    let a = Article::new("case.txt", "case", article.to_string(), Some(lang), "https://example.org/");
-    extract(&a, &kb).into_iter().map(|s| (s.text, s.speaker.map(|a| a.name))).collect()
 }
 
 #[test]
