@@ -191,12 +191,18 @@ impl Kb {
         Ok(kb)
     }
 
-    /// The entry named at token `i` (longest label first), with its match.
+    /// The entry named at token `i` (longest label first), with its match. A person's
+    /// surname right after another given name ("Ivanka Trump", "Maria Putin") names someone
+    /// else of that family, not the entry.
     pub fn find<'a>(&'a self, toks: &[Tok], i: usize, clitics: &[String]) -> Option<PhraseMatch<'a, usize>> {
         let m = self.phrases.match_at(toks, i, clitics)?;
         let t = &toks[i];
         let bare = || t.fold.char_indices().nth(m.clitic).map_or("", |(b, _)| &t.fold[b..]);
         if m.len == 1 && !t.upper && self.acronyms.contains(bare()) {
+            return None;
+        }
+        let after_given_name = || i > 0 && toks[i - 1].word && crate::lang::given::is_given_name(&toks[i - 1].fold);
+        if m.len == 1 && self.entries[*m.value].kind == Some(AgentKind::Person) && after_given_name() {
             return None;
         }
         Some(m)

@@ -60,12 +60,15 @@ pub mod window {
     pub const ADDRESSEE_WORDS: usize = 6;
     /// Tokens of an adjunct between an inverted cue and its subject ("a affirmé à l'AFP X").
     pub const ADJUNCT: usize = 3;
-    /// Tokens of an adjunct opening a sentence before its subject ("In a statement on
-    /// Monday, the union …").
-    pub const ADJUNCT_OPENING: usize = 8;
+    /// Tokens of an adjunct opening a sentence before its subject, its comma included ("In
+    /// an essay in a national newspaper last week, the union …").
+    pub const ADJUNCT_OPENING: usize = 12;
     /// Tokens after a clause's first word in which it must show a finite verb, before any
     /// comma ("said the initial results announced by the commission were …").
     pub const CLAUSE_SUBJECT: usize = 12;
+    /// Most words after a name in the possessive for the phrase to be its relative or
+    /// representative ("Barack Obama's press secretary").
+    pub const POSSESSED_WORDS: usize = 3;
     /// Most words of the noun phrase that opens a sentence as its subject ("The British hosts
     /// of the U.N. climate conference").
     pub const MAIN_SUBJECT_WORDS: usize = 10;

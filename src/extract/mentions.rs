@@ -4,7 +4,7 @@
 
 use super::doc::{Ctx, Sentence};
 use super::speaker::{analyze, Side};
-use super::strategies::sentence_subject;
+use super::strategies::{after_opening_adjunct, sentence_subject};
 use crate::lang::Gender;
 use crate::model::{AgentKind, Mention, Resolution, Span};
 use crate::phrase::{Phrase, SpeakerMention, Who};
@@ -80,30 +80,30 @@ fn title_before(cx: &Ctx, s: Sentence, i: usize) -> Option<usize> {
 }
 
 /// The named subject of a sentence is an antecedent even when the sentence reports nothing
-/// ("Le Premier ministre a annoncé un plan. « … », a-t-il dit.").
+/// ("Le Premier ministre a annoncé un plan. « … », a-t-il dit."), also after an opening
+/// adjunct ("In an essay last week, Ada Okafor …").
 fn note_subject(cx: &Ctx, s: Sentence) {
     let (doc, rules) = (&cx.doc, cx.rules);
-    if rules.according_to.match_at(&doc.toks, s.start, &rules.clitics).is_some()
-        || rules.speaker_stops.match_at(&doc.toks, s.start, &[]).is_some()
-    {
+    if rules.according_to.match_at(&doc.toks, s.start, &rules.clitics).is_some() {
         return;
     }
+    let Some(start) = after_opening_adjunct(cx, s) else { return };
+    let s = Sentence { start, end: s.end };
     let Some(phrase) = sentence_subject(cx, s) else { return };
-    // A full name or a title; one capitalised word opening a sentence is too weak a clue.
+    let pos = doc.toks[s.start].start;
+    let Some(agent) = resolve_at(cx, &phrase, pos) else { return };
+    // A full name or a title; one capitalised word opening a sentence is too weak a clue,
+    // unless it is the surname of someone the article named in full ("Okafor bristled …").
     let strong = match &phrase.who {
-        Who::Name { toks, kind, .. } => toks.len() > 1 || kind.is_some(),
+        Who::Name { toks, kind, .. } => {
+            toks.len() > 1 || kind.is_some() || matches!(agent.resolution, Resolution::Surname | Resolution::Label)
+        }
         Who::Title(_) => true,
         _ => false,
     };
-    if !strong {
-        return;
-    }
-    let pos = doc.toks[s.start].start;
-    if let Some(agent) = resolve_at(cx, &phrase, pos) {
-        if matches!(agent.kind, AgentKind::Person | AgentKind::Organization) {
-            let role = phrase.role.as_ref().map(|r| cx.doc.toks_text(r));
-            cx.disc.borrow_mut().note_subject(pos, agent, role.as_deref());
-        }
+    if strong && matches!(agent.kind, AgentKind::Person | AgentKind::Organization) {
+        let role = phrase.role.as_ref().map(|r| cx.doc.toks_text(r));
+        cx.disc.borrow_mut().note_subject(pos, agent, role.as_deref());
     }
 }
 

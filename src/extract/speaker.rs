@@ -232,6 +232,20 @@ fn outranks(rank: Rank, p: &Phrase, seg: &[Tok], r: Rank, b: &Phrase, side: Side
     rank > r || (rank == r && side == Side::Before && !(described && full_name))
 }
 
+/// "Scott's relatives", "Barack Obama's press secretary": a name in the possessive, then
+/// lower-case words only, says whose relatives or secretary speak, not who: an unnamed
+/// source known by the whole phrase. An organisation noun ("Trump's campaign") and a name
+/// after the title ("Clinton's spokesman Brian Fallon") are left to their own rules.
+fn possessed(seg: &[Tok], rules: &LangRules) -> bool {
+    let Some(k) = seg.iter().position(|t| rules.is_possessive(t)) else { return false };
+    let tail = &seg[k + 1..];
+    let name_before = seg[..k].iter().all(|t| t.word && t.cap);
+    name_before
+        && (1..=crate::tuning::window::POSSESSED_WORDS).contains(&tail.len())
+        && tail.iter().all(|t| t.word && !t.cap && !rules.function_words.contains(t.fold.as_str()))
+        && (0..tail.len()).all(|i| rules.org_heads.match_at(tail, i, &[]).is_none_or(|m| i + m.len < tail.len()))
+}
+
 /// Strips determiners and connectors from the front of a segment, but not those of an
 /// anaphor ("the company") or an unnamed source.
 pub(super) fn strip_determiners(seg: &[Tok], rules: &LangRules) -> Vec<Tok> {
@@ -292,7 +306,7 @@ pub(super) fn analyze_segment(cx: &Ctx, seg: &[Tok]) -> Option<(Rank, Phrase)> {
             .is_some_and(|m| kb.entries[*m.value].kind == Some(AgentKind::Organization) && 1 + m.len < seg.len());
     let unnamed = ((indefinite(seg, rules) || description(seg, rules)) && !known_org_after)
         || rules.anonymous.match_at(seg, 0, &rules.clitics).is_some();
-    if unnamed {
+    if unnamed || possessed(seg, rules) {
         return Some((Rank::Anonymous, plain(Who::Anonymous(seg.to_vec()))));
     }
     if words == 1 {

@@ -187,7 +187,9 @@ pub(super) fn sentence_subject(cx: &Ctx, s: Sentence) -> Option<Phrase> {
         end += 1;
     }
     let named = (s.start..end).any(|k| toks[k].cap && rules.determiners.match_at(toks, k, &[]).is_none());
-    if end == s.start || end == s.end || !named {
+    // "Scott's relatives watched …": the subject is the relatives, not Scott.
+    let possessor = end > s.start && rules.is_possessive(&toks[end - 1]) && toks[end].word;
+    if end == s.start || end == s.end || !named || possessor {
         return None;
     }
     analyze(cx, &toks[s.start..end], Side::Before)
@@ -215,15 +217,23 @@ fn first_verb_subject(cx: &Ctx, cue: &Cue, left: &[Tok]) -> Option<Phrase> {
     known.then_some(p)
 }
 
+/// Where a sentence's subject can start: at its first token, or after the comma that ends
+/// an opening adjunct ("In a statement on Monday, the union …"); `None` when an adjunct
+/// opens it and no comma ends it soon.
+pub(super) fn after_opening_adjunct(cx: &Ctx, s: Sentence) -> Option<usize> {
+    let toks = cx.toks();
+    if cx.rules.speaker_stops.match_at(toks, s.start, &[]).is_none() {
+        return Some(s.start);
+    }
+    (s.start..s.end).take(window::ADJUNCT_OPENING).find(|&k| punct::is_clause_separator(&toks[k])).map(|k| k + 1)
+}
+
 /// The noun phrase that opens a subject-first sentence (after an opening adjunct and its
 /// comma), up to its first verb: "The union rejected the offer, saying …", "In Paris, le
 /// syndicat a rejeté l'offre, estimant …". Named or not, short, and verb-free.
 fn main_subject(cx: &Ctx, s: Sentence) -> Option<Phrase> {
     let (toks, rules) = (cx.toks(), cx.rules);
-    let mut start = after_dateline(cx, s);
-    if rules.speaker_stops.match_at(toks, start, &[]).is_some() {
-        start = (start..s.end).take(window::ADJUNCT_OPENING).find(|&k| punct::is_clause_separator(&toks[k]))? + 1;
-    }
+    let start = after_opening_adjunct(cx, Sentence { start: after_dateline(cx, s), end: s.end })?;
     let verb = |k: usize| {
         let t = &toks[k];
         rules.aux.contains(t.fold.as_str())

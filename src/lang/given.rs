@@ -30,6 +30,12 @@ pub fn gender_of_name(name: &str) -> Option<Gender> {
     words[..words.len() - 1].iter().find_map(|w| GIVEN.get(*w).copied())
 }
 
+/// Whether a word is a given name the table knows (either gender): a surname after it
+/// belongs to that person ("Ivanka Trump" is not "Trump").
+pub fn is_given_name(word: &str) -> bool {
+    GIVEN.contains_key(&name_key(word))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -212,6 +212,9 @@ pub struct Syntax {
     /// whether …", "Arriving in Vienna …") is no name.
     #[serde(default)]
     pub participle_endings: Vec<String>,
+    /// Endings of a name in the possessive ("'s", "s'"): "Scott's relatives" are not Scott.
+    #[serde(default)]
+    pub possessive_endings: Vec<String>,
 }
 
 /// The longest statements kept, in words (a table value, as words are longer in some

@@ -246,6 +246,12 @@ impl LangRules {
                     .any(|x| t.fold.ends_with(x.as_str()) && letters() > x.chars().count() + 2))
     }
 
+    /// Whether a word is a name in the possessive ("Scott's", "the Smiths'"): what follows
+    /// belongs to it.
+    pub fn is_possessive(&self, t: &Tok) -> bool {
+        t.word && t.cap && self.raw.syntax.possessive_endings.iter().any(|e| t.fold.ends_with(e.as_str()))
+    }
+
     /// Whether a capitalised word is no name by its ending: a sentence adverb ("Soberingly"),
     /// or a participle when `opens_clause` ("Asked whether …").
     pub fn is_verbal_word(&self, t: &Tok, opens_clause: bool) -> bool {

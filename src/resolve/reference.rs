@@ -53,7 +53,16 @@ impl Discourse<'_> {
     /// person quoted, even if an organisation spoke in between ("Selon l'agence, … « … »,
     /// a-t-elle ajouté"); otherwise by gender and recency.
     pub(super) fn pronoun(&self, g: Gender, m: &SpeakerMention) -> Option<Resolved> {
-        if m.incise && matches!(g, Gender::M | Gender::F) {
+        let personal = matches!(g, Gender::M | Gender::F);
+        // "Dans une tribune, Sophie Garnier a défendu le plan. « … », a-t-elle écrit.": the
+        // person the previous sentence was about, named after the last quote.
+        if m.incise && personal && !self.rules.raw.syntax.verb_first {
+            if let Some(s) = self.previous_subject(m.pos, &|a: &Agent| self.compatible(a, g)) {
+                let agent = with_resolution(s.agent.clone(), Resolution::Pronoun);
+                return Some(Resolved { agent, path: "pronoun:previous-subject", antecedent: Some(s.pos) });
+            }
+        }
+        if m.incise && personal {
             let quoted = self.items.iter().rev().find(|s| {
                 s.pos < m.pos
                     && s.pos + reach::INCISE >= m.pos
