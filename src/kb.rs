@@ -192,8 +192,9 @@ impl Kb {
     }
 
     /// The entry named at token `i` (longest label first), with its match. A person's
-    /// surname right after another given name ("Ivanka Trump", "Maria Putin") names someone
-    /// else of that family, not the entry.
+    /// one-word label inside another name is not the entry: a surname after another given
+    /// name ("Ivanka Trump") is a relative, a surname that is also a given name before a
+    /// capitalised word ("Jean-Pierre Farandou") is someone's first name.
     pub fn find<'a>(&'a self, toks: &[Tok], i: usize, clitics: &[String]) -> Option<PhraseMatch<'a, usize>> {
         let m = self.phrases.match_at(toks, i, clitics)?;
         let t = &toks[i];
@@ -201,8 +202,7 @@ impl Kb {
         if m.len == 1 && !t.upper && self.acronyms.contains(bare()) {
             return None;
         }
-        let after_given_name = || i > 0 && toks[i - 1].word && crate::lang::given::is_given_name(&toks[i - 1].fold);
-        if m.len == 1 && self.entries[*m.value].kind == Some(AgentKind::Person) && after_given_name() {
+        if m.len == 1 && self.entries[*m.value].kind == Some(AgentKind::Person) && inside_another_name(toks, i) {
             return None;
         }
         Some(m)
@@ -363,4 +363,13 @@ fn parse_into(entries: &mut IndexMap<String, Entry>, name: &str, text: &str) -> 
         }
     }
     Ok(())
+}
+
+/// Whether the word at `i` is part of a longer personal name: after a given name, or a
+/// given name itself before a capitalised word.
+fn inside_another_name(toks: &[Tok], i: usize) -> bool {
+    use crate::lang::given::is_given_name;
+    let after_given = i > 0 && toks[i - 1].word && is_given_name(&toks[i - 1].fold);
+    let before_name = toks.get(i + 1).is_some_and(|n| n.word && n.cap) && is_given_name(&toks[i].fold);
+    after_given || before_name
 }

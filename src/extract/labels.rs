@@ -64,10 +64,12 @@ pub(super) fn colon_label(cx: &Ctx, s: Sentence, headline: bool) -> Option<State
     if !headline && !transcript {
         return None;
     }
-    // "Stealth Over Health: …": a headline's topic in title case; a person's name holds no
-    // preposition (an organisation's may: "Bank of England").
+    // A headline's topic: "Stealth Over Health: …", "Grève à la SNCF : …" (a person's name
+    // holds no preposition; an organisation's may: "Bank of England"), or one word
+    // ("Climat : …", "Inflation: …") that is nobody's name in the tables or the article.
     let topic = matches!(&phrase.who, Who::Name { toks, kind, .. }
-        if *kind != Some(AgentKind::Organization) && toks.iter().any(|t| rules.is_preposition(t)));
+        if *kind != Some(AgentKind::Organization)
+            && (label.iter().any(|t| rules.is_preposition(t)) || (toks.len() == 1 && !one_word_speaks(cx, &toks[0]))));
     if topic && !transcript {
         return None;
     }
@@ -85,6 +87,24 @@ pub(super) fn colon_label(cx: &Ctx, s: Sentence, headline: bool) -> Option<State
     let cue = Cue::marker(colon, colon);
     let said = resolve(cx, &phrase, &cue, false);
     Some(statement(cx, c, None, said, confidence::LABEL, &format!("{}.label/colon", cx.lang().code())))
+}
+
+/// Whether a one-word headline label names a speaker: someone the knowledge base knows
+/// ("Macron : …"), a source ("Poll: …", "Sondage : …"), or the last word of a name the
+/// article writes in full ("Pence: …" before "Mike Pence said").
+fn one_word_speaks(cx: &Ctx, word: &crate::text::Tok) -> bool {
+    let (toks, rules) = (cx.toks(), cx.rules);
+    let cased = rules.raw.syntax.cased;
+    cx.kb.find(std::slice::from_ref(word), 0, &rules.clitics).is_some()
+        || rules.source_nouns.contains(&crate::normalize::name_key(&word.fold))
+        || (1..toks.len()).any(|k| {
+            let before = &toks[k - 1];
+            toks[k].start > word.start
+                && toks[k].fold == word.fold
+                && before.word
+                && (before.cap || !cased)
+                && !rules.is_link_word(toks, k - 1)
+        })
 }
 
 /// A quote signed after it: "“…” ― Sonya Herridge", "“…” — the mayor.": the words after a

@@ -181,6 +181,8 @@ fn look_alikes_are_never_merged() {
         // A known surname after another given name is another member of the family.
         ("en", "Title\n\nDonald Trump said the tariffs would rise. Eric Trump said that the hotel would open in May.", "tariffs", "hotel would open"),
         ("fr", "Titre\n\nVladimir Poutine a déclaré que les troupes resteraient. Maria Poutine a affirmé que la fondation fermerait.", "troupes", "fondation"),
+        // A known surname that is also a given name, before another name, is a first name.
+        ("fr", "Titre\n\nKarine Jean-Pierre a déclaré que la Maison Blanche suivait la grève. « Nous limiterons la gêne des voyageurs », a assuré Jean-Pierre Farandou.", "suivait", "limiterons"),
     ];
     for (lang, text, one, other) in cases {
         let st = statements(lang, text);
