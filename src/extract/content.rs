@@ -113,6 +113,15 @@ fn next_statement(doc: &Doc, rules: &LangRules, s: usize, e: usize) -> usize {
     cut.unwrap_or(e)
 }
 
+/// Whether the words from token `k` to the sentence end are the reporter's participle
+/// clause ("…, the association said, squeezing first-time buyers."): a participle and no
+/// finite verb after it (a gerund subject has one: "replacing her would be hard").
+pub(super) fn is_participle_adjunct(doc: &Doc, rules: &LangRules, k: usize, end: usize) -> bool {
+    k < end
+        && rules.is_participle(&doc.toks[k])
+        && !(k + 1..end).any(|j| rules.is_finite(&doc.toks[j]) || rules.aux.contains(doc.toks[j].fold.as_str()))
+}
+
 /// A coordinator standing as a word of its own at token `k` ("and", not Arabic "و" glued to
 /// the next word): what can join two clauses without a comma.
 pub(super) fn is_lone_coordinator(doc: &Doc, k: usize, rules: &LangRules) -> bool {

@@ -60,7 +60,11 @@ pub(super) fn incise(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<Incise> {
         return None;
     }
     // "…, said X, the ministry's press service reported": a second attribution, no content.
-    if (after_start..s.end).any(|k| rules.cues.match_at(toks, k, &rules.clitics).is_some()) {
+    // "…, the association said, squeezing first-time buyers": the reporter's participle
+    // (not a gerund subject: "…, he said, replacing her would be acrimonious").
+    if super::content::is_participle_adjunct(&cx.doc, rules, after_start, s.end)
+        || (after_start..s.end).any(|k| rules.cues.match_at(toks, k, &rules.clitics).is_some())
+    {
         return None;
     }
     let after = clause(cx, after_start, 0, s);

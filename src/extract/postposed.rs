@@ -118,14 +118,15 @@ fn resumed(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<(usize, Range<usize>)> {
 }
 
 /// The words after the cue in its own clause: up to a comma that opens another attribution
-/// (", adding that …", ", according to …").
+/// (", adding that …", ", according to …") or the reporter's participle (", squeezing …").
 fn rest_of_clause<'d>(cx: &'d Ctx, s: Sentence, cue: &Cue) -> &'d [crate::text::Tok] {
     let (toks, rules) = (cx.toks(), cx.rules);
     let end = (cue.last + 1..s.end)
         .find(|&k| {
             punct::is_clause_separator(&toks[k])
                 && (rules.cues.match_at(toks, k + 1, &rules.clitics).is_some()
-                    || rules.according_to.match_at(toks, k + 1, &rules.clitics).is_some())
+                    || rules.according_to.match_at(toks, k + 1, &rules.clitics).is_some()
+                    || super::content::is_participle_adjunct(&cx.doc, rules, k + 1, s.end))
         })
         .unwrap_or(s.end);
     &toks[cue.last + 1..end]

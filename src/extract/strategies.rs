@@ -172,6 +172,8 @@ fn document_issuer(cx: &Ctx, right: &[Tok]) -> Outcome {
 /// word that is not a link word, determiner or title.
 pub(super) fn sentence_subject(cx: &Ctx, s: Sentence) -> Option<Phrase> {
     let (toks, rules) = (cx.toks(), cx.rules);
+    // "WASHINGTON (Reuters) - The Federal Reserve held …": the dateline is no subject.
+    let s = Sentence { start: after_dateline(cx, s), end: s.end };
     let mut end = s.start;
     while end < s.end {
         let t = &toks[end];
@@ -278,7 +280,8 @@ pub(super) fn after_dateline(cx: &Ctx, s: Sentence) -> usize {
     if caps > 0 && k < s.end && punct::parenthesis(&toks[k]) == Some(true) {
         k = (k..s.end).find(|&j| punct::parenthesis(&toks[j]) == Some(false)).map_or(k, |j| j + 1);
     }
-    if caps > 0 && k < s.end && punct::is_clause_separator(&toks[k]) {
+    // "PARIS, …", "WASHINGTON (Reuters) - …".
+    if caps > 0 && k < s.end && (punct::is_clause_separator(&toks[k]) || punct::is_dash(&toks[k])) {
         k + 1
     } else {
         s.start

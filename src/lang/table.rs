@@ -259,9 +259,15 @@ impl LangRules {
         let letters = t.fold.chars().count();
         let adverb =
             syntax.adverb_endings.iter().any(|e| letters >= e.min_letters && t.fold.ends_with(e.ending.as_str()));
-        let participle =
-            syntax.participle_endings.iter().any(|x| letters > x.chars().count() + 2 && t.fold.ends_with(x.as_str()));
-        adverb || (opens_clause && (participle || self.is_finite(t)))
+        adverb || (opens_clause && (self.is_participle(t) || self.is_finite(t)))
+    }
+
+    /// Whether a word has a participle's ending ("squeezing", "estimant") on a stem of at
+    /// least three letters.
+    pub fn is_participle(&self, t: &Tok) -> bool {
+        let letters = t.fold.chars().count();
+        let endings = &self.raw.syntax.participle_endings;
+        t.word && endings.iter().any(|x| letters > x.chars().count() + 2 && t.fold.ends_with(x.as_str()))
     }
 
     /// Whether token `i` is an article (a determiner that is no connector: "the", "les",

@@ -702,3 +702,24 @@ fn citing_a_source_is_no_statement_of_its_own() {
     assert_eq!(said.len(), 1, "{said:?}");
     assert_eq!(said[0].0, "le port fermera en mai");
 }
+
+#[test]
+fn a_wire_dateline_with_a_dash_is_no_subject() {
+    let said = said_in(
+        "WASHINGTON (Reuters) - The Federal Reserve held rates steady on Wednesday but signaled it still expects to cut them later this year.",
+    );
+    assert_eq!(said.len(), 1, "{said:?}");
+    assert_eq!(said[0].1.as_deref(), Some("Federal Reserve"));
+}
+
+#[test]
+fn a_participle_after_the_attribution_is_the_reporters() {
+    let said =
+        said_in("Mortgage rates have climbed above 7 percent, the Mortgage Bankers Association said, squeezing first-time buyers.");
+    let want =
+        ("Mortgage rates have climbed above 7 percent".to_string(), Some("Mortgage Bankers Association".to_string()));
+    assert_eq!(said, [want]);
+    // A gerund that is the subject of a clause goes on with the speaker's words.
+    let said = said_in("Though the transition was smooth, Fowler said, replacing the chair would be much harder.");
+    assert!(said.iter().any(|(t, _)| t == "replacing the chair would be much harder"), "{said:?}");
+}
