@@ -41,10 +41,22 @@ pub(super) fn find(cx: &Ctx, order: &[Strategy], r: &Regions) -> Option<Phrase> 
     None
 }
 
+/// The words of a speaker phrase as written, with an article a glued preposition fused
+/// restored ("وفقا للتقرير" names "التقرير").
+fn phrase_text(cx: &Ctx, toks: &[crate::text::Tok]) -> String {
+    let text = cx.doc.toks_text(toks);
+    let Some(first) = toks.first() else { return text };
+    let written = cx.doc.text(first.start, first.end);
+    match cx.rules.morph.with_restored_article(&written, &first.fold) {
+        Some(whole) => format!("{whole}{}", &text[written.len()..]),
+        None => text,
+    }
+}
+
 /// Resolves the phrase found for `cue` in the article's discourse.
 pub(super) fn resolve(cx: &Ctx, phrase: &Phrase, cue: &Cue, continuation: bool) -> Said {
     let doc = &cx.doc;
-    let text = phrase.who.toks().map(|t| doc.toks_text(t)).unwrap_or_default();
+    let text = phrase.who.toks().map(|t| phrase_text(cx, t)).unwrap_or_default();
     let mention = SpeakerMention {
         phrase,
         pos: doc.toks[cue.first].start,

@@ -99,6 +99,14 @@ impl Morph {
         }
     }
 
+    /// How a word whose fused article was restored reads in a name: "لتقرير" as written
+    /// after "ل" (the source of "وفقا للتقرير") is shown "التقرير", as its fold reads.
+    pub fn with_restored_article(&self, written: &str, fold: &str) -> Option<String> {
+        let alif = self.article.chars().next()?;
+        let restored = fold.starts_with(alif) && !written.starts_with(alif);
+        (restored && fold.chars().count() == written.chars().count() + 1).then(|| format!("{alif}{written}"))
+    }
+
     /// A one-letter preposition written apart ("لـ" before a quoted name).
     pub fn is_lone_preposition(&self, t: &Tok) -> bool {
         t.word && self.lone_prepositions.iter().any(|p| p == t.fold.as_str())

@@ -723,3 +723,23 @@ fn a_participle_after_the_attribution_is_the_reporters() {
     let said = said_in("Though the transition was smooth, Fowler said, replacing the chair would be much harder.");
     assert!(said.iter().any(|(t, _)| t == "replacing the chair would be much harder"), "{said:?}");
 }
+
+#[test]
+fn documents_are_sources_after_according_to() {
+    let said = said_in("According to the minutes, several officials favored keeping rates on hold for longer.");
+    assert_eq!(
+        said,
+        [("several officials favored keeping rates on hold for longer".to_string(), Some("the minutes".to_string()))]
+    );
+    let said = said_in_article(
+        Lang::Fr,
+        "Titre\n\nSelon le procès-verbal, plusieurs responsables ont plaidé pour une pause.\n",
+    );
+    assert_eq!(
+        said,
+        [("plusieurs responsables ont plaidé pour une pause".to_string(), Some("le procès-verbal".to_string()))]
+    );
+    // The article a glued "ل" fused is restored in the source's name: "للتقرير" = ل + التقرير.
+    let said = said_in_article(Lang::Ar, "عنوان\n\nوفقا للتقرير، فإن معدل التضخم سيتراجع العام المقبل.\n");
+    assert_eq!(said, [("معدل التضخم سيتراجع العام المقبل".to_string(), Some("التقرير".to_string()))]);
+}
