@@ -278,8 +278,10 @@ pub fn org_at(toks: &[Tok], i: usize, rules: &LangRules) -> Option<(Vec<Tok>, St
         if rules.morph.is_definite(&bare) {
             return None;
         }
-        // Once a definite word has filled the genitive, only definite words go on
-        // ("وكالة الأنباء المحلية"); an indefinite one is the verb's object ("قرارا").
+        // Once a definite word has filled the genitive, only definite adjectives and
+        // complements with "لل" go on ("وكالة الأنباء المحلية", "شركة النور للطاقة"); an
+        // indefinite word ("قرارا") or another definite noun ("نقابة التجار الخطة") is the
+        // verb's object.
         let mut definite = false;
         let mut end = after;
         while end < toks.len()
@@ -292,7 +294,8 @@ pub fn org_at(toks: &[Tok], i: usize, rules: &LangRules) -> Option<(Vec<Tok>, St
         {
             let fold = toks[end].fold.as_str();
             let this_definite = rules.morph.is_definite(fold) || rules.morph.has_fused_article(fold);
-            if definite && !this_definite {
+            let goes_on = rules.morph.is_definite_adjective(fold) || rules.morph.has_fused_article(fold);
+            if definite && !goes_on {
                 break;
             }
             definite |= this_definite;

@@ -203,6 +203,11 @@ pub(super) fn sentence_subject(cx: &Ctx, s: Sentence) -> Option<Phrase> {
 /// titled name or a knowledge-base name. The first clause ends at a comma, unless the cue is
 /// a participle, which continues it directly.
 fn first_verb_subject(cx: &Ctx, cue: &Cue, left: &[Tok]) -> Option<Phrase> {
+    // "في المقابل، انتقدت نقابة التجار الخطة، وقالت …": the first verb follows an opening adjunct.
+    let left = match opening_adjunct_end(cx, left) {
+        Some(k) if k < left.len() => &left[k..],
+        _ => left,
+    };
     let closed = left.last().is_some_and(punct::is_clause_separator) || cue.verb(cx.rules).adverbial;
     if left.len() < 3 || !closed {
         return None;
@@ -211,8 +216,11 @@ fn first_verb_subject(cx: &Ctx, cue: &Cue, left: &[Tok]) -> Option<Phrase> {
     let p = analyze(cx, &cut_at_stop(cx, &left[1..]), Side::After)?;
     let known = match &p.who {
         Who::Title(_) | Who::Anaphor(..) | Who::Anonymous(_) => true,
-        Who::Name { toks, .. } => {
-            p.role.is_some() || kb.find(toks, 0, &rules.clitics).is_some_and(|m| m.len == toks.len())
+        // An organisation named by its head noun ("نقابة التجار") is as clear as a title.
+        Who::Name { toks, org_kind, .. } => {
+            p.role.is_some()
+                || org_kind.is_some()
+                || kb.find(toks, 0, &rules.clitics).is_some_and(|m| m.len == toks.len())
         }
         Who::Pronoun(_) => false,
     };
@@ -223,11 +231,18 @@ fn first_verb_subject(cx: &Ctx, cue: &Cue, left: &[Tok]) -> Option<Phrase> {
 /// an opening adjunct ("In a statement on Monday, the union …"); `None` when an adjunct
 /// opens it and no comma ends it soon.
 pub(super) fn after_opening_adjunct(cx: &Ctx, s: Sentence) -> Option<usize> {
-    let toks = cx.toks();
-    if cx.rules.speaker_stops.match_at(toks, s.start, &[]).is_none() {
+    let toks = &cx.toks()[s.start..s.end];
+    if cx.rules.speaker_stops.match_at(toks, 0, &[]).is_none() {
         return Some(s.start);
     }
-    (s.start..s.end).take(window::ADJUNCT_OPENING).find(|&k| punct::is_clause_separator(&toks[k])).map(|k| k + 1)
+    opening_adjunct_end(cx, toks).map(|k| s.start + k)
+}
+
+/// Where the words after an opening adjunct start in `toks` ("In a statement on Monday, …",
+/// "في المقابل، …"): past the comma that ends it, if one comes soon.
+fn opening_adjunct_end(cx: &Ctx, toks: &[Tok]) -> Option<usize> {
+    cx.rules.speaker_stops.match_at(toks, 0, &[])?;
+    toks.iter().take(window::ADJUNCT_OPENING).position(punct::is_clause_separator).map(|k| k + 1)
 }
 
 /// The noun phrase that opens a subject-first sentence (after an opening adjunct and its

@@ -391,6 +391,14 @@ fn arabic_coordinated_cue_takes_the_first_verb_subject() {
     );
     let (id, how) = speaker(&st, "لن يمر");
     assert_eq!(id, format!("{KB}dmitry-peskov"), "{how}");
+    // After an opening adjunct, an organisation named by its head noun, without the first
+    // verb's object.
+    let st = statements(
+        "ar",
+        "عنوان\n\nفي المقابل، انتقدت نقابة التجار الخطة، وقالت في بيان إنها لم تتم استشارتها قبل إقرارها.",
+    );
+    let s = st.iter().find(|s| s.text.contains("استشارتها")).expect("the union's statement");
+    assert_eq!(s.speaker.as_ref().map(|a| a.name.as_str()), Some("نقابة التجار"));
 }
 
 /// "A Kaspersky spokesperson said …": a known organisation speaks through its unnamed
