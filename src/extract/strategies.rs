@@ -41,6 +41,10 @@ pub(super) fn try_strategy(cx: &Ctx, s: Strategy, r: &Regions) -> Outcome {
             found(analyze(cx, &np, Side::After))
         }
         Strategy::RightNominal => found(nominal(&cut_at_stop(cx, right), rules)),
+        // "Une analyse que conteste Laurent Berger : …": the subject is after the cue.
+        Strategy::Left if left.last().is_some_and(|t| t.word && rules.object_relatives.contains(t.fold.as_str())) => {
+            Outcome::Nothing
+        }
         Strategy::Left => {
             let left = without_trailing_adjuncts(cx, left);
             if let [rel] = left {

@@ -79,6 +79,10 @@ pub struct Rules {
     /// before it as subject ("selon Prev'Air, qui prévoit que …").
     #[serde(default)]
     pub relative_pronouns: Vec<String>,
+    /// Object relative pronouns after which the subject follows its verb ("une analyse que
+    /// conteste Laurent Berger"): no subject stands left of the cue.
+    #[serde(default)]
+    pub object_relatives: Vec<String>,
     /// Conjunctions that end in a complementizer ("alors que", "so that"): no reported
     /// clause follows them.
     #[serde(default)]

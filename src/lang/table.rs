@@ -140,6 +140,8 @@ pub struct LangRules {
     pub agent_prepositions: HashSet<String>,
     /// Folded relative pronouns.
     pub relative_pronouns: HashSet<String>,
+    /// Object relative pronouns ("que"): the subject follows the verb after one.
+    pub object_relatives: HashSet<String>,
     /// Conjunctions ending in a complementizer.
     pub conjunctions: PhraseSet<()>,
     /// Folded nouns of possible sources.
@@ -377,6 +379,7 @@ impl LangRules {
             title_links: phrases(&raw.title_links),
             agent_prepositions: folded_set(&raw.agent_prepositions),
             relative_pronouns: folded_set(&raw.relative_pronouns),
+            object_relatives: folded_set(&raw.object_relatives),
             conjunctions: phrases(&raw.conjunctions),
             source_nouns: keyed_set(&raw.source_nouns),
             concepts: Concepts::compile(&raw.concepts, glued(&raw), raw.morphology.min_stem),

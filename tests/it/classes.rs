@@ -743,3 +743,30 @@ fn documents_are_sources_after_according_to() {
     let said = said_in_article(Lang::Ar, "عنوان\n\nوفقا للتقرير، فإن معدل التضخم سيتراجع العام المقبل.\n");
     assert_eq!(said, [("معدل التضخم سيتراجع العام المقبل".to_string(), Some("التقرير".to_string()))]);
 }
+
+#[test]
+fn after_an_object_relative_the_subject_follows_the_cue() {
+    let said = said_in_article(
+        Lang::Fr,
+        "Titre\n\nLa grève faiblit, selon la direction. Une analyse que conteste Laurent Berger : « Le mouvement est plus fort que jamais. »\n",
+    );
+    let berger = said.iter().find(|(t, _)| t.starts_with("Le mouvement")).expect("the quote after the colon");
+    assert_eq!(berger.1.as_deref(), Some("Laurent Berger"));
+}
+
+#[test]
+fn groups_are_sources_after_according_to() {
+    let said = said_in_article(
+        Lang::Fr,
+        "Titre\n\nÀ en croire plusieurs syndicalistes, la mobilisation pourrait encore grossir.\n",
+    );
+    assert_eq!(
+        said,
+        [("la mobilisation pourrait encore grossir".to_string(), Some("plusieurs syndicalistes".to_string()))]
+    );
+    let said = said_in("According to several lawmakers, the bill could pass before the summer recess.");
+    assert_eq!(
+        said,
+        [("the bill could pass before the summer recess".to_string(), Some("several lawmakers".to_string()))]
+    );
+}
