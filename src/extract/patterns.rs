@@ -97,7 +97,10 @@ pub(crate) fn sentence(cx: &Ctx, s: Sentence, carry: Option<Agent>) -> (Vec<Stat
         // qu'affirme X" has a glued complementizer, so its verb is no noun.)
         let before = (i > s.start && doc.toks[i - 1].word && m.clitic == 0).then(|| doc.toks[i - 1].fold.as_str());
         let adverbial = cx.rules.verbs[m.value.verb].adverbial;
-        if before.is_some_and(|w| cx.rules.articles.contains(w)) || (!adverbial && passive(cx, s, i, i + m.len - 1)) {
+        if before.is_some_and(|w| cx.rules.articles.contains(w))
+            || (!adverbial && passive(cx, s, i, i + m.len - 1))
+            || negated(cx, s, i)
+        {
             i += 1;
             continue;
         }
@@ -147,6 +150,14 @@ fn passive(cx: &Ctx, s: Sentence, i: usize, last: usize) -> bool {
         .take(3)
         .find(|&k| !rules.passive_adverbs.contains(toks[k].fold.as_str()))
         .is_some_and(|k| rules.passive_aux.contains(toks[k].fold.as_str()))
+}
+
+/// Whether the report of the cue at token `i` was not made: a negator among the three words
+/// before it ("did not immediately say whether", "declined to say", "n'a pas précisé", "لم
+/// يوضح").
+fn negated(cx: &Ctx, s: Sentence, i: usize) -> bool {
+    let toks = cx.toks();
+    (s.start..i).rev().take_while(|&k| toks[k].word).take(3).any(|k| cx.rules.negators.contains(toks[k].fold.as_str()))
 }
 
 /// Quotes no cue claimed: in the sentence of an attributed statement (its speaker), opening

@@ -124,6 +124,11 @@ pub struct Rules {
     /// disclosed", "n'a pas été tranché").
     #[serde(default)]
     pub passive_adverbs: Vec<String>,
+    /// Words that deny or refuse the report when they come among the three words before its
+    /// verb ("did not say whether", "declined to say", "n'a pas précisé", "لم يوضح"): a report
+    /// that was not made is no statement.
+    #[serde(default)]
+    pub negators: Vec<String>,
     /// Determiners and sentence connectors stripped from the edges of a speaker phrase.
     #[serde(default)]
     pub determiners: Vec<String>,

@@ -117,6 +117,8 @@ pub struct LangRules {
     pub passive_aux: HashSet<String>,
     /// Folded adverbs between a passive auxiliary and its participle.
     pub passive_adverbs: HashSet<String>,
+    /// Words that deny or refuse a report made by the verb after them.
+    pub negators: HashSet<String>,
     /// Folded name particles ("al", "bin").
     pub name_particles: Vec<String>,
     /// Folded words that open a clause.
@@ -368,6 +370,7 @@ impl LangRules {
             articles: folded_set(&raw.articles),
             passive_aux: folded_set(&raw.passive_aux),
             passive_adverbs: folded_set(&raw.passive_adverbs),
+            negators: folded_set(&raw.negators),
             name_particles: raw.syntax.name_particles.iter().map(|p| fold_word(p)).collect(),
             clause_openers: folded_set(&raw.syntax.clause_openers),
             relative_complementizers: folded_set(&raw.relative_complementizers),

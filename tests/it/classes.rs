@@ -770,3 +770,23 @@ fn groups_are_sources_after_according_to() {
         [("the bill could pass before the summer recess".to_string(), Some("several lawmakers".to_string()))]
     );
 }
+
+#[test]
+fn a_report_that_was_not_made_is_no_statement() {
+    for text in [
+        "The company did not say whether the recall would widen to other models.",
+        "An agency spokesman declined to say whether an investigation was open.",
+    ] {
+        assert_eq!(said_in(text), [], "{text}");
+    }
+    let fr = said_in_article(
+        Lang::Fr,
+        "Titre\n\nLe ministère n'a pas précisé si la grève serait reconduite la semaine prochaine.\n",
+    );
+    assert_eq!(fr, []);
+    let ar = said_in_article(Lang::Ar, "عنوان\n\nولم يوضح الوزير ما إذا كانت الخطة ستطبق هذا العام في كل المدن.\n");
+    assert_eq!(ar, []);
+    // A negation inside what was said is the speaker's.
+    let said = said_in("The company said the recall would not widen to other models.");
+    assert_eq!(said, [("the recall would not widen to other models".to_string(), Some("The company".to_string()))]);
+}
