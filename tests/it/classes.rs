@@ -790,3 +790,16 @@ fn a_report_that_was_not_made_is_no_statement() {
     let said = said_in("The company said the recall would not widen to other models.");
     assert_eq!(said, [("the recall would not widen to other models".to_string(), Some("The company".to_string()))]);
 }
+
+#[test]
+fn plural_subjects_report_in_the_present() {
+    for (text, who) in [
+        ("In court filings, the plaintiffs argue that the company knew of the defect since 2021.", "the plaintiffs"),
+        ("Economists warn that the tariffs could push prices higher before the winter.", "Economists"),
+        ("The two senators insist the bill will pass before the summer recess.", "two senators"),
+    ] {
+        let said = said_in(text);
+        assert_eq!(said.len(), 1, "{text}: {said:?}");
+        assert_eq!(said[0].1.as_deref(), Some(who), "{text}");
+    }
+}
