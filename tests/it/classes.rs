@@ -803,3 +803,10 @@ fn plural_subjects_report_in_the_present() {
         assert_eq!(said[0].1.as_deref(), Some(who), "{text}");
     }
 }
+
+#[test]
+fn an_article_ending_on_a_name_in_the_possessive_is_read_to_the_end() {
+    // The subject search looked one token past the article's last one.
+    assert_eq!(said_in_article(Lang::En, "Title\n\nMaria Lopez's\n"), []);
+    assert_eq!(said_in_article(Lang::En, "Title\n\nThe port reopened. Maria Lopez's"), []);
+}
