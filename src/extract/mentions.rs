@@ -4,7 +4,7 @@
 
 use super::doc::{Ctx, Sentence};
 use super::speaker::{analyze, Side};
-use super::strategies::{after_opening_adjunct, sentence_subject};
+use super::strategies::sentence_subject;
 use crate::lang::Gender;
 use crate::model::{AgentKind, Mention, Resolution, Span};
 use crate::phrase::{Phrase, SpeakerMention, Who};
@@ -87,8 +87,6 @@ fn note_subject(cx: &Ctx, s: Sentence) {
     if rules.according_to.match_at(&doc.toks, s.start, &rules.clitics).is_some() {
         return;
     }
-    let Some(start) = after_opening_adjunct(cx, s) else { return };
-    let s = Sentence { start, end: s.end };
     let Some(phrase) = sentence_subject(cx, s) else { return };
     let pos = doc.toks[s.start].start;
     let Some(agent) = resolve_at(cx, &phrase, pos) else { return };

@@ -176,8 +176,12 @@ fn document_issuer(cx: &Ctx, right: &[Tok]) -> Outcome {
 /// word that is not a link word, determiner or title.
 pub(super) fn sentence_subject(cx: &Ctx, s: Sentence) -> Option<Phrase> {
     let (toks, rules) = (cx.toks(), cx.rules);
-    // "WASHINGTON (Reuters) - The Federal Reserve held …": the dateline is no subject.
-    let s = Sentence { start: after_dateline(cx, s), end: s.end };
+    // "WASHINGTON (Reuters) - The Federal Reserve held …", "In a statement, Northfield
+    // Motors welcomed …": neither the dateline nor an opening adjunct is the subject.
+    let s = Sentence {
+        start: after_opening_adjunct(cx, Sentence { start: after_dateline(cx, s), end: s.end })?,
+        end: s.end,
+    };
     let mut end = s.start;
     while end < s.end {
         let t = &toks[end];

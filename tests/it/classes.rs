@@ -810,3 +810,12 @@ fn an_article_ending_on_a_name_in_the_possessive_is_read_to_the_end() {
     assert_eq!(said_in_article(Lang::En, "Title\n\nMaria Lopez's\n"), []);
     assert_eq!(said_in_article(Lang::En, "Title\n\nThe port reopened. Maria Lopez's"), []);
 }
+
+#[test]
+fn a_coordinated_cue_takes_the_named_subject_after_an_opening_adjunct() {
+    let said = said_in(
+        "\"We are ready,\" said union leader Tom Reed. In a statement, Northfield Motors welcomed the decision but warned that rising costs could delay construction.",
+    );
+    let warned = said.iter().find(|(t, _)| t.starts_with("rising costs")).expect("the warning");
+    assert_eq!(warned.1.as_deref(), Some("Northfield Motors"));
+}
