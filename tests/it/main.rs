@@ -18,6 +18,7 @@ mod scale; // extraction split over processes or Spark gives the single run
 mod seeds; // the seed corpus in ../shared, scored (ignored when absent)
 mod serve; // the SPARQL endpoint over HTTP: formats, refusals, timeouts
 mod starts; // start masks on tokens skip lookups and never change a match
+mod styles; // how news in each language reports speech, on texts written for the project
 mod tuning; // every window, minimum and confidence of src/tuning.rs, pinned by behaviour
 
 use std::path::{Path, PathBuf};

@@ -1,0 +1,116 @@
+//! How news in each language reports speech, as met on news-style texts written for the
+//! project (wire datelines, documents and groups as sources, negated reports, object
+//! relatives, plural subjects): each construction as a rule, on sentences of our own.
+
+use super::classes::{said_in, said_in_article};
+use quotegraph::lang::Lang;
+
+/// The one statement expected: its text and its speaker's name.
+fn one(text: &str, who: &str) -> Vec<(String, Option<String>)> {
+    vec![(text.to_string(), Some(who.to_string()))]
+}
+
+#[test]
+fn a_wire_dateline_with_a_dash_is_no_subject() {
+    let said = said_in(
+        "WASHINGTON (Reuters) - The Federal Reserve held rates steady on Wednesday but signaled it still expects to cut them later this year.",
+    );
+    assert_eq!(said.len(), 1, "{said:?}");
+    assert_eq!(said[0].1.as_deref(), Some("Federal Reserve"));
+}
+
+#[test]
+fn a_participle_after_the_attribution_is_the_reporters() {
+    let said =
+        said_in("Mortgage rates have climbed above 7 percent, the Mortgage Bankers Association said, squeezing first-time buyers.");
+    let want =
+        ("Mortgage rates have climbed above 7 percent".to_string(), Some("Mortgage Bankers Association".to_string()));
+    assert_eq!(said, [want]);
+    // A gerund that is the subject of a clause goes on with the speaker's words.
+    let said = said_in("Though the transition was smooth, Fowler said, replacing the chair would be much harder.");
+    assert!(said.iter().any(|(t, _)| t == "replacing the chair would be much harder"), "{said:?}");
+}
+
+#[test]
+fn documents_are_sources_after_according_to() {
+    let said = said_in("According to the minutes, several officials favored keeping rates on hold for longer.");
+    assert_eq!(said, one("several officials favored keeping rates on hold for longer", "the minutes"));
+    let said = said_in_article(
+        Lang::Fr,
+        "Titre\n\nSelon le procès-verbal, plusieurs responsables ont plaidé pour une pause.\n",
+    );
+    assert_eq!(said, one("plusieurs responsables ont plaidé pour une pause", "le procès-verbal"));
+    // The article a glued "ل" fused is restored in the source's name: "للتقرير" = ل + التقرير.
+    let said = said_in_article(Lang::Ar, "عنوان\n\nوفقا للتقرير، فإن معدل التضخم سيتراجع العام المقبل.\n");
+    assert_eq!(said, one("معدل التضخم سيتراجع العام المقبل", "التقرير"));
+}
+
+#[test]
+fn after_an_object_relative_the_subject_follows_the_cue() {
+    let said = said_in_article(
+        Lang::Fr,
+        "Titre\n\nLa grève faiblit, selon la direction. Une analyse que conteste Laurent Berger : « Le mouvement est plus fort que jamais. »\n",
+    );
+    let berger = said.iter().find(|(t, _)| t.starts_with("Le mouvement")).expect("the quote after the colon");
+    assert_eq!(berger.1.as_deref(), Some("Laurent Berger"));
+}
+
+#[test]
+fn groups_are_sources_after_according_to() {
+    let said = said_in_article(
+        Lang::Fr,
+        "Titre\n\nÀ en croire plusieurs syndicalistes, la mobilisation pourrait encore grossir.\n",
+    );
+    assert_eq!(said, one("la mobilisation pourrait encore grossir", "plusieurs syndicalistes"));
+    let said = said_in("According to several lawmakers, the bill could pass before the summer recess.");
+    assert_eq!(said, one("the bill could pass before the summer recess", "several lawmakers"));
+}
+
+#[test]
+fn a_report_that_was_not_made_is_no_statement() {
+    for text in [
+        "The company did not say whether the recall would widen to other models.",
+        "An agency spokesman declined to say whether an investigation was open.",
+    ] {
+        assert_eq!(said_in(text), [], "{text}");
+    }
+    let fr = said_in_article(
+        Lang::Fr,
+        "Titre\n\nLe ministère n'a pas précisé si la grève serait reconduite la semaine prochaine.\n",
+    );
+    assert_eq!(fr, []);
+    let ar = said_in_article(Lang::Ar, "عنوان\n\nولم يوضح الوزير ما إذا كانت الخطة ستطبق هذا العام في كل المدن.\n");
+    assert_eq!(ar, []);
+    // A negation inside what was said is the speaker's.
+    let said = said_in("The company said the recall would not widen to other models.");
+    assert_eq!(said, one("the recall would not widen to other models", "The company"));
+}
+
+#[test]
+fn plural_subjects_report_in_the_present() {
+    for (text, who) in [
+        ("In court filings, the plaintiffs argue that the company knew of the defect since 2021.", "the plaintiffs"),
+        ("Economists warn that the tariffs could push prices higher before the winter.", "Economists"),
+        ("The two senators insist the bill will pass before the summer recess.", "two senators"),
+    ] {
+        let said = said_in(text);
+        assert_eq!(said.len(), 1, "{text}: {said:?}");
+        assert_eq!(said[0].1.as_deref(), Some(who), "{text}");
+    }
+}
+
+#[test]
+fn an_article_ending_on_a_name_in_the_possessive_is_read_to_the_end() {
+    // The subject search looked one token past the article's last one.
+    assert_eq!(said_in_article(Lang::En, "Title\n\nMaria Lopez's\n"), []);
+    assert_eq!(said_in_article(Lang::En, "Title\n\nThe port reopened. Maria Lopez's"), []);
+}
+
+#[test]
+fn a_coordinated_cue_takes_the_named_subject_after_an_opening_adjunct() {
+    let said = said_in(
+        "\"We are ready,\" said union leader Tom Reed. In a statement, Northfield Motors welcomed the decision but warned that rising costs could delay construction.",
+    );
+    let warned = said.iter().find(|(t, _)| t.starts_with("rising costs")).expect("the warning");
+    assert_eq!(warned.1.as_deref(), Some("Northfield Motors"));
+}
