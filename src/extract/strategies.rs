@@ -52,6 +52,10 @@ pub(super) fn try_strategy(cx: &Ctx, s: Strategy, r: &Regions) -> Outcome {
                     return found(relative_antecedent(cx, r.sentence, cx.doc.tok_at(rel.start)));
                 }
             }
+            // "Carole Delga, présidente de la région Occitanie, qui dénonce …".
+            if let Some(p) = left.last().and_then(|rel| titled_antecedent(cx, r.sentence, cx.doc.tok_at(rel.start))) {
+                return Outcome::Found(p);
+            }
             let words = left.iter().filter(|t| t.word).count();
             found((words > 0 && words <= r.left_limit).then(|| analyze(cx, left, Side::Before)).flatten())
         }
@@ -143,6 +147,31 @@ fn relative_antecedent(cx: &Ctx, s: Sentence, rel: usize) -> Option<Phrase> {
     }
     let np = cut_at_stop(cx, np);
     (!np.is_empty()).then(|| analyze(cx, &np, Side::Before)).flatten()
+}
+
+/// "Carole Delga, présidente de la région Occitanie, qui dénonce …": when the words between
+/// commas before the relative pronoun at `rel` are a title in apposition, the full name
+/// that ends the segment before them is the relative clause's subject, with that title (the
+/// title's complement, "la région Occitanie", is not).
+fn titled_antecedent(cx: &Ctx, s: Sentence, rel: usize) -> Option<Phrase> {
+    let (toks, rules) = (cx.toks(), cx.rules);
+    if !toks[rel].word || !rules.relative_pronouns.contains(toks[rel].fold.as_str()) {
+        return None;
+    }
+    let comma = rel.checked_sub(1).filter(|&k| k > s.start && punct::is_clause_separator(&toks[k]))?;
+    let start = (s.start..comma).rev().find(|&k| punct::is_clause_separator(&toks[k]))? + 1;
+    let first = (s.start..start - 1).rev().find(|&k| !toks[k].word).map_or(s.start, |k| k + 1);
+    let title_at = if rules.is_article(toks, start) { start + 1 } else { start };
+    if start < first + 2 || title_at >= comma || rules.titles.match_at(toks, title_at, &rules.clitics).is_none() {
+        return None;
+    }
+    let before = &toks[first..start - 1];
+    let name = before.len() - before.iter().rev().take_while(|t| t.word && t.cap).count();
+    if before.len() - name < 2 {
+        return None;
+    }
+    let p = analyze(cx, &before[name..], Side::Before).filter(|p| matches!(p.who, Who::Name { .. }))?;
+    Some(Phrase { role: Some(toks[start..comma].to_vec()), ..p })
 }
 
 /// "ونقلت رويترز عن X قوله إن", "Reuters quoted X as saying that": the source after the

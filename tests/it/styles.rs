@@ -114,3 +114,13 @@ fn a_coordinated_cue_takes_the_named_subject_after_an_opening_adjunct() {
     let warned = said.iter().find(|(t, _)| t.starts_with("rising costs")).expect("the warning");
     assert_eq!(warned.1.as_deref(), Some("Northfield Motors"));
 }
+
+#[test]
+fn a_relative_clause_after_a_title_in_apposition_belongs_to_the_name() {
+    let said = said_in_article(
+        Lang::Fr,
+        "Titre\n\n« On nous demande toujours plus avec toujours moins », déplore Carole Delga, présidente de la région Occitanie, qui dénonce « un mépris pour les territoires ».\n",
+    );
+    let contempt = said.iter().find(|(t, _)| t.contains("mépris")).expect("the second quote");
+    assert_eq!(contempt.1.as_deref(), Some("Carole Delga"));
+}
