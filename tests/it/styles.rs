@@ -5,6 +5,13 @@
 use super::classes::{said_in, said_in_article};
 use quotegraph::lang::Lang;
 
+/// The speaker's name of the statement holding `words` in a French article.
+fn french_speaker_of(article: &str, words: &str) -> Option<String> {
+    let said = said_in_article(Lang::Fr, article);
+    let (_, who) = said.iter().find(|(t, _)| t.contains(words)).unwrap_or_else(|| panic!("no «{words}» in {said:?}"));
+    who.clone()
+}
+
 /// The one statement expected: its text and its speaker's name.
 fn one(text: &str, who: &str) -> Vec<(String, Option<String>)> {
     vec![(text.to_string(), Some(who.to_string()))]
@@ -47,12 +54,8 @@ fn documents_are_sources_after_according_to() {
 
 #[test]
 fn after_an_object_relative_the_subject_follows_the_cue() {
-    let said = said_in_article(
-        Lang::Fr,
-        "Titre\n\nLa grève faiblit, selon la direction. Une analyse que conteste Laurent Berger : « Le mouvement est plus fort que jamais. »\n",
-    );
-    let berger = said.iter().find(|(t, _)| t.starts_with("Le mouvement")).expect("the quote after the colon");
-    assert_eq!(berger.1.as_deref(), Some("Laurent Berger"));
+    let article = "Titre\n\nLa grève faiblit, selon la direction. Une analyse que conteste Laurent Berger : « Le mouvement est plus fort que jamais. »\n";
+    assert_eq!(french_speaker_of(article, "Le mouvement").as_deref(), Some("Laurent Berger"));
 }
 
 #[test]
@@ -117,10 +120,6 @@ fn a_coordinated_cue_takes_the_named_subject_after_an_opening_adjunct() {
 
 #[test]
 fn a_relative_clause_after_a_title_in_apposition_belongs_to_the_name() {
-    let said = said_in_article(
-        Lang::Fr,
-        "Titre\n\n« On nous demande toujours plus avec toujours moins », déplore Carole Delga, présidente de la région Occitanie, qui dénonce « un mépris pour les territoires ».\n",
-    );
-    let contempt = said.iter().find(|(t, _)| t.contains("mépris")).expect("the second quote");
-    assert_eq!(contempt.1.as_deref(), Some("Carole Delga"));
+    let article = "Titre\n\n« On nous demande toujours plus avec toujours moins », déplore Carole Delga, présidente de la région Occitanie, qui dénonce « un mépris pour les territoires ».\n";
+    assert_eq!(french_speaker_of(article, "mépris").as_deref(), Some("Carole Delga"));
 }
