@@ -66,6 +66,9 @@ pub mod window {
     /// Tokens after a clause's first word in which it must show a finite verb, before any
     /// comma ("said the initial results announced by the commission were …").
     pub const CLAUSE_SUBJECT: usize = 12;
+    /// Words of a participle's object in which a source noun says the participle cites a
+    /// source, not what was said (", citing two anonymous sources,").
+    pub const SOURCE_OBJECT_WORDS: usize = 3;
     /// Most words after a name in the possessive for the phrase to be its relative or
     /// representative ("Barack Obama's press secretary").
     pub const POSSESSED_WORDS: usize = 3;

@@ -11,7 +11,6 @@ use super::speaker::{analyze, cut_at_stop, Side};
 use super::statement::statement;
 use crate::lang::punct;
 use crate::model::{QuoteKind, Statement};
-use crate::normalize::name_key;
 use crate::phrase::{Phrase, Who};
 use crate::text::{PhraseMatch, Tok};
 use crate::tuning::{confidence, min_words, window};
@@ -147,7 +146,7 @@ fn source_phrase(cx: &Ctx, source: &[Tok], named_only: bool) -> Option<Phrase> {
         return p;
     }
     let words = source.iter().filter(|t| t.word).count();
-    let noun = source.iter().any(|t| rules.source_nouns.contains(&name_key(&t.fold)));
+    let noun = source.iter().any(|t| rules.is_source_noun(t));
     let p = named.or_else(|| {
         ((1..=window::NOMINAL_WORDS).contains(&words) && noun)
             .then(|| Phrase { who: Who::Anonymous(source.to_vec()), role: None })

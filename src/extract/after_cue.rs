@@ -270,8 +270,8 @@ fn object(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<Option<Statement>> {
     }
     // ", citing anonymous sources," / ", citant des sources anonymes,": a participle's object
     // that names a source says where the report came from, not what was said.
-    let names_source = (start..(start + 3).min(s.end))
-        .any(|k| doc.toks[k].word && rules.source_nouns.contains(&crate::normalize::name_key(&doc.toks[k].fold)));
+    let names_source =
+        (start..(start + window::SOURCE_OBJECT_WORDS).min(s.end)).any(|k| rules.is_source_noun(&doc.toks[k]));
     if verb.adverbial && names_source {
         return None;
     }

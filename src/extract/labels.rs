@@ -96,7 +96,7 @@ fn one_word_speaks(cx: &Ctx, word: &crate::text::Tok) -> bool {
     let (toks, rules) = (cx.toks(), cx.rules);
     let cased = rules.raw.syntax.cased;
     cx.kb.find(std::slice::from_ref(word), 0, &rules.clitics).is_some()
-        || rules.source_nouns.contains(&crate::normalize::name_key(&word.fold))
+        || rules.is_source_noun(word)
         || (1..toks.len()).any(|k| {
             let before = &toks[k - 1];
             toks[k].start > word.start

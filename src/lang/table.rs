@@ -250,6 +250,12 @@ impl LangRules {
                     .any(|x| t.fold.ends_with(x.as_str()) && letters() > x.chars().count() + 2))
     }
 
+    /// Whether a word names a source of reports ("sources", "poll", "sondage", "تقرير"):
+    /// after "according to", before a headline's colon, as a participle's object.
+    pub fn is_source_noun(&self, t: &Tok) -> bool {
+        t.word && self.source_nouns.contains(&crate::normalize::name_key(&t.fold))
+    }
+
     /// Whether a word is a name in the possessive ("Scott's", "the Smiths'"): what follows
     /// belongs to it.
     pub fn is_possessive(&self, t: &Tok) -> bool {

@@ -345,3 +345,11 @@ fn a_quote_closing_on_a_comma_is_found_twenty_eight_tokens_before_the_cue() {
     assert_eq!(attributed_past(&format!("{base} big big fees")).as_deref(), Some("Ada Okafor"));
     assert_ne!(attributed_past(&format!("{base} big big big fees")).as_deref(), Some("Ada Okafor"));
 }
+
+#[test]
+fn a_participle_cites_a_source_named_in_its_first_three_words() {
+    let third = "The union rejected the offer on Monday, citing two anonymous sources at the port.";
+    assert!(statements(Lang::En, third).is_empty(), "{third}");
+    let fourth = "The union rejected the offer on Monday, citing the views of anonymous sources at the port.";
+    assert_eq!(one(Lang::En, fourth).0, "object");
+}
