@@ -323,12 +323,15 @@ fn looks_like_clause(cx: &Ctx, j: usize, end: usize) -> bool {
         return (j + 1..(j + 3).min(end)).any(finite);
     }
     // A bare lower-case noun or gerund may open the clause ("policymakers had …"), but not a
-    // preposition, a cue, a coordinator or a finite verb.
+    // preposition, a cue, a coordinator or a finite verb, unless a finite verb follows it:
+    // then the word that looked like a verb is the noun subject ("said talks would resume",
+    // "said costs rose").
+    let noun_before_verb = j + 1 < end && rules.may_be_plural_noun(first) && finite(j + 1);
     let bare = first.word
         && !first.cap
-        && !finite(j)
+        && (!finite(j) || noun_before_verb)
         && !rules.is_preposition(first)
-        && rules.cues.match_at(toks, j, &rules.clitics).is_none()
+        && (noun_before_verb || rules.cues.match_at(toks, j, &rules.clitics).is_none())
         && !rules.coordinators.iter().any(|c| c == first.fold.as_str());
     if !(opens_subject(cx, j) || bare) {
         return false;

@@ -75,9 +75,6 @@ impl Sentence {
 /// stand within ("al-Sabah", "alSabah", "Abdullah bin Hamad"): such tokens count as
 /// capitalised, so that name runs do not break at them.
 fn mark_name_particles(toks: &mut [crate::text::Tok], chars: &[char], rules: &LangRules) {
-    if rules.name_particles.is_empty() {
-        return;
-    }
     for i in 0..toks.len() {
         let t = &toks[i];
         if !t.word || t.cap {
@@ -97,6 +94,48 @@ fn mark_name_particles(toks: &mut [crate::text::Tok], chars: &[char], rules: &La
         if glued || between {
             toks[i].cap = true;
         }
+    }
+    mark_inner_particles(toks, chars, rules);
+}
+
+/// Marks a run of inner name particles after a capitalised word as capitalised when the run
+/// ends at a capitalised word ("Roux de Bézieux", "von der Leyen") or at a particle glued to
+/// one ("Giscard d'Estaing").
+fn mark_inner_particles(toks: &mut [crate::text::Tok], chars: &[char], rules: &LangRules) {
+    let inner = &rules.inner_name_particles;
+    if inner.is_empty() {
+        return;
+    }
+    let plain = |t: &crate::text::Tok| t.word && !t.cap && inner.contains(t.fold.as_str());
+    let glued = |t: &crate::text::Tok| {
+        t.word
+            && !t.cap
+            && inner.iter().any(|p| {
+                p.ends_with('\'') && t.fold.starts_with(p.as_str()) && {
+                    let rest = t.start + p.chars().count();
+                    rest < t.end && chars[rest].is_uppercase()
+                }
+            })
+    };
+    let mut i = 1;
+    while i < toks.len() {
+        if !(toks[i - 1].word && toks[i - 1].cap) || !(plain(&toks[i]) || glued(&toks[i])) {
+            i += 1;
+            continue;
+        }
+        let mut end = i;
+        while end < toks.len() && plain(&toks[end]) {
+            end += 1;
+        }
+        let closes = match toks.get(end) {
+            Some(t) if t.word && t.cap => Some(end),
+            Some(t) if glued(t) => Some(end + 1),
+            _ => None,
+        };
+        if let Some(stop) = closes {
+            toks[i..stop].iter_mut().for_each(|t| t.cap = true);
+        }
+        i = end.max(i + 1);
     }
 }
 

@@ -205,6 +205,12 @@ pub struct Syntax {
     /// capitalised word, or standing between two, they belong to the name.
     #[serde(default)]
     pub name_particles: Vec<String>,
+    /// Particles that stand only inside a name, between its capitalised words, alone or
+    /// several in a row ("Roux de Bézieux", "von der Leyen", "Lula da Silva"), or glued by
+    /// an apostrophe to the capitalised word after ("Giscard d'Estaing"). Unlike
+    /// `name_particles` they never open a name: "d'Airbus" after a common noun stays out.
+    #[serde(default)]
+    pub inner_name_particles: Vec<String>,
     /// Function words that are capitalised only because they open a sentence ("Even",
     /// "Only", "Overall", "That's"): never part of a name.
     #[serde(default)]
@@ -224,6 +230,10 @@ pub struct Syntax {
     /// Endings of a name in the possessive ("'s", "s'"): "Scott's relatives" are not Scott.
     #[serde(default)]
     pub possessive_endings: Vec<String>,
+    /// Endings of plural nouns that are also verb forms ("talks", "costs"): such a word
+    /// right before a finite verb is that verb's subject ("said talks would resume").
+    #[serde(default)]
+    pub plural_endings: Vec<Ending>,
 }
 
 /// The longest statements kept, in words (a table value, as words are longer in some

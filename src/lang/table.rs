@@ -121,6 +121,8 @@ pub struct LangRules {
     pub negators: HashSet<String>,
     /// Folded name particles ("al", "bin").
     pub name_particles: Vec<String>,
+    /// Folded particles inside a name ("de", "von", "d'").
+    pub inner_name_particles: HashSet<String>,
     /// Folded words that open a clause.
     pub clause_openers: HashSet<String>,
     /// Folded complementizers that are also relative pronouns.
@@ -262,6 +264,14 @@ impl LangRules {
         t.word && t.cap && self.raw.syntax.possessive_endings.iter().any(|e| t.fold.ends_with(e.as_str()))
     }
 
+    /// Whether a word may be a plural noun by its ending, though a verb form too ("talks"):
+    /// read as a noun where a finite verb follows it.
+    pub fn may_be_plural_noun(&self, t: &Tok) -> bool {
+        let letters = t.fold.chars().count();
+        let endings = &self.raw.syntax.plural_endings;
+        t.word && endings.iter().any(|e| letters >= e.min_letters && t.fold.ends_with(e.ending.as_str()))
+    }
+
     /// Whether a capitalised word is no name by its ending: a sentence adverb ("Soberingly"),
     /// or a participle when `opens_clause` ("Asked whether …").
     pub fn is_verbal_word(&self, t: &Tok, opens_clause: bool) -> bool {
@@ -378,6 +388,7 @@ impl LangRules {
             passive_adverbs: folded_set(&raw.passive_adverbs),
             negators: folded_set(&raw.negators),
             name_particles: raw.syntax.name_particles.iter().map(|p| fold_word(p)).collect(),
+            inner_name_particles: folded_set(&raw.syntax.inner_name_particles),
             clause_openers: folded_set(&raw.syntax.clause_openers),
             relative_complementizers: folded_set(&raw.relative_complementizers),
             adjunct_openers: folded_set(&raw.adjunct_openers),

@@ -123,3 +123,28 @@ fn a_relative_clause_after_a_title_in_apposition_belongs_to_the_name() {
     let article = "Titre\n\n« On nous demande toujours plus avec toujours moins », déplore Carole Delga, présidente de la région Occitanie, qui dénonce « un mépris pour les territoires ».\n";
     assert_eq!(french_speaker_of(article, "mépris").as_deref(), Some("Carole Delga"));
 }
+
+#[test]
+fn lower_case_particles_inside_a_name_belong_to_it() {
+    let said = said_in("Former New York mayor Bill de Blasio said the plan was overdue.");
+    assert_eq!(said, one("the plan was overdue", "Bill de Blasio"));
+    let said = said_in("The Brazilian trade envoy, Joao Carlos dos Santos, said the tariffs would stay.");
+    assert_eq!(said, one("the tariffs would stay", "Joao Carlos dos Santos"));
+    // Several particles in a row, and one glued by an apostrophe.
+    let article = "Titre\n\nMarc von der Brück a estimé que la réforme était « indispensable ». Valéry Giscard d'Estaing avait affirmé que l'Europe devait être politique.\n";
+    assert_eq!(french_speaker_of(article, "indispensable").as_deref(), Some("Marc von der Brück"));
+    assert_eq!(french_speaker_of(article, "politique").as_deref(), Some("Valéry Giscard d'Estaing"));
+    // A particle that no capitalised word closes stays out of the name, and "d'" glued to a
+    // name after a common noun does not open one.
+    let article = "Titre\n\nLe président d'Airbus, Guillaume Faury, a déclaré que les livraisons reprendraient. Dominique Martin de retour, a-t-il ajouté, rien ne changera.\n";
+    assert_eq!(french_speaker_of(article, "livraisons").as_deref(), Some("Guillaume Faury"));
+}
+
+#[test]
+fn a_plural_noun_before_a_finite_verb_opens_the_clause() {
+    // "talks", "costs" are also verb forms: before "would", "rose" they are the subject.
+    let said = said_in("The envoy, Marta Ruiz, said talks would resume in March.");
+    assert_eq!(said, one("talks would resume in March", "Marta Ruiz"));
+    let said = said_in("Northfield Motors said costs rose sharply in the third quarter.");
+    assert_eq!(said, one("costs rose sharply in the third quarter", "Northfield Motors"));
+}
