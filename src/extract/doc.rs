@@ -162,7 +162,7 @@ impl<'a> Ctx<'a> {
         let quotes = super::quotes::pair(&toks, rules);
         let in_quote = super::quotes::membership(toks.len(), &quotes);
         let doc = Doc { chars, toks, quotes, in_quote, article };
-        let sentences = super::quotes::sentences(&doc.toks, &doc.in_quote, rules)
+        let sentences = super::quotes::sentences(&doc.toks, &doc.quotes, &doc.in_quote, rules)
             .into_iter()
             .map(|(start, end)| Sentence { start, end })
             .collect();

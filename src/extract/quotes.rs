@@ -157,9 +157,28 @@ pub fn membership(n: usize, quotes: &[QuoteSpan]) -> Vec<Option<usize>> {
     m
 }
 
+/// Whether token `i`, the closing mark of `q`, also ends the sentence: a quote opened inside
+/// the sentence whose words end with a full stop, a capitalised word after it
+/// ('wrote that the deal would "allow us to move forward." Lindqvist, 58, said …'). A quote
+/// that opens its sentence may still take its attribution after it, and keeps it.
+fn closes_sentence(toks: &[Tok], q: &QuoteSpan, i: usize, start: usize) -> bool {
+    let inside = q.open > start && toks[start..q.open].iter().any(|t| t.word);
+    let last = &toks[q.last];
+    q.close == Some(i)
+        && inside
+        && !last.word
+        && crate::lang::punct::is_sentence_end(last.punct)
+        && toks.get(i + 1).is_some_and(|n| n.word && n.cap && n.space_before)
+}
+
 /// Splits into sentences (half-open token ranges), never inside a quote, nor after an
 /// abbreviation of the language ("Mr.", "M.") or an initial ("U.S.", "J. Smith").
-pub fn sentences(toks: &[Tok], in_quote: &[Option<usize>], rules: &LangRules) -> Vec<(usize, usize)> {
+pub fn sentences(
+    toks: &[Tok],
+    quotes: &[QuoteSpan],
+    in_quote: &[Option<usize>],
+    rules: &LangRules,
+) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = 0;
     for i in 0..toks.len() {
@@ -167,6 +186,11 @@ pub fn sentences(toks: &[Tok], in_quote: &[Option<usize>], rules: &LangRules) ->
         if i > start && t.newline_before && in_quote[i].is_none_or(|q| in_quote[i - 1] != Some(q)) {
             out.push((start, i));
             start = i;
+        }
+        if in_quote[i].is_some_and(|q| closes_sentence(toks, &quotes[q], i, start)) {
+            out.push((start, i + 1));
+            start = i + 1;
+            continue;
         }
         if in_quote[i].is_some() || t.word || !crate::lang::punct::is_sentence_end(t.punct) {
             continue;

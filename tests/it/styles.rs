@@ -148,3 +148,21 @@ fn a_plural_noun_before_a_finite_verb_opens_the_clause() {
     let said = said_in("Northfield Motors said costs rose sharply in the third quarter.");
     assert_eq!(said, one("costs rose sharply in the third quarter", "Northfield Motors"));
 }
+
+#[test]
+fn a_full_stop_inside_a_closing_quote_ends_the_sentence() {
+    // American style puts the full stop inside the quote that ends a sentence.
+    let said = said_in(
+        "Chief executive Tomas Lindqvist wrote that the deal would \"allow us to move forward.\" Maria Keller said the board had learned \"hard lessons.\"",
+    );
+    assert_eq!(
+        said,
+        [
+            ("the deal would \"allow us to move forward.\"".to_string(), Some("Tomas Lindqvist".to_string())),
+            ("the board had learned \"hard lessons.\"".to_string(), Some("Maria Keller".to_string())),
+        ]
+    );
+    // A quote that opens its sentence keeps the attribution after it.
+    let said = said_in("\"We are not done.\" Rebecca Moss said it twice.");
+    assert_eq!(said, one("We are not done.", "Rebecca Moss"));
+}
