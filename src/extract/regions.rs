@@ -66,7 +66,8 @@ pub(super) fn coordinated_clause_start(cx: &Ctx, from: usize, cue: usize) -> usi
             let after_comma =
                 punct::is_clause_separator(&doc.toks[k]) && super::content::is_coordinator(doc, k + 1, rules);
             let start = if after_comma { k + 2 } else { k + 1 };
-            ((after_comma || super::content::is_lone_coordinator(doc, k, rules)) && (from..k).any(verb))
+            // ", and said": a coordinator right before the cue opens no clause of its own.
+            ((after_comma || super::content::is_lone_coordinator(doc, k, rules)) && (from..k).any(verb) && start < cue)
                 .then_some(start)
         })
         .unwrap_or(from)

@@ -45,6 +45,9 @@ pub(super) fn try_strategy(cx: &Ctx, s: Strategy, r: &Regions) -> Outcome {
         Strategy::Left if left.last().is_some_and(|t| t.word && rules.object_relatives.contains(t.fold.as_str())) => {
             Outcome::Nothing
         }
+        // "The company denied wrongdoing and said …": a verb and a coordinator before the cue
+        // make the left words a first clause, whose subject is the sentence subject's.
+        Strategy::Left if ends_first_clause(cx, left) => Outcome::Nothing,
         Strategy::Left => {
             let left = without_trailing_adjuncts(cx, left);
             if let [rel] = left {
@@ -79,6 +82,14 @@ pub(super) fn try_strategy(cx: &Ctx, s: Strategy, r: &Regions) -> Outcome {
         Strategy::QuotedSource => quoted_source(cx, r.cue, right),
         Strategy::DocumentIssuer => document_issuer(cx, right),
     }
+}
+
+/// Whether the words before a cue end with a coordinator after a finite verb: a first
+/// clause, not a subject ("Halvorsen denied wrongdoing and").
+fn ends_first_clause(cx: &Ctx, left: &[Tok]) -> bool {
+    let rules = cx.rules;
+    let Some((last, rest)) = left.split_last() else { return false };
+    last.word && rules.coordinators.iter().any(|c| last.fold == *c) && rest.iter().any(|t| rules.is_lowercase_finite(t))
 }
 
 /// The phrase after a cue. When it opens on a comma, each comma-separated segment is cut at
@@ -224,6 +235,13 @@ pub(super) fn sentence_subject(cx: &Ctx, s: Sentence) -> Option<Phrase> {
             break;
         }
         end += 1;
+    }
+    // "The company denied wrongdoing but said …": an anaphor opening the sentence is its
+    // subject too.
+    if let Some(m) = rules.anaphors.match_at(toks, s.start, &rules.clitics) {
+        if s.start + m.len < s.end && rules.is_lowercase_finite(&toks[s.start + m.len]) {
+            return analyze(cx, &toks[s.start..s.start + m.len], Side::Before);
+        }
     }
     let named = (s.start..end).any(|k| toks[k].cap && rules.determiners.match_at(toks, k, &[]).is_none());
     // "Scott's relatives watched …": the subject is the relatives, not Scott.

@@ -166,3 +166,23 @@ fn a_full_stop_inside_a_closing_quote_ends_the_sentence() {
     let said = said_in("\"We are not done.\" Rebecca Moss said it twice.");
     assert_eq!(said, one("We are not done.", "Rebecca Moss"));
 }
+
+#[test]
+fn a_cue_coordinated_after_a_first_clause_takes_its_subject() {
+    let article = |second: &str| {
+        format!("Title\n\nThe drugmaker Halvorsen Pharma agreed on Thursday to pay $2 billion to settle the lawsuits.\n\n{second}\n")
+    };
+    // The organisation named by "the company", whether "and", "but" or ", and" joins the cues.
+    for second in [
+        "The company denied wrongdoing and said it settled to avoid a long trial.",
+        "The company denied wrongdoing but said it settled to avoid a long trial.",
+        "The company denied any wrongdoing, and said it settled to avoid a long trial.",
+    ] {
+        let said = said_in_article(Lang::En, &article(second));
+        let (_, who) = said.iter().find(|(t, _)| t.contains("long trial")).expect("a statement");
+        assert_eq!(who.as_deref(), Some("Halvorsen Pharma"), "{second}");
+    }
+    // A name opening the first clause.
+    let said = said_in("Northfield Motors rejected the offer, and said its plants would stay open.");
+    assert_eq!(said, one("its plants would stay open", "Northfield Motors"));
+}
