@@ -313,9 +313,18 @@ fn main_subject(cx: &Ctx, s: Sentence) -> Option<Phrase> {
             || rules.cues.match_at(toks, k, &rules.clitics).is_some()
     };
     // Periods of abbreviations ("U.N.") stay inside the phrase; commas and quotes end it.
-    let end = (start..s.end).find(|&k| verb(k) || punct::is_phrase_break(&toks[k]) || cx.doc.in_quote[k].is_some())?;
+    let stop = |k: usize| verb(k) || punct::is_phrase_break(&toks[k]) || cx.doc.in_quote[k].is_some();
+    let end = (start..s.end).find(|&k| stop(k))?;
     let words = toks[start..end].iter().filter(|t| t.word).count();
-    if words == 0 || words > window::MAIN_SUBJECT_WORDS || !verb(end) {
+    // "Tomas Lindqvist, 58, was quoted …", "Ana Ruiz, the bank's treasurer, was …": an
+    // apposition without a verb between commas after the subject, then its verb.
+    let verb_after_aside = || {
+        punct::is_clause_separator(&toks[end])
+            && (end + 1..s.end.min(end + 2 + window::MAIN_SUBJECT_WORDS))
+                .find(|&k| stop(k))
+                .is_some_and(|k| punct::is_clause_separator(&toks[k]) && k + 1 < s.end && verb(k + 1))
+    };
+    if words == 0 || words > window::MAIN_SUBJECT_WORDS || !(verb(end) || verb_after_aside()) {
         return None;
     }
     // "There is …", "It was …": no one.

@@ -186,3 +186,14 @@ fn a_cue_coordinated_after_a_first_clause_takes_its_subject() {
     let said = said_in("Northfield Motors rejected the offer, and said its plants would stay open.");
     assert_eq!(said, one("its plants would stay open", "Northfield Motors"));
 }
+
+#[test]
+fn quoted_as_saying_after_an_apposition_is_the_subjects() {
+    // The outlet that quoted is no speaker; the subject is, past its age or title.
+    for text in [
+        "Tomas Lindqvist, 58, was quoted by Bloomberg as saying the company had learned hard lessons.",
+        "Tomas Lindqvist, the group's chief executive, was quoted by Bloomberg as saying the company had learned hard lessons.",
+    ] {
+        assert_eq!(said_in(text), one("the company had learned hard lessons", "Tomas Lindqvist"), "{text}");
+    }
+}
