@@ -141,8 +141,10 @@ fn segments(cx: &Ctx, toks: &[Tok]) -> Vec<Vec<Tok>> {
         *in_place = opens_place || (continues || (*in_place && words.is_empty()));
         continues
     };
+    // "Interrogée par Le Monde, …", "X, asked about the deal, …": who asked is no speaker.
+    let asked = |s: &[Tok]| s.first().is_some_and(|t| t.word && rules.opening_participles.contains(t.fold.as_str()));
     toks.split(punct::is_phrase_break)
-        .filter(|s| !dateline(s) && !place_part(s, &mut in_place, &mut after_segment))
+        .filter(|s| !dateline(s) && !asked(s) && !place_part(s, &mut in_place, &mut after_segment))
         .map(|s| {
             if indefinite(s, rules) || description(s, rules) {
                 return s.to_vec();

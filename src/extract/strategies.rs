@@ -227,7 +227,10 @@ pub(super) fn sentence_subject(cx: &Ctx, s: Sentence) -> Option<Phrase> {
         let t = &toks[end];
         let fits = if t.word {
             !rules.aux.contains(t.fold.as_str())
-                && (t.cap || rules.is_link_word(toks, end) || rules.titles.match_at(toks, end, &[]).is_some())
+                && (t.cap
+                    || rules.is_link_word(toks, end)
+                    || capital_after_article(cx, end)
+                    || rules.titles.match_at(toks, end, &[]).is_some())
         } else {
             punct::is_clause_separator(t)
         };
@@ -250,6 +253,16 @@ pub(super) fn sentence_subject(cx: &Ctx, s: Sentence) -> Option<Phrase> {
         return None;
     }
     analyze(cx, &toks[s.start..end], Side::Before)
+}
+
+/// Whether token `k` is a capitalised word behind a glued article ("l'Économie" in "Le
+/// ministre de l'Économie, Bruno Le Maire, …").
+fn capital_after_article(cx: &Ctx, k: usize) -> bool {
+    let toks = cx.toks();
+    cx.rules.determiners.match_at(toks, k, &[]).and_then(|m| m.glued).is_some_and(|n| {
+        let at = toks[k].start + n;
+        at < toks[k].end && cx.doc.chars[at].is_uppercase()
+    })
 }
 
 /// A cue with no subject after a first clause ("وأعرب الرئيس عن قلقه …، وقال: …", "ونفى
@@ -287,16 +300,26 @@ fn first_verb_subject(cx: &Ctx, cue: &Cue, left: &[Tok]) -> Option<Phrase> {
 /// opens it and no comma ends it soon.
 pub(super) fn after_opening_adjunct(cx: &Ctx, s: Sentence) -> Option<usize> {
     let toks = &cx.toks()[s.start..s.end];
-    if cx.rules.speaker_stops.match_at(toks, 0, &[]).is_none() {
+    if !opens_adjunct(cx, toks) {
         return Some(s.start);
     }
     opening_adjunct_end(cx, toks).map(|k| s.start + k)
 }
 
+/// Whether `toks` open on an adjunct: a stop word ("In", "في") or a participle saying who
+/// asked ("Interrogée par Le Monde").
+fn opens_adjunct(cx: &Ctx, toks: &[Tok]) -> bool {
+    let rules = cx.rules;
+    rules.speaker_stops.match_at(toks, 0, &[]).is_some()
+        || toks.first().is_some_and(|t| t.word && rules.opening_participles.contains(t.fold.as_str()))
+}
+
 /// Where the words after an opening adjunct start in `toks` ("In a statement on Monday, …",
 /// "في المقابل، …"): past the comma that ends it, if one comes soon.
 fn opening_adjunct_end(cx: &Ctx, toks: &[Tok]) -> Option<usize> {
-    cx.rules.speaker_stops.match_at(toks, 0, &[])?;
+    if !opens_adjunct(cx, toks) {
+        return None;
+    }
     toks.iter().take(window::ADJUNCT_OPENING).position(punct::is_clause_separator).map(|k| k + 1)
 }
 

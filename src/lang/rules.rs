@@ -129,6 +129,11 @@ pub struct Rules {
     /// that was not made is no statement.
     #[serde(default)]
     pub negators: Vec<String>,
+    /// Participles that open an adjunct naming who asked or reached the speaker ("Interrogée
+    /// par Le Monde, la députée …", "Asked about the deal, Smith said"): the words up to
+    /// the comma are no subject, and the outlet in them is no speaker.
+    #[serde(default)]
+    pub opening_participles: Vec<String>,
     /// Determiners and sentence connectors stripped from the edges of a speaker phrase.
     #[serde(default)]
     pub determiners: Vec<String>,

@@ -119,6 +119,8 @@ pub struct LangRules {
     pub passive_adverbs: HashSet<String>,
     /// Words that deny or refuse a report made by the verb after them.
     pub negators: HashSet<String>,
+    /// Folded participles that open an adjunct about who asked ("interrogé", "asked").
+    pub opening_participles: HashSet<String>,
     /// Folded name particles ("al", "bin").
     pub name_particles: Vec<String>,
     /// Folded particles inside a name ("de", "von", "d'").
@@ -387,6 +389,7 @@ impl LangRules {
             passive_aux: folded_set(&raw.passive_aux),
             passive_adverbs: folded_set(&raw.passive_adverbs),
             negators: folded_set(&raw.negators),
+            opening_participles: folded_set(&raw.opening_participles),
             name_particles: raw.syntax.name_particles.iter().map(|p| fold_word(p)).collect(),
             inner_name_particles: folded_set(&raw.syntax.inner_name_particles),
             clause_openers: folded_set(&raw.syntax.clause_openers),

@@ -197,3 +197,14 @@ fn quoted_as_saying_after_an_apposition_is_the_subjects() {
         assert_eq!(said_in(text), one("the company had learned hard lessons", "Tomas Lindqvist"), "{text}");
     }
 }
+
+#[test]
+fn who_asked_the_speaker_is_no_speaker() {
+    // The outlet in an opening "Interrogée par …" adjunct is not who speaks.
+    let article = "Titre\n\nInterrogée par Le Monde, la députée écologiste Sandrine Rousseau dénonce « une politique au service des rentiers ».\n";
+    assert_eq!(french_speaker_of(article, "rentiers").as_deref(), Some("Sandrine Rousseau"));
+    // The pronoun after it is the previous sentence's subject, named after a title in
+    // apposition whose complement has an elided article ("de l'Économie").
+    let article = "Titre\n\nLa CFDT estime que « les salariés paient la facture ».\n\nLe ministre de l'Économie, Bruno Le Maire, a présenté son plan. Interrogé sur BFMTV, il a assuré qu'il n'y aurait « pas de récession ».\n";
+    assert_eq!(french_speaker_of(article, "récession").as_deref(), Some("Bruno Le Maire"));
+}
