@@ -113,11 +113,14 @@ fn strip_issuer(source: &mut Vec<Tok>, cx: &Ctx) {
         rules.determiners.match_at(source, 0, &[]).is_some()
             || source.first().is_some_and(|t| rules.indefinites.contains(t.fold.as_str())),
     );
+    // "بيان صادر عن مجلس الوزراء", "بيان لمجلس الوزراء", "a statement issued by the cabinet":
+    // every link word, or the preposition glued to the issuer, goes.
     if let Some(m) = rules.doc_nouns.match_at(source, det, &rules.clitics) {
-        if let Some(l) = rules.issuer_links.match_at(source, det + m.len, &[]) {
-            if l.glued.is_none() {
-                source.drain(..det + m.len + l.len);
-            }
+        let rest = &source[det + m.len..];
+        let linked = rules.issuer_links.match_at(rest, 0, &[]).is_some_and(|l| l.glued.is_none())
+            || rest.first().is_some_and(|t| rules.morph.glued_preposition(&t.fold).is_some());
+        if linked {
+            *source = super::names::skip_genitive(rest, rules);
         }
     }
     if let Some(n) = rules.cues.match_at(source, 0, &rules.clitics).map(|m| m.len) {

@@ -208,3 +208,15 @@ fn who_asked_the_speaker_is_no_speaker() {
     let article = "Titre\n\nLa CFDT estime que « les salariés paient la facture ».\n\nLe ministre de l'Économie, Bruno Le Maire, a présenté son plan. Interrogé sur BFMTV, il a assuré qu'il n'y aurait « pas de récession ».\n";
     assert_eq!(french_speaker_of(article, "récession").as_deref(), Some("Bruno Le Maire"));
 }
+
+#[test]
+fn a_document_after_according_to_speaks_for_its_issuer() {
+    // "بيان صادر عن X" (two link words) and "بيان لـX" (a preposition glued to the issuer).
+    for source in ["بيان صادر عن مجلس الوزراء", "بيان لمجلس الوزراء"] {
+        let article = format!("عنوان\n\nوبحسب {source}، فإن الحكومة ستطرح سندات جديدة الشهر المقبل.\n");
+        assert_eq!(said_in_article(Lang::Ar, &article), one("الحكومة ستطرح سندات جديدة الشهر المقبل", "مجلس الوزراء"));
+    }
+    let said =
+        said_in("According to a statement issued by the Northfield cabinet, the government will issue new bonds.");
+    assert_eq!(said, one("the government will issue new bonds", "Northfield cabinet"));
+}
