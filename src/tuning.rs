@@ -75,6 +75,9 @@ pub mod window {
     /// Most words of the noun phrase that opens a sentence as its subject ("The British hosts
     /// of the U.N. climate conference").
     pub const MAIN_SUBJECT_WORDS: usize = 10;
+    /// Most words of the place in a dateline of an uncased script, before the agency in
+    /// parentheses ("القاهرة (رويترز) -"); a cased one writes the place in capitals.
+    pub const DATELINE_WORDS: usize = 3;
     /// Most words of an unnamed speaker known only by a noun phrase ("the district").
     pub const NOMINAL_WORDS: usize = 6;
     /// Most words of an apposition that stays with an "according to" source.

@@ -395,7 +395,13 @@ fn organisation(cx: &Ctx, seg: &[Tok], words: usize) -> Option<(Rank, Phrase)> {
         bare[0].set_fold(rest);
         if let Some(m) = rules.org_heads.match_at(&bare, 0, &[]) {
             if name_of(cx, seg).is_none_or(|(r, _)| r < Rank::KnownName) {
-                return org(seg.to_vec(), org_kind(rules, *m.value));
+                // "البنك المركزي المصري أسعار الفائدة": definite words (adjectives such as
+                // "المنافسة" among them) and complements with a fused article go on; an
+                // indefinite word opens the verb's object.
+                let morph = &rules.morph;
+                let goes_on = |t: &Tok| t.word && (morph.is_definite(&t.fold) || morph.has_fused_article(&t.fold));
+                let end = 1 + seg[1..].iter().take_while(|t| goes_on(t)).count();
+                return org(seg[..end].to_vec(), org_kind(rules, *m.value));
             }
         }
     }

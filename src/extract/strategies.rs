@@ -272,6 +272,7 @@ fn capital_after_article(cx: &Ctx, k: usize) -> bool {
 /// a participle, which continues it directly.
 fn first_verb_subject(cx: &Ctx, cue: &Cue, left: &[Tok]) -> Option<Phrase> {
     // "في المقابل، انتقدت نقابة التجار الخطة، وقالت …": the first verb follows an opening adjunct.
+    let left = &left[dateline_len(cx, left)..];
     let left = match opening_adjunct_end(cx, left) {
         Some(k) if k < left.len() => &left[k..],
         _ => left,
@@ -371,22 +372,32 @@ fn main_subject(cx: &Ctx, s: Sentence) -> Option<Phrase> {
 /// Where a sentence starts after its dateline ("GLASGOW –", "PARIS (Reuters) -"): capitals
 /// only, then a separator, in a cased script.
 pub(super) fn after_dateline(cx: &Ctx, s: Sentence) -> usize {
-    let toks = cx.toks();
-    if !cx.rules.raw.syntax.cased {
-        return s.start;
+    s.start + dateline_len(cx, &cx.toks()[s.start..s.end])
+}
+
+/// How many tokens of `toks` a wire dateline takes: in a cased script, words in capitals,
+/// perhaps the agency in parentheses, then a comma or dash ("PARIS, …", "WASHINGTON
+/// (Reuters) - …"); in an uncased one, a few words only with the agency in parentheses and
+/// a dash or comma ("القاهرة (رويترز) - …"). 0 when there is none.
+fn dateline_len(cx: &Ctx, toks: &[Tok]) -> usize {
+    let cased = cx.rules.raw.syntax.cased;
+    let place = |t: &Tok| t.word && t.fold.chars().count() > 1 && (!cased || t.upper);
+    let words = toks.iter().take_while(|t| place(t)).count();
+    if words == 0 || (!cased && words > window::DATELINE_WORDS) {
+        return 0;
     }
-    let caps =
-        (s.start..s.end).take_while(|&k| toks[k].word && toks[k].upper && toks[k].fold.chars().count() > 1).count();
-    let mut k = s.start + caps;
+    let mut k = words;
     // "(Reuters)".
-    if caps > 0 && k < s.end && punct::parenthesis(&toks[k]) == Some(true) {
-        k = (k..s.end).find(|&j| punct::parenthesis(&toks[j]) == Some(false)).map_or(k, |j| j + 1);
+    let agency = toks.get(k).is_some_and(|t| punct::parenthesis(t) == Some(true));
+    if agency {
+        k = (k..toks.len()).find(|&j| punct::parenthesis(&toks[j]) == Some(false)).map_or(k, |j| j + 1);
     }
     // "PARIS, …", "WASHINGTON (Reuters) - …".
-    if caps > 0 && k < s.end && (punct::is_clause_separator(&toks[k]) || punct::is_dash(&toks[k])) {
+    let separated = toks.get(k).is_some_and(|t| punct::is_clause_separator(t) || punct::is_dash(t));
+    if separated && (cased || agency) {
         k + 1
     } else {
-        s.start
+        0
     }
 }
 

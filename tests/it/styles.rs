@@ -220,3 +220,11 @@ fn a_document_after_according_to_speaks_for_its_issuer() {
         said_in("According to a statement issued by the Northfield cabinet, the government will issue new bonds.");
     assert_eq!(said, one("the government will issue new bonds", "Northfield cabinet"));
 }
+
+#[test]
+fn an_arabic_wire_dateline_is_no_subject() {
+    // The agency in the dateline is not who reports; the subject after the first verb is,
+    // without the verb's object ("أسعار الفائدة").
+    let article = "عنوان\n\nالقاهرة (رويترز) - أبقى البنك المركزي المصري أسعار الفائدة دون تغيير يوم الخميس، مشيرا إلى أن التضخم لا يزال مرتفعا.\n";
+    assert_eq!(said_in_article(Lang::Ar, article), one("التضخم لا يزال مرتفعا", "البنك المركزي المصري"));
+}
