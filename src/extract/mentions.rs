@@ -4,7 +4,7 @@
 
 use super::doc::{Ctx, Sentence};
 use super::speaker::{analyze, Side};
-use super::strategies::sentence_subject;
+use super::subjects::sentence_subject;
 use crate::lang::Gender;
 use crate::model::{AgentKind, Mention, Resolution, Span};
 use crate::phrase::{Phrase, SpeakerMention, Who};

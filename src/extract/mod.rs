@@ -39,6 +39,7 @@ mod search;
 pub mod speaker;
 mod statement;
 mod strategies;
+mod subjects;
 mod trace;
 mod trace_fmt;
 

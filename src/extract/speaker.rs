@@ -13,6 +13,7 @@ use crate::lang::LangRules;
 use crate::model::AgentKind;
 use crate::phrase::{Phrase, Rank, Who};
 use crate::text::Tok;
+use crate::tuning::window;
 
 /// Cuts a phrase at its first stop word (a preposition or time word that starts an adjunct).
 pub(super) fn cut_at_stop(cx: &Ctx, toks: &[Tok]) -> Vec<Tok> {
@@ -454,4 +455,23 @@ fn named(cx: &Ctx, seg: &[Tok]) -> Option<(Rank, Phrase)> {
     let rest = &seg[name_len.min(seg.len())..];
     let role = (!rest.is_empty() && rules.titles.match_at(rest, 0, &rules.clitics).is_some()).then(|| rest.to_vec());
     Some((rank, Phrase { who, role }))
+}
+
+/// A short definite noun phrase the tables do not know ("the district", "الرئاسة
+/// الجزائرية") still names the speaker: an unnamed one, known by that phrase. Where the
+/// article is glued to the noun, any phrase that does not open on a stop word is definite.
+pub(super) fn nominal(np: &[Tok], rules: &LangRules) -> Option<Phrase> {
+    let words = np.iter().filter(|t| t.word).count();
+    // An article opens it ("the district", "les écologistes"), or the language glues its
+    // article to the noun. A connector ("But …") or a possessive ("leur mise") is no article.
+    let first = np.first()?;
+    let article = rules.is_article(np, 0);
+    let definite = (rules.morph.glues_article() && rules.speaker_stops.match_at(np, 0, &rules.clitics).is_none())
+        || (article && !rules.indefinites.contains(first.fold.as_str()));
+    ((1..=window::NOMINAL_WORDS).contains(&words)
+        && definite
+        && opens_validly(np, rules)
+        && rules.non_speakers.match_at(np, 0, &rules.clitics).is_none()
+        && np.iter().all(|t| t.word || punct::is_clause_separator(t)))
+    .then(|| Phrase { who: Who::Anonymous(np.to_vec()), role: None })
 }

@@ -5,8 +5,9 @@ use super::cue::Cue;
 use super::doc::{Ctx, Sentence};
 use super::regions::coordinated_clause;
 pub(super) use super::regions::{regions, Regions};
-use super::speaker::{analyze, cut_at_stop, Side};
-use crate::lang::{punct, LangRules, Strategy};
+use super::speaker::{analyze, cut_at_stop, nominal, Side};
+use super::subjects::{first_verb_subject, main_subject, sentence_subject};
+use crate::lang::{punct, Strategy};
 use crate::phrase::{Phrase, Who};
 use crate::text::Tok;
 use crate::tuning::window;
@@ -211,196 +212,6 @@ fn document_issuer(cx: &Ctx, right: &[Tok]) -> Outcome {
     analyze(cx, &right[skip..], Side::After).map_or(Outcome::Veto("the document names no issuer"), Outcome::Found)
 }
 
-/// The subject that opens a subject-first sentence, for a cue coordinated with an earlier
-/// verb ("Robert Kane called the plan … and said …"): the words up to the first lower-case
-/// word that is not a link word, determiner or title.
-pub(super) fn sentence_subject(cx: &Ctx, s: Sentence) -> Option<Phrase> {
-    let (toks, rules) = (cx.toks(), cx.rules);
-    // "WASHINGTON (Reuters) - The Federal Reserve held …", "In a statement, Northfield
-    // Motors welcomed …": neither the dateline nor an opening adjunct is the subject.
-    let s = Sentence {
-        start: after_opening_adjunct(cx, Sentence { start: after_dateline(cx, s), end: s.end })?,
-        end: s.end,
-    };
-    let mut end = s.start;
-    while end < s.end {
-        let t = &toks[end];
-        let fits = if t.word {
-            !rules.aux.contains(t.fold.as_str())
-                && (t.cap
-                    || rules.is_link_word(toks, end)
-                    || capital_after_article(cx, end)
-                    || rules.titles.match_at(toks, end, &[]).is_some())
-        } else {
-            punct::is_clause_separator(t)
-        };
-        if !fits || rules.cues.match_at(toks, end, &rules.clitics).is_some() {
-            break;
-        }
-        end += 1;
-    }
-    // "The company denied wrongdoing but said …": an anaphor opening the sentence is its
-    // subject too.
-    if let Some(m) = rules.anaphors.match_at(toks, s.start, &rules.clitics) {
-        if s.start + m.len < s.end && rules.is_lowercase_finite(&toks[s.start + m.len]) {
-            return analyze(cx, &toks[s.start..s.start + m.len], Side::Before);
-        }
-    }
-    let named = (s.start..end).any(|k| toks[k].cap && rules.determiners.match_at(toks, k, &[]).is_none());
-    // "Scott's relatives watched …": the subject is the relatives, not Scott.
-    let possessor = end > s.start && end < s.end && rules.is_possessive(&toks[end - 1]) && toks[end].word;
-    if end == s.start || end == s.end || !named || possessor {
-        return None;
-    }
-    analyze(cx, &toks[s.start..end], Side::Before)
-}
-
-/// Whether token `k` is a capitalised word behind a glued article ("l'Économie" in "Le
-/// ministre de l'Économie, Bruno Le Maire, …").
-fn capital_after_article(cx: &Ctx, k: usize) -> bool {
-    let toks = cx.toks();
-    cx.rules.determiners.match_at(toks, k, &[]).and_then(|m| m.glued).is_some_and(|n| {
-        let at = toks[k].start + n;
-        at < toks[k].end && cx.doc.chars[at].is_uppercase()
-    })
-}
-
-/// A cue with no subject after a first clause ("وأعرب الرئيس عن قلقه …، وقال: …", "ونفى
-/// متحدث …، مؤكدا أن …", "وعلق الوزير X على القرار قائلا"): the subject of the sentence's
-/// first verb speaks, when the tables know it as a title, an anaphor, an unnamed source, a
-/// titled name or a knowledge-base name. The first clause ends at a comma, unless the cue is
-/// a participle, which continues it directly.
-fn first_verb_subject(cx: &Ctx, cue: &Cue, left: &[Tok]) -> Option<Phrase> {
-    // "في المقابل، انتقدت نقابة التجار الخطة، وقالت …": the first verb follows an opening adjunct.
-    let left = &left[dateline_len(cx, left)..];
-    let left = match opening_adjunct_end(cx, left) {
-        Some(k) if k < left.len() => &left[k..],
-        _ => left,
-    };
-    let closed = left.last().is_some_and(punct::is_clause_separator) || cue.verb(cx.rules).adverbial;
-    if left.len() < 3 || !closed {
-        return None;
-    }
-    let (rules, kb) = (cx.rules, cx.kb);
-    let p = analyze(cx, &cut_at_stop(cx, &left[1..]), Side::After)?;
-    let known = match &p.who {
-        Who::Title(_) | Who::Anaphor(..) | Who::Anonymous(_) => true,
-        // An organisation named by its head noun ("نقابة التجار") is as clear as a title.
-        Who::Name { toks, org_kind, .. } => {
-            p.role.is_some()
-                || org_kind.is_some()
-                || kb.find(toks, 0, &rules.clitics).is_some_and(|m| m.len == toks.len())
-        }
-        Who::Pronoun(_) => false,
-    };
-    known.then_some(p)
-}
-
-/// Where a sentence's subject can start: at its first token, or after the comma that ends
-/// an opening adjunct ("In a statement on Monday, the union …"); `None` when an adjunct
-/// opens it and no comma ends it soon.
-pub(super) fn after_opening_adjunct(cx: &Ctx, s: Sentence) -> Option<usize> {
-    let toks = &cx.toks()[s.start..s.end];
-    if !opens_adjunct(cx, toks) {
-        return Some(s.start);
-    }
-    opening_adjunct_end(cx, toks).map(|k| s.start + k)
-}
-
-/// Whether `toks` open on an adjunct: a stop word ("In", "في") or a participle saying who
-/// asked ("Interrogée par Le Monde").
-fn opens_adjunct(cx: &Ctx, toks: &[Tok]) -> bool {
-    let rules = cx.rules;
-    rules.speaker_stops.match_at(toks, 0, &[]).is_some()
-        || toks.first().is_some_and(|t| t.word && rules.opening_participles.contains(t.fold.as_str()))
-}
-
-/// Where the words after an opening adjunct start in `toks` ("In a statement on Monday, …",
-/// "في المقابل، …"): past the comma that ends it, if one comes soon.
-fn opening_adjunct_end(cx: &Ctx, toks: &[Tok]) -> Option<usize> {
-    if !opens_adjunct(cx, toks) {
-        return None;
-    }
-    toks.iter().take(window::ADJUNCT_OPENING).position(punct::is_clause_separator).map(|k| k + 1)
-}
-
-/// The noun phrase that opens a subject-first sentence (after an opening adjunct and its
-/// comma), up to its first verb: "The union rejected the offer, saying …", "In Paris, le
-/// syndicat a rejeté l'offre, estimant …". Named or not, short, and verb-free.
-fn main_subject(cx: &Ctx, s: Sentence) -> Option<Phrase> {
-    let (toks, rules) = (cx.toks(), cx.rules);
-    let start = after_opening_adjunct(cx, Sentence { start: after_dateline(cx, s), end: s.end })?;
-    let verb = |k: usize| {
-        let t = &toks[k];
-        rules.aux.contains(t.fold.as_str())
-            || rules.is_lowercase_finite(t)
-            || rules.cues.match_at(toks, k, &rules.clitics).is_some()
-    };
-    // Periods of abbreviations ("U.N.") stay inside the phrase; commas and quotes end it.
-    let stop = |k: usize| verb(k) || punct::is_phrase_break(&toks[k]) || cx.doc.in_quote[k].is_some();
-    let end = (start..s.end).find(|&k| stop(k))?;
-    let words = toks[start..end].iter().filter(|t| t.word).count();
-    // "Tomas Lindqvist, 58, was quoted …", "Ana Ruiz, the bank's treasurer, was …": an
-    // apposition without a verb between commas after the subject, then its verb.
-    let verb_after_aside = || {
-        punct::is_clause_separator(&toks[end])
-            && (end + 1..s.end.min(end + 2 + window::MAIN_SUBJECT_WORDS))
-                .find(|&k| stop(k))
-                .is_some_and(|k| punct::is_clause_separator(&toks[k]) && k + 1 < s.end && verb(k + 1))
-    };
-    if words == 0 || words > window::MAIN_SUBJECT_WORDS || !(verb(end) || verb_after_aside()) {
-        return None;
-    }
-    // "There is …", "It was …": no one.
-    let first = &toks[start];
-    if words == 1
-        && (rules.subject_words.contains(first.fold.as_str()) || rules.pronouns.match_at(toks, start, &[]).is_some())
-    {
-        return None;
-    }
-    let np = cut_at_stop(cx, &toks[start..end]);
-    let p = analyze(cx, &np, Side::Before);
-    // "The British hosts of the conference": a common noun heads the phrase, so a capitalised
-    // adjective in it is no name.
-    let common_head = np.last().is_some_and(|t| !t.cap) && rules.org_heads.match_at(&np, np.len() - 1, &[]).is_none();
-    match p {
-        Some(Phrase { who: Who::Name { kind: None, .. }, .. }) if common_head => nominal(&np, rules),
-        p => p.or_else(|| nominal(&np, rules)),
-    }
-}
-
-/// Where a sentence starts after its dateline ("GLASGOW –", "PARIS (Reuters) -"): capitals
-/// only, then a separator, in a cased script.
-pub(super) fn after_dateline(cx: &Ctx, s: Sentence) -> usize {
-    s.start + dateline_len(cx, &cx.toks()[s.start..s.end])
-}
-
-/// How many tokens of `toks` a wire dateline takes: in a cased script, words in capitals,
-/// perhaps the agency in parentheses, then a comma or dash ("PARIS, …", "WASHINGTON
-/// (Reuters) - …"); in an uncased one, a few words only with the agency in parentheses and
-/// a dash or comma ("القاهرة (رويترز) - …"). 0 when there is none.
-fn dateline_len(cx: &Ctx, toks: &[Tok]) -> usize {
-    let cased = cx.rules.raw.syntax.cased;
-    let place = |t: &Tok| t.word && t.fold.chars().count() > 1 && (!cased || t.upper);
-    let words = toks.iter().take_while(|t| place(t)).count();
-    if words == 0 || (!cased && words > window::DATELINE_WORDS) {
-        return 0;
-    }
-    let mut k = words;
-    // "(Reuters)".
-    let agency = toks.get(k).is_some_and(|t| punct::parenthesis(t) == Some(true));
-    if agency {
-        k = (k..toks.len()).find(|&j| punct::parenthesis(&toks[j]) == Some(false)).map_or(k, |j| j + 1);
-    }
-    // "PARIS, …", "WASHINGTON (Reuters) - …".
-    let separated = toks.get(k).is_some_and(|t| punct::is_clause_separator(t) || punct::is_dash(t));
-    if separated && (cased || agency) {
-        k + 1
-    } else {
-        0
-    }
-}
-
 /// The subject of an inverted cue after a short adjunct: "a affirmé à l'AFP Thomas Leroux",
 /// "a indiqué mardi le ministre". The adjunct opens with a stop word (a preposition takes its
 /// object, a time word stands alone); the subject starts with a capital or a determiner.
@@ -419,25 +230,6 @@ pub(super) fn after_adjunct(cx: &Ctx, right: &[Tok]) -> Option<Phrase> {
         analyze(cx, &cut_at_stop(cx, &right[k..]), Side::After)
             .filter(|p| matches!(p.who, Who::Name { .. } | Who::Title(_) | Who::Anonymous(_)))
     })
-}
-
-/// A short definite noun phrase the tables do not know ("the district", "الرئاسة
-/// الجزائرية") still names the speaker: an unnamed one, known by that phrase. Where the
-/// article is glued to the noun, any phrase that does not open on a stop word is definite.
-pub(super) fn nominal(np: &[Tok], rules: &LangRules) -> Option<Phrase> {
-    let words = np.iter().filter(|t| t.word).count();
-    // An article opens it ("the district", "les écologistes"), or the language glues its
-    // article to the noun. A connector ("But …") or a possessive ("leur mise") is no article.
-    let first = np.first()?;
-    let article = rules.is_article(np, 0);
-    let definite = (rules.morph.glues_article() && rules.speaker_stops.match_at(np, 0, &rules.clitics).is_none())
-        || (article && !rules.indefinites.contains(first.fold.as_str()));
-    ((1..=window::NOMINAL_WORDS).contains(&words)
-        && definite
-        && super::speaker::opens_validly(np, rules)
-        && rules.non_speakers.match_at(np, 0, &rules.clitics).is_none()
-        && np.iter().all(|t| t.word || punct::is_clause_separator(t)))
-    .then(|| Phrase { who: Who::Anonymous(np.to_vec()), role: None })
 }
 
 #[cfg(test)]
