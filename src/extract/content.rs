@@ -97,7 +97,11 @@ fn next_statement(doc: &Doc, rules: &LangRules, s: usize, e: usize) -> usize {
     let lone_coordinator = |k: usize| doc.in_quote[k].is_none() && is_lone_coordinator(doc, k, rules);
     let cut = (s + 1..e.saturating_sub(1)).find_map(|k| {
         let separator = punct::is_clause_separator(&doc.toks[k]) && doc.in_quote[k].is_none();
+        // "…، لكنه حذر من أن …": a clause opener, then a cue.
+        let opener =
+            |p: usize| doc.toks.get(p).is_some_and(|t| t.word && rules.clause_openers.contains(t.fold.as_str()));
         let after_separator = cue_at(k + 1)
+            || (opener(k + 1) && cue_ahead(k + 2))
             || (is_coordinator(doc, k + 1, rules) && cue_ahead(k + 2))
             || rules.according_to.match_at(&doc.toks, k + 1, &rules.clitics).is_some();
         if separator && after_separator {

@@ -108,8 +108,15 @@ impl<'a> Discourse<'a> {
     }
 
     fn insert(&mut self, pos: usize, agent: Agent, speaker: bool, subject: bool, role: Option<&str>) {
-        let role = role.map(|r| self.role_words(r)).unwrap_or_default();
+        let mut role = role.map(|r| self.role_words(r)).unwrap_or_default();
         let at = self.items.partition_point(|s| s.pos <= pos);
+        // "الخبير الاقتصادي هاني توفيق … لكنه حذر …": a later mention without a role keeps the
+        // role the article gave, so "الوزير" after it is not taken for the economist.
+        if role.is_empty() {
+            if let Some(known) = self.items[..at].iter().rev().find(|s| s.agent.id == agent.id && !s.role.is_empty()) {
+                role.clone_from(&known.role);
+            }
+        }
         let person_keys = if agent.kind != AgentKind::Person {
             std::sync::Arc::from([])
         } else if let Some(e) = self.kb.by_iri(&agent.id) {

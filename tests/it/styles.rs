@@ -228,3 +228,19 @@ fn an_arabic_wire_dateline_is_no_subject() {
     let article = "عنوان\n\nالقاهرة (رويترز) - أبقى البنك المركزي المصري أسعار الفائدة دون تغيير يوم الخميس، مشيرا إلى أن التضخم لا يزال مرتفعا.\n";
     assert_eq!(said_in_article(Lang::Ar, article), one("التضخم لا يزال مرتفعا", "البنك المركزي المصري"));
 }
+
+#[test]
+fn an_arabic_clause_opener_with_its_pronoun_starts_a_second_report() {
+    let article = "عنوان\n\nورأى الخبير الاقتصادي هاني توفيق أن القرار كان متوقعا، لكنه حذر من أن \"الركود قد يطول\".\n\nوأكد الوزير أن الحكومة ملتزمة بالإصلاح.\n";
+    let said = said_in_article(Lang::Ar, article);
+    let who = |t: &str| Some(t.to_string());
+    assert_eq!(
+        said,
+        [
+            ("القرار كان متوقعا".to_string(), who("هاني توفيق")),
+            ("الركود قد يطول".to_string(), who("هاني توفيق")),
+            // The economist keeps his role: "الوزير" is someone else, unnamed.
+            ("الحكومة ملتزمة بالإصلاح".to_string(), who("الوزير")),
+        ]
+    );
+}
