@@ -75,8 +75,9 @@ fn title_before(cx: &Ctx, s: Sentence, i: usize) -> Option<usize> {
     } else {
         return None;
     };
+    // A title may also run on into the capitalised words ("Secretary of State Maria Lopez").
     (prep.saturating_sub(4).max(s.start)..prep)
-        .find(|&k| rules.titles.match_at(toks, k, &rules.clitics).is_some_and(|m| k + m.len == prep))
+        .find(|&k| rules.titles.match_at(toks, k, &rules.clitics).is_some_and(|m| k + m.len == prep || k + m.len > i))
 }
 
 /// The named subject of a sentence is an antecedent even when the sentence reports nothing

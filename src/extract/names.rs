@@ -40,6 +40,22 @@ pub(super) fn skip_genitive(toks: &[Tok], rules: &LangRules) -> Vec<Tok> {
     out
 }
 
+/// Where an affiliation starts in a speaker phrase of a cased script: a link of the table
+/// after a name of two or more capitalised words that is neither a title nor headed by an
+/// organisation noun, with only capitalised and link words after it ("Sen. Patty Murray of
+/// Washington" → 3; not "National Association of Realtors", "Prime Minister of Britain").
+pub(super) fn affiliation_start(seg: &[Tok], rules: &LangRules) -> Option<usize> {
+    let links = &rules.raw.syntax.affiliation_links;
+    let p = seg.iter().position(|t| t.word && !t.cap && links.iter().any(|l| *l == t.fold))?;
+    let run = seg[..p].iter().rev().take_while(|t| t.word && t.cap).count();
+    let after = &seg[p + 1..];
+    let placed = after.first().is_some_and(|t| t.cap)
+        && (0..after.len()).all(|k| after[k].word && (after[k].cap || rules.is_link_word(after, k)));
+    let titled = rules.titles.match_at(seg, p - run, &[]).is_some_and(|m| m.len >= run);
+    let org = rules.org_heads.match_at(seg, p - 1, &[]).is_some();
+    (run >= 2 && placed && !titled && !org).then_some(p)
+}
+
 /// Where a title's role ends: in a cased script, before the final capitalised name; in an
 /// uncased one, at the end of its genitive chain ([`genitive_chain`]).
 pub(super) fn role_end(seg: &[Tok], i: usize, rules: &LangRules) -> usize {

@@ -301,6 +301,9 @@ pub(super) fn analyze_segment(cx: &Ctx, seg: &[Tok]) -> Option<(Rank, Phrase)> {
     if rules.non_speakers.match_at(seg, 0, &rules.clitics).is_some() {
         return None;
     }
+    if let Some(p) = names::affiliation_start(seg, rules) {
+        return analyze_segment(cx, &seg[..p]);
+    }
     // "A Kaspersky spokesperson": an organisation the tables know speaks through its
     // unnamed representative; "a Western diplomat" names no one.
     let known_org_after = seg.len() > 2

@@ -49,6 +49,9 @@ pub(super) fn try_strategy(cx: &Ctx, s: Strategy, r: &Regions) -> Outcome {
         // "The company denied wrongdoing and said …": a verb and a coordinator before the cue
         // make the left words a first clause, whose subject is the sentence subject's.
         Strategy::Left if ends_first_clause(cx, left) => Outcome::Nothing,
+        // "Republicans, he added, had …": a pronoun set off right before the cue is its
+        // subject; the words before the comma open what was said.
+        Strategy::Left if set_off_pronoun(cx, left).is_some() => found(set_off_pronoun(cx, left)),
         Strategy::Left => {
             let left = without_trailing_adjuncts(cx, left);
             if let [rel] = left {
@@ -91,6 +94,14 @@ fn ends_first_clause(cx: &Ctx, left: &[Tok]) -> bool {
     let rules = cx.rules;
     let Some((last, rest)) = left.split_last() else { return false };
     last.word && rules.coordinators.iter().any(|c| last.fold == *c) && rest.iter().any(|t| rules.is_lowercase_finite(t))
+}
+
+/// The pronoun that alone fills the comma-separated segment right before a cue ("…, he
+/// added, …"), with its gender.
+fn set_off_pronoun(cx: &Ctx, left: &[Tok]) -> Option<Phrase> {
+    let [.., sep, pron] = left else { return None };
+    let m = cx.rules.pronouns.match_at(std::slice::from_ref(pron), 0, &[])?;
+    punct::is_clause_separator(sep).then(|| Phrase::pronoun(*m.value))
 }
 
 /// The phrase after a cue. When it opens on a comma, each comma-separated segment is cut at

@@ -239,6 +239,11 @@ pub struct Syntax {
     /// right before a finite verb is that verb's subject ("said talks would resume").
     #[serde(default)]
     pub plural_endings: Vec<Ending>,
+    /// Words that tie a name to where its bearer is from or works, with no comma ("Sen.
+    /// Patty Murray of Washington", "Chip Roy of Texas"): what follows is no part of the
+    /// name, which ends before them.
+    #[serde(default)]
+    pub affiliation_links: Vec<String>,
 }
 
 /// The longest statements kept, in words (a table value, as words are longer in some

@@ -244,3 +244,23 @@ fn an_arabic_clause_opener_with_its_pronoun_starts_a_second_report() {
         ]
     );
 }
+
+#[test]
+fn a_home_state_or_employer_after_a_name_is_no_part_of_it() {
+    let said = said_in("Rep. Chip Roy of Texas called the bill \"a betrayal\" on Friday.");
+    assert_eq!(said[0].1.as_deref(), Some("Chip Roy"), "{said:?}");
+    let said = said_in("Sen. Patty Murray of Washington said the bill was fair.");
+    assert_eq!(said, one("the bill was fair", "Patty Murray"));
+    // A title with "of" keeps it.
+    let said = said_in("Secretary of State Maria Lopez said the talks would resume.");
+    assert_eq!(said, one("the talks would resume", "Maria Lopez"));
+}
+
+#[test]
+fn a_pronoun_set_off_before_the_cue_is_its_subject() {
+    let said = said_in_article(
+        Lang::En,
+        "Title\n\nMaria Lopez praised the vote. Republicans, she added, had \"stepped back from the brink.\"\n",
+    );
+    assert!(!said.is_empty() && said.iter().all(|(_, who)| who.as_deref() == Some("Maria Lopez")), "{said:?}");
+}
