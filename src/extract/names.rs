@@ -214,9 +214,20 @@ fn capitalised_name(toks: &[Tok], rules: &LangRules) -> Vec<Tok> {
             return Vec::new();
         }
     }
+    // "National Association of Realtors", "Bank of America": an organisation noun closing
+    // the capitalised words, then link words and capitalised words to the end, is one name.
+    let k = first + lead.len();
+    if let Some(last) = lead.last() {
+        let org_head = rules.org_heads.match_at(std::slice::from_ref(last), 0, &[]).is_some();
+        let links =
+            (k..toks.len()).take_while(|&j| toks[j].word && !toks[j].cap && rules.is_link_word(toks, j)).count();
+        let rest_capitalised = k + links < toks.len() && toks[k + links..].iter().all(|t| t.word && t.cap);
+        if org_head && links > 0 && rest_capitalised {
+            return toks[first..].to_vec();
+        }
+    }
     // "la Confédération paysanne", "le Parti socialiste": one lower-case adjective closing
     // the phrase belongs to the name.
-    let k = first + lead.len();
     if rules.raw.syntax.adjective_after_name
         && !lead.is_empty()
         && k + 1 == toks.len()

@@ -251,6 +251,9 @@ fn a_home_state_or_employer_after_a_name_is_no_part_of_it() {
     assert_eq!(said[0].1.as_deref(), Some("Chip Roy"), "{said:?}");
     let said = said_in("Sen. Patty Murray of Washington said the bill was fair.");
     assert_eq!(said, one("the bill was fair", "Patty Murray"));
+    // An organisation noun before "of" keeps what follows.
+    let said = said_in("The National Association of Realtors said sales of existing homes fell in March.");
+    assert_eq!(said, one("sales of existing homes fell in March", "National Association of Realtors"));
     // A title with "of" keeps it.
     let said = said_in("Secretary of State Maria Lopez said the talks would resume.");
     assert_eq!(said, one("the talks would resume", "Maria Lopez"));
