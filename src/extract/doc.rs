@@ -106,10 +106,13 @@ fn mark_inner_particles(toks: &mut [crate::text::Tok], chars: &[char], rules: &L
     if inner.is_empty() {
         return;
     }
-    let plain = |t: &crate::text::Tok| t.word && !t.cap && inner.contains(t.fold.as_str());
+    // Particles are short words: most tokens are rejected by length before any hashing.
+    let longest = inner.iter().map(String::len).max().unwrap_or(0);
+    let plain = |t: &crate::text::Tok| t.word && !t.cap && t.fold.len() <= longest && inner.contains(t.fold.as_str());
     let glued = |t: &crate::text::Tok| {
         t.word
             && !t.cap
+            && t.fold.contains('\'')
             && inner.iter().any(|p| {
                 p.ends_with('\'') && t.fold.starts_with(p.as_str()) && {
                     let rest = t.start + p.chars().count();

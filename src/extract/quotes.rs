@@ -162,10 +162,12 @@ pub fn membership(n: usize, quotes: &[QuoteSpan]) -> Vec<Option<usize>> {
 /// ('wrote that the deal would "allow us to move forward." Lindqvist, 58, said …'). A quote
 /// that opens its sentence may still take its attribution after it, and keeps it.
 fn closes_sentence(toks: &[Tok], q: &QuoteSpan, i: usize, start: usize) -> bool {
+    if q.close != Some(i) {
+        return false;
+    }
     let inside = q.open > start && toks[start..q.open].iter().any(|t| t.word);
     let last = &toks[q.last];
-    q.close == Some(i)
-        && inside
+    inside
         && !last.word
         && crate::lang::punct::is_sentence_end(last.punct)
         && toks.get(i + 1).is_some_and(|n| n.word && n.cap && n.space_before)

@@ -112,8 +112,9 @@ impl<'a> Discourse<'a> {
         let at = self.items.partition_point(|s| s.pos <= pos);
         // "الخبير الاقتصادي هاني توفيق … لكنه حذر …": a later mention without a role keeps the
         // role the article gave, so "الوزير" after it is not taken for the economist.
+        // The latest item of the agent already carries the role it inherited.
         if role.is_empty() {
-            if let Some(known) = self.items[..at].iter().rev().find(|s| s.agent.id == agent.id && !s.role.is_empty()) {
+            if let Some(known) = self.items[..at].iter().rev().find(|s| s.agent.id == agent.id) {
                 role.clone_from(&known.role);
             }
         }
