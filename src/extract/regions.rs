@@ -26,8 +26,10 @@ pub(super) fn regions<'c>(cx: &Ctx, s: Sentence, cue: &'c Cue, marker: usize) ->
     let (doc, rules) = (&cx.doc, cx.rules);
     let syntax = &rules.raw.syntax;
     // The left context stops at a quote, a colon or semicolon, and (where a complementizer
-    // precedes a subject) at a complementizer.
-    let left_start = (s.start..cue.first)
+    // precedes a subject) at a complementizer; not inside a relative clause set off right
+    // before the cue ("The officials, who spoke … because the inquiry is ongoing, said").
+    let aside = relative_aside_start(cx, s, cue.first);
+    let left_start = (s.start..aside)
         .rev()
         .find(|&k| {
             let t = &doc.toks[k];
@@ -38,9 +40,10 @@ pub(super) fn regions<'c>(cx: &Ctx, s: Sentence, cue: &'c Cue, marker: usize) ->
                     && rules.complementizers.match_at(&doc.toks, k, &rules.clitics).is_some())
         })
         .map_or(s.start, |k| k + 1);
-    let left_start = coordinated_clause_start(cx, left_start, cue.first);
-    // A long left context: only its last comma-separated segments can be the subject.
-    let mut left = left_start..cue.first;
+    let left_start = coordinated_clause_start(cx, left_start, aside);
+    // A long left context: only its last comma-separated segments can be the subject. A
+    // relative clause right before the cue is left out: the subject is before it.
+    let mut left = left_start..aside.max(left_start);
     while doc.toks[left.clone()].iter().filter(|t| t.word).count() > syntax.left_window {
         match doc.toks[left.clone()].iter().position(punct::is_clause_separator) {
             Some(p) => left.start += p + 1,
@@ -49,6 +52,21 @@ pub(super) fn regions<'c>(cx: &Ctx, s: Sentence, cue: &'c Cue, marker: usize) ->
     }
     let right = cue.last + 1..marker;
     Regions { sentence: s, cue, right, left, full_left: left_start..cue.first, left_limit: syntax.left_window }
+}
+
+/// Where a relative clause between commas ending right before the cue at `cue` starts (its
+/// first comma), or `cue` when there is none.
+fn relative_aside_start(cx: &Ctx, s: Sentence, cue: usize) -> usize {
+    let (toks, rules) = (&cx.doc.toks, cx.rules);
+    let sep = |k: usize| punct::is_clause_separator(&toks[k]);
+    if cue < s.start + 2 || !sep(cue - 1) {
+        return cue;
+    }
+    (s.start..cue - 1)
+        .rev()
+        .find(|&k| sep(k))
+        .filter(|&k| toks[k + 1].word && rules.relative_pronouns.contains(toks[k + 1].fold.as_str()))
+        .unwrap_or(cue)
 }
 
 /// Where the clause of a cue at `cue` starts, at or after `from`: "X said the reforms were

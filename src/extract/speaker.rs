@@ -142,10 +142,15 @@ fn segments(cx: &Ctx, toks: &[Tok]) -> Vec<Vec<Tok>> {
         *in_place = opens_place || (continues || (*in_place && words.is_empty()));
         continues
     };
-    // "Interrogée par Le Monde, …", "X, asked about the deal, …": who asked is no speaker.
+    // "Interrogée par Le Monde, …", "X, asked about the deal, …": who asked is no speaker;
+    // "The officials, who spoke on condition of anonymity because …, said": nor is anyone
+    // a relative clause names (a lone "who" before the cue is read by the left strategy).
     let asked = |s: &[Tok]| s.first().is_some_and(|t| t.word && rules.opening_participles.contains(t.fold.as_str()));
+    let relative = |s: &[Tok]| {
+        s.len() > 1 && s.first().is_some_and(|t| t.word && rules.relative_pronouns.contains(t.fold.as_str()))
+    };
     toks.split(punct::is_phrase_break)
-        .filter(|s| !dateline(s) && !asked(s) && !place_part(s, &mut in_place, &mut after_segment))
+        .filter(|s| !dateline(s) && !asked(s) && !relative(s) && !place_part(s, &mut in_place, &mut after_segment))
         .map(|s| {
             if indefinite(s, rules) || description(s, rules) {
                 return s.to_vec();
@@ -475,6 +480,6 @@ pub(super) fn nominal(np: &[Tok], rules: &LangRules) -> Option<Phrase> {
         && definite
         && opens_validly(np, rules)
         && rules.non_speakers.match_at(np, 0, &rules.clitics).is_none()
-        && np.iter().all(|t| t.word || punct::is_clause_separator(t)))
+        && np.iter().all(|t| (t.word && !rules.is_lowercase_finite(t)) || punct::is_clause_separator(t)))
     .then(|| Phrase { who: Who::Anonymous(np.to_vec()), role: None })
 }

@@ -267,3 +267,17 @@ fn a_pronoun_set_off_before_the_cue_is_its_subject() {
     );
     assert!(!said.is_empty() && said.iter().all(|(_, who)| who.as_deref() == Some("Maria Lopez")), "{said:?}");
 }
+
+#[test]
+fn a_relative_clause_before_the_cue_hides_no_subject() {
+    // However long the relative clause, and whatever clause opener or coordinator it holds,
+    // the subject is the phrase before it.
+    let said = said_in(
+        "Connie Mariano, who as a Navy captain was the White House physician under a former president and later retired as a rear admiral, said that the staff had been misled.",
+    );
+    assert_eq!(said, one("the staff had been misled", "Connie Mariano"));
+    let said = said_in(
+        "The officials, who spoke on condition of anonymity because the investigation is ongoing, said regulators were weighing a fine.",
+    );
+    assert_eq!(said, one("regulators were weighing a fine", "officials"));
+}
