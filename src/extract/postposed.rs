@@ -75,10 +75,13 @@ fn finish(cx: &Ctx, s: Sentence, cue: &Cue, content_end: usize, phrase: &Phrase)
         cx.trace.step("postposed", || why.into());
         None
     };
-    if content_end <= s.start {
+    // "DETROIT (Reuters) - Northfield Motors is recalling …, regulators said": the
+    // dateline is no part of what was said.
+    let start = super::subjects::after_dateline(cx, s);
+    if content_end <= start {
         return no("no content before the cue");
     }
-    let c = clause(cx, s.start, 0, s.until(content_end));
+    let c = clause(cx, start, 0, Sentence { start, end: content_end.min(s.end) });
     if c.kind == QuoteKind::Indirect && words_between(doc, c.start, c.end) < min_words::POSTPOSED {
         return no("the content before the cue is too short");
     }

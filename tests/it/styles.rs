@@ -281,3 +281,12 @@ fn a_relative_clause_before_the_cue_hides_no_subject() {
     );
     assert_eq!(said, one("regulators were weighing a fine", "officials"));
 }
+
+#[test]
+fn a_dateline_is_no_part_of_a_postposed_report() {
+    let said = said_in(
+        "DETROIT (Reuters) - Northfield Motors is recalling about 1 million pickup trucks because of a brake defect, the National Highway Traffic Safety Administration said on Wednesday.",
+    );
+    assert_eq!(said.len(), 1, "{said:?}");
+    assert!(said[0].0.starts_with("Northfield Motors is recalling"), "{said:?}");
+}
