@@ -78,6 +78,9 @@ pub mod window {
     /// Most words of the place in a dateline of an uncased script, before the agency in
     /// parentheses ("القاهرة (رويترز) -"); a cased one writes the place in capitals.
     pub const DATELINE_WORDS: usize = 3;
+    /// Most words of a group named by a source noun without article ("federal regulators"):
+    /// past it the phrase is more than a group.
+    pub const GROUP_WORDS: usize = 3;
     /// Most words of an unnamed speaker known only by a noun phrase ("the district").
     pub const NOMINAL_WORDS: usize = 6;
     /// Most words of an apposition that stays with an "according to" source.

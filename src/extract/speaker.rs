@@ -317,7 +317,7 @@ pub(super) fn analyze_segment(cx: &Ctx, seg: &[Tok]) -> Option<(Rank, Phrase)> {
             .is_some_and(|m| kb.entries[*m.value].kind == Some(AgentKind::Organization) && 1 + m.len < seg.len());
     let unnamed = ((indefinite(seg, rules) || description(seg, rules)) && !known_org_after)
         || rules.anonymous.match_at(seg, 0, &rules.clitics).is_some();
-    if unnamed || possessed(seg, rules) {
+    if unnamed || bare_group(cx, seg, words) || possessed(seg, rules) {
         return Some((Rank::Anonymous, plain(Who::Anonymous(seg.to_vec()))));
     }
     if words == 1 {
@@ -359,6 +359,34 @@ pub(super) fn analyze_segment(cx: &Ctx, seg: &[Tok]) -> Option<(Rank, Phrase)> {
         });
     }
     organisation(cx, seg, words).or_else(|| named(cx, seg))
+}
+
+/// "federal regulators", "Democratic lawmakers": a short phrase written without article
+/// (in the text, not only in the segment, whose determiners are stripped) that ends in a
+/// lower-case source noun names a group, not the capitalised word in it (a cased script's
+/// problem). A document noun ("communiqué") is left to speak for its issuer.
+fn bare_group(cx: &Ctx, seg: &[Tok], words: usize) -> bool {
+    let (toks, rules) = (cx.toks(), cx.rules);
+    let Some(last) = seg.last() else { return false };
+    let i = cx.doc.tok_at(seg[0].start);
+    // "his attorneys", "plusieurs syndicalistes": a possessive or quantifier is a
+    // determiner here, in the segment or right before it.
+    let determiner = |t: &Tok| {
+        t.word && (rules.indefinites.contains(t.fold.as_str()) || rules.function_words.contains(t.fold.as_str()))
+    };
+    let after_article =
+        i > 0 && (rules.determiners.match_at(toks, i - 1, &rules.clitics).is_some() || determiner(&toks[i - 1]));
+    // An anaphor ("التقرير", "the report") refers back to its issuer instead.
+    let anaphor = rules.anaphors.match_at(seg, 0, &rules.clitics).is_some();
+    rules.raw.syntax.cased
+        && words <= window::GROUP_WORDS
+        && !anaphor
+        && !after_article
+        && !seg.iter().any(determiner)
+        && rules.determiners.match_at(seg, 0, &rules.clitics).is_none()
+        && rules.doc_nouns.match_at(seg, seg.len() - 1, &rules.clitics).is_none()
+        && !last.cap
+        && rules.is_source_noun(last)
 }
 
 /// In a cased script, a title then a capitalised name: "union leader Maria Torres",

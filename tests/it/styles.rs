@@ -290,3 +290,18 @@ fn a_dateline_is_no_part_of_a_postposed_report() {
     assert_eq!(said.len(), 1, "{said:?}");
     assert!(said[0].0.starts_with("Northfield Motors is recalling"), "{said:?}");
 }
+
+#[test]
+fn a_group_named_by_a_source_noun_without_article_speaks() {
+    for (text, who) in [
+        (
+            "The company is recalling about 1 million pickup trucks, federal regulators said on Wednesday.",
+            "federal regulators",
+        ),
+        ("The vote was delayed until next week, Democratic lawmakers said.", "Democratic lawmakers"),
+    ] {
+        let said = said_in(text);
+        assert_eq!(said.len(), 1, "{said:?}");
+        assert_eq!(said[0].1.as_deref(), Some(who), "{text}");
+    }
+}
