@@ -48,12 +48,15 @@ pub(super) fn affiliation_start(seg: &[Tok], rules: &LangRules) -> Option<usize>
     let links = &rules.raw.syntax.affiliation_links;
     let p = seg.iter().position(|t| t.word && !t.cap && links.iter().any(|l| *l == t.fold))?;
     let run = seg[..p].iter().rev().take_while(|t| t.word && t.cap).count();
+    if run < 2 {
+        return None;
+    }
     let after = &seg[p + 1..];
     let placed = after.first().is_some_and(|t| t.cap)
         && (0..after.len()).all(|k| after[k].word && (after[k].cap || rules.is_link_word(after, k)));
     let titled = rules.titles.match_at(seg, p - run, &[]).is_some_and(|m| m.len >= run);
     let org = rules.org_heads.match_at(seg, p - 1, &[]).is_some();
-    (run >= 2 && placed && !titled && !org).then_some(p)
+    (placed && !titled && !org).then_some(p)
 }
 
 /// Where a title's role ends: in a cased script, before the final capitalised name; in an
