@@ -145,7 +145,7 @@ fn segments(cx: &Ctx, toks: &[Tok]) -> Vec<Vec<Tok>> {
     // "Interrogée par Le Monde, …", "X, asked about the deal, …": who asked is no speaker;
     // "The officials, who spoke on condition of anonymity because …, said": nor is anyone
     // a relative clause names (a lone "who" before the cue is read by the left strategy).
-    let asked = |s: &[Tok]| s.first().is_some_and(|t| t.word && rules.opening_participles.contains(t.fold.as_str()));
+    let asked = |s: &[Tok]| s.first().is_some_and(|t| rules.is_opening_participle(t));
     let relative = |s: &[Tok]| {
         s.len() > 1 && s.first().is_some_and(|t| t.word && rules.relative_pronouns.contains(t.fold.as_str()))
     };

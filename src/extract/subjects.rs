@@ -111,8 +111,7 @@ pub(super) fn after_opening_adjunct(cx: &Ctx, s: Sentence) -> Option<usize> {
 /// asked ("Interrogée par Le Monde").
 fn opens_adjunct(cx: &Ctx, toks: &[Tok]) -> bool {
     let rules = cx.rules;
-    rules.speaker_stops.match_at(toks, 0, &[]).is_some()
-        || toks.first().is_some_and(|t| t.word && rules.opening_participles.contains(t.fold.as_str()))
+    rules.speaker_stops.match_at(toks, 0, &[]).is_some() || toks.first().is_some_and(|t| rules.is_opening_participle(t))
 }
 
 /// Where the words after an opening adjunct start in `toks` ("In a statement on Monday, …",

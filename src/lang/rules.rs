@@ -336,6 +336,13 @@ pub struct Ending {
     pub min_letters: usize,
 }
 
+impl Ending {
+    /// Whether the folded word `fold` has this ending and is long enough for it to count.
+    pub fn ends(&self, fold: &str) -> bool {
+        fold.ends_with(self.ending.as_str()) && fold.chars().count() >= self.min_letters
+    }
+}
+
 /// An opening and a closing quote mark.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]

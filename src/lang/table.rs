@@ -269,18 +269,19 @@ impl LangRules {
     /// Whether a word may be a plural noun by its ending, though a verb form too ("talks"):
     /// read as a noun where a finite verb follows it.
     pub fn may_be_plural_noun(&self, t: &Tok) -> bool {
-        let letters = t.fold.chars().count();
-        let endings = &self.raw.syntax.plural_endings;
-        t.word && endings.iter().any(|e| letters >= e.min_letters && t.fold.ends_with(e.ending.as_str()))
+        t.word && self.raw.syntax.plural_endings.iter().any(|e| e.ends(&t.fold))
+    }
+
+    /// Whether a word opens an adjunct saying who asked the speaker ("Interrogée", "Asked").
+    pub fn is_opening_participle(&self, t: &Tok) -> bool {
+        t.word && self.opening_participles.contains(t.fold.as_str())
     }
 
     /// Whether a capitalised word is no name by its ending: a sentence adverb ("Soberingly"),
     /// or a participle when `opens_clause` ("Asked whether …").
     pub fn is_verbal_word(&self, t: &Tok, opens_clause: bool) -> bool {
         let syntax = &self.raw.syntax;
-        let letters = t.fold.chars().count();
-        let adverb =
-            syntax.adverb_endings.iter().any(|e| letters >= e.min_letters && t.fold.ends_with(e.ending.as_str()));
+        let adverb = syntax.adverb_endings.iter().any(|e| e.ends(&t.fold));
         adverb || (opens_clause && (self.is_participle(t) || self.is_finite(t)))
     }
 

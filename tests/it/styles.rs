@@ -17,6 +17,11 @@ fn one(text: &str, who: &str) -> Vec<(String, Option<String>)> {
     vec![(text.to_string(), Some(who.to_string()))]
 }
 
+/// Asserts that an English sentence gives exactly one statement, `said` by `who`.
+fn says(text: &str, said: &str, who: &str) {
+    assert_eq!(said_in(text), one(said, who), "{text}");
+}
+
 #[test]
 fn a_wire_dateline_with_a_dash_is_no_subject() {
     let said = said_in(
@@ -40,8 +45,11 @@ fn a_participle_after_the_attribution_is_the_reporters() {
 
 #[test]
 fn documents_are_sources_after_according_to() {
-    let said = said_in("According to the minutes, several officials favored keeping rates on hold for longer.");
-    assert_eq!(said, one("several officials favored keeping rates on hold for longer", "the minutes"));
+    says(
+        "According to the minutes, several officials favored keeping rates on hold for longer.",
+        "several officials favored keeping rates on hold for longer",
+        "the minutes",
+    );
     let said = said_in_article(
         Lang::Fr,
         "Titre\n\nSelon le procès-verbal, plusieurs responsables ont plaidé pour une pause.\n",
@@ -65,8 +73,11 @@ fn groups_are_sources_after_according_to() {
         "Titre\n\nÀ en croire plusieurs syndicalistes, la mobilisation pourrait encore grossir.\n",
     );
     assert_eq!(said, one("la mobilisation pourrait encore grossir", "plusieurs syndicalistes"));
-    let said = said_in("According to several lawmakers, the bill could pass before the summer recess.");
-    assert_eq!(said, one("the bill could pass before the summer recess", "several lawmakers"));
+    says(
+        "According to several lawmakers, the bill could pass before the summer recess.",
+        "the bill could pass before the summer recess",
+        "several lawmakers",
+    );
 }
 
 #[test]
@@ -85,8 +96,11 @@ fn a_report_that_was_not_made_is_no_statement() {
     let ar = said_in_article(Lang::Ar, "عنوان\n\nولم يوضح الوزير ما إذا كانت الخطة ستطبق هذا العام في كل المدن.\n");
     assert_eq!(ar, []);
     // A negation inside what was said is the speaker's.
-    let said = said_in("The company said the recall would not widen to other models.");
-    assert_eq!(said, one("the recall would not widen to other models", "The company"));
+    says(
+        "The company said the recall would not widen to other models.",
+        "the recall would not widen to other models",
+        "The company",
+    );
 }
 
 #[test]
@@ -126,10 +140,12 @@ fn a_relative_clause_after_a_title_in_apposition_belongs_to_the_name() {
 
 #[test]
 fn lower_case_particles_inside_a_name_belong_to_it() {
-    let said = said_in("Former New York mayor Bill de Blasio said the plan was overdue.");
-    assert_eq!(said, one("the plan was overdue", "Bill de Blasio"));
-    let said = said_in("The Brazilian trade envoy, Joao Carlos dos Santos, said the tariffs would stay.");
-    assert_eq!(said, one("the tariffs would stay", "Joao Carlos dos Santos"));
+    says("Former New York mayor Bill de Blasio said the plan was overdue.", "the plan was overdue", "Bill de Blasio");
+    says(
+        "The Brazilian trade envoy, Joao Carlos dos Santos, said the tariffs would stay.",
+        "the tariffs would stay",
+        "Joao Carlos dos Santos",
+    );
     // Several particles in a row, and one glued by an apostrophe.
     let article = "Titre\n\nMarc von der Brück a estimé que la réforme était « indispensable ». Valéry Giscard d'Estaing avait affirmé que l'Europe devait être politique.\n";
     assert_eq!(french_speaker_of(article, "indispensable").as_deref(), Some("Marc von der Brück"));
@@ -143,10 +159,12 @@ fn lower_case_particles_inside_a_name_belong_to_it() {
 #[test]
 fn a_plural_noun_before_a_finite_verb_opens_the_clause() {
     // "talks", "costs" are also verb forms: before "would", "rose" they are the subject.
-    let said = said_in("The envoy, Marta Ruiz, said talks would resume in March.");
-    assert_eq!(said, one("talks would resume in March", "Marta Ruiz"));
-    let said = said_in("Northfield Motors said costs rose sharply in the third quarter.");
-    assert_eq!(said, one("costs rose sharply in the third quarter", "Northfield Motors"));
+    says("The envoy, Marta Ruiz, said talks would resume in March.", "talks would resume in March", "Marta Ruiz");
+    says(
+        "Northfield Motors said costs rose sharply in the third quarter.",
+        "costs rose sharply in the third quarter",
+        "Northfield Motors",
+    );
 }
 
 #[test]
@@ -163,8 +181,7 @@ fn a_full_stop_inside_a_closing_quote_ends_the_sentence() {
         ]
     );
     // A quote that opens its sentence keeps the attribution after it.
-    let said = said_in("\"We are not done.\" Rebecca Moss said it twice.");
-    assert_eq!(said, one("We are not done.", "Rebecca Moss"));
+    says("\"We are not done.\" Rebecca Moss said it twice.", "We are not done.", "Rebecca Moss");
 }
 
 #[test]
@@ -183,8 +200,11 @@ fn a_cue_coordinated_after_a_first_clause_takes_its_subject() {
         assert_eq!(who.as_deref(), Some("Halvorsen Pharma"), "{second}");
     }
     // A name opening the first clause.
-    let said = said_in("Northfield Motors rejected the offer, and said its plants would stay open.");
-    assert_eq!(said, one("its plants would stay open", "Northfield Motors"));
+    says(
+        "Northfield Motors rejected the offer, and said its plants would stay open.",
+        "its plants would stay open",
+        "Northfield Motors",
+    );
 }
 
 #[test]
@@ -194,7 +214,7 @@ fn quoted_as_saying_after_an_apposition_is_the_subjects() {
         "Tomas Lindqvist, 58, was quoted by Bloomberg as saying the company had learned hard lessons.",
         "Tomas Lindqvist, the group's chief executive, was quoted by Bloomberg as saying the company had learned hard lessons.",
     ] {
-        assert_eq!(said_in(text), one("the company had learned hard lessons", "Tomas Lindqvist"), "{text}");
+        says(text, "the company had learned hard lessons", "Tomas Lindqvist");
     }
 }
 
@@ -249,14 +269,15 @@ fn an_arabic_clause_opener_with_its_pronoun_starts_a_second_report() {
 fn a_home_state_or_employer_after_a_name_is_no_part_of_it() {
     let said = said_in("Rep. Chip Roy of Texas called the bill \"a betrayal\" on Friday.");
     assert_eq!(said[0].1.as_deref(), Some("Chip Roy"), "{said:?}");
-    let said = said_in("Sen. Patty Murray of Washington said the bill was fair.");
-    assert_eq!(said, one("the bill was fair", "Patty Murray"));
+    says("Sen. Patty Murray of Washington said the bill was fair.", "the bill was fair", "Patty Murray");
     // An organisation noun before "of" keeps what follows.
-    let said = said_in("The National Association of Realtors said sales of existing homes fell in March.");
-    assert_eq!(said, one("sales of existing homes fell in March", "National Association of Realtors"));
+    says(
+        "The National Association of Realtors said sales of existing homes fell in March.",
+        "sales of existing homes fell in March",
+        "National Association of Realtors",
+    );
     // A title with "of" keeps it.
-    let said = said_in("Secretary of State Maria Lopez said the talks would resume.");
-    assert_eq!(said, one("the talks would resume", "Maria Lopez"));
+    says("Secretary of State Maria Lopez said the talks would resume.", "the talks would resume", "Maria Lopez");
 }
 
 #[test]
@@ -272,14 +293,8 @@ fn a_pronoun_set_off_before_the_cue_is_its_subject() {
 fn a_relative_clause_before_the_cue_hides_no_subject() {
     // However long the relative clause, and whatever clause opener or coordinator it holds,
     // the subject is the phrase before it.
-    let said = said_in(
-        "Connie Mariano, who as a Navy captain was the White House physician under a former president and later retired as a rear admiral, said that the staff had been misled.",
-    );
-    assert_eq!(said, one("the staff had been misled", "Connie Mariano"));
-    let said = said_in(
-        "The officials, who spoke on condition of anonymity because the investigation is ongoing, said regulators were weighing a fine.",
-    );
-    assert_eq!(said, one("regulators were weighing a fine", "officials"));
+    says("Connie Mariano, who as a Navy captain was the White House physician under a former president and later retired as a rear admiral, said that the staff had been misled.", "the staff had been misled", "Connie Mariano");
+    says("The officials, who spoke on condition of anonymity because the investigation is ongoing, said regulators were weighing a fine.", "regulators were weighing a fine", "officials");
 }
 
 #[test]
