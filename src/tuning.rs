@@ -78,6 +78,9 @@ pub mod window {
     /// Most words of the place in a dateline of an uncased script, before the agency in
     /// parentheses ("القاهرة (رويترز) -"); a cased one writes the place in capitals.
     pub const DATELINE_WORDS: usize = 3;
+    /// Most words of a verb's object before the predicate that describes it ("called the
+    /// former mayor of the town a liar").
+    pub const OBJECT_BEFORE_COMPLEMENT: usize = 6;
     /// Most words of a group named by a source noun without article ("federal regulators"):
     /// past it the phrase is more than a group.
     pub const GROUP_WORDS: usize = 3;

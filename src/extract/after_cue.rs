@@ -11,6 +11,7 @@ use super::search::{resolve, who_said, Said};
 use super::speaker::{analyze, cut_at_stop, Side};
 use super::statement::statement;
 use crate::lang::punct;
+use crate::lang::table::VerbRule;
 use crate::model::{Agent, QuoteKind, Statement};
 use crate::text::Tok;
 use crate::tuning::{confidence, min_words, window};
@@ -153,7 +154,13 @@ fn relative_clause(cx: &Ctx, cue: &Cue, j: usize) -> bool {
     if j == cue.last + 1 || !rules.relative_complementizers.contains(toks[j].fold.as_str()) {
         return false;
     }
-    let verb = |k: usize| toks.get(k).is_some_and(|t| rules.is_lowercase_finite(t));
+    // "called the bridge an eyesore that nobody wanted": a verb that says it in a marked
+    // object takes no clause after it.
+    let verb = cue.verb(rules);
+    if verb.object_content && !verb.object_markers.is_empty() {
+        return true;
+    }
+    let finite = |k: usize| toks.get(k).is_some_and(|t| rules.is_lowercase_finite(t));
     let adverb = |k: usize| toks.get(k).is_some_and(|t| t.word && rules.is_verbal_word(t, false));
     // "loopholes that benefit him", "jabs that cut directly at …": a lower-case word that
     // cannot open a subject, then what opens an object (a name, an article, a pronoun, an
@@ -166,8 +173,8 @@ fn relative_clause(cx: &Ctx, cue: &Cue, j: usize) -> bool {
     let bare_verb = toks.get(j + 1).is_some_and(|t| t.word && !t.cap)
         && !opens_subject(cx, j + 1)
         && object_opener(j + 2)
-        && !(j + 2..(j + 5).min(toks.len())).any(verb);
-    verb(j + 1) || (adverb(j + 1) && verb(j + 2)) || bare_verb
+        && !(j + 2..(j + 5).min(toks.len())).any(finite);
+    finite(j + 1) || (adverb(j + 1) && finite(j + 2)) || bare_verb
 }
 
 /// "X a déclaré ne pas reconnaître les résultats": an infinitive right after the cue (opened
@@ -282,7 +289,8 @@ fn object(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<Option<Statement>> {
             let t = &doc.toks[k];
             (t.word && verb.object_markers.iter().any(|m| m == t.fold.as_str()))
                 || (doc.in_quote[k].is_some() && verb.object_markers.iter().any(|m| m == "\""))
-        });
+        })
+        || predicate_after_object(cx, verb, start, end);
     if !marked || words_between(doc, c.start, c.end) < min_words::OBJECT {
         return None;
     }
@@ -290,6 +298,30 @@ fn object(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<Option<Statement>> {
     let st = who_said(cx, s, cue, start)
         .map(|said| statement(cx, c, Some(cue), said, confidence::OBJECT, &format!("{}/object", verb.id)));
     Some(st)
+}
+
+/// "called the plan a gift to developers": within a few words after the object's first,
+/// one of the verb's complement openers, not before a noun of time or quantity ("called the
+/// mayor a day later"), and no punctuation or preposition other than a name's link ("the
+/// mayor of Leeds") on the way.
+fn predicate_after_object(cx: &Ctx, verb: &VerbRule, start: usize, end: usize) -> bool {
+    let (toks, rules) = (cx.toks(), cx.rules);
+    let links = &rules.raw.syntax.affiliation_links;
+    // "calls to establish a commission": a noun followed by its complement, not an object.
+    if rules.is_preposition(&toks[start]) {
+        return false;
+    }
+    for k in start + 1..end.min(start + 1 + window::OBJECT_BEFORE_COMPLEMENT) {
+        let t = &toks[k];
+        let link = links.iter().any(|l| l == t.fold.as_str());
+        if punct::is_phrase_break(t) || cx.doc.in_quote[k].is_some() || (rules.is_preposition(t) && !link) {
+            return false;
+        }
+        if verb.complement_openers.iter().any(|w| w == t.fold.as_str()) {
+            return toks.get(k + 1).is_some_and(|n| n.word && !rules.measure_nouns.contains(n.fold.as_str()));
+        }
+    }
+    false
 }
 
 /// Whether token `p` can open a clause as its subject: a pronoun, a determiner, a subject

@@ -34,6 +34,10 @@ pub struct Rules {
     /// title to its portfolio ("secretary of State") and open adjuncts ("à l'AFP").
     #[serde(default)]
     pub prepositions: Vec<String>,
+    /// Nouns of time and quantity after an indefinite article ("a day later", "a few
+    /// times"): an adjunct, never a predicate ("called the plan a gift").
+    #[serde(default)]
+    pub measure_nouns: Vec<String>,
     /// Proclitics that may be glued to a cue verb or a noun (Arabic و, ف).
     #[serde(default)]
     pub clitics: Vec<String>,
@@ -397,6 +401,12 @@ pub struct Verb {
     /// With `object_content`: words (or `"` for a quote) the object must hold.
     #[serde(default)]
     pub object_markers: Vec<String>,
+    /// With `object_content`: words that open a predicate after the object ("called the
+    /// plan *a* gift to developers"), so the object says it without a marker. Never the
+    /// object's first word ("called a meeting"), nor before one of `measure_nouns` ("called
+    /// the mayor a day later").
+    #[serde(default)]
+    pub complement_openers: Vec<String>,
     /// Words that, right after the verb, open what was said and stay in it: an infinitive's
     /// marker ("vowed to rebuild the bridge") or a question word ("asked whether the port
     /// would reopen").

@@ -35,6 +35,8 @@ pub struct VerbRule {
     pub object_content: bool,
     /// Folded words the object must hold (`"` for a quote).
     pub object_markers: Vec<String>,
+    /// Folded words that open a predicate after the object ("called the plan a gift").
+    pub complement_openers: Vec<String>,
     /// Folded words that open the report right after the verb and stay in it ("to",
     /// "whether").
     pub report_openers: Vec<String>,
@@ -99,6 +101,8 @@ pub struct LangRules {
     pub aux: HashSet<String>,
     /// Folded prepositions and contracted articles.
     pub prepositions: HashSet<String>,
+    /// Folded nouns of time and quantity ("a day later").
+    pub measure_nouns: HashSet<String>,
     /// Folded words that can open a clause as its subject.
     pub subject_words: HashSet<String>,
     /// Folded pronouns that are only ever a subject.
@@ -340,6 +344,7 @@ impl LangRules {
                 addressee_follows: v.addressee_follows,
                 object_content: v.object_content,
                 object_markers: v.object_markers.iter().map(|w| fold_word(w)).collect(),
+                complement_openers: v.complement_openers.iter().map(|w| fold_word(w)).collect(),
                 report_openers: v.report_openers.iter().map(|w| fold_word(w)).collect(),
             })
             .collect();
@@ -380,6 +385,7 @@ impl LangRules {
             // An auxiliary of several words ("a également") is known by its first word.
             aux: raw.aux.iter().filter_map(|a| a.split_whitespace().next()).map(fold_word).collect(),
             prepositions: folded_set(&raw.prepositions),
+            measure_nouns: folded_set(&raw.measure_nouns),
             subject_words: folded_set(&raw.subject_words),
             subject_pronouns: folded_set(&raw.subject_pronouns),
             finite_verbs: folded_set(&raw.finite_verbs),

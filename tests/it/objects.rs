@@ -1,0 +1,35 @@
+//! Verbs whose object says what was said ("called the plan a gift", "has mentioned higher
+//! wages", "has also called for a review"): where the object starts and ends, and which
+//! objects say nothing. Sentences written for the project.
+
+use super::classes::said_in;
+
+#[test]
+fn a_predicate_after_the_object_says_it() {
+    let said = said_in("Senator Ruth Hale called the harbour plan a gift to developers.");
+    assert_eq!(said, [("the harbour plan a gift to developers".to_string(), Some("Ruth Hale".to_string()))]);
+    // A relative clause in the predicate stays in it: no report of its own starts at "that".
+    let said = said_in("Governor Tom Reyes once called the old bridge an eyesore that nobody wanted.");
+    assert_eq!(said.len(), 1, "{said:?}");
+    assert_eq!(said[0].0, "the old bridge an eyesore that nobody wanted");
+}
+
+#[test]
+fn time_adjuncts_and_noun_complements_are_no_predicate() {
+    for text in [
+        "Mayor Ellen Park called the senator a day after the vote.",
+        "The mayor called her brother a few times that week.",
+        "For instance, calls to establish a commission were rejected by the council.",
+    ] {
+        assert_eq!(said_in(text), [], "{text}");
+    }
+}
+
+#[test]
+fn perfect_forms_keep_their_verb() {
+    // "has also called" must not win over "called for": the longer cue is the verb.
+    let said = said_in("Governor Tom Reyes has also called for an independent review of the contract.");
+    assert_eq!(said, [("an independent review of the contract".to_string(), Some("Tom Reyes".to_string()))]);
+    let said = said_in("Governor Tom Reyes has mentioned tax credits for small farms.");
+    assert_eq!(said, [("tax credits for small farms".to_string(), Some("Tom Reyes".to_string()))]);
+}
