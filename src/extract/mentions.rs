@@ -92,10 +92,14 @@ fn note_subject(cx: &Ctx, s: Sentence) {
     let pos = doc.toks[s.start].start;
     let Some(agent) = resolve_at(cx, &phrase, pos) else { return };
     // A full name or a title; one capitalised word opening a sentence is too weak a clue,
-    // unless it is the surname of someone the article named in full ("Okafor bristled …").
+    // unless it is the surname of someone the article named in full ("Okafor bristled …") or
+    // a title names it ("Mr. Dole spoke …").
     let strong = match &phrase.who {
         Who::Name { toks, kind, .. } => {
-            toks.len() > 1 || kind.is_some() || matches!(agent.resolution, Resolution::Surname | Resolution::Label)
+            toks.len() > 1
+                || kind.is_some()
+                || phrase.role.is_some()
+                || matches!(agent.resolution, Resolution::Surname | Resolution::Label)
         }
         Who::Title(_) => true,
         _ => false,

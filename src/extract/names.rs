@@ -122,8 +122,12 @@ fn name_follows(seg: &[Tok], i: usize, rules: &LangRules) -> bool {
 /// preposition or article is a complement ("au Commerce", "de la Santé"), not a name.
 pub(super) fn final_cap_run(seg: &[Tok], rules: &LangRules) -> usize {
     let mut s = seg.len();
-    while s > 0 && seg[s - 1].word && seg[s - 1].cap {
+    while s > 0 && in_cap_run(seg, s - 1, rules) {
         s -= 1;
+    }
+    // A run does not open on a full stop.
+    while s < seg.len() && !seg[s].word {
+        s += 1;
     }
     if s == seg.len() {
         return s;
@@ -137,6 +141,20 @@ pub(super) fn final_cap_run(seg: &[Tok], rules: &LangRules) -> usize {
     } else {
         s
     }
+}
+
+/// Whether token `k` continues a run of capitalised words: a capitalised word, or the full
+/// stop of an initial or abbreviation between two ("U.S. Chamber", "J.P. Morgan").
+pub(super) fn in_cap_run(seg: &[Tok], k: usize, rules: &LangRules) -> bool {
+    let t = &seg[k];
+    if t.word {
+        return t.cap;
+    }
+    t.punct == '.'
+        && k > 0
+        && seg[k - 1].end == t.start
+        && rules.abbreviates(&seg[k - 1])
+        && seg.get(k + 1).is_some_and(|n| n.word && n.cap)
 }
 
 /// The knowledge-base entry named in `toks`: a person wins over an organisation ("UN
@@ -209,7 +227,8 @@ fn capitalised_name(toks: &[Tok], rules: &LangRules) -> Vec<Tok> {
         return toks[s..].to_vec();
     }
     let first = (0..toks.len()).find(|&k| rules.determiners.match_at(toks, k, &[]).is_none()).unwrap_or(toks.len());
-    let mut lead: Vec<Tok> = toks[first..].iter().take_while(|t| t.word && t.cap).cloned().collect();
+    let lead_len = (first..toks.len()).take_while(|&k| in_cap_run(toks, k, rules)).count();
+    let mut lead: Vec<Tok> = toks[first..first + lead_len].to_vec();
     // "Soberingly,", "Asked whether …": a sentence adverb, or a participle opening a clause.
     if let [one] = &lead[..] {
         let opens_clause = toks.get(first + 1).is_some_and(|t| t.word && !t.cap);

@@ -32,7 +32,8 @@ pub(super) fn sentence_subject(cx: &Ctx, s: Sentence) -> Option<Phrase> {
                     || capital_after_article(cx, end)
                     || rules.titles.match_at(toks, end, &[]).is_some())
         } else {
-            punct::is_clause_separator(t)
+            // "Mr. Dole, the former senator, …", "U.S. Steel …": an abbreviation's full stop.
+            punct::is_clause_separator(t) || super::names::in_cap_run(toks, end, rules)
         };
         if !fits || rules.cues.match_at(toks, end, &rules.clitics).is_some() {
             break;
