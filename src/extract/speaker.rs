@@ -62,7 +62,7 @@ pub(super) fn cut_at_stop(cx: &Ctx, toks: &[Tok]) -> Vec<Tok> {
             || rules.morph.is_lone_preposition(t)
             || rules.according_to.match_at(toks, i, &rules.clitics).is_some()
             || (t.word && written(t))
-            || t.fold.chars().all(|c| c.is_ascii_digit())
+            || (t.fold.chars().all(|c| c.is_ascii_digit()) && !share_of_group(&toks[i..], rules))
             || (rules.speaker_stops.match_at(toks, i, &[]).is_some() && !portfolio && !in_title)
         {
             break;
@@ -271,6 +271,24 @@ pub(super) fn strip_determiners(seg: &[Tok], rules: &LangRules) -> Vec<Tok> {
     seg[i..].to_vec()
 }
 
+/// "63 percent", "eight of 10 voters", "63 % des sondés": a share of a poll's respondents
+/// speaks as a group, named by no one: a number, then a share word, or a link and a number
+/// within a few words.
+fn share_of_group(seg: &[Tok], rules: &LangRules) -> bool {
+    let number = |t: &Tok| {
+        t.word
+            && (t.fold.chars().all(|c| c.is_numeric() || c == '.' || c == ',')
+                || rules.number_words.contains(t.fold.as_str()))
+    };
+    let linked = |k: usize| {
+        seg[k].word && rules.share_links.contains(seg[k].fold.as_str()) && seg.get(k + 1).is_some_and(number)
+    };
+    // The group may come between ("huit Français sur dix").
+    seg.first().is_some_and(number)
+        && seg.len() > 1
+        && (rules.share_words.match_at(seg, 1, &rules.clitics).is_some() || (1..seg.len().min(4)).any(linked))
+}
+
 /// "un délégué syndical", "a local farmer", "one of the largest lines": an indefinite
 /// article before a common noun names no one in particular.
 /// So is a capitalised adjective before a common noun ("a Western diplomat", "a Russian
@@ -317,7 +335,7 @@ pub(super) fn analyze_segment(cx: &Ctx, seg: &[Tok]) -> Option<(Rank, Phrase)> {
             .is_some_and(|m| kb.entries[*m.value].kind == Some(AgentKind::Organization) && 1 + m.len < seg.len());
     let unnamed = ((indefinite(seg, rules) || description(seg, rules)) && !known_org_after)
         || rules.anonymous.match_at(seg, 0, &rules.clitics).is_some();
-    if unnamed || bare_group(cx, seg, words) || possessed(seg, rules) {
+    if unnamed || bare_group(cx, seg, words) || possessed(seg, rules) || share_of_group(seg, rules) {
         return Some((Rank::Anonymous, plain(Who::Anonymous(seg.to_vec()))));
     }
     if words == 1 {

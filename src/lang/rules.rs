@@ -34,6 +34,17 @@ pub struct Rules {
     /// title to its portfolio ("secretary of State") and open adjuncts ("à l'AFP").
     #[serde(default)]
     pub prepositions: Vec<String>,
+    /// Number words ("eight", "huit", "ثمانية"): with digits, what opens a share of a group.
+    #[serde(default)]
+    pub number_words: Vec<String>,
+    /// Words after a number that make it a share of a group ("63 percent", "63 % des
+    /// sondés", "63 بالمئة"): a poll's respondents, who speak as a group.
+    #[serde(default)]
+    pub share_words: Vec<String>,
+    /// Words between two numbers that make the first a share of a group ("eight of 10
+    /// voters", "huit sur dix").
+    #[serde(default)]
+    pub share_links: Vec<String>,
     /// Nouns of time and quantity after an indefinite article ("a day later", "a few
     /// times"): an adjunct, never a predicate ("called the plan a gift").
     #[serde(default)]

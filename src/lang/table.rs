@@ -103,6 +103,12 @@ pub struct LangRules {
     pub prepositions: HashSet<String>,
     /// Folded nouns of time and quantity ("a day later").
     pub measure_nouns: HashSet<String>,
+    /// Folded number words.
+    pub number_words: HashSet<String>,
+    /// What makes a number a share of a group ("percent", "%").
+    pub share_words: PhraseSet<()>,
+    /// Folded words between two numbers of a share ("of" in "eight of 10").
+    pub share_links: HashSet<String>,
     /// Folded words that can open a clause as its subject.
     pub subject_words: HashSet<String>,
     /// Folded pronouns that are only ever a subject.
@@ -386,6 +392,9 @@ impl LangRules {
             aux: raw.aux.iter().filter_map(|a| a.split_whitespace().next()).map(fold_word).collect(),
             prepositions: folded_set(&raw.prepositions),
             measure_nouns: folded_set(&raw.measure_nouns),
+            number_words: folded_set(&raw.number_words),
+            share_words: phrases(&raw.share_words),
+            share_links: folded_set(&raw.share_links),
             subject_words: folded_set(&raw.subject_words),
             subject_pronouns: folded_set(&raw.subject_pronouns),
             finite_verbs: folded_set(&raw.finite_verbs),

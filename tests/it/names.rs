@@ -1,6 +1,6 @@
-//! Names as English news writes them: initials and abbreviations with full stops ("U.S.
-//! Chamber of Commerce", "J.P. Morgan Chase", "Loretta E. Lynch"), honorifics ("Mr. Dole").
-//! Sentences written for the project.
+//! Names as news writes them: initials and abbreviations with full stops ("U.S.
+//! Chamber of Commerce", "J.P. Morgan Chase", "Loretta E. Lynch"), honorifics ("Mr. Dole"),
+//! shares of a poll's respondents ("63 percent", "huit Français sur dix"). Sentences written for the project.
 
 use super::classes::said_in;
 
@@ -27,4 +27,21 @@ fn an_honorific_subject_is_the_antecedent_of_the_next_pronoun() {
     // Not "Mr" (the subject cut at the abbreviation's full stop), nor nobody.
     let text = "Mr. Dole, the former senator, spoke at the event. \"We owe the veterans more than a parade,\" he said.";
     assert_eq!(speaker(text), "Dole");
+}
+
+#[test]
+fn a_share_of_a_polls_respondents_speaks_as_a_group() {
+    use quotegraph::lang::Lang;
+    assert_eq!(speaker("However, 63 percent said the economy was getting worse."), "63 percent");
+    assert_eq!(speaker("Nearly eight of 10 voters say they plan to watch the debate."), "eight of 10 voters");
+    let said = super::classes::said_in_article(
+        Lang::Fr,
+        "Titre\n\nHuit Français sur dix jugent que le gouvernement doit agir.\n",
+    );
+    assert_eq!(said, [("le gouvernement doit agir".to_string(), Some("Huit Français sur dix".to_string()))]);
+    let said =
+        super::classes::said_in_article(Lang::Ar, "عنوان\n\nوقال 63 بالمئة من المستطلعين إن الوضع الاقتصادي يتدهور.\n");
+    assert_eq!(said, [("الوضع الاقتصادي يتدهور".to_string(), Some("63 بالمئة".to_string()))]);
+    // A number that is no share stays out of a name: a date, an age.
+    assert_eq!(speaker("On 12 March, Senator Ruth Hale said the plan would fail."), "Ruth Hale");
 }
