@@ -353,6 +353,8 @@ pub fn org_at(toks: &[Tok], i: usize, rules: &LangRules) -> Option<(Vec<Tok>, St
         return (end > after).then(|| (head.into_iter().chain(toks[after..end].iter().cloned()).collect(), kind, end));
     }
     let caps = |from: usize| (from..toks.len()).take_while(|&k| toks[k].word && toks[k].cap).count();
+    // "campaign and Republican groups": a coordinator ends the organisation's phrase.
+    let coordinator = |k: usize| rules.coordinators.iter().any(|c| *c == toks[k].fold);
     // "la société Ambulys", "le groupe industriel Fortel": the proper name is the
     // organisation's name (a few adjectives between).
     let mut adj = after;
@@ -361,6 +363,7 @@ pub fn org_at(toks: &[Tok], i: usize, rules: &LangRules) -> Option<(Vec<Tok>, St
         && toks[adj].word
         && !toks[adj].cap
         && !rules.is_link_word(toks, adj)
+        && !coordinator(adj)
         && rules.speaker_stops.match_at(toks, adj, &[]).is_none()
         && rules.cues.match_at(toks, adj, &rules.clitics).is_none()
     {
@@ -374,7 +377,7 @@ pub fn org_at(toks: &[Tok], i: usize, rules: &LangRules) -> Option<(Vec<Tok>, St
     }
     // "ministère de la Santé", "Ministry of Health": head + link words + capitalised words.
     let mut k = after;
-    while k < toks.len() && toks[k].word && !toks[k].cap && rules.is_link_word(toks, k) {
+    while k < toks.len() && toks[k].word && !toks[k].cap && rules.is_link_word(toks, k) && !coordinator(k) {
         k += 1;
     }
     let n = caps(k);

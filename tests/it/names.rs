@@ -45,3 +45,13 @@ fn a_share_of_a_polls_respondents_speaks_as_a_group() {
     // A number that is no share stays out of a name: a date, an age.
     assert_eq!(speaker("On 12 March, Senator Ruth Hale said the plan would fail."), "Ruth Hale");
 }
+
+#[test]
+fn a_coordinator_ends_an_organisations_phrase() {
+    // Not "campaign and Republican": the organisation noun takes no name across "and".
+    let said = said_in(
+        "The governor's campaign and Republican groups spent heavily in the state. The campaign says the governor will announce a new plan on Friday.",
+    );
+    assert_eq!(said.len(), 1, "{said:?}");
+    assert_eq!(said[0].1.as_deref(), Some("campaign"));
+}
