@@ -152,7 +152,7 @@ fn segments(cx: &Ctx, toks: &[Tok]) -> Vec<Vec<Tok>> {
     toks.split(punct::is_phrase_break)
         .filter(|s| !dateline(s) && !asked(s) && !relative(s) && !place_part(s, &mut in_place, &mut after_segment))
         .map(|s| {
-            if indefinite(s, rules) || description(s, rules) {
+            if indefinite(s, rules) || description(s, rules) || quantified(s, rules) {
                 return s.to_vec();
             }
             let s = strip_determiners(s, rules);
@@ -313,6 +313,12 @@ fn description(seg: &[Tok], rules: &LangRules) -> bool {
         && rules.doc_nouns.match_at(seg, 1, &[]).is_none()
 }
 
+/// "all the experts I interviewed", "those close to him", "all" alone: a quantifier opens
+/// a group that speaks, named by no one.
+fn quantified(seg: &[Tok], rules: &LangRules) -> bool {
+    rules.group_quantifiers.match_at(seg, 0, &rules.clitics).is_some()
+}
+
 /// Reads one segment of a speaker phrase.
 pub(super) fn analyze_segment(cx: &Ctx, seg: &[Tok]) -> Option<(Rank, Phrase)> {
     let (rules, kb) = (cx.rules, cx.kb);
@@ -333,7 +339,7 @@ pub(super) fn analyze_segment(cx: &Ctx, seg: &[Tok]) -> Option<(Rank, Phrase)> {
         && kb
             .find(seg, 1, &rules.clitics)
             .is_some_and(|m| kb.entries[*m.value].kind == Some(AgentKind::Organization) && 1 + m.len < seg.len());
-    let unnamed = ((indefinite(seg, rules) || description(seg, rules)) && !known_org_after)
+    let unnamed = ((indefinite(seg, rules) || description(seg, rules) || quantified(seg, rules)) && !known_org_after)
         || rules.anonymous.match_at(seg, 0, &rules.clitics).is_some();
     if unnamed || bare_group(cx, seg, words) || possessed(seg, rules) || share_of_group(seg, rules) {
         return Some((Rank::Anonymous, plain(Who::Anonymous(seg.to_vec()))));

@@ -34,6 +34,10 @@ pub struct Rules {
     /// title to its portfolio ("secretary of State") and open adjuncts ("à l'AFP").
     #[serde(default)]
     pub prepositions: Vec<String>,
+    /// Words that open a group as a subject ("all the experts", "those close to him", "la
+    /// plupart des économistes", "معظم المشاركين"): the group speaks, named by no one.
+    #[serde(default)]
+    pub group_quantifiers: Vec<String>,
     /// Number words ("eight", "huit", "ثمانية"): with digits, what opens a share of a group.
     #[serde(default)]
     pub number_words: Vec<String>,

@@ -103,6 +103,8 @@ pub struct LangRules {
     pub prepositions: HashSet<String>,
     /// Folded nouns of time and quantity ("a day later").
     pub measure_nouns: HashSet<String>,
+    /// Words that open a group as a subject ("all", "la plupart").
+    pub group_quantifiers: PhraseSet<()>,
     /// Folded number words.
     pub number_words: HashSet<String>,
     /// What makes a number a share of a group ("percent", "%").
@@ -392,6 +394,7 @@ impl LangRules {
             aux: raw.aux.iter().filter_map(|a| a.split_whitespace().next()).map(fold_word).collect(),
             prepositions: folded_set(&raw.prepositions),
             measure_nouns: folded_set(&raw.measure_nouns),
+            group_quantifiers: phrases(&raw.group_quantifiers),
             number_words: folded_set(&raw.number_words),
             share_words: phrases(&raw.share_words),
             share_links: folded_set(&raw.share_links),

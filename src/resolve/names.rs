@@ -49,9 +49,12 @@ impl Discourse<'_> {
         if let Some(e) = self.kb.by_label(name) {
             return Resolved::new(e.agent(self.lang, Resolution::Label), "kb-label");
         }
-        // A longer name seen earlier in this article ("Raimondo" after "Gina Raimondo").
+        // A longer name seen earlier in this article ("Raimondo" after "Gina Raimondo"); never
+        // a group that holds it ("Both Mr. King and Mr. Schultz").
         if let Some(s) = self.recent().find(|s| {
-            s.agent.kind == AgentKind::Person && s.person_keys.iter().any(|l| *l != key && ends_with_key(l, &key))
+            s.agent.kind == AgentKind::Person
+                && !s.agent.anonymous
+                && s.person_keys.iter().any(|l| *l != key && ends_with_key(l, &key))
         }) {
             let agent = with_resolution(s.agent.clone(), Resolution::Surname);
             return Resolved { agent, path: "article-surname", antecedent: Some(s.pos) };

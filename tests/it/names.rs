@@ -49,9 +49,40 @@ fn a_share_of_a_polls_respondents_speaks_as_a_group() {
 #[test]
 fn a_coordinator_ends_an_organisations_phrase() {
     // Not "campaign and Republican": the organisation noun takes no name across "and".
-    let said = said_in(
-        "The governor's campaign and Republican groups spent heavily in the state. The campaign says the governor will announce a new plan on Friday.",
+    let text = "The governor's campaign and Republican groups spent heavily in the state. The campaign says the governor will announce a new plan on Friday.";
+    assert_eq!(speaker(text), "campaign");
+}
+
+#[test]
+fn a_quantifier_opens_a_group_that_speaks() {
+    let before = "Governor Tom Reyes unveiled the plan on Monday. ";
+    for (sentence, who) in [
+        ("To varying degrees, all agreed that the plan would raise taxes on the rich.", "all"),
+        (
+            "All the experts I interviewed said the plan was more detailed than his rival's.",
+            "All the experts I interviewed",
+        ),
+        ("Those close to him say that he would have to consider other candidates.", "Those close to him"),
+        ("Most economists agree that the plan would add to the deficit.", "Most economists"),
+    ] {
+        // Not the governor, the only person named before.
+        assert_eq!(speaker(&format!("{before}{sentence}")), who, "{sentence}");
+    }
+    // The group is the quantifier and its noun, not the quantifier alone.
+    let said = super::classes::said_in_article(
+        quotegraph::lang::Lang::Ar,
+        "عنوان\n\nقدم الوزير سامي الحداد الميزانية يوم الاثنين. وأكد معظم المشاركين أن العجز سيتسع.\n",
     );
-    assert_eq!(said.len(), 1, "{said:?}");
-    assert_eq!(said[0].1.as_deref(), Some("campaign"));
+    assert_eq!(said, [("العجز سيتسع".to_string(), Some("معظم المشاركين".to_string()))]);
+}
+
+#[test]
+fn a_group_is_no_antecedent_of_one_of_its_names() {
+    // "Schultz" later is the man named in full, never the group whose phrase holds the name.
+    let text = "Ed Schultz hosts a nightly show. Those who worked with Mr. Schultz say the station never told them what to say. Mr. Schultz said he did not support the governor.";
+    let said = said_in(text);
+    assert_eq!(said.len(), 2, "{said:?}");
+    assert_eq!(said[0].0, "the station never told them what to say", "a cue in the content is a verb of its clause");
+    assert_eq!(said[0].1.as_deref(), Some("Those who worked with Mr. Schultz"));
+    assert_eq!(said[1].1.as_deref(), Some("Ed Schultz"));
 }
