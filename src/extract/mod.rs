@@ -42,6 +42,7 @@ mod strategies;
 mod subjects;
 mod trace;
 mod trace_fmt;
+mod unnamed;
 
 pub use trace::Dropped;
 

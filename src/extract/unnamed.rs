@@ -1,0 +1,121 @@
+//! Speakers named by no one: groups and descriptions ("federal regulators", "all the
+//! experts", "63 percent", "a Western diplomat", "Scott's relatives", "the district").
+//! Each predicate reads one segment of a speaker phrase ([`super::speaker`]); a phrase it
+//! accepts is an anonymous source known by its own words.
+
+use super::doc::Ctx;
+use super::speaker::opens_validly;
+use crate::lang::punct;
+use crate::lang::LangRules;
+use crate::phrase::{Phrase, Who};
+use crate::text::Tok;
+use crate::tuning::window;
+
+/// "Scott's relatives", "Barack Obama's press secretary": a name in the possessive, then
+/// lower-case words only, says whose relatives or secretary speak, not who: an unnamed
+/// source known by the whole phrase. An organisation noun ("Trump's campaign") and a name
+/// after the title ("Clinton's spokesman Brian Fallon") are left to their own rules.
+pub(super) fn possessed(seg: &[Tok], rules: &LangRules) -> bool {
+    let Some(k) = seg.iter().position(|t| rules.is_possessive(t)) else { return false };
+    let tail = &seg[k + 1..];
+    let name_before = seg[..k].iter().all(|t| t.word && t.cap);
+    name_before
+        && (1..=crate::tuning::window::POSSESSED_WORDS).contains(&tail.len())
+        && tail.iter().all(|t| t.word && !t.cap && !rules.function_words.contains(t.fold.as_str()))
+        && (0..tail.len()).all(|i| rules.org_heads.match_at(tail, i, &[]).is_none_or(|m| i + m.len < tail.len()))
+}
+
+/// "63 percent", "eight of 10 voters", "63 % des sondés": a share of a poll's respondents
+/// speaks as a group, named by no one: a number, then a share word, or a link and a number
+/// within a few words.
+pub(super) fn share_of_group(seg: &[Tok], rules: &LangRules) -> bool {
+    let number = |t: &Tok| {
+        t.word
+            && (t.fold.chars().all(|c| c.is_numeric() || c == '.' || c == ',')
+                || rules.number_words.contains(t.fold.as_str()))
+    };
+    let linked = |k: usize| {
+        seg[k].word && rules.share_links.contains(seg[k].fold.as_str()) && seg.get(k + 1).is_some_and(number)
+    };
+    // The group may come between ("huit Français sur dix").
+    seg.first().is_some_and(number)
+        && seg.len() > 1
+        && (rules.share_words.match_at(seg, 1, &rules.clitics).is_some() || (1..seg.len().min(4)).any(linked))
+}
+
+/// "un délégué syndical", "a local farmer", "one of the largest lines": an indefinite
+/// article before a common noun names no one in particular.
+/// So is a capitalised adjective before a common noun ("a Western diplomat", "a Russian
+/// official"): the phrase ends in a lower-case noun, not a name.
+pub(super) fn indefinite(seg: &[Tok], rules: &LangRules) -> bool {
+    let Some(first) = seg.first() else { return false };
+    let common_noun_next =
+        seg.get(1).is_some_and(|t| t.word && !t.cap) && rules.doc_nouns.match_at(seg, 1, &[]).is_none();
+    let adjective_then_noun = seg.get(1).is_some_and(|t| t.word && t.cap)
+        && seg.last().is_some_and(|t| t.word && !t.cap)
+        && (1..seg.len()).all(|k| rules.doc_nouns.match_at(seg, k, &[]).is_none());
+    rules.indefinites.contains(first.fold.as_str()) && (common_noun_next || adjective_then_noun)
+}
+
+/// "Senator Mark Ellis, a Republican from Ohio,": a description opening on an indefinite
+/// article, with a common word after its head, names no one, whatever capitals it holds.
+pub(super) fn description(seg: &[Tok], rules: &LangRules) -> bool {
+    seg.first().is_some_and(|t| rules.indefinites.contains(t.fold.as_str()))
+        && seg.iter().filter(|t| t.word).count() >= 3
+        && seg[2..].iter().any(|t| t.word && !t.cap)
+        // "un communiqué du syndicat" speaks for its issuer.
+        && rules.doc_nouns.match_at(seg, 1, &[]).is_none()
+}
+
+/// "all the experts I interviewed", "those close to him", "all" alone: a quantifier opens
+/// a group that speaks, named by no one.
+pub(super) fn quantified(seg: &[Tok], rules: &LangRules) -> bool {
+    rules.group_quantifiers.match_at(seg, 0, &rules.clitics).is_some()
+}
+
+/// "federal regulators", "Democratic lawmakers": a short phrase written without article
+/// (in the text, not only in the segment, whose determiners are stripped) that ends in a
+/// lower-case source noun names a group, not the capitalised word in it (a cased script's
+/// problem). A document noun ("communiqué") is left to speak for its issuer.
+pub(super) fn bare_group(cx: &Ctx, seg: &[Tok], words: usize) -> bool {
+    let (toks, rules) = (cx.toks(), cx.rules);
+    let Some(last) = seg.last() else { return false };
+    let i = cx.doc.tok_at(seg[0].start);
+    // "his attorneys", "plusieurs syndicalistes": a possessive or quantifier is a
+    // determiner here, in the segment or right before it.
+    let determiner = |t: &Tok| {
+        t.word && (rules.indefinites.contains(t.fold.as_str()) || rules.function_words.contains(t.fold.as_str()))
+    };
+    let after_article =
+        i > 0 && (rules.determiners.match_at(toks, i - 1, &rules.clitics).is_some() || determiner(&toks[i - 1]));
+    // An anaphor ("التقرير", "the report") refers back to its issuer instead.
+    let anaphor = rules.anaphors.match_at(seg, 0, &rules.clitics).is_some();
+    rules.raw.syntax.cased
+        && words <= window::GROUP_WORDS
+        && !anaphor
+        && !after_article
+        && !seg.iter().any(determiner)
+        && rules.determiners.match_at(seg, 0, &rules.clitics).is_none()
+        && rules.doc_nouns.match_at(seg, seg.len() - 1, &rules.clitics).is_none()
+        && !last.cap
+        && rules.is_source_noun(last)
+}
+
+/// A short definite noun phrase the tables do not know ("the district", "الرئاسة
+/// الجزائرية") still names the speaker: an unnamed one, known by that phrase. Where the
+/// article is glued to the noun, any phrase that does not open on a stop word is definite.
+pub(super) fn nominal(np: &[Tok], rules: &LangRules) -> Option<Phrase> {
+    let words = np.iter().filter(|t| t.word).count();
+    // An article opens it ("the district", "les écologistes"), or the language glues its
+    // article to the noun. A connector ("But …") or a possessive ("leur mise") is no article.
+    let first = np.first()?;
+    let article = rules.is_article(np, 0);
+    let definite = (rules.morph.glues_article() && rules.speaker_stops.match_at(np, 0, &rules.clitics).is_none())
+        || (article && !rules.indefinites.contains(first.fold.as_str()));
+    ((1..=window::NOMINAL_WORDS).contains(&words)
+        && definite
+        && opens_validly(np, rules)
+        && rules.non_speakers.match_at(np, 0, &rules.clitics).is_none()
+        && np.iter().all(|t| (t.word && !rules.is_lowercase_finite(t)) || punct::is_clause_separator(t)))
+    .then(|| Phrase { who: Who::Anonymous(np.to_vec()), role: None })
+}
