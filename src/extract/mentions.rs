@@ -43,8 +43,10 @@ fn note_names(cx: &Ctx, s: Sentence) {
     while i < s.end {
         let run = (i..s.end).take_while(|&k| doc.toks[k].word && doc.toks[k].cap && doc.in_quote[k].is_none()).count();
         if run >= 2 {
-            // "ministre des Finances Samir Kabbani": the portfolio belongs to the title.
-            let from = title_before(cx, s, i).unwrap_or(i);
+            // "ministre des Finances Samir Kabbani": the portfolio belongs to the title; so
+            // does a party's acronym after it ("député LFI Thomas Morel").
+            let acronym = doc.toks[i].upper && doc.toks[i].fold.chars().count() >= 2;
+            let from = title_before(cx, s, i).or_else(|| title_ending_at(cx, s, i).filter(|_| acronym)).unwrap_or(i);
             if let Some(phrase) = analyze(cx, &doc.toks[from..i + run], Side::Before) {
                 let person_name = matches!(&phrase.who, Who::Name { toks, kind, .. }
                     if toks.len() >= 2 && kind.is_none_or(|k| k == AgentKind::Person));
@@ -59,6 +61,13 @@ fn note_names(cx: &Ctx, s: Sentence) {
         }
         i += run.max(1);
     }
+}
+
+/// Where a title ending right before `i` starts ("député" before "LFI Thomas Morel").
+fn title_ending_at(cx: &Ctx, s: Sentence, i: usize) -> Option<usize> {
+    let (toks, rules) = (&cx.doc.toks, cx.rules);
+    (i.saturating_sub(3).max(s.start)..i)
+        .find(|&k| rules.titles.match_at(toks, k, &rules.clitics).is_some_and(|m| k + m.len == i))
 }
 
 /// Where a title starts when it ends in a preposition (and article) right before `i`

@@ -269,7 +269,9 @@ impl LangRules {
     /// Whether a word names a source of reports ("sources", "poll", "sondage", "تقرير"):
     /// after "according to", before a headline's colon, as a participle's object.
     pub fn is_source_noun(&self, t: &Tok) -> bool {
-        t.word && self.source_nouns.contains(&crate::normalize::name_key(&t.fold))
+        // An elided article or a conjunction may be glued to the noun ("l'entourage").
+        let noun = |w: &str| self.source_nouns.contains(&crate::normalize::name_key(w));
+        t.word && (noun(&t.fold) || self.clitics.iter().any(|c| t.fold.strip_prefix(c.as_str()).is_some_and(noun)))
     }
 
     /// Whether a word is a name in the possessive ("Scott's", "the Smiths'"): what follows

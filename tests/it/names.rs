@@ -86,3 +86,13 @@ fn a_group_is_no_antecedent_of_one_of_its_names() {
     assert_eq!(said[0].1.as_deref(), Some("Those who worked with Mr. Schultz"));
     assert_eq!(said[1].1.as_deref(), Some("Ed Schultz"));
 }
+
+#[test]
+fn a_party_acronym_after_a_title_is_part_of_the_role() {
+    use quotegraph::lang::Lang;
+    let said = super::classes::said_in_article(
+        Lang::Fr,
+        "Titre\n\n« On ne peut pas gouverner contre le peuple », a lancé le député LFI Thomas Morel dans l'hémicycle.\n",
+    );
+    assert_eq!(said, [("On ne peut pas gouverner contre le peuple".to_string(), Some("Thomas Morel".to_string()))]);
+}

@@ -320,3 +320,12 @@ fn a_group_named_by_a_source_noun_without_article_speaks() {
         assert_eq!(said[0].1.as_deref(), Some(who), "{text}");
     }
 }
+
+#[test]
+fn a_source_noun_with_an_elided_article_is_a_source() {
+    // "l'entourage" is one token: the noun is found behind the elision.
+    let said = said_in_article(Lang::Fr, "Titre\n\nSelon l'entourage du ministre, le dossier avance bien.\n");
+    assert_eq!(said, one("le dossier avance bien", "l'entourage du ministre"));
+    // The counter-example stays: a place or a criterion after "selon" is no source.
+    assert_eq!(said_in_article(Lang::Fr, "Titre\n\nSelon les régions, les prix varient beaucoup.\n"), []);
+}
