@@ -267,7 +267,10 @@ fn object(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<Option<Statement>> {
     let (doc, rules) = (&cx.doc, cx.rules);
     let verb = cue.verb(rules);
     let start = cue.last + 1;
-    if !verb.object_content || start >= s.end || !doc.toks[start].word {
+    // The object may open on a quote ("s'est dit « confiant » sur …"), except a
+    // participle's (", calling for “appropriate assistance”": no subject of its own).
+    let opens = |t: usize| doc.toks[t].word || (doc.in_quote[t].is_some() && !verb.adverbial);
+    if !verb.object_content || start >= s.end || !opens(start) || (verb.attribute_object && doc.toks[start].cap) {
         return None;
     }
     // "Citing the costs, the council closed …": a participle opening the sentence has its

@@ -416,6 +416,11 @@ pub struct Verb {
     /// With `object_content`: words (or `"` for a quote) the object must hold.
     #[serde(default)]
     pub object_markers: Vec<String>,
+    /// With `object_content`: the object is an attribute of the subject ("s'est dit
+    /// confiant", "se dit « prêt »"): it opens on a lower-case word or a quote, never a name
+    /// ("le village se dit Saint-Martin").
+    #[serde(default)]
+    pub attribute_object: bool,
     /// With `object_content`: words that open a predicate after the object ("called the
     /// plan *a* gift to developers"), so the object says it without a marker. Never the
     /// object's first word ("called a meeting"), nor before one of `measure_nouns` ("called

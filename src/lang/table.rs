@@ -37,6 +37,8 @@ pub struct VerbRule {
     pub object_markers: Vec<String>,
     /// Folded words that open a predicate after the object ("called the plan a gift").
     pub complement_openers: Vec<String>,
+    /// The object is an attribute of the subject: never a capitalised word.
+    pub attribute_object: bool,
     /// Folded words that open the report right after the verb and stay in it ("to",
     /// "whether").
     pub report_openers: Vec<String>,
@@ -211,6 +213,9 @@ fn indexed<'a>(items: impl Iterator<Item = (usize, &'a String)>) -> PhraseSet<us
 
 /// Every form of every verb: plain forms by gender, inverted incises ("déclare-t-il"), and
 /// participles after each auxiliary ("a déclaré") and inverted auxiliary ("a-t-il déclaré").
+/// Written forms go in first, so that one verb's written form wins over the same words made
+/// from another's participle ("s'est dit" is "se dire", not "dire" after the auxiliary
+/// "s'est").
 fn cue_forms(raw: &Rules) -> PhraseSet<CueForm> {
     let mut cues = PhraseSet::default();
     for (vi, v) in raw.verbs.iter().enumerate() {
@@ -227,6 +232,9 @@ fn cue_forms(raw: &Rules) -> PhraseSet<CueForm> {
                 }
             }
         }
+    }
+    for (vi, v) in raw.verbs.iter().enumerate() {
+        let plain = |gender| CueForm { verb: vi, gender, inverted: false };
         for p in &v.participles {
             for aux in &raw.aux {
                 cues.insert(&format!("{aux} {p}"), plain(Gender::Any));
@@ -355,6 +363,7 @@ impl LangRules {
                 object_content: v.object_content,
                 object_markers: v.object_markers.iter().map(|w| fold_word(w)).collect(),
                 complement_openers: v.complement_openers.iter().map(|w| fold_word(w)).collect(),
+                attribute_object: v.attribute_object,
                 report_openers: v.report_openers.iter().map(|w| fold_word(w)).collect(),
             })
             .collect();

@@ -329,3 +329,19 @@ fn a_source_noun_with_an_elided_article_is_a_source() {
     // The counter-example stays: a place or a criterion after "selon" is no source.
     assert_eq!(said_in_article(Lang::Fr, "Titre\n\nSelon les régions, les prix varient beaucoup.\n"), []);
 }
+
+#[test]
+fn se_dire_with_an_attribute_reports_it() {
+    // The reflexive's passé composé is "se dire" (not "dire" after the auxiliary "s'est"),
+    // and its attribute, quoted or not, is what was said.
+    for (sentence, said) in [
+        ("Le maire, Paul Girard, s'est dit « confiant » sur l'issue du vote.", "« confiant » sur l'issue du vote"),
+        ("Le maire, Paul Girard, s'est dit confiant sur l'issue du vote.", "confiant sur l'issue du vote"),
+    ] {
+        assert_eq!(
+            said_in_article(Lang::Fr, &format!("Titre\n\n{sentence}\n")),
+            one(said, "Paul Girard"),
+            "{sentence}"
+        );
+    }
+}
