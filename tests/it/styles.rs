@@ -58,6 +58,9 @@ fn documents_are_sources_after_according_to() {
     // The article a glued "ل" fused is restored in the source's name: "للتقرير" = ل + التقرير.
     let said = said_in_article(Lang::Ar, "عنوان\n\nوفقا للتقرير، فإن معدل التضخم سيتراجع العام المقبل.\n");
     assert_eq!(said, one("معدل التضخم سيتراجع العام المقبل", "التقرير"));
+    // After a verb, a document speaks for the issuer its link names ("صادر عن").
+    let said = said_in_article(Lang::Ar, "عنوان\n\nوأوضح بيان صادر عن البنك المركزي أن معدل التضخم تراجع.\n");
+    assert_eq!(said, one("معدل التضخم تراجع", "البنك المركزي"));
 }
 
 #[test]
