@@ -154,8 +154,9 @@ fn relative_clause(cx: &Ctx, cue: &Cue, j: usize) -> bool {
     if j == cue.last + 1 || !rules.relative_complementizers.contains(toks[j].fold.as_str()) {
         return false;
     }
-    // "called the bridge an eyesore that nobody wanted": a verb that says it in a marked
-    // object takes no clause after it.
+    // "called the bridge an eyesore that nobody wanted", "criticized the provisions that
+    // benefit him": a verb whose object must hold a marker says it in the object, and takes
+    // no clause after it.
     let verb = cue.verb(rules);
     if verb.object_content && !verb.object_markers.is_empty() {
         return true;

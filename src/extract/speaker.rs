@@ -342,8 +342,8 @@ fn titled_name(cx: &Ctx, seg: &[Tok]) -> Option<(Rank, Phrase)> {
         }
     }
     if run > 0 && run < seg.len() && (0..run).any(|k| rules.titles.match_at(seg, k, &[]).is_some()) {
-        // "le député LFI Thomas Morel", "GOP Sen. …": a party's acronym between the title
-        // and a name of two words or more completes the role.
+        // "le député LFI Thomas Morel", "la sénatrice PS Anne Roy": a party's acronym
+        // between the title and a name of two words or more completes the role.
         let acronym = |t: &Tok| t.word && t.upper && t.fold.chars().count() >= 2;
         while run + 2 < seg.len() && acronym(&seg[run]) && seg[run + 1..].iter().all(|t| t.word && t.cap && !t.upper) {
             run += 1;

@@ -20,7 +20,7 @@ pub(super) fn possessed(seg: &[Tok], rules: &LangRules) -> bool {
     let tail = &seg[k + 1..];
     let name_before = seg[..k].iter().all(|t| t.word && t.cap);
     name_before
-        && (1..=crate::tuning::window::POSSESSED_WORDS).contains(&tail.len())
+        && (1..=window::POSSESSED_WORDS).contains(&tail.len())
         && tail.iter().all(|t| t.word && !t.cap && !rules.function_words.contains(t.fold.as_str()))
         && (0..tail.len()).all(|i| rules.org_heads.match_at(tail, i, &[]).is_none_or(|m| i + m.len < tail.len()))
 }
