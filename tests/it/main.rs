@@ -7,7 +7,7 @@ mod drawings; // build picks the view by size; PNG sizes of the seed and fixture
 mod fixtures; // the project's own articles in ar/fr/en against their expected statements
 mod floors; // seed and dev-set scores against output/eval-summary.csv (ignored when ../shared is absent)
 mod identity; // one node per identity across articles and scripts, and no false merges
-mod names; // initials, abbreviations and honorifics in names; shares of poll respondents
+mod names; // names and groups as news writes them: initials, honorifics, party acronyms, poll shares, quantifiers
 mod objects; // verbs whose object says it: predicates, relatives, perfect forms
 mod outdir; // the output directory as a transaction: kills, locks, identity, order, modes
 mod property; // thousands of generated articles: no panic, every offset round-trips

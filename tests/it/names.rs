@@ -1,6 +1,9 @@
-//! Names as news writes them: initials and abbreviations with full stops ("U.S.
+//! Names and groups as news writes them: initials and abbreviations with full stops ("U.S.
 //! Chamber of Commerce", "J.P. Morgan Chase", "Loretta E. Lynch"), honorifics ("Mr. Dole"),
-//! shares of a poll's respondents ("63 percent", "huit Français sur dix"). Sentences written for the project.
+//! a party's acronym in a role ("le député LFI Thomas Morel"), an organisation phrase that
+//! stops at "and", and groups that speak: shares of a poll's respondents ("63 percent",
+//! "huit Français sur dix") and quantified groups ("all the experts", "معظم المشاركين").
+//! Sentences written for the project.
 
 use super::classes::said_in;
 
