@@ -212,7 +212,7 @@ fn shaped_name(toks: &[Tok], rules: &LangRules) -> Vec<Tok> {
 }
 
 /// A cased name: the final capitalised run, or the capitalised words that open the phrase.
-fn capitalised_name(toks: &[Tok], rules: &LangRules) -> Vec<Tok> {
+fn capitalised_name(toks: &[Tok], rules: &LangRules, chars: &[char]) -> Vec<Tok> {
     let mut s = final_cap_run(toks, rules);
     while s < toks.len() && rules.determiners.match_at(toks, s, &[]).is_some() {
         s += 1;
@@ -257,10 +257,19 @@ fn capitalised_name(toks: &[Tok], rules: &LangRules) -> Vec<Tok> {
         && !toks[k].cap
         && rules.speaker_stops.match_at(toks, k, &[]).is_none()
         && rules.determiners.match_at(toks, k, &[]).is_none()
+        && !past_participle(&toks[k], rules, chars)
     {
         lead.push(toks[k].clone());
     }
     lead
+}
+
+/// Whether a word ends like a past participle of the table. Read in the text as written:
+/// folding drops the accent that makes the ending ("publié" folds to "publie", like
+/// "paysanne" ends in "e").
+fn past_participle(t: &Tok, rules: &LangRules, chars: &[char]) -> bool {
+    let word: String = chars[t.start..t.end].iter().flat_map(|c| c.to_lowercase()).collect();
+    rules.raw.syntax.past_participle_endings.iter().any(|e| word.ends_with(e.as_str()))
 }
 
 /// The name in `toks`, if any: a KB label ([`Rank::KnownName`]) or a name-shaped run
@@ -270,7 +279,8 @@ pub(super) fn name_of(cx: &Ctx, toks: &[Tok]) -> Option<(Rank, Who)> {
     if let Some((name, e)) = known_name(toks, rules, kb) {
         return Some((Rank::KnownName, Who::Name { toks: name, kind: e.kind, org_kind: e.org_kind.clone() }));
     }
-    let name = if rules.raw.syntax.cased { capitalised_name(toks, rules) } else { shaped_name(toks, rules) };
+    let name =
+        if rules.raw.syntax.cased { capitalised_name(toks, rules, &cx.doc.chars) } else { shaped_name(toks, rules) };
     // Digits, or capitalised function words alone ("His surrogates", "Even so"), name nobody.
     let no_name =
         |t: &Tok| t.fold.chars().all(|c| c.is_ascii_digit()) || rules.function_words.contains(t.fold.as_str());

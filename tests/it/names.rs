@@ -99,3 +99,19 @@ fn a_party_acronym_after_a_title_is_part_of_the_role() {
     );
     assert_eq!(said, [("On ne peut pas gouverner contre le peuple".to_string(), Some("Thomas Morel".to_string()))]);
 }
+
+#[test]
+fn a_past_participle_after_a_french_name_is_no_part_of_it() {
+    use quotegraph::lang::Lang;
+    let said = super::classes::said_in_article(
+        Lang::Fr,
+        "Titre\n\nSelon un sondage Ifop publié dimanche, la majorité des Français rejette la réforme.\n",
+    );
+    assert_eq!(said, [("la majorité des Français rejette la réforme".to_string(), Some("Ifop".to_string()))]);
+    // An adjective closing a name still belongs to it.
+    let said = super::classes::said_in_article(
+        Lang::Fr,
+        "Titre\n\nLe Parti socialiste a estimé que le texte était injuste.\n",
+    );
+    assert_eq!(said, [("le texte était injuste".to_string(), Some("Parti socialiste".to_string()))]);
+}
