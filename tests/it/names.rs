@@ -6,12 +6,20 @@
 //! Sentences written for the project.
 
 use super::classes::said_in;
+use quotegraph::lang::Lang;
 
 /// The speaker's name of the one statement of `text`.
 fn speaker(text: &str) -> String {
     let said = said_in(text);
     assert_eq!(said.len(), 1, "{text}: {said:?}");
     said[0].1.clone().unwrap_or_else(|| panic!("no speaker: {text}"))
+}
+
+/// Asserts that `sentence`, alone in an article of language `lang`, gives exactly one
+/// statement, `said` by `who`.
+fn says_in(lang: Lang, sentence: &str, said: &str, who: &str) {
+    let got = super::classes::said_in_article(lang, &format!("Title\n\n{sentence}\n"));
+    assert_eq!(got, [(said.to_string(), Some(who.to_string()))], "{sentence}");
 }
 
 #[test]
@@ -34,17 +42,15 @@ fn an_honorific_subject_is_the_antecedent_of_the_next_pronoun() {
 
 #[test]
 fn a_share_of_a_polls_respondents_speaks_as_a_group() {
-    use quotegraph::lang::Lang;
     assert_eq!(speaker("However, 63 percent said the economy was getting worse."), "63 percent");
     assert_eq!(speaker("Nearly eight of 10 voters say they plan to watch the debate."), "eight of 10 voters");
-    let said = super::classes::said_in_article(
+    says_in(
         Lang::Fr,
-        "Titre\n\nHuit Français sur dix jugent que le gouvernement doit agir.\n",
+        "Huit Français sur dix jugent que le gouvernement doit agir.",
+        "le gouvernement doit agir",
+        "Huit Français sur dix",
     );
-    assert_eq!(said, [("le gouvernement doit agir".to_string(), Some("Huit Français sur dix".to_string()))]);
-    let said =
-        super::classes::said_in_article(Lang::Ar, "عنوان\n\nوقال 63 بالمئة من المستطلعين إن الوضع الاقتصادي يتدهور.\n");
-    assert_eq!(said, [("الوضع الاقتصادي يتدهور".to_string(), Some("63 بالمئة".to_string()))]);
+    says_in(Lang::Ar, "وقال 63 بالمئة من المستطلعين إن الوضع الاقتصادي يتدهور.", "الوضع الاقتصادي يتدهور", "63 بالمئة");
     // A number that is no share stays out of a name: a date, an age.
     assert_eq!(speaker("On 12 March, Senator Ruth Hale said the plan would fail."), "Ruth Hale");
 }
@@ -72,11 +78,12 @@ fn a_quantifier_opens_a_group_that_speaks() {
         assert_eq!(speaker(&format!("{before}{sentence}")), who, "{sentence}");
     }
     // The group is the quantifier and its noun, not the quantifier alone.
-    let said = super::classes::said_in_article(
-        quotegraph::lang::Lang::Ar,
-        "عنوان\n\nقدم الوزير سامي الحداد الميزانية يوم الاثنين. وأكد معظم المشاركين أن العجز سيتسع.\n",
+    says_in(
+        Lang::Ar,
+        "قدم الوزير سامي الحداد الميزانية يوم الاثنين. وأكد معظم المشاركين أن العجز سيتسع.",
+        "العجز سيتسع",
+        "معظم المشاركين",
     );
-    assert_eq!(said, [("العجز سيتسع".to_string(), Some("معظم المشاركين".to_string()))]);
 }
 
 #[test]
@@ -92,26 +99,27 @@ fn a_group_is_no_antecedent_of_one_of_its_names() {
 
 #[test]
 fn a_party_acronym_after_a_title_is_part_of_the_role() {
-    use quotegraph::lang::Lang;
-    let said = super::classes::said_in_article(
+    says_in(
         Lang::Fr,
-        "Titre\n\n« On ne peut pas gouverner contre le peuple », a lancé le député LFI Thomas Morel dans l'hémicycle.\n",
+        "« On ne peut pas gouverner contre le peuple », a lancé le député LFI Thomas Morel dans l'hémicycle.",
+        "On ne peut pas gouverner contre le peuple",
+        "Thomas Morel",
     );
-    assert_eq!(said, [("On ne peut pas gouverner contre le peuple".to_string(), Some("Thomas Morel".to_string()))]);
 }
 
 #[test]
 fn a_past_participle_after_a_french_name_is_no_part_of_it() {
-    use quotegraph::lang::Lang;
-    let said = super::classes::said_in_article(
+    says_in(
         Lang::Fr,
-        "Titre\n\nSelon un sondage Ifop publié dimanche, la majorité des Français rejette la réforme.\n",
+        "Selon un sondage Ifop publié dimanche, la majorité des Français rejette la réforme.",
+        "la majorité des Français rejette la réforme",
+        "Ifop",
     );
-    assert_eq!(said, [("la majorité des Français rejette la réforme".to_string(), Some("Ifop".to_string()))]);
     // An adjective closing a name still belongs to it.
-    let said = super::classes::said_in_article(
+    says_in(
         Lang::Fr,
-        "Titre\n\nLe Parti socialiste a estimé que le texte était injuste.\n",
+        "Le Parti socialiste a estimé que le texte était injuste.",
+        "le texte était injuste",
+        "Parti socialiste",
     );
-    assert_eq!(said, [("le texte était injuste".to_string(), Some("Parti socialiste".to_string()))]);
 }
