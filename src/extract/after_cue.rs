@@ -311,7 +311,7 @@ fn object(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<Option<Statement>> {
 fn predicate_after_object(cx: &Ctx, verb: &VerbRule, start: usize, end: usize) -> bool {
     let (toks, rules) = (cx.toks(), cx.rules);
     let links = &rules.raw.syntax.affiliation_links;
-    // "calls to establish a commission": a noun followed by its complement, not an object.
+    // "calls to build a second bridge": a noun followed by its complement, not an object.
     if rules.is_preposition(&toks[start]) {
         return false;
     }

@@ -1,5 +1,5 @@
 //! Speakers named by no one: groups and descriptions ("federal regulators", "all the
-//! experts", "63 percent", "a Western diplomat", "Scott's relatives", "the district").
+//! experts", "58 percent", "a Western diplomat", "Scott's relatives", "the district").
 //! Each predicate reads one segment of a speaker phrase ([`super::speaker`]); a phrase it
 //! accepts is an anonymous source known by its own words.
 
@@ -25,7 +25,7 @@ pub(super) fn possessed(seg: &[Tok], rules: &LangRules) -> bool {
         && (0..tail.len()).all(|i| rules.org_heads.match_at(tail, i, &[]).is_none_or(|m| i + m.len < tail.len()))
 }
 
-/// "63 percent", "eight of 10 voters", "63 % des sondés": a share of a poll's respondents
+/// "58 percent", "seven in 10 residents", "63 % des sondés": a share of a poll's respondents
 /// speaks as a group, named by no one: a number, then a share word, or a link and a number
 /// within a few words.
 pub(super) fn share_of_group(seg: &[Tok], rules: &LangRules) -> bool {
@@ -67,7 +67,7 @@ pub(super) fn description(seg: &[Tok], rules: &LangRules) -> bool {
         && rules.doc_nouns.match_at(seg, 1, &[]).is_none()
 }
 
-/// "all the experts I interviewed", "those close to him", "all" alone: a quantifier opens
+/// "all the engineers we consulted", "those who know the governor", "all" alone: a quantifier opens
 /// a group that speaks, named by no one.
 pub(super) fn quantified(seg: &[Tok], rules: &LangRules) -> bool {
     rules.group_quantifiers.match_at(seg, 0, &rules.clitics).is_some()

@@ -34,7 +34,7 @@ pub struct Rules {
     /// title to its portfolio ("secretary of State") and open adjuncts ("à l'AFP").
     #[serde(default)]
     pub prepositions: Vec<String>,
-    /// Words that open a group as a subject ("all the experts", "those close to him", "la
+    /// Words that open a group as a subject ("all the engineers", "those who know her", "la
     /// plupart des économistes", "معظم المشاركين"): the group speaks, named by no one.
     #[serde(default)]
     pub group_quantifiers: Vec<String>,

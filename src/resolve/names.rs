@@ -50,7 +50,7 @@ impl Discourse<'_> {
             return Resolved::new(e.agent(self.lang, Resolution::Label), "kb-label");
         }
         // A longer name seen earlier in this article ("Raimondo" after "Gina Raimondo"); never
-        // a group whose phrase holds it ("those who worked with Mr. Schultz").
+        // a group whose phrase holds it ("those who worked with Ms. Castell").
         if let Some(s) = self.recent().find(|s| {
             s.agent.kind == AgentKind::Person
                 && !s.agent.anonymous

@@ -1,8 +1,8 @@
 //! Names and groups as news writes them: initials and abbreviations with full stops ("U.S.
 //! Chamber of Commerce", "J.P. Morgan Chase", "Loretta E. Lynch"), honorifics ("Mr. Dole"),
 //! a party's acronym in a role ("le député LFI Thomas Morel"), an organisation phrase that
-//! stops at "and", and groups that speak: shares of a poll's respondents ("63 percent",
-//! "huit Français sur dix") and quantified groups ("all the experts", "معظم المشاركين").
+//! stops at "and", and groups that speak: shares of a poll's respondents ("58 percent",
+//! "huit Français sur dix") and quantified groups ("all the engineers", "معظم المشاركين").
 //! Sentences written for the project.
 
 use super::classes::said_in;
@@ -42,8 +42,8 @@ fn an_honorific_subject_is_the_antecedent_of_the_next_pronoun() {
 
 #[test]
 fn a_share_of_a_polls_respondents_speaks_as_a_group() {
-    assert_eq!(speaker("However, 63 percent said the economy was getting worse."), "63 percent");
-    assert_eq!(speaker("Nearly eight of 10 voters say they plan to watch the debate."), "eight of 10 voters");
+    assert_eq!(speaker("Still, 58 percent said the bridge toll was too high."), "58 percent");
+    assert_eq!(speaker("Roughly seven in 10 residents say the new ferry is too slow."), "seven in 10 residents");
     says_in(
         Lang::Fr,
         "Huit Français sur dix jugent que le gouvernement doit agir.",
@@ -66,13 +66,10 @@ fn a_coordinator_ends_an_organisations_phrase() {
 fn a_quantifier_opens_a_group_that_speaks() {
     let before = "Governor Tom Reyes unveiled the plan on Monday. ";
     for (sentence, who) in [
-        ("To varying degrees, all agreed that the plan would raise taxes on the rich.", "all"),
-        (
-            "All the experts I interviewed said the plan was more detailed than his rival's.",
-            "All the experts I interviewed",
-        ),
-        ("Those close to him say that he would have to consider other candidates.", "Those close to him"),
-        ("Most economists agree that the plan would add to the deficit.", "Most economists"),
+        ("In the end, all agreed that the harbour toll should stay.", "all"),
+        ("All the engineers we consulted said the old bridge was sound.", "All the engineers we consulted"),
+        ("Those who know the governor say that he will not run again.", "Those who know the governor"),
+        ("Most farmers agree that the new dam will help the valley.", "Most farmers"),
     ] {
         // Not the governor, the only person named before.
         assert_eq!(speaker(&format!("{before}{sentence}")), who, "{sentence}");
@@ -88,13 +85,13 @@ fn a_quantifier_opens_a_group_that_speaks() {
 
 #[test]
 fn a_group_is_no_antecedent_of_one_of_its_names() {
-    // "Schultz" later is the man named in full, never the group whose phrase holds the name.
-    let text = "Ed Schultz hosts a nightly show. Those who worked with Mr. Schultz say the station never told them what to say. Mr. Schultz said he did not support the governor.";
+    // "Castell" later is the woman named in full, never the group whose phrase holds the name.
+    let text = "Nina Castell hosts a morning show. Those who worked with Ms. Castell say the producers never told them what to ask. Ms. Castell said she did not support the governor.";
     let said = said_in(text);
     assert_eq!(said.len(), 2, "{said:?}");
-    assert_eq!(said[0].0, "the station never told them what to say", "a cue in the content is a verb of its clause");
-    assert_eq!(said[0].1.as_deref(), Some("Those who worked with Mr. Schultz"));
-    assert_eq!(said[1].1.as_deref(), Some("Ed Schultz"));
+    assert_eq!(said[0].0, "the producers never told them what to ask", "a cue in the content is a verb of its clause");
+    assert_eq!(said[0].1.as_deref(), Some("Those who worked with Ms. Castell"));
+    assert_eq!(said[1].1.as_deref(), Some("Nina Castell"));
 }
 
 #[test]

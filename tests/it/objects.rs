@@ -19,7 +19,7 @@ fn time_adjuncts_and_noun_complements_are_no_predicate() {
     for text in [
         "Mayor Ellen Park called the senator a day after the vote.",
         "The mayor called her brother a few times that week.",
-        "For instance, calls to establish a commission were rejected by the council.",
+        "For instance, calls to build a second bridge were rejected by the council.",
     ] {
         assert_eq!(said_in(text), [], "{text}");
     }
