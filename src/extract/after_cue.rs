@@ -269,7 +269,7 @@ fn object(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<Option<Statement>> {
     let verb = cue.verb(rules);
     let start = cue.last + 1;
     // The object may open on a quote ("s'est dit « confiant » sur …"), except a
-    // participle's (", calling for “appropriate assistance”": no subject of its own).
+    // participle's (", calling for “urgent repairs”": no subject of its own).
     let opens = |t: usize| doc.toks[t].word || (doc.in_quote[t].is_some() && !verb.adverbial);
     if !verb.object_content || start >= s.end || !opens(start) || (verb.attribute_object && doc.toks[start].cap) {
         return None;

@@ -161,7 +161,7 @@ fn segments(cx: &Ctx, toks: &[Tok]) -> Vec<Vec<Tok>> {
                 return s.to_vec();
             }
             let s = strip_determiners(s, rules);
-            // "Even Friday", "Only 52 percent", "That's a fraction": a capitalised function word.
+            // "Even Friday", "Only 40 percent", "That's a fraction": a capitalised function word.
             let k = s.iter().take_while(|t| t.word && rules.function_words.contains(t.fold.as_str())).count();
             if k < s.len() {
                 s[k..].to_vec()

@@ -41,7 +41,7 @@ pub struct Rules {
     /// Number words ("eight", "huit", "ثمانية"): with digits, what opens a share of a group.
     #[serde(default)]
     pub number_words: Vec<String>,
-    /// Words after a number that make it a share of a group ("63 percent", "63 % des
+    /// Words after a number that make it a share of a group ("58 percent", "63 % des
     /// sondés", "63 بالمئة"): a poll's respondents, who speak as a group.
     #[serde(default)]
     pub share_words: Vec<String>,

@@ -1,5 +1,5 @@
 //! Names and groups as news writes them: initials and abbreviations with full stops ("U.S.
-//! Chamber of Commerce", "J.P. Morgan Chase", "Loretta E. Lynch"), honorifics ("Mr. Dole"),
+//! Chamber of Commerce", "J.P. Morgan Chase", "Anna K. Ferris"), honorifics ("Mr. Dole"),
 //! a party's acronym in a role ("le député LFI Thomas Morel"), an organisation phrase that
 //! stops at "and", and groups that speak: shares of a poll's respondents ("58 percent",
 //! "huit Français sur dix") and quantified groups ("all the engineers", "معظم المشاركين").
