@@ -34,6 +34,14 @@ pub(crate) fn said_in(text: &str) -> Vec<(String, Option<String>)> {
     said_in_article(Lang::En, &format!("Title\n\n{text}\n"))
 }
 
+/// The speaker's name of the one statement of an English `text`; fails unless there is
+/// exactly one, with a speaker.
+pub(crate) fn speaker_of_one(text: &str) -> String {
+    let said = said_in(text);
+    assert_eq!(said.len(), 1, "{text}: {said:?}");
+    said[0].1.clone().unwrap_or_else(|| panic!("no speaker: {text}"))
+}
+
 /// Every statement of an article as it is written (its first line read as the article
 /// gives it), as (text, speaker's name).
 pub(crate) fn said_in_article(lang: Lang, article: &str) -> Vec<(String, Option<String>)> {

@@ -5,15 +5,8 @@
 //! "huit Français sur dix") and quantified groups ("all the engineers", "معظم المشاركين").
 //! Sentences written for the project.
 
-use super::classes::said_in;
+use super::classes::{said_in, speaker_of_one as speaker};
 use quotegraph::lang::Lang;
-
-/// The speaker's name of the one statement of `text`.
-fn speaker(text: &str) -> String {
-    let said = said_in(text);
-    assert_eq!(said.len(), 1, "{text}: {said:?}");
-    said[0].1.clone().unwrap_or_else(|| panic!("no speaker: {text}"))
-}
 
 /// Asserts that `sentence`, alone in an article of language `lang`, gives exactly one
 /// statement, `said` by `who`.
