@@ -63,6 +63,9 @@ pub mod window {
     /// Tokens of an adjunct opening a sentence before its subject, its comma included ("In
     /// an essay in a national newspaper last week, the union …").
     pub const ADJUNCT_OPENING: usize = 12;
+    /// Tokens of a participle clause opening a sentence, its comma included ("Venu à Lyon
+    /// pour inaugurer le nouveau pont sur la Saône, le ministre …"): longer than an adjunct.
+    pub const PARTICIPLE_CLAUSE: usize = 24;
     /// Tokens after a clause's first word in which it must show a finite verb, before any
     /// comma ("said the initial results announced by the commission were …").
     pub const CLAUSE_SUBJECT: usize = 12;

@@ -42,7 +42,9 @@ fn note_names(cx: &Ctx, s: Sentence) {
     let mut i = s.start;
     while i < s.end {
         let run = (i..s.end).take_while(|&k| doc.toks[k].word && doc.toks[k].cap && doc.in_quote[k].is_none()).count();
-        if run >= 2 {
+        // "le quotidien Ouest Marine", "the newspaper El Faro": an organisation noun before
+        // the name makes it no person's (the organisations are noted on their own).
+        if run >= 2 && org_head_ending_at(cx, s, i).is_none() {
             // "ministre des Finances Samir Kabbani": the portfolio belongs to the title; so
             // does a party's acronym after it ("député LFI Thomas Morel").
             let acronym = doc.toks[i].upper && doc.toks[i].fold.chars().count() >= 2;
@@ -68,6 +70,14 @@ fn title_ending_at(cx: &Ctx, s: Sentence, i: usize) -> Option<usize> {
     let (toks, rules) = (&cx.doc.toks, cx.rules);
     (i.saturating_sub(3).max(s.start)..i)
         .find(|&k| rules.titles.match_at(toks, k, &rules.clitics).is_some_and(|m| k + m.len == i))
+}
+
+/// Where an organisation noun ending right before `i` starts ("quotidien" before "Ouest
+/// Marine").
+fn org_head_ending_at(cx: &Ctx, s: Sentence, i: usize) -> Option<usize> {
+    let (toks, rules) = (&cx.doc.toks, cx.rules);
+    (i.saturating_sub(3).max(s.start)..i)
+        .find(|&k| !toks[k].cap && rules.org_heads.match_at(toks, k, &rules.clitics).is_some_and(|m| k + m.len == i))
 }
 
 /// Where a title starts when it ends in a preposition (and article) right before `i`

@@ -267,7 +267,7 @@ fn capitalised_name(toks: &[Tok], rules: &LangRules, chars: &[char]) -> Vec<Tok>
 /// Whether a word ends like a past participle of the table. Read in the text as written:
 /// folding drops the accent that makes the ending ("publié" folds to "publie", like
 /// "paysanne" ends in "e").
-fn past_participle(t: &Tok, rules: &LangRules, chars: &[char]) -> bool {
+pub(super) fn past_participle(t: &Tok, rules: &LangRules, chars: &[char]) -> bool {
     let word: String = chars[t.start..t.end].iter().flat_map(|c| c.to_lowercase()).collect();
     rules.raw.syntax.past_participle_endings.iter().any(|e| word.ends_with(e.as_str()))
 }

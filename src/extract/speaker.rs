@@ -136,12 +136,18 @@ fn segments(cx: &Ctx, toks: &[Tok]) -> Vec<Vec<Tok>> {
     };
     // "Luke Crane, of Springfield, Va., said": capitalised words after a place adjunct
     // continue the place (its state or country), they name no speaker. Only after an
-    // earlier segment (the name): an adjunct opening the sentence ("On Monday, Okafor said", "In Paris, Okafor …") is
-    // followed by the speaker.
-    let (mut in_place, mut after_segment) = (false, false);
-    let place_part = |s: &[Tok], in_place: &mut bool, after_segment: &mut bool| {
+    // earlier segment (the name): an adjunct opening the sentence ("On Monday, Okafor said",
+    // "In Paris, Okafor …") is followed by the speaker. After a title the prepositional
+    // segment continues the portfolio ("le ministre de l'Économie, des Finances et de
+    // l'Industrie, Jean Roux, …"), and the name follows.
+    let (mut in_place, mut after_segment, mut after_title) = (false, false, false);
+    let mut place_part = |s: &[Tok], in_place: &mut bool, after_segment: &mut bool| {
         let words: Vec<&Tok> = s.iter().filter(|t| t.word).collect();
-        let opens_place = *after_segment && words.len() >= 2 && rules.is_preposition(words[0]) && words[1].cap;
+        let portfolio = after_title && words.first().is_some_and(|t| rules.is_preposition(t));
+        let opens_place =
+            *after_segment && !portfolio && words.len() >= 2 && rules.is_preposition(words[0]) && words[1].cap;
+        let bare = strip_determiners(s, rules);
+        after_title = portfolio || rules.titles.match_at(&bare, 0, &rules.clitics).is_some();
         *after_segment |= !words.is_empty();
         let continues = *in_place && !words.is_empty() && words.len() <= 3 && words.iter().all(|t| t.cap);
         *in_place = opens_place || (continues || (*in_place && words.is_empty()));
@@ -150,10 +156,11 @@ fn segments(cx: &Ctx, toks: &[Tok]) -> Vec<Vec<Tok>> {
     // "Interrogée par Le Monde, …", "X, asked about the deal, …": who asked is no speaker;
     // "The officials, who spoke on condition of anonymity because …, said": nor is anyone
     // a relative clause names (a lone "who" before the cue is read by the left strategy).
-    let asked = |s: &[Tok]| s.first().is_some_and(|t| rules.is_opening_participle(t));
+    let asked = |s: &[Tok]| super::subjects::opens_participle_clause(cx, s);
     let relative = |s: &[Tok]| {
         s.len() > 1 && s.first().is_some_and(|t| t.word && rules.relative_pronouns.contains(t.fold.as_str()))
     };
+    let toks = &toks[super::subjects::dateline_len(cx, toks)..];
     toks.split(punct::is_phrase_break)
         .filter(|s| !dateline(s) && !asked(s) && !relative(s) && !place_part(s, &mut in_place, &mut after_segment))
         .map(|s| {
@@ -353,7 +360,9 @@ fn titled_name(cx: &Ctx, seg: &[Tok]) -> Option<(Rank, Phrase)> {
         }
     }
     let run = final_cap_run(seg, rules);
-    let lower_before = run > 0 && seg[..run].iter().any(|t| t.word && !t.cap);
+    // "le quotidien Ouest Marine": an organisation noun right before the name heads it.
+    let org_head_before = run > 0 && rules.org_heads.match_at(seg, run - 1, &rules.clitics).is_some();
+    let lower_before = run > 0 && !org_head_before && seg[..run].iter().any(|t| t.word && !t.cap);
     if seg.len() - run >= 2 && lower_before && kb.find(seg, run, &rules.clitics).is_none() {
         if let Some((rank, who)) = name_of(cx, &seg[run..]) {
             if !matches!(&who, Who::Name { kind: Some(AgentKind::Organization), .. }) {

@@ -23,13 +23,19 @@ pub(super) fn sentence_subject(cx: &Ctx, s: Sentence) -> Option<Phrase> {
         end: s.end,
     };
     let mut end = s.start;
+    let mut titled = false;
     while end < s.end {
         let t = &toks[end];
+        titled |= rules.titles.match_at(toks, end, &[]).is_some();
+        // "le ministre de la communication Hamid Grine": after a title, a lower-case
+        // complement behind a link word is its portfolio.
+        let complement = titled && end > s.start && rules.is_link_word(toks, end - 1);
         let fits = if t.word {
             !rules.aux.contains(t.fold.as_str())
                 && (t.cap
                     || rules.is_link_word(toks, end)
                     || capital_after_article(cx, end)
+                    || complement
                     || rules.titles.match_at(toks, end, &[]).is_some())
         } else {
             // "Mr. Dole, the former senator, …", "U.S. Steel …": an abbreviation's full stop.
@@ -108,11 +114,29 @@ pub(super) fn after_opening_adjunct(cx: &Ctx, s: Sentence) -> Option<usize> {
     opening_adjunct_end(cx, toks).map(|k| s.start + k)
 }
 
-/// Whether `toks` open on an adjunct: a stop word ("In", "في") or a participle saying who
-/// asked ("Interrogée par Le Monde").
+/// Whether `toks` open on an adjunct: a stop word ("In", "في") or a participle clause
+/// ("Interrogée par Le Monde", "Venu à Lyon pour …").
 fn opens_adjunct(cx: &Ctx, toks: &[Tok]) -> bool {
+    cx.rules.speaker_stops.match_at(toks, 0, &[]).is_some() || opens_participle_clause(cx, toks)
+}
+
+/// Whether `toks` open on a participle clause, whose subject is the sentence's: one saying
+/// who asked ("Interrogée par Le Monde", "Asked about …"), or any participle followed by a
+/// preposition ("Venu à Lyon pour …", "Elected in 2019, …", "S'exprimant devant …"). A
+/// capitalised participle there is no name.
+pub(super) fn opens_participle_clause(cx: &Ctx, toks: &[Tok]) -> bool {
     let rules = cx.rules;
-    rules.speaker_stops.match_at(toks, 0, &[]).is_some() || toks.first().is_some_and(|t| rules.is_opening_participle(t))
+    let Some(first) = toks.first() else { return false };
+    if rules.is_opening_participle(first) {
+        return true;
+    }
+    let participle = rules.is_participle(first) || super::names::past_participle(first, rules, &cx.doc.chars);
+    // "René de Caunes", "André Vidal": a given name or a name particle is a name's.
+    let particle = |t: &Tok| rules.raw.syntax.inner_name_particles.iter().any(|p| t.fold == *p);
+    participle
+        && first.cap
+        && !crate::lang::given::is_given_name(&first.fold)
+        && toks.get(1).is_some_and(|t| rules.is_preposition(t) && !particle(t))
 }
 
 /// Where the words after an opening adjunct start in `toks` ("In a statement on Monday, …",
@@ -121,7 +145,8 @@ fn opening_adjunct_end(cx: &Ctx, toks: &[Tok]) -> Option<usize> {
     if !opens_adjunct(cx, toks) {
         return None;
     }
-    toks.iter().take(window::ADJUNCT_OPENING).position(punct::is_clause_separator).map(|k| k + 1)
+    let reach = if opens_participle_clause(cx, toks) { window::PARTICIPLE_CLAUSE } else { window::ADJUNCT_OPENING };
+    toks.iter().take(reach).position(punct::is_clause_separator).map(|k| k + 1)
 }
 
 /// The noun phrase that opens a subject-first sentence (after an opening adjunct and its
@@ -175,14 +200,31 @@ pub(super) fn after_dateline(cx: &Ctx, s: Sentence) -> usize {
     s.start + dateline_len(cx, &cx.toks()[s.start..s.end])
 }
 
+/// A dateline written like a name, then a dash and a capitalised word ("Lyon — Le maire …",
+/// "Saint-Denis – La préfecture …"): the place is no speaker. A dash and a lower-case word
+/// set off an apposition instead ("Ana Ruiz — the treasurer — said").
+fn titled_dateline_len(toks: &[Tok]) -> usize {
+    let words = toks.iter().take(window::DATELINE_WORDS + 1).take_while(|t| t.word && t.cap).count();
+    let dash = toks.get(words).is_some_and(punct::is_dash);
+    let capital_after = toks.get(words + 1).is_some_and(|t| t.word && t.cap);
+    if (1..=window::DATELINE_WORDS).contains(&words) && dash && capital_after {
+        words + 1
+    } else {
+        0
+    }
+}
+
 /// How many tokens of `toks` a wire dateline takes: in a cased script, words in capitals,
 /// perhaps the agency in parentheses, then a comma or dash ("PARIS, …", "WASHINGTON
 /// (Reuters) - …"); in an uncased one, a few words only with the agency in parentheses and
 /// a dash or comma ("القاهرة (رويترز) - …"). 0 when there is none.
-fn dateline_len(cx: &Ctx, toks: &[Tok]) -> usize {
+pub(super) fn dateline_len(cx: &Ctx, toks: &[Tok]) -> usize {
     let cased = cx.rules.raw.syntax.cased;
     let place = |t: &Tok| t.word && t.fold.chars().count() > 1 && (!cased || t.upper);
     let words = toks.iter().take_while(|t| place(t)).count();
+    if words == 0 && cased {
+        return titled_dateline_len(toks);
+    }
     if words == 0 || (!cased && words > window::DATELINE_WORDS) {
         return 0;
     }

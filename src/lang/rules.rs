@@ -251,9 +251,10 @@ pub struct Syntax {
     /// whether …", "Arriving in Vienna …") is no name.
     #[serde(default)]
     pub participle_endings: Vec<String>,
-    /// Endings of past participles ("é", "ée"): with `adjective_after_name`, a participle
-    /// after a name opens a reduced relative ("un sondage Ifop publié dimanche"), it is no
-    /// part of the name.
+    /// Endings of past participles ("é", "ée", "ed"): with `adjective_after_name`, a
+    /// participle after a name opens a reduced relative ("un sondage Ifop publié dimanche"),
+    /// it is no part of the name; before a preposition it opens a participle clause ("Venu
+    /// à Lyon …", "Elected in 2019, …"), it is no name.
     #[serde(default)]
     pub past_participle_endings: Vec<String>,
     /// Endings of a name in the possessive ("'s", "s'"): "Scott's relatives" are not Scott.

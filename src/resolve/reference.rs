@@ -113,6 +113,23 @@ impl Discourse<'_> {
             return Some((s, "pronoun:speaker-in-sentence"));
         }
         if let Some(s) = in_sentence(false) {
+            // "… le ministre X est revenu sur ses propos dans le journal TSA, où il a
+            // qualifié …": a he/she prefers the person the sentence is about to an
+            // organisation named after it.
+            let subject_person = || {
+                self.items.iter().rev().find(|p| {
+                    p.pos < s.pos
+                        && p.pos >= self.sentence_start
+                        && p.subject
+                        && p.agent.kind == AgentKind::Person
+                        && ok(&p.agent)
+                })
+            };
+            let personal = matches!(g, Gender::M | Gender::F);
+            let s = match subject_person() {
+                Some(p) if personal && s.agent.kind == AgentKind::Organization => p,
+                _ => s,
+            };
             return Some((s, "pronoun:mention-in-sentence"));
         }
         let personal = matches!(g, Gender::M | Gender::F);

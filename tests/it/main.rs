@@ -9,6 +9,7 @@ mod floors; // seed and dev-set scores against output/eval-summary.csv (ignored 
 mod identity; // one node per identity across articles and scripts, and no false merges
 mod names; // names and groups as news writes them: initials, honorifics, party acronyms, poll shares, quantifiers
 mod objects; // verbs whose object says it: predicates, relatives, perfect forms
+mod openings; // what opens a sentence before its subject: datelines like names, participle clauses, portfolios
 mod outdir; // the output directory as a transaction: kills, locks, identity, order, modes
 mod property; // thousands of generated articles: no panic, every offset round-trips
 mod push; // push into a real store (Oxigraph server) and query it back

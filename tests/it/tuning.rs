@@ -353,3 +353,10 @@ fn a_participle_cites_a_source_named_in_its_first_three_words() {
     let fourth = "The union rejected the offer on Monday, citing the views of anonymous sources at the port.";
     assert_eq!(one(Lang::En, fourth).0, "object");
 }
+
+#[test]
+fn an_opening_participle_clause_before_the_subject_has_at_most_twenty_three_tokens() {
+    let clause = "Speaking in a long statement on Monday morning in the old capital before the heads of the three big unions of the";
+    assert_eq!(after_opening(&format!("{clause} region")).as_deref(), Some("union"));
+    assert_ne!(after_opening(&format!("{clause} whole region")).as_deref(), Some("union"));
+}
