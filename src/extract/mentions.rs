@@ -156,7 +156,7 @@ fn organisations(cx: &Ctx, s: Sentence) -> Vec<Mention> {
     let mut out = Vec::new();
     let mut i = s.start;
     while i < s.end {
-        let Some((name, kind, end)) = super::names::org_at(&doc.toks, i, rules) else {
+        let Some((name, kind, end)) = super::names::org_at(&doc.toks, i, rules, &doc.chars) else {
             i += 1;
             continue;
         };

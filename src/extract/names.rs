@@ -29,11 +29,12 @@ pub(super) fn skip_genitive(toks: &[Tok], rules: &LangRules) -> Vec<Tok> {
             }
         }
     }
-    // A preposition glued to the issuer ("لوزارة").
+    // A preposition glued to the issuer ("لوزارة الخارجية"), perhaps fused with its article
+    // ("بيان للوزارة": the ministry, an anaphor, its article restored).
     if let Some(t) = out.first_mut() {
         if let Some(n) = rules.morph.glued_preposition(&t.fold) {
             t.start += n;
-            let fold: String = t.fold.chars().skip(n).collect();
+            let fold = rules.morph.after_glued(&t.fold, n);
             t.set_fold(&fold);
         }
     }
@@ -204,6 +205,11 @@ fn shaped_name(toks: &[Tok], rules: &LangRules) -> Vec<Tok> {
             || rules.org_heads.match_at(toks, k, &[]).is_some()
             || rules.speaker_stops.match_at(toks, k, &[]).is_some();
         if stop || v.len() == window::NAME_WORDS {
+            // "…، تلقته وكالة الأنباء، …": one word before an organisation is its verb, not
+            // a name (a name takes its organisation through a title or a link word).
+            if v.len() == 1 && t.word && rules.org_heads.match_at(toks, k, &[]).is_some() {
+                v.clear();
+            }
             break;
         }
         v.push(t.clone());
@@ -262,6 +268,15 @@ fn capitalised_name(toks: &[Tok], rules: &LangRules, chars: &[char]) -> Vec<Tok>
         lead.push(toks[k].clone());
     }
     lead
+}
+
+/// Whether token `k` is a capitalised word behind a glued article ("l'Économie" in "le
+/// ministre de l'Économie", "l'Intérieur").
+pub(super) fn capital_behind_article(toks: &[Tok], k: usize, rules: &LangRules, chars: &[char]) -> bool {
+    rules.determiners.match_at(toks, k, &[]).and_then(|m| m.glued).is_some_and(|n| {
+        let at = toks[k].start + n;
+        at < toks[k].end && chars[at].is_uppercase()
+    })
 }
 
 /// Whether a word ends like a past participle of the table. Read in the text as written:
@@ -323,7 +338,7 @@ pub(super) fn is_known_person(cx: &Ctx, toks: &[Tok]) -> bool {
 /// "le ministère de la Santé", "شركة الموج للهندسة". Returns the name's tokens, the
 /// organisation kind and the index past the name. Used both for speaker phrases and to
 /// track organisations mentioned in running text, so both give the same identity.
-pub fn org_at(toks: &[Tok], i: usize, rules: &LangRules) -> Option<(Vec<Tok>, String, usize)> {
+pub fn org_at(toks: &[Tok], i: usize, rules: &LangRules, chars: &[char]) -> Option<(Vec<Tok>, String, usize)> {
     let m = rules.org_heads.match_at(toks, i, &rules.clitics)?;
     let kind = org_kind(rules, *m.value);
     let after = i + m.len;
@@ -385,11 +400,16 @@ pub fn org_at(toks: &[Tok], i: usize, rules: &LangRules) -> Option<(Vec<Tok>, St
             return Some((toks[from..from + direct].to_vec(), kind, from + direct));
         }
     }
-    // "ministère de la Santé", "Ministry of Health": head + link words + capitalised words.
+    // "ministère de la Santé", "Ministry of Health": head + link words + capitalised words;
+    // "ministère de l'Intérieur": the first behind a glued article.
     let mut k = after;
     while k < toks.len() && toks[k].word && !toks[k].cap && rules.is_link_word(toks, k) && !coordinator(k) {
         k += 1;
     }
-    let n = caps(k);
+    let n = if k > after && k < toks.len() && capital_behind_article(toks, k, rules, chars) {
+        1 + caps(k + 1)
+    } else {
+        caps(k)
+    };
     (n > 0 && k > after).then(|| (head.into_iter().chain(toks[after..k + n].iter().cloned()).collect(), kind, k + n))
 }

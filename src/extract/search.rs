@@ -95,7 +95,7 @@ fn role_organisation(cx: &Ctx, role: &[Tok]) -> Option<Agent> {
         }
     }
     (0..role.len())
-        .find_map(|i| super::names::org_at(role, i, rules))
+        .find_map(|i| super::names::org_at(role, i, rules, &cx.doc.chars))
         .map(|(name, kind, _)| crate::resolve::new_organisation(&cx.doc.article.base, &cx.doc.toks_text(&name), &kind))
 }
 

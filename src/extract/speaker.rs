@@ -408,7 +408,7 @@ fn organisation(cx: &Ctx, seg: &[Tok], words: usize) -> Option<(Rank, Phrase)> {
         if let Some((Rank::KnownName, who @ Who::Name { kind: Some(AgentKind::Organization), .. })) = name_of(cx, seg) {
             return Some((Rank::KnownName, Phrase { who, role: None }));
         }
-        return match org_at(seg, 0, rules) {
+        return match org_at(seg, 0, rules, &cx.doc.chars) {
             // "l'administration Biden": a person's name after the head names the organisation
             // with the head, not the person.
             Some((name, kind, end)) if names::is_known_person(cx, &name) => org(seg[..end].to_vec(), kind),

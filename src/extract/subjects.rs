@@ -34,7 +34,7 @@ pub(super) fn sentence_subject(cx: &Ctx, s: Sentence) -> Option<Phrase> {
             !rules.aux.contains(t.fold.as_str())
                 && (t.cap
                     || rules.is_link_word(toks, end)
-                    || capital_after_article(cx, end)
+                    || super::names::capital_behind_article(toks, end, rules, &cx.doc.chars)
                     || complement
                     || rules.titles.match_at(toks, end, &[]).is_some())
         } else {
@@ -60,16 +60,6 @@ pub(super) fn sentence_subject(cx: &Ctx, s: Sentence) -> Option<Phrase> {
         return None;
     }
     analyze(cx, &toks[s.start..end], Side::Before)
-}
-
-/// Whether token `k` is a capitalised word behind a glued article ("l'Économie" in "Le
-/// ministre de l'Économie, Bruno Le Maire, …").
-fn capital_after_article(cx: &Ctx, k: usize) -> bool {
-    let toks = cx.toks();
-    cx.rules.determiners.match_at(toks, k, &[]).and_then(|m| m.glued).is_some_and(|n| {
-        let at = toks[k].start + n;
-        at < toks[k].end && cx.doc.chars[at].is_uppercase()
-    })
 }
 
 /// A cue with no subject after a first clause ("وأعرب الرئيس عن قلقه …، وقال: …", "ونفى

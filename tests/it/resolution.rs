@@ -98,6 +98,24 @@ const PATHS: &[(&str, &str, &str, &str, &str)] = &[
         "kaspersky-lab",
         "anaphor",
     ),
+    // A ministry named with a glued article before its portfolio is an antecedent too.
+    (
+        "fr",
+        "Titre\n\nLe ministère de l'Intérieur a publié un communiqué. Le ministère a précisé que les routes étaient sûres.",
+        "routes étaient sûres",
+        "new:organization/ministere-de-linterieur",
+        "anaphor",
+    ),
+    // A document "of the ministry" ("بيان للوزارة", the article fused with the preposition)
+    // speaks for the ministry named before; the clause after it ("تلقته وكالة …") names the
+    // agency that received it, not the speaker.
+    (
+        "ar",
+        "عنوان\n\nأصدرت وزارة الري قرارا جديدا. وذكر بيان للوزارة، تلقته وكالة الشرق، أن السدود ممتلئة.",
+        "السدود",
+        "new:organization/وزاره-الري",
+        "anaphor",
+    ),
     // A name in no table: a new identity from the name.
     (
         "fr",
