@@ -3,11 +3,12 @@
 //! and the full names in it. These are the antecedents of later "the company", "Lopez", "she".
 
 use super::doc::{Ctx, Sentence};
-use super::speaker::{analyze, Side};
+use super::speaker::{analyze, cut_at_stop, Side};
 use super::subjects::sentence_subject;
 use crate::lang::Gender;
 use crate::model::{AgentKind, Mention, Resolution, Span};
 use crate::phrase::{Phrase, SpeakerMention, Who};
+use crate::text::Tok;
 
 /// Notes every antecedent sentence `s` offers.
 pub(super) fn note_antecedents(cx: &Ctx, s: Sentence) {
@@ -19,7 +20,9 @@ pub(super) fn note_antecedents(cx: &Ctx, s: Sentence) {
             cx.disc.borrow_mut().note(m.span.start, m.agent, false, None);
         }
     }
-    if !cx.rules.raw.syntax.verb_first {
+    if cx.rules.raw.syntax.verb_first {
+        note_first_verb_subject(cx, s);
+    } else {
         note_subject(cx, s);
     }
     if cx.rules.raw.syntax.cased {
@@ -125,6 +128,32 @@ fn note_subject(cx: &Ctx, s: Sentence) {
     };
     if strong && matches!(agent.kind, AgentKind::Person | AgentKind::Organization) {
         let role = phrase.role.as_ref().map(|r| cx.doc.toks_text(r));
+        cx.disc.borrow_mut().note_subject(pos, agent, role.as_deref());
+    }
+}
+
+/// In a verb-first language, a titled name right after a sentence's first verb is the
+/// subject of a sentence that may report nothing ("علق المستشار سامح نور، المتحدث باسم
+/// الوزارة، على القرار"): an antecedent, with its role, of a later "المتحدث باسم الوزارة".
+fn note_first_verb_subject(cx: &Ctx, s: Sentence) {
+    let toks = cx.toks();
+    let Some(start) = super::subjects::after_opening_adjunct(cx, s) else { return };
+    if start + 2 >= s.end {
+        return;
+    }
+    let phrase = cut_at_stop(cx, &toks[start + 1..s.end]);
+    let Some(p) = analyze(cx, &phrase, Side::After) else { return };
+    // "بدأ رئيس الوزراء الاجتماع مؤكدا …": a verb's object or a participle is no name.
+    let rules = cx.rules;
+    let verbal = |t: &Tok| rules.cues.match_at(std::slice::from_ref(t), 0, &rules.clitics).is_some();
+    match &p.who {
+        Who::Name { toks, kind: None | Some(AgentKind::Person), .. }
+            if p.role.is_some() && !toks.iter().any(verbal) => {}
+        _ => return,
+    }
+    let pos = toks[start + 1].start;
+    if let Some(agent) = resolve_at(cx, &p, pos) {
+        let role = p.role.as_ref().map(|r| cx.doc.toks_text(r));
         cx.disc.borrow_mut().note_subject(pos, agent, role.as_deref());
     }
 }

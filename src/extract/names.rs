@@ -90,9 +90,15 @@ fn genitive_chain(seg: &[Tok], mut i: usize, rules: &LangRules) -> usize {
         let construct = open
             && !m.is_definite(fold)
             && seg.get(i + 1).is_some_and(|n| n.word && (m.is_definite(&n.fold) || m.has_fused_article(&n.fold)));
+        // "وزير الدولة لشؤون الإعلام والاتصال", "وزير الخارجية والمغتربين": a definite word
+        // with a glued coordinator adds to the complement that closed the chain.
+        let coordinated = !open
+            && i > 0
+            && rules.coordinators.iter().any(|c| fold.strip_prefix(c.as_str()).is_some_and(|rest| m.is_definite(rest)));
         if head || construct {
             open = opens(i) || m.glued_preposition(fold).is_some() || construct;
-        } else if m.has_fused_article(fold)
+        } else if coordinated
+            || m.has_fused_article(fold)
             || (m.is_definite(fold) && (open || m.is_definite_adjective(fold) || name_follows(seg, i, rules)))
         {
             open = false;

@@ -206,6 +206,7 @@ pub(super) fn analyze(cx: &Ctx, toks: &[Tok], side: Side) -> Option<Phrase> {
     let segments = segments(cx, &without_asides(toks));
     let mut best: Option<(Rank, Phrase)> = None;
     let mut role: Option<Vec<Tok>> = None;
+    let mut title_apposition: Option<(usize, Vec<Tok>)> = None;
     let mut org_apposition: Option<(usize, String)> = None;
     let mut best_seg = 0;
     for (si, seg) in segments.iter().enumerate() {
@@ -217,6 +218,7 @@ pub(super) fn analyze(cx: &Ctx, toks: &[Tok], side: Side) -> Option<Phrase> {
         }
         if let Who::Title(t) = &p.who {
             role.get_or_insert_with(|| t.clone());
+            title_apposition.get_or_insert((si, t.clone()));
         }
         if p.role.is_some() && role.is_none() {
             role.clone_from(&p.role);
@@ -236,6 +238,15 @@ pub(super) fn analyze(cx: &Ctx, toks: &[Tok], side: Side) -> Option<Phrase> {
     }
     if p.role.is_none() && !matches!(p.who, Who::Title(_)) {
         p.role = role;
+    }
+    // "الدكتور مصطفى كامل، رئيس الوزراء،", "Dr. Ana Ruiz, the treasurer,": a title in
+    // apposition says more than the honorific before the name; a later "رئيس الوزراء" is
+    // resolved through it.
+    if let (Who::Name { .. }, Some((si, t))) = (&p.who, title_apposition) {
+        let honorific = p.role.as_ref().is_some_and(|r| r.iter().filter(|t| t.word).count() == 1);
+        if si != best_seg && honorific {
+            p.role = Some(t);
+        }
     }
     Some(p)
 }
@@ -327,12 +338,26 @@ pub(super) fn analyze_segment(cx: &Ctx, seg: &[Tok]) -> Option<(Rank, Phrase)> {
         // A place after a title completes it ("قاضي محكمة الجنايات بباريس", "mayor of Paris").
         let place = |who: &Who| matches!(who, Who::Name { kind: Some(AgentKind::Place), .. });
         return Some(match name_of(cx, &seg[end..]) {
-            Some((rank, who)) if !place(&who) => (rank, Phrase { who, role: Some(role) }),
+            Some((rank, who)) if !place(&who) => {
+                let role = title_after_name(seg, end, &who, rules).filter(|_| m.len == end && end == 1).unwrap_or(role);
+                (rank, Phrase { who, role: Some(role) })
+            }
             Some(_) => (Rank::Weak, plain(Who::Title(seg.to_vec()))),
             None => (Rank::Weak, plain(Who::Title(role))),
         });
     }
     organisation(cx, seg, words).or_else(|| named(cx, seg))
+}
+
+/// The title right after the name found at or after `from` ("السفير أحمد نور المتحدث باسم
+/// الوزارة"): it says more than a one-word title before the name, and a later "المتحدث
+/// باسم الوزارة" is resolved through it.
+fn title_after_name(seg: &[Tok], from: usize, who: &Who, rules: &LangRules) -> Option<Vec<Tok>> {
+    let last = who.toks()?.last()?;
+    let k = (from..seg.len()).find(|&k| seg[k].start == last.start)? + 1;
+    let m = rules.titles.match_at(seg, k, &rules.clitics)?;
+    let end = names::role_end(seg, k + m.len, rules);
+    Some(seg[k..end].to_vec())
 }
 
 /// In a cased script, a title then a capitalised name: "union leader Maria Torres",

@@ -22,6 +22,7 @@ mod seeds; // the seed corpus in ../shared, scored (ignored when absent)
 mod serve; // the SPARQL endpoint over HTTP: formats, refusals, timeouts
 mod starts; // start masks on tokens skip lookups and never change a match
 mod styles; // how news in each language reports speech, on texts written for the project
+mod titles; // people named by their office: titles around names, in apposition, in construct, and alone later
 mod tuning; // every window, minimum and confidence of src/tuning.rs, pinned by behaviour
 
 use std::path::{Path, PathBuf};

@@ -1,0 +1,49 @@
+//! People named by their office: a title before the name and one after it, a title in
+//! apposition, a title in construct without article ("متحدث وزارة الري"), a portfolio
+//! with coordinated words ("لشؤون النقل والمواصلات"), and the later mention by the title
+//! alone, which is the person the article gave that title, even in a sentence that
+//! reported nothing. Sentences written for the project.
+
+use super::classes::said_in_article;
+use quotegraph::lang::Lang;
+
+/// The speaker's name of each statement of an article of language `lang`, in order.
+fn speakers(lang: Lang, article: &str) -> Vec<String> {
+    said_in_article(lang, article).into_iter().map(|(_, who)| who.unwrap_or_default()).collect()
+}
+
+#[test]
+fn a_coordinated_word_stays_in_an_arabic_portfolio() {
+    let article = "عنوان\n\nقال وزير الدولة لشؤون النقل والمواصلات كريم داود إن الطرق آمنة.\n";
+    assert_eq!(speakers(Lang::Ar, article), ["كريم داود"]);
+}
+
+#[test]
+fn a_title_alone_is_the_person_the_article_gave_it() {
+    let cases = [
+        // A title after the name says more than the one-word title before it.
+        "أكد السفير رامي عزت المتحدث باسم وزارة الخارجية أن الوفد وصل. \
+         وأشار المتحدث باسم وزارة الخارجية إلى أن المحادثات بدأت.",
+        // A title in apposition, then a continuation verb with a colon.
+        "أكد المهندس رامي عزت، رئيس شركة المياه، أن الشبكة جاهزة. \
+         واستكمل رئيس شركة المياه: “لن تنقطع المياه هذا الصيف”.",
+        // Introduced in a sentence that reports nothing; the title comes back in construct.
+        "علق المستشار رامي عزت، المتحدث باسم وزارة الري، على القرار. \
+         وأضاف متحدث وزارة الري أن السدود ممتلئة.",
+    ];
+    for text in cases {
+        let got = speakers(Lang::Ar, &format!("عنوان\n\n{text}\n"));
+        assert!(!got.is_empty() && got.iter().all(|w| w == "رامي عزت"), "{text}: {got:?}");
+    }
+    let text = "Le docteur Paul Marin, directeur de l’hôpital, a affirmé que les urgences tenaient. \
+                Le directeur de l’hôpital a ajouté que les lits manquaient.";
+    assert_eq!(speakers(Lang::Fr, &format!("Titre\n\n{text}\n")), ["Paul Marin", "Paul Marin"]);
+}
+
+#[test]
+fn the_object_after_a_title_is_no_name() {
+    // "الاجتماع" is what the chairman opened, "مؤكدا" how he went on: neither names him.
+    let text = "قرر الدكتور فادي سالم رئيس هيئة الموانئ تشكيل لجنة جديدة. \
+                بدأ رئيس هيئة الموانئ الاجتماع مؤكدا أن الموسم صعب.";
+    assert_eq!(speakers(Lang::Ar, &format!("عنوان\n\n{text}\n")), ["فادي سالم"]);
+}
