@@ -63,11 +63,17 @@ pub(super) fn cut_at_stop(cx: &Ctx, toks: &[Tok]) -> Vec<Tok> {
         if !t.word && abbreviated {
             continue;
         }
+        // "la journaliste de France 3 Nathalie Perez": a number between capitalised words
+        // is part of a channel's name, not a date or a count.
+        let numbered_name = i > 0
+            && toks[i - 1].word
+            && toks[i - 1].cap
+            && toks.get(i + 1).is_some_and(|n| n.word && n.cap && n.space_before);
         if (!t.word && !punct::is_phrase_break(t))
             || rules.morph.is_lone_preposition(t)
             || rules.according_to.match_at(toks, i, &rules.clitics).is_some()
             || (t.word && written(t))
-            || (t.fold.chars().all(|c| c.is_ascii_digit()) && !share_of_group(&toks[i..], rules))
+            || (t.fold.chars().all(|c| c.is_ascii_digit()) && !share_of_group(&toks[i..], rules) && !numbered_name)
             || (rules.speaker_stops.match_at(toks, i, &[]).is_some() && !portfolio && !in_title)
         {
             break;
@@ -372,6 +378,10 @@ fn titled_name(cx: &Ctx, seg: &[Tok]) -> Option<(Rank, Phrase)> {
         if k + len < seg.len() {
             run = k + len;
         }
+        // "M. Lallement": the abbreviation's full stop belongs to the title.
+        if run + 1 < seg.len() && seg[run].punct == '.' {
+            run += 1;
+        }
     }
     if run > 0 && run < seg.len() && (0..run).any(|k| rules.titles.match_at(seg, k, &[]).is_some()) {
         // "le député LFI Thomas Morel", "la sénatrice PS Anne Roy": a party's acronym
@@ -380,7 +390,15 @@ fn titled_name(cx: &Ctx, seg: &[Tok]) -> Option<(Rank, Phrase)> {
         while run + 2 < seg.len() && acronym(&seg[run]) && seg[run + 1..].iter().all(|t| t.word && t.cap && !t.upper) {
             run += 1;
         }
-        if let Some((rank, who)) = name_of(cx, &seg[run..]) {
+        // After a title one capitalised word is a surname, whatever its ending ("M.
+        // Lallement", "Mme Clément": not adverbs in "-ment").
+        let surname = |rest: &[Tok]| match rest {
+            [one] if one.word && one.cap => {
+                Some((Rank::Name, Who::Name { toks: vec![one.clone()], kind: None, org_kind: None }))
+            }
+            _ => None,
+        };
+        if let Some((rank, who)) = name_of(cx, &seg[run..]).or_else(|| surname(&seg[run..])) {
             return Some((rank, Phrase { who, role: Some(seg[..run].to_vec()) }));
         }
     }

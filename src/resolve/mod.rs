@@ -191,9 +191,16 @@ impl<'a> Discourse<'a> {
         Some(Resolved { agent, path: "title:article-role", antecedent: Some(s.pos) })
     }
 
-    /// A bare family name the tables do not know ("العلي") after its full name; otherwise
-    /// an unnamed source.
+    /// A bare family name the tables do not know ("العلي") after its full name; a definite
+    /// description the article gave someone as a role ("la journaliste" after "la
+    /// journaliste de France 3 Nathalie Perez"); otherwise an unnamed source.
     fn anonymous(&self, toks: &[Tok], m: &SpeakerMention) -> Resolved {
+        let rules = self.rules;
+        let definite =
+            rules.is_article(toks, 0) && !toks.first().is_some_and(|t| rules.indefinites.contains(t.fold.as_str()));
+        if let Some(r) = definite.then(|| self.by_role(m)).flatten() {
+            return r;
+        }
         let key = crate::text::key_of(toks);
         if !key.contains(' ') {
             let earlier = self.recent().find(|s| {

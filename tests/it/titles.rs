@@ -2,7 +2,8 @@
 //! apposition, a title in construct without article ("متحدث وزارة الري"), a portfolio
 //! with coordinated words ("لشؤون النقل والمواصلات"), and the later mention by the title
 //! alone, which is the person the article gave that title, even in a sentence that
-//! reported nothing. Sentences written for the project.
+//! reported nothing; an honorific before a lone surname ("M. Vaillement"), and a definite
+//! description ("la journaliste") that repeats a role. Sentences written for the project.
 
 use super::classes::said_in_article;
 use quotegraph::lang::Lang;
@@ -46,4 +47,21 @@ fn the_object_after_a_title_is_no_name() {
     let text = "قرر الدكتور فادي سالم رئيس هيئة الموانئ تشكيل لجنة جديدة. \
                 بدأ رئيس هيئة الموانئ الاجتماع مؤكدا أن الموسم صعب.";
     assert_eq!(speakers(Lang::Ar, &format!("عنوان\n\n{text}\n")), ["فادي سالم"]);
+}
+
+#[test]
+fn an_honorific_takes_a_surname_whatever_its_ending() {
+    // "-ment" ends French adverbs ("Sincèrement, …"), and surnames too.
+    for text in ["M. Vaillement a souligné que rien ne changerait.", "« Rien ne changera », a souligné M. Vaillement."]
+    {
+        assert_eq!(speakers(Lang::Fr, &format!("Titre\n\n{text}\n")), ["Vaillement"], "{text}");
+    }
+}
+
+#[test]
+fn a_definite_description_is_the_person_given_that_role() {
+    // A channel's number stays in the role; "la journaliste" later is the same person.
+    let text = "« La route est coupée », explique la journaliste de Radio 4 Julie Marchal. \
+                « Les secours arrivent », précise la journaliste.";
+    assert_eq!(speakers(Lang::Fr, &format!("Titre\n\n{text}\n")), ["Julie Marchal", "Julie Marchal"]);
 }
