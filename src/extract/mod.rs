@@ -102,6 +102,9 @@ fn run(article: &Article, kb: &Kb, trace: bool) -> Explained {
     for (si, &s) in sentences.iter().enumerate() {
         let a = s.start;
         cx.disc.borrow_mut().start_sentence(cx.doc.toks[a].start);
+        if let Some(k) = subjects::after_opening_adjunct(&cx, s).filter(|&k| k > a && k < s.end) {
+            cx.disc.borrow_mut().start_clause(cx.doc.toks[k].start);
+        }
         if s.end <= headline_end {
             // A headline ("Agency warns of drought", "“Baseless claims”") reports no statement,
             // unless a label gives it a speaker ("Pat Caddell: Voters worried …").

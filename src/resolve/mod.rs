@@ -64,6 +64,8 @@ pub struct Discourse<'a> {
     base: String,
     items: Vec<Salient>,
     sentence_start: usize,
+    /// Where the sentence's main clause starts, after an opening adjunct.
+    clause_start: usize,
     previous_sentence_start: usize,
     /// The article's date: a title resolves to whoever held it then.
     date: Option<String>,
@@ -81,6 +83,7 @@ impl<'a> Discourse<'a> {
             base: article.base.clone(),
             items: Vec::new(),
             sentence_start: 0,
+            clause_start: 0,
             previous_sentence_start: 0,
             date: article.date.clone(),
         }
@@ -133,6 +136,14 @@ impl<'a> Discourse<'a> {
     pub fn start_sentence(&mut self, pos: usize) {
         self.previous_sentence_start = self.sentence_start;
         self.sentence_start = pos;
+        self.clause_start = pos;
+    }
+
+    /// Marks where the sentence's main clause starts, after an opening adjunct ("Dans une
+    /// interview à Radio Nord, il a annoncé …"): a name inside the adjunct is no antecedent
+    /// of a pronoun in the clause.
+    pub fn start_clause(&mut self, pos: usize) {
+        self.clause_start = pos;
     }
 
     /// The most recent items, newest first: antecedents are looked for this far back only,

@@ -104,10 +104,8 @@ impl Discourse<'_> {
     fn by_gender(&self, pos: usize, g: Gender, continuation: bool) -> Option<(&Salient, &'static str)> {
         let ok = |a: &Agent| self.compatible(a, g);
         let in_sentence = |speaker: bool| {
-            self.items
-                .iter()
-                .rev()
-                .find(|s| s.pos < pos && s.pos >= self.sentence_start && s.speaker == speaker && ok(&s.agent))
+            let from = if speaker { self.sentence_start } else { self.clause_start };
+            self.items.iter().rev().find(|s| s.pos < pos && s.pos >= from && s.speaker == speaker && ok(&s.agent))
         };
         if let Some(s) = in_sentence(true) {
             return Some((s, "pronoun:speaker-in-sentence"));

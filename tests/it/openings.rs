@@ -85,3 +85,11 @@ fn a_portfolio_listed_between_commas_belongs_to_the_title() {
     // A place after a name still continues the place.
     assert_eq!(speaker(Lang::En, "Luke Crane, of Springfield, Va., said the plant would close."), "Luke Crane");
 }
+
+#[test]
+fn a_name_inside_an_opening_adjunct_is_no_antecedent_of_the_clauses_pronoun() {
+    // "il" is the mayor, not the radio the interview was given to.
+    let text = "Le maire Paul Ferrand a inauguré le pont. Dans un entretien accordé à Radio Nord, \
+                il a annoncé que le péage serait supprimé.";
+    assert_eq!(speaker(Lang::Fr, text), "Paul Ferrand");
+}
