@@ -73,6 +73,10 @@ pub fn overview(g: &QuoteGraph, f: &Filter) -> String {
         entities.len()
     );
     header(&mut out, &title);
+    // The overview is for a screen: Graphviz's layout of the same busiest speakers is 3,000
+    // to 3,400 pixels tall depending on their order, so a larger drawing is scaled down to
+    // 33 inches (3,168 pixels at 96 dpi).
+    let _ = writeln!(out, "  graph [size=\"33,33\"];");
     for id in drawn.iter().chain(entities.keys().filter(|e| shown_entities.contains(*e) && !speakers.contains_key(*e)))
     {
         let n = speakers.get(id).or_else(|| entities.get(id)).map_or(1, Tally::size);

@@ -16,7 +16,13 @@ pub(super) fn note_antecedents(cx: &Ctx, s: Sentence) {
     let min_words = cx.rules.raw.min_quote_words;
     // Names in quote marks ("صحيفة “واشنطن بوست”") count; words inside real quotes do not.
     for m in mentions(cx, s).into_iter().chain(organisations(cx, s)) {
-        if !doc.in_real_quote(doc.tok_at(m.span.start), min_words) {
+        let k = doc.tok_at(m.span.start);
+        if doc.in_real_quote(k, min_words) {
+            continue;
+        }
+        if cx.rules.raw.syntax.verb_first && in_subject_slot(cx, s, k) {
+            cx.disc.borrow_mut().note_subject(m.span.start, m.agent, None);
+        } else {
             cx.disc.borrow_mut().note(m.span.start, m.agent, false, None);
         }
     }
@@ -28,6 +34,19 @@ pub(super) fn note_antecedents(cx: &Ctx, s: Sentence) {
     if cx.rules.raw.syntax.cased {
         note_names(cx, s);
     }
+}
+
+/// In a verb-first language, whether the mention at token `k` stands where a clause's
+/// subject does: after the first word of the sentence or of a comma-separated clause, or
+/// after a verb of speech ("، أبلغ ترامب القادة …"); not inside a phrase ("دعوة نظام الأسد").
+fn in_subject_slot(cx: &Ctx, s: Sentence, k: usize) -> bool {
+    let (toks, rules) = (cx.toks(), cx.rules);
+    if k <= s.start {
+        return false;
+    }
+    let opens_clause =
+        |j: usize| j == s.start || (j > s.start && crate::lang::punct::is_clause_separator(&toks[j - 1]));
+    opens_clause(k - 1) || rules.cues.match_at(toks, k - 1, &rules.clitics).is_some()
 }
 
 /// Resolves `p`, a phrase found at code point `pos` outside any cue.
@@ -141,10 +160,14 @@ fn note_first_verb_subject(cx: &Ctx, s: Sentence) {
     if start + 2 >= s.end {
         return;
     }
-    let phrase = cut_at_stop(cx, &toks[start + 1..s.end]);
+    // The subject ends where what it said or did starts ("وأكد الوزير أن …").
+    let rules = cx.rules;
+    let end = (start + 1..s.end)
+        .find(|&k| rules.complementizers.match_at(toks, k, &rules.clitics).is_some() || cx.doc.in_quote[k].is_some())
+        .unwrap_or(s.end);
+    let phrase = cut_at_stop(cx, &toks[start + 1..end]);
     let Some(p) = analyze(cx, &phrase, Side::After) else { return };
     // "بدأ رئيس الوزراء الاجتماع مؤكدا …": a verb's object or a participle is no name.
-    let rules = cx.rules;
     let verbal = |t: &Tok| rules.cues.match_at(std::slice::from_ref(t), 0, &rules.clitics).is_some();
     match &p.who {
         Who::Name { toks, kind: None | Some(AgentKind::Person), .. }

@@ -103,9 +103,19 @@ impl Discourse<'_> {
     /// he/she, the latest person; else anything compatible.
     fn by_gender(&self, pos: usize, g: Gender, continuation: bool) -> Option<(&Salient, &'static str)> {
         let ok = |a: &Agent| self.compatible(a, g);
+        // In a verb-first language a mention is an antecedent in its sentence only where a
+        // clause's subject stands ("أعربت الشركة عن …، وقالت إنها …"), not inside a phrase ("…
+        // حول دعوة نظام الأسد …، قال إن …").
+        let verb_first = self.rules.raw.syntax.verb_first;
         let in_sentence = |speaker: bool| {
             let from = if speaker { self.sentence_start } else { self.clause_start };
-            self.items.iter().rev().find(|s| s.pos < pos && s.pos >= from && s.speaker == speaker && ok(&s.agent))
+            self.items.iter().rev().find(|s| {
+                s.pos < pos
+                    && s.pos >= from
+                    && s.speaker == speaker
+                    && (speaker || !verb_first || s.subject)
+                    && ok(&s.agent)
+            })
         };
         if let Some(s) = in_sentence(true) {
             return Some((s, "pronoun:speaker-in-sentence"));

@@ -65,3 +65,25 @@ fn a_definite_description_is_the_person_given_that_role() {
                 « Les secours arrivent », précise la journaliste.";
     assert_eq!(speakers(Lang::Fr, &format!("Titre\n\n{text}\n")), ["Julie Marchal", "Julie Marchal"]);
 }
+
+#[test]
+fn arabic_subjects_and_dropped_subjects_keep_to_their_place() {
+    let cases: [(&str, &[&str]); 3] = [
+        // A title between dashes after the name; the participle goes on with the name.
+        (
+            "أكد سامي فؤاد – وكيل وزارة الزراعة – توفر البذور، منوها إلى أن الوزارة لن تتهاون مع المخالفين.",
+            &["سامي فؤاد"],
+        ),
+        // The subject after a first verb ends at what was said: "أن المشهد" names no one.
+        ("وأضاف وزير الري أن المشهد معقد. وأكد وزير الري أن الفرق جاهزة.", &["وزير الري", "وزير الري"]),
+        // A name later in the sentence than the first verb's subject is no antecedent of a
+        // dropped subject: the minister goes on speaking.
+        (
+            "أكد الوزير كريم داود أن الطريق مفتوح. وحول زيارة الرئيس بشار الأسد قال إن الموعد لم يحدد.",
+            &["كريم داود", "كريم داود"],
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(speakers(Lang::Ar, &format!("عنوان\n\n{text}\n")), want, "{text}");
+    }
+}
