@@ -223,8 +223,12 @@ fn bare_clause(cx: &Ctx, s: Sentence, cue: &Cue, j: usize, after_adjunct: bool) 
     let before = cue.first.checked_sub(1).filter(|&p| p >= s.start)?;
     // The subject ends right before the cue, perhaps with an aside ("The party (PDP) said").
     let t = &doc.toks[before];
-    let subject_before = (t.word || punct::is_clause_separator(t) || punct::parenthesis(t) == Some(false))
-        && doc.in_quote[before].is_none();
+    // A scare quote ends it too ("labelled residents as “morons” said the camps …"): too
+    // short to be what a postposed cue reports.
+    let scare_quote = doc.in_quote[before].is_some() && !doc.in_real_quote(before, rules.raw.min_quote_words);
+    let subject_before = ((t.word || punct::is_clause_separator(t) || punct::parenthesis(t) == Some(false))
+        && doc.in_quote[before].is_none())
+        || scare_quote;
     if !verb.bare_clause || j >= s.end || !doc.toks[j].word || cue.form.inverted || !subject_before {
         return None;
     }
@@ -286,8 +290,15 @@ fn object(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<Option<Statement>> {
     if verb.adverbial && names_source {
         return None;
     }
-    let c = clause(cx, start, 0, s);
-    let end = doc.tok_at(c.end.saturating_sub(1)) + 1;
+    let mut c = clause(cx, start, 0, s);
+    let mut end = doc.tok_at(c.end.saturating_sub(1)) + 1;
+    // "The councillor who called the plan a disgrace said …": in a relative clause the
+    // object ends before the main clause's verb.
+    let relative = cue.first > s.start && rules.relative_pronouns.contains(doc.toks[cue.first - 1].fold.as_str());
+    if let Some(k) = (start + 1..end).find(|&k| relative && rules.is_lowercase_finite(&doc.toks[k])) {
+        end = k;
+        c.end = doc.toks[k - 1].end;
+    }
     let marked = verb.object_markers.is_empty()
         || (start..end).any(|k| {
             let t = &doc.toks[k];

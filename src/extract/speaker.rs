@@ -167,8 +167,23 @@ fn segments(cx: &Ctx, toks: &[Tok]) -> Vec<Vec<Tok>> {
         s.len() > 1 && s.first().is_some_and(|t| t.word && rules.relative_pronouns.contains(t.fold.as_str()))
     };
     let toks = &toks[super::subjects::dateline_len(cx, toks)..];
+    // "The councillor who called the plan a disgrace": the speaker ends at the relative;
+    // not after a word that needs it ("Those who know the governor").
+    let before_relative = |s: &'_ [Tok]| -> usize {
+        let k = (1..s.len()).find(|&k| s[k].word && rules.relative_pronouns.contains(s[k].fold.as_str()));
+        let needs_it = |w: &Tok| {
+            rules.subject_words.contains(w.fold.as_str())
+                || rules.pronouns.match_at(std::slice::from_ref(w), 0, &[]).is_some()
+        };
+        match k {
+            Some(1) if needs_it(&s[0]) => s.len(),
+            Some(k) => k,
+            None => s.len(),
+        }
+    };
     toks.split(punct::is_phrase_break)
         .filter(|s| !dateline(s) && !asked(s) && !relative(s) && !place_part(s, &mut in_place, &mut after_segment))
+        .map(|s| &s[..before_relative(s)])
         .map(|s| {
             if indefinite(s, rules) || description(s, rules) || quantified(s, rules) {
                 return s.to_vec();

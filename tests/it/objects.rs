@@ -1,6 +1,7 @@
 //! Verbs whose object says what was said ("called the plan a gift", "has mentioned higher
 //! wages", "has also called for a review"): where the object starts and ends, and which
-//! objects say nothing. Sentences written for the project.
+//! objects say nothing; an object inside a relative clause ("the councillor who called the
+//! plan a disgrace said …"). Sentences written for the project.
 
 use super::classes::said_in;
 
@@ -32,4 +33,24 @@ fn perfect_forms_keep_their_verb() {
     assert_eq!(said, [("an independent review of the contract".to_string(), Some("Tom Reyes".to_string()))]);
     let said = said_in("Governor Tom Reyes has mentioned tax credits for small farms.");
     assert_eq!(said, [("tax credits for small farms".to_string(), Some("Tom Reyes".to_string()))]);
+}
+
+#[test]
+fn an_object_inside_a_relative_clause_ends_before_the_main_verb() {
+    // Two reports: what the councillor called the plan, and what the councillor said; the
+    // speaker is the noun before "who".
+    let said = said_in("The councillor who called the plan a disgrace said the camps were illegal.");
+    let want = [("the plan a disgrace", "councillor"), ("the camps were illegal", "councillor")];
+    let want: Vec<(String, Option<String>)> = want.iter().map(|(t, w)| (t.to_string(), Some(w.to_string()))).collect();
+    assert_eq!(said, want);
+    // A scare quote before the main verb is no quote the verb reports after it.
+    let said = said_in("A councillor who labelled residents as \"morons\" said the camps were illegal.");
+    assert!(
+        said.iter().any(|(t, w)| t == "the camps were illegal" && w.as_deref() == Some("A councillor")),
+        "{said:?}"
+    );
+    assert_eq!(
+        super::classes::speaker_of_one("Officials who spoke on condition of anonymity said the talks had stalled."),
+        "Officials"
+    );
 }
