@@ -64,6 +64,17 @@ fn note_names(cx: &Ctx, s: Sentence) {
     let mut i = s.start;
     while i < s.end {
         let run = (i..s.end).take_while(|&k| doc.toks[k].word && doc.toks[k].cap && doc.in_quote[k].is_none()).count();
+        // "a déclaré sur Sud Radio Marie Lebec": after a preposition that opens no title, a
+        // name starting at a given name inside the run is the person; the words before it
+        // are the preposition's object.
+        let given = |k: usize| crate::lang::given::is_given_name(&doc.toks[k].fold);
+        let after_preposition = i > s.start && cx.rules.is_preposition(&doc.toks[i - 1]);
+        if run >= 3 && after_preposition && !given(i) && title_before(cx, s, i).is_none() {
+            if let Some(j) = (i + 1..i + run - 1).find(|&k| given(k)) {
+                i = j;
+                continue;
+            }
+        }
         // "le quotidien Ouest Marine", "the newspaper El Faro": an organisation noun before
         // the name makes it no person's (the organisations are noted on their own).
         if run >= 2 && org_head_ending_at(cx, s, i).is_none() {

@@ -2,7 +2,8 @@
 //! Chamber of Commerce", "J.P. Morgan Chase", "Anna K. Ferris"), honorifics ("Mr. Dole"),
 //! a party's acronym in a role ("le député LFI Thomas Morel"), an organisation phrase that
 //! stops at "and", and groups that speak: shares of a poll's respondents ("58 percent",
-//! "huit Français sur dix") and quantified groups ("all the engineers", "معظم المشاركين").
+//! "huit Français sur dix") and quantified groups ("all the engineers", "معظم المشاركين");
+//! a channel named right before the speaker ("sur Radio Nord Claire Dumas").
 //! Sentences written for the project.
 
 use super::classes::{said_in, speaker_of_one as speaker};
@@ -112,4 +113,15 @@ fn a_past_participle_after_a_french_name_is_no_part_of_it() {
         "le texte était injuste",
         "Parti socialiste",
     );
+}
+
+#[test]
+fn a_channel_named_before_the_speaker_is_no_part_of_the_name() {
+    // The capitalised words after "sur" run on from the channel into the name, which
+    // starts at the given name.
+    let said = super::classes::said_in_article(
+        Lang::Fr,
+        "Titre\n\n« Rien ne presse », a déclaré sur Radio Nord Claire Dumas, maire de la ville.\n",
+    );
+    assert_eq!(said, [("Rien ne presse".to_string(), Some("Claire Dumas".to_string()))]);
 }
