@@ -81,7 +81,10 @@ fn note_names(cx: &Ctx, s: Sentence) {
             // "ministre des Finances Samir Kabbani": the portfolio belongs to the title; so
             // does a party's acronym after it ("député LFI Thomas Morel").
             let acronym = doc.toks[i].upper && doc.toks[i].fold.chars().count() >= 2;
-            let from = title_before(cx, s, i).or_else(|| title_ending_at(cx, s, i).filter(|_| acronym)).unwrap_or(i);
+            let from = title_before(cx, s, i)
+                .or_else(|| title_ending_at(cx, s, i).filter(|_| acronym))
+                .or_else(|| title_in_apposition(cx, s, i))
+                .unwrap_or(i);
             if let Some(phrase) = analyze(cx, &doc.toks[from..i + run], Side::Before) {
                 let person_name = matches!(&phrase.who, Who::Name { toks, kind, .. }
                     if toks.len() >= 2 && kind.is_none_or(|k| k == AgentKind::Person));
@@ -111,6 +114,24 @@ fn org_head_ending_at(cx: &Ctx, s: Sentence, i: usize) -> Option<usize> {
     let (toks, rules) = (&cx.doc.toks, cx.rules);
     (i.saturating_sub(3).max(s.start)..i)
         .find(|&k| !toks[k].cap && rules.org_heads.match_at(toks, k, &rules.clitics).is_some_and(|m| k + m.len == i))
+}
+
+/// Where a title set off by a comma right before `i` starts ("la députée Modem, Nadia
+/// Essayan, …", "the senator from Ohio, Mary Tolland, …"): the name is its holder, and a
+/// later "la députée" is resolved through it. Only capitalised words (a party, a place)
+/// and link words between the title and the comma.
+fn title_in_apposition(cx: &Ctx, s: Sentence, i: usize) -> Option<usize> {
+    let (toks, rules) = (&cx.doc.toks, cx.rules);
+    if i < s.start + 2 || !crate::lang::punct::is_clause_separator(&toks[i - 1]) {
+        return None;
+    }
+    let comma = i - 1;
+    (comma.saturating_sub(5).max(s.start)..comma).find(|&k| {
+        rules
+            .titles
+            .match_at(toks, k, &rules.clitics)
+            .is_some_and(|m| (k + m.len..comma).all(|j| toks[j].word && (toks[j].cap || rules.is_link_word(toks, j))))
+    })
 }
 
 /// Where a title starts when it ends in a preposition (and article) right before `i`

@@ -87,3 +87,14 @@ fn arabic_subjects_and_dropped_subjects_keep_to_their_place() {
         assert_eq!(speakers(Lang::Ar, &format!("عنوان\n\n{text}\n")), want, "{text}");
     }
 }
+
+#[test]
+fn a_title_set_off_before_a_name_in_passing_gives_it_its_role() {
+    // The sentence that introduces her reports nothing; "la députée" later is her.
+    let fr = "Les relations entre la députée Verte, Léa Morin, et le syndicat sont tendues. \
+              La députée a annoncé qu’elle porterait plainte.";
+    assert_eq!(speakers(Lang::Fr, &format!("Titre\n\n{fr}\n")), ["Léa Morin"]);
+    let en = "Ties between the senator from Ohio, Mary Tolland, and the union are strained. \
+              The senator said she would sue.";
+    assert_eq!(speakers(Lang::En, &format!("Title\n\n{en}\n")), ["Mary Tolland"]);
+}
