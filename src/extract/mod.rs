@@ -26,6 +26,7 @@ mod according;
 mod after_cue;
 mod content;
 mod cue;
+mod cut;
 mod doc;
 mod incise;
 mod labels;

@@ -6,6 +6,7 @@
 //! own ([`analyze_segment`]) and ranked ([`Rank`]); the strongest names the speaker and a
 //! title in another segment becomes its role.
 
+pub(super) use super::cut::cut_at_stop;
 use super::doc::Ctx;
 use super::names::{self, final_cap_run, name_of, org_at, org_kind, role_end, skip_genitive};
 pub(super) use super::unnamed::nominal;
@@ -15,104 +16,6 @@ use crate::lang::LangRules;
 use crate::model::AgentKind;
 use crate::phrase::{Phrase, Rank, Who};
 use crate::text::Tok;
-
-/// Cuts a phrase at its first stop word (a preposition or time word that starts an adjunct).
-pub(super) fn cut_at_stop(cx: &Ctx, toks: &[Tok]) -> Vec<Tok> {
-    let rules = cx.rules;
-    let written = |t: &Tok| rules.morph.is_written_stop(&cx.doc.chars[t.start..t.end]);
-    let mut out = Vec::new();
-    // An unnamed source keeps its preposition ("نائب من حزب العمال", "a source in the ministry").
-    let keep = rules.anonymous.match_at(toks, 0, &rules.clitics).map_or(0, |m| m.len);
-    // So does a document its link to the issuer ("بيان صادر عن البنك المركزي").
-    let keep = keep.max(rules.doc_nouns.match_at(toks, 0, &rules.clitics).map_or(0, |m| {
-        (m.len..toks.len()).find(|&k| rules.issuer_links.match_at(toks, k, &[]).is_none()).unwrap_or(toks.len())
-    }));
-    // Where titles start and end, found once: a title's own words and its complement are
-    // never cut (below).
-    let titles: Vec<(usize, usize)> = (0..toks.len())
-        .filter_map(|k| rules.titles.match_at(toks, k, &rules.clitics).map(|m| (k, k + m.len)))
-        .collect();
-    let title_ends_at = |i: usize| titles.iter().any(|&(_, e)| e == i);
-    for (i, t) in toks.iter().enumerate() {
-        if i < keep {
-            out.push(t.clone());
-            continue;
-        }
-        // The marks of a name in quotes stay out of the phrase, its words in.
-        if !t.word && quoted_name_mark(cx, t) {
-            continue;
-        }
-        // After a title that opens the phrase, a preposition and a capitalised word are the
-        // title's portfolio, not an adjunct: "la secrétaire au Commerce, Gina Raimondo",
-        // "Secretary of State Antony Blinken". (After a name and a comma, "executive director
-        // of the Alliance" stays cut: the name is the speaker.)
-        let portfolio = i > 0
-            && rules.is_preposition(t)
-            && !toks[..i].iter().any(punct::is_phrase_break)
-            && title_ends_at(i)
-            && toks[i + 1..].iter().take(2).any(|n| n.word && n.cap);
-        // A word inside a title is no stop ("الأمين العام": "العام" is also "this year").
-        let in_title = titles.iter().any(|&(s, e)| s < i && i < e);
-        // The full stop of an abbreviation or an initial ("Sen. Ann Lowe", "J. Smith") is
-        // inside the phrase: left out, the words on both sides kept.
-        let abbreviated = t.punct == '.'
-            && i > 0
-            && toks[i - 1].end == t.start
-            && rules.abbreviates(&toks[i - 1])
-            && toks.get(i + 1).is_some_and(|n| n.word && n.cap);
-        if !t.word && abbreviated {
-            continue;
-        }
-        // "la journaliste de France 3 Nathalie Perez": a number between capitalised words
-        // is part of a channel's name, not a date or a count.
-        let numbered_name = i > 0
-            && toks[i - 1].word
-            && toks[i - 1].cap
-            && toks.get(i + 1).is_some_and(|n| n.word && n.cap && n.space_before);
-        if (!t.word && !punct::is_phrase_break(t))
-            || rules.morph.is_lone_preposition(t)
-            || rules.according_to.match_at(toks, i, &rules.clitics).is_some()
-            || (t.word && written(t))
-            || (t.fold.chars().all(|c| c.is_ascii_digit()) && !share_of_group(&toks[i..], rules) && !numbered_name)
-            || (rules.speaker_stops.match_at(toks, i, &[]).is_some() && !portfolio && !in_title)
-        {
-            break;
-        }
-        // A glued preposition before an organisation, a document or a known name introduces
-        // an addressee ("لوكالة", "للصحفيين"), except right after a title, whose complement
-        // it is ("الأمين العام للنقابة").
-        if t.word && i > 0 && !title_ends_at(i) && addressee(cx, toks, i) {
-            break;
-        }
-        out.push(t.clone());
-    }
-    while out.last().is_some_and(|t| !t.word) {
-        out.pop();
-    }
-    out
-}
-
-/// Whether a punctuation token is the mark of a short quote (a name in quote marks).
-fn quoted_name_mark(cx: &Ctx, t: &Tok) -> bool {
-    let doc = &cx.doc;
-    let k = doc.tok_at(t.start);
-    doc.toks[k].start == t.start
-        && doc.in_quote[k].is_some_and(|q| doc.quotes[q].words <= crate::tuning::window::QUOTED_NAME_WORDS)
-}
-
-/// Whether token `i` is a glued preposition before an organisation, a document or a known
-/// name. ("لل" + noun is as often part of a name, "الوكالة المتوسطية للمياه", as an
-/// addressee, "للصحفيين", a stop word; so only those three cut.)
-fn addressee(cx: &Ctx, toks: &[Tok], i: usize) -> bool {
-    let (rules, kb) = (cx.rules, cx.kb);
-    let p = &rules.morph.glued_prepositions;
-    if !p.iter().any(|x| toks[i].fold.starts_with(x.as_str())) {
-        return false;
-    }
-    rules.org_heads.match_at(toks, i, p).is_some_and(|m| m.clitic > 0)
-        || rules.doc_nouns.match_at(toks, i, p).is_some_and(|m| m.clitic > 0)
-        || kb.find(toks, i, p).is_some_and(|m| m.clitic > 0)
-}
 
 /// Drops what is in parentheses: asides ("(Reuters)", "(54)"), not the speaker.
 fn without_asides(toks: &[Tok]) -> Vec<Tok> {
