@@ -243,8 +243,10 @@ fn bare_clause(cx: &Ctx, s: Sentence, cue: &Cue, j: usize, after_adjunct: bool) 
         (j + 1..(j + 1 + window::ADJUNCT + 1).min(s.end))
             .take_while(|&p| doc.toks[p].word && !rules.adjunct_openers.contains(doc.toks[p].fold.as_str()))
             // A capitalised word right after another continues a name ("told The Associated
-            // Press he was …"): the clause opens after it.
+            // Press he was …"), and one right after an article is its noun ("told the BBC
+            // his …"): the clause opens after it.
             .filter(|&p| !(doc.toks[p].cap && doc.toks[p - 1].word && doc.toks[p - 1].cap))
+            .filter(|&p| !rules.is_article(&doc.toks, p - 1))
             .find(|&p| opens_subject(cx, p) && looks_like_clause(cx, p, s.end))?
     } else {
         j

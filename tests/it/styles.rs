@@ -344,3 +344,18 @@ fn se_dire_with_an_attribute_reports_it() {
         );
     }
 }
+
+#[test]
+fn the_addressee_of_told_keeps_its_noun() {
+    // "the BBC" is whom he told, not the subject of what he said.
+    says(
+        "Councillor Ray Dunn told the BBC his remarks had been taken out of context.",
+        "his remarks had been taken out of context",
+        "Ray Dunn",
+    );
+    says(
+        "Councillor Ray Dunn told the Gazette newspaper his remarks had been misread.",
+        "his remarks had been misread",
+        "Ray Dunn",
+    );
+}
