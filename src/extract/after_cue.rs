@@ -134,10 +134,16 @@ fn single(
     }
     if let Some(inc) = incise(cx, s, cue) {
         let rule = rule_id("incise");
-        if let Some(before) = inc.before {
-            extra.push(statement(cx, before, Some(cue), inc.said.clone(), confidence::INCISE, &rule));
+        match (inc.before, inc.after) {
+            (Some(before), Some(after)) => {
+                extra.push(statement(cx, before, Some(cue), inc.said.clone(), confidence::INCISE, &rule));
+                return Some(statement(cx, after, Some(cue), inc.said, confidence::INCISE, &rule));
+            }
+            (None, Some(only)) | (Some(only), None) => {
+                return Some(statement(cx, only, Some(cue), inc.said, confidence::INCISE, &rule));
+            }
+            (None, None) => {}
         }
-        return Some(statement(cx, inc.after, Some(cue), inc.said, confidence::INCISE, &rule));
     }
     if let Some((c, said)) = postposed(cx, s, cue) {
         return Some(statement(cx, c, Some(cue), said, confidence::POSTPOSED, &rule_id("postposed")));

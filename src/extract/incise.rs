@@ -14,7 +14,8 @@ use crate::tuning::{min_words, window};
 /// The halves of a content around an incise, and its speaker.
 pub(super) struct Incise {
     pub before: Option<Content>,
-    pub after: Content,
+    /// None when a coordinated clause with its own cue follows ("…, he said, but denied …").
+    pub after: Option<Content>,
     pub said: Said,
 }
 
@@ -59,22 +60,28 @@ pub(super) fn incise(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<Incise> {
     if after_start >= s.end {
         return None;
     }
+    let before = (comma_before > s.start).then(|| clause(cx, s.start, 0, s.until(comma_before)));
+    let before = before.filter(|c| words_between(&cx.doc, c.start, c.end) > min_words::INCISE_HALF);
+    let another_cue = (after_start..s.end).any(|k| rules.cues.match_at(toks, k, &rules.clitics).is_some());
+    // "…, he said, but denied …": a coordinated clause with a cue of its own follows; the
+    // words before the incise are all it reports.
+    let coordinated = rules.coordinators.iter().any(|c| toks[after_start].fold == *c);
+    if coordinated && another_cue && before.is_some() {
+        cx.trace.step("content", || "the cue closes the content before it; a coordinated report follows".into());
+        return Some(Incise { before, after: None, said: resolve(cx, &phrase, cue, cue.verb(rules).continuation) });
+    }
     // "…, said X, the ministry's press service reported": a second attribution, no content.
     // "…, the association said, squeezing first-time buyers": the reporter's participle
     // (not a gerund subject: "…, he said, replacing her would be acrimonious").
-    if super::content::is_participle_adjunct(&cx.doc, rules, after_start, s.end)
-        || (after_start..s.end).any(|k| rules.cues.match_at(toks, k, &rules.clitics).is_some())
-    {
+    if super::content::is_participle_adjunct(&cx.doc, rules, after_start, s.end) || another_cue {
         return None;
     }
     let after = clause(cx, after_start, 0, s);
     if words_between(&cx.doc, after.start, after.end) < min_words::INCISE_HALF {
         return None;
     }
-    let before = (comma_before > s.start).then(|| clause(cx, s.start, 0, s.until(comma_before)));
-    let before = before.filter(|c| words_between(&cx.doc, c.start, c.end) > min_words::INCISE_HALF);
     cx.trace.step("content", || "the cue stands between commas inside the content".into());
-    Some(Incise { before, after, said: resolve(cx, &phrase, cue, cue.verb(rules).continuation) })
+    Some(Incise { before, after: Some(after), said: resolve(cx, &phrase, cue, cue.verb(rules).continuation) })
 }
 
 /// A quote interrupted by its own attribution inside the marks, as French and Arabic

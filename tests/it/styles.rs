@@ -359,3 +359,13 @@ fn the_addressee_of_told_keeps_its_noun() {
         "Ray Dunn",
     );
 }
+
+#[test]
+fn an_incise_followed_by_a_coordinated_report_closes_the_words_before_it() {
+    // "…, he said, but he denied …": two reports, the words before the incise and the
+    // denied clause, both his.
+    let said = said_in("Ray Dunn spoke on Monday. The camps had been there for months, he said, but he denied the council was failing.");
+    let texts: Vec<&str> = said.iter().map(|(t, _)| t.as_str()).collect();
+    assert_eq!(texts, ["The camps had been there for months", "the council was failing"], "{said:?}");
+    assert!(said.iter().all(|(_, w)| w.as_deref() == Some("Ray Dunn")), "{said:?}");
+}
