@@ -68,8 +68,8 @@ fn note_names(cx: &Ctx, s: Sentence) {
         // name starting at a given name inside the run is the person; the words before it
         // are the preposition's object.
         let given = |k: usize| crate::lang::given::is_given_name(&doc.toks[k].fold);
-        let after_preposition = i > s.start && cx.rules.is_preposition(&doc.toks[i - 1]);
-        if run >= 3 && after_preposition && !given(i) && title_before(cx, s, i).is_none() {
+        let after_preposition = || i > s.start && cx.rules.is_preposition(&doc.toks[i - 1]);
+        if run >= 3 && after_preposition() && !given(i) && title_before(cx, s, i).is_none() {
             if let Some(j) = (i + 1..i + run - 1).find(|&k| given(k)) {
                 i = j;
                 continue;
@@ -198,6 +198,10 @@ fn note_first_verb_subject(cx: &Ctx, s: Sentence) {
         .find(|&k| rules.complementizers.match_at(toks, k, &rules.clitics).is_some() || cx.doc.in_quote[k].is_some())
         .unwrap_or(s.end);
     let phrase = cut_at_stop(cx, &toks[start + 1..end]);
+    // Only a titled name is noted: no title, nothing to read (this runs on every sentence).
+    if !(0..phrase.len()).any(|k| rules.titles.match_at(&phrase, k, &rules.clitics).is_some()) {
+        return;
+    }
     let Some(p) = analyze(cx, &phrase, Side::After) else { return };
     // "بدأ رئيس الوزراء الاجتماع مؤكدا …": a verb's object or a participle is no name.
     let verbal = |t: &Tok| rules.cues.match_at(std::slice::from_ref(t), 0, &rules.clitics).is_some();

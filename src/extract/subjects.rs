@@ -26,17 +26,18 @@ pub(super) fn sentence_subject(cx: &Ctx, s: Sentence) -> Option<Phrase> {
     let mut titled = false;
     while end < s.end {
         let t = &toks[end];
-        titled |= rules.titles.match_at(toks, end, &[]).is_some();
+        let title = rules.titles.match_at(toks, end, &[]).is_some();
+        titled |= title;
         // "le ministre de la communication Hamid Grine": after a title, a lower-case
         // complement behind a link word is its portfolio.
-        let complement = titled && end > s.start && rules.is_link_word(toks, end - 1);
+        let complement = || titled && end > s.start && rules.is_link_word(toks, end - 1);
         let fits = if t.word {
             !rules.aux.contains(t.fold.as_str())
                 && (t.cap
+                    || title
                     || rules.is_link_word(toks, end)
                     || super::names::capital_behind_article(toks, end, rules, &cx.doc.chars)
-                    || complement
-                    || rules.titles.match_at(toks, end, &[]).is_some())
+                    || complement())
         } else {
             // "Mr. Dole, the former senator, …", "U.S. Steel …": an abbreviation's full stop.
             punct::is_clause_separator(t) || super::names::in_cap_run(toks, end, rules)
@@ -123,13 +124,13 @@ pub(super) fn opens_participle_clause(cx: &Ctx, toks: &[Tok]) -> bool {
     if rules.is_opening_participle(first) {
         return true;
     }
-    let participle = rules.is_participle(first) || super::names::past_participle(first, rules, &cx.doc.chars);
-    // "René de Caunes", "André Vidal": a given name or a name particle is a name's.
+    // "René de Caunes", "André Vidal": a given name or a name particle is a name's. (The
+    // cheap tests first: this runs on every segment of every speaker phrase.)
     let particle = |t: &Tok| rules.raw.syntax.inner_name_particles.iter().any(|p| t.fold == *p);
-    participle
-        && first.cap
-        && !crate::lang::given::is_given_name(&first.fold)
+    first.cap
         && toks.get(1).is_some_and(|t| rules.is_preposition(t) && !particle(t))
+        && (rules.is_participle(first) || super::names::past_participle(first, rules, &cx.doc.chars))
+        && !crate::lang::given::is_given_name(&first.fold)
 }
 
 /// Where the words after an opening adjunct start in `toks` ("In a statement on Monday, …",
