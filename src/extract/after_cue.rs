@@ -229,7 +229,7 @@ fn bare_clause(cx: &Ctx, s: Sentence, cue: &Cue, j: usize, after_adjunct: bool) 
     let before = cue.first.checked_sub(1).filter(|&p| p >= s.start)?;
     // The subject ends right before the cue, perhaps with an aside ("The party (PDP) said").
     let t = &doc.toks[before];
-    // A scare quote ends it too ("labelled residents as “morons” said the camps …"): too
+    // A scare quote ends it too ("described the tenants as “vandals” said the rents …"): too
     // short to be what a postposed cue reports.
     let scare_quote = doc.in_quote[before].is_some() && !doc.in_real_quote(before, rules.raw.min_quote_words);
     let subject_before = ((t.word || punct::is_clause_separator(t) || punct::parenthesis(t) == Some(false))

@@ -55,7 +55,7 @@ pub(super) fn cut_at_stop(cx: &Ctx, toks: &[Tok]) -> Vec<Tok> {
         if !t.word && abbreviated {
             continue;
         }
-        // "la journaliste de France 3 Nathalie Perez": a number between capitalised words
+        // "la journaliste de Radio 4 Julie Marchal": a number between capitalised words
         // is part of a channel's name, not a date or a count.
         let numbered_name = i > 0
             && toks[i - 1].word

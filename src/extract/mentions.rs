@@ -38,7 +38,8 @@ pub(super) fn note_antecedents(cx: &Ctx, s: Sentence) {
 
 /// In a verb-first language, whether the mention at token `k` stands where a clause's
 /// subject does: after the first word of the sentence or of a comma-separated clause, or
-/// after a verb of speech ("، أبلغ ترامب القادة …"); not inside a phrase ("دعوة نظام الأسد").
+/// after a verb of speech ("، أبلغ الوزير النواب …"); not inside a phrase ("زيارة الرئيس
+/// الضيف").
 fn in_subject_slot(cx: &Ctx, s: Sentence, k: usize) -> bool {
     let (toks, rules) = (cx.toks(), cx.rules);
     if k <= s.start {
@@ -64,7 +65,7 @@ fn note_names(cx: &Ctx, s: Sentence) {
     let mut i = s.start;
     while i < s.end {
         let run = (i..s.end).take_while(|&k| doc.toks[k].word && doc.toks[k].cap && doc.in_quote[k].is_none()).count();
-        // "a déclaré sur Sud Radio Marie Lebec": after a preposition that opens no title, a
+        // "a déclaré sur Radio Nord Claire Dumas": after a preposition that opens no title, a
         // name starting at a given name inside the run is the person; the words before it
         // are the preposition's object.
         let given = |k: usize| crate::lang::given::is_given_name(&doc.toks[k].fold);
@@ -116,8 +117,8 @@ fn org_head_ending_at(cx: &Ctx, s: Sentence, i: usize) -> Option<usize> {
         .find(|&k| !toks[k].cap && rules.org_heads.match_at(toks, k, &rules.clitics).is_some_and(|m| k + m.len == i))
 }
 
-/// Where a title set off by a comma right before `i` starts ("la députée Modem, Nadia
-/// Essayan, …", "the senator from Ohio, Mary Tolland, …"): the name is its holder, and a
+/// Where a title set off by a comma right before `i` starts ("la députée Verte, Léa
+/// Morin, …", "the senator from Ohio, Mary Tolland, …"): the name is its holder, and a
 /// later "la députée" is resolved through it. Only capitalised words (a party, a place)
 /// and link words between the title and the comma.
 fn title_in_apposition(cx: &Ctx, s: Sentence, i: usize) -> Option<usize> {
@@ -203,7 +204,7 @@ fn note_first_verb_subject(cx: &Ctx, s: Sentence) {
         return;
     }
     let Some(p) = analyze(cx, &phrase, Side::After) else { return };
-    // "بدأ رئيس الوزراء الاجتماع مؤكدا …": a verb's object or a participle is no name.
+    // "بدأ رئيس الهيئة الاجتماع مؤكدا …": a verb's object or a participle is no name.
     let verbal = |t: &Tok| rules.cues.match_at(std::slice::from_ref(t), 0, &rules.clitics).is_some();
     match &p.who {
         Who::Name { toks, kind: None | Some(AgentKind::Person), .. }

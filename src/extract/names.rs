@@ -90,7 +90,7 @@ fn genitive_chain(seg: &[Tok], mut i: usize, rules: &LangRules) -> usize {
         let construct = open
             && !m.is_definite(fold)
             && seg.get(i + 1).is_some_and(|n| n.word && (m.is_definite(&n.fold) || m.has_fused_article(&n.fold)));
-        // "وزير الدولة لشؤون الإعلام والاتصال", "وزير الخارجية والمغتربين": a definite word
+        // "وزير الدولة لشؤون النقل والمواصلات", "وزير الخارجية والمغتربين": a definite word
         // with a glued coordinator adds to the complement that closed the chain.
         let coordinated = !open
             && i > 0
@@ -211,7 +211,7 @@ fn shaped_name(toks: &[Tok], rules: &LangRules) -> Vec<Tok> {
             || rules.org_heads.match_at(toks, k, &[]).is_some()
             || rules.speaker_stops.match_at(toks, k, &[]).is_some();
         if stop || v.len() == window::NAME_WORDS {
-            // "…، تلقته وكالة الأنباء، …": one word before an organisation is its verb, not
+            // "…، نقلته وكالة الشرق، …": one word before an organisation is its verb, not
             // a name (a name takes its organisation through a title or a link word).
             if v.len() == 1 && t.word && rules.org_heads.match_at(toks, k, &[]).is_some() {
                 v.clear();

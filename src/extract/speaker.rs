@@ -296,7 +296,7 @@ fn titled_name(cx: &Ctx, seg: &[Tok]) -> Option<(Rank, Phrase)> {
         if k + len < seg.len() {
             run = k + len;
         }
-        // "M. Lallement": the abbreviation's full stop belongs to the title.
+        // "M. Vaillement": the abbreviation's full stop belongs to the title.
         if run + 1 < seg.len() && seg[run].punct == '.' {
             run += 1;
         }
@@ -309,7 +309,7 @@ fn titled_name(cx: &Ctx, seg: &[Tok]) -> Option<(Rank, Phrase)> {
             run += 1;
         }
         // After a title one capitalised word is a surname, whatever its ending ("M.
-        // Lallement", "Mme Clément": not adverbs in "-ment").
+        // Vaillement", "Mme Clément": not adverbs in "-ment").
         let surname = |rest: &[Tok]| match rest {
             [one] if one.word && one.cap => {
                 Some((Rank::Name, Who::Name { toks: vec![one.clone()], kind: None, org_kind: None }))

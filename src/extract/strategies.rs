@@ -238,7 +238,7 @@ pub(super) fn after_adjunct(cx: &Ctx, right: &[Tok]) -> Option<Phrase> {
         if !opens || rules.speaker_stops.match_at(right, k, &[]).is_some() {
             return None;
         }
-        // "a déclaré sur Sud Radio Marie Lebec": the adjunct's capitalised object runs on
+        // "a déclaré sur Radio Nord Claire Dumas": the adjunct's capitalised object runs on
         // into the name, which starts at a given name.
         let given = |t: &Tok| t.word && t.cap && crate::lang::given::is_given_name(&t.fold);
         let run = right[k..].iter().take_while(|t| t.word && t.cap).count();

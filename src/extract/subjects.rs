@@ -28,7 +28,7 @@ pub(super) fn sentence_subject(cx: &Ctx, s: Sentence) -> Option<Phrase> {
         let t = &toks[end];
         let title = rules.titles.match_at(toks, end, &[]).is_some();
         titled |= title;
-        // "le ministre de la communication Hamid Grine": after a title, a lower-case
+        // "le ministre de la mer Alain Kerouac": after a title, a lower-case
         // complement behind a link word is its portfolio.
         let complement = || titled && end > s.start && rules.is_link_word(toks, end - 1);
         let fits = if t.word {

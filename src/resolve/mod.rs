@@ -204,7 +204,7 @@ impl<'a> Discourse<'a> {
 
     /// A bare family name the tables do not know ("العلي") after its full name; a definite
     /// description the article gave someone as a role ("la journaliste" after "la
-    /// journaliste de France 3 Nathalie Perez"); otherwise an unnamed source.
+    /// journaliste de Radio 4 Julie Marchal"); otherwise an unnamed source.
     fn anonymous(&self, toks: &[Tok], m: &SpeakerMention) -> Resolved {
         let rules = self.rules;
         let definite =

@@ -105,7 +105,7 @@ impl Discourse<'_> {
         let ok = |a: &Agent| self.compatible(a, g);
         // In a verb-first language a mention is an antecedent in its sentence only where a
         // clause's subject stands ("أعربت الشركة عن …، وقالت إنها …"), not inside a phrase ("…
-        // حول دعوة نظام الأسد …، قال إن …").
+        // وحول زيارة الرئيس الضيف …، قال إن …").
         let verb_first = self.rules.raw.syntax.verb_first;
         let in_sentence = |speaker: bool| {
             let from = if speaker { self.sentence_start } else { self.clause_start };
@@ -121,7 +121,7 @@ impl Discourse<'_> {
             return Some((s, "pronoun:speaker-in-sentence"));
         }
         if let Some(s) = in_sentence(false) {
-            // "… le ministre X est revenu sur ses propos dans le journal TSA, où il a
+            // "… le ministre X est revenu sur ses propos dans le quotidien ODM, où il a
             // qualifié …": a he/she prefers the person the sentence is about to an
             // organisation named after it.
             let subject_person = || {

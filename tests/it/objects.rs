@@ -44,11 +44,8 @@ fn an_object_inside_a_relative_clause_ends_before_the_main_verb() {
     let want: Vec<(String, Option<String>)> = want.iter().map(|(t, w)| (t.to_string(), Some(w.to_string()))).collect();
     assert_eq!(said, want);
     // A scare quote before the main verb is no quote the verb reports after it.
-    let said = said_in("A councillor who labelled residents as \"morons\" said the camps were illegal.");
-    assert!(
-        said.iter().any(|(t, w)| t == "the camps were illegal" && w.as_deref() == Some("A councillor")),
-        "{said:?}"
-    );
+    let said = said_in("A landlord who described the tenants as \"vandals\" said the rents were fair.");
+    assert!(said.iter().any(|(t, w)| t == "the rents were fair" && w.as_deref() == Some("A landlord")), "{said:?}");
     assert_eq!(
         super::classes::speaker_of_one("Officials who spoke on condition of anonymity said the talks had stalled."),
         "Officials"

@@ -107,11 +107,11 @@ const PATHS: &[(&str, &str, &str, &str, &str)] = &[
         "anaphor",
     ),
     // A document "of the ministry" ("بيان للوزارة", the article fused with the preposition)
-    // speaks for the ministry named before; the clause after it ("تلقته وكالة …") names the
+    // speaks for the ministry named before; the clause after it ("نقلته وكالة …") names the
     // agency that received it, not the speaker.
     (
         "ar",
-        "عنوان\n\nأصدرت وزارة الري قرارا جديدا. وذكر بيان للوزارة، تلقته وكالة الشرق، أن السدود ممتلئة.",
+        "عنوان\n\nأصدرت وزارة الري قرارا جديدا. وذكر بيان للوزارة، نقلته وكالة الشرق، أن السدود ممتلئة.",
         "السدود",
         "new:organization/وزاره-الري",
         "anaphor",

@@ -349,8 +349,8 @@ fn se_dire_with_an_attribute_reports_it() {
 fn the_addressee_of_told_keeps_its_noun() {
     // "the BBC" is whom he told, not the subject of what he said.
     says(
-        "Councillor Ray Dunn told the BBC his remarks had been taken out of context.",
-        "his remarks had been taken out of context",
+        "Councillor Ray Dunn told the BBC his remarks had been misquoted.",
+        "his remarks had been misquoted",
         "Ray Dunn",
     );
     says(
@@ -364,8 +364,8 @@ fn the_addressee_of_told_keeps_its_noun() {
 fn an_incise_followed_by_a_coordinated_report_closes_the_words_before_it() {
     // "…, he said, but he denied …": two reports, the words before the incise and the
     // denied clause, both his.
-    let said = said_in("Ray Dunn spoke on Monday. The camps had been there for months, he said, but he denied the council was failing.");
+    let said = said_in("Ray Dunn spoke on Monday. The road had been shut since March, he said, but he denied the council was to blame.");
     let texts: Vec<&str> = said.iter().map(|(t, _)| t.as_str()).collect();
-    assert_eq!(texts, ["The camps had been there for months", "the council was failing"], "{said:?}");
+    assert_eq!(texts, ["The road had been shut since March", "the council was to blame"], "{said:?}");
     assert!(said.iter().all(|(_, w)| w.as_deref() == Some("Ray Dunn")), "{said:?}");
 }
