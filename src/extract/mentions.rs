@@ -37,17 +37,15 @@ pub(super) fn note_antecedents(cx: &Ctx, s: Sentence) {
 }
 
 /// In a verb-first language, whether the mention at token `k` stands where a clause's
-/// subject does: after the first word of the sentence or of a comma-separated clause, or
-/// after a verb of speech ("، أبلغ الوزير النواب …"); not inside a phrase ("زيارة الرئيس
-/// الضيف").
+/// subject does: opening the sentence or a comma-separated clause (subject first: "الوزارة
+/// تؤكد …"), after its first word (verb first), or after a verb of speech ("، أبلغ الوزير
+/// النواب …"); not inside a phrase ("زيارة الرئيس الضيف").
 fn in_subject_slot(cx: &Ctx, s: Sentence, k: usize) -> bool {
     let (toks, rules) = (cx.toks(), cx.rules);
-    if k <= s.start {
-        return false;
-    }
     let opens_clause =
         |j: usize| j == s.start || (j > s.start && crate::lang::punct::is_clause_separator(&toks[j - 1]));
-    opens_clause(k - 1) || rules.cues.match_at(toks, k - 1, &rules.clitics).is_some()
+    opens_clause(k)
+        || (k > s.start && (opens_clause(k - 1) || rules.cues.match_at(toks, k - 1, &rules.clitics).is_some()))
 }
 
 /// Resolves `p`, a phrase found at code point `pos` outside any cue.

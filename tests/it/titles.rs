@@ -68,7 +68,13 @@ fn a_definite_description_is_the_person_given_that_role() {
 
 #[test]
 fn arabic_subjects_and_dropped_subjects_keep_to_their_place() {
-    let cases: [(&str, &[&str]); 3] = [
+    let cases: [(&str, &[&str]); 4] = [
+        // A subject opening the sentence (subject first) is the dropped subject's antecedent,
+        // not the minister who spoke before.
+        (
+            "قالت الوزيرة سلمى حداد إن الميزانية كافية. شركة النور للطاقة أعلنت عن خطة جديدة، وقالت إنها ستوظف مئة عامل.",
+            &["سلمى حداد", "شركة النور للطاقة"],
+        ),
         // A title between dashes after the name; the participle goes on with the name.
         (
             "أكد سامي فؤاد – وكيل وزارة الزراعة – توفر البذور، منوها إلى أن الوزارة لن تتهاون مع المخالفين.",
