@@ -303,7 +303,7 @@ fn object(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<Option<Statement>> {
     // "The councillor who called the plan a disgrace said …": in a relative clause the
     // object ends before the main clause's verb.
     let relative = cue.first > s.start && rules.relative_pronouns.contains(doc.toks[cue.first - 1].fold.as_str());
-    if let Some(k) = (start + 1..end).find(|&k| relative && rules.is_lowercase_finite(&doc.toks[k])) {
+    if let Some(k) = (start + 1..end).find(|&k| rules.is_lowercase_finite(&doc.toks[k])).filter(|_| relative) {
         end = k;
         c.end = doc.toks[k - 1].end;
     }

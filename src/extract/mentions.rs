@@ -66,11 +66,10 @@ fn note_names(cx: &Ctx, s: Sentence) {
         // "a déclaré sur Radio Nord Claire Dumas": after a preposition that opens no title, a
         // name starting at a given name inside the run is the person; the words before it
         // are the preposition's object.
-        let given = |k: usize| crate::lang::given::is_given_name(&doc.toks[k].fold);
-        let after_preposition = || i > s.start && cx.rules.is_preposition(&doc.toks[i - 1]);
-        if run >= 3 && after_preposition() && !given(i) && title_before(cx, s, i).is_none() {
-            if let Some(j) = (i + 1..i + run - 1).find(|&k| given(k)) {
-                i = j;
+        let after_preposition = i > s.start && run >= 3 && cx.rules.is_preposition(&doc.toks[i - 1]);
+        if after_preposition && title_before(cx, s, i).is_none() {
+            if let Some(j) = super::names::given_name_inside(&doc.toks[i..i + run]) {
+                i += j;
                 continue;
             }
         }
@@ -102,17 +101,20 @@ fn note_names(cx: &Ctx, s: Sentence) {
 
 /// Where a title ending right before `i` starts ("député" before "LFI Thomas Morel").
 fn title_ending_at(cx: &Ctx, s: Sentence, i: usize) -> Option<usize> {
-    let (toks, rules) = (&cx.doc.toks, cx.rules);
-    (i.saturating_sub(3).max(s.start)..i)
-        .find(|&k| rules.titles.match_at(toks, k, &rules.clitics).is_some_and(|m| k + m.len == i))
+    ending_at(cx, s, i, &cx.rules.titles)
+}
+
+/// Where a phrase of `set` ending right before `i` starts, within three tokens.
+fn ending_at<T>(cx: &Ctx, s: Sentence, i: usize, set: &crate::text::PhraseSet<T>) -> Option<usize> {
+    let (toks, clitics) = (&cx.doc.toks, &cx.rules.clitics);
+    (i.saturating_sub(3).max(s.start)..i).find(|&k| set.match_at(toks, k, clitics).is_some_and(|m| k + m.len == i))
 }
 
 /// Where an organisation noun ending right before `i` starts ("quotidien" before "Ouest
 /// Marine").
+/// Written in lower case: a capitalised head opens the name itself ("Banque de France").
 fn org_head_ending_at(cx: &Ctx, s: Sentence, i: usize) -> Option<usize> {
-    let (toks, rules) = (&cx.doc.toks, cx.rules);
-    (i.saturating_sub(3).max(s.start)..i)
-        .find(|&k| !toks[k].cap && rules.org_heads.match_at(toks, k, &rules.clitics).is_some_and(|m| k + m.len == i))
+    ending_at(cx, s, i, &cx.rules.org_heads).filter(|&k| !cx.doc.toks[k].cap)
 }
 
 /// Where a title set off by a comma right before `i` starts ("la députée Verte, Léa

@@ -285,6 +285,17 @@ pub(super) fn capital_behind_article(toks: &[Tok], k: usize, rules: &LangRules, 
     })
 }
 
+/// Where a person's name starts inside a run of capitalised words that runs on from
+/// something else ("Radio Nord Claire Dumas"): at its first given name, when the run does
+/// not open on one and the given name is not its last word.
+pub(super) fn given_name_inside(run: &[Tok]) -> Option<usize> {
+    let given = |t: &Tok| crate::lang::given::is_given_name(&t.fold);
+    if run.len() < 3 || run.first().is_none_or(given) {
+        return None;
+    }
+    (1..run.len() - 1).find(|&k| given(&run[k]))
+}
+
 /// Whether a word ends like a past participle of the table. Read in the text as written:
 /// folding drops the accent that makes the ending ("publié" folds to "publie", like
 /// "paysanne" ends in "e").

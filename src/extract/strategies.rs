@@ -240,9 +240,8 @@ pub(super) fn after_adjunct(cx: &Ctx, right: &[Tok]) -> Option<Phrase> {
         }
         // "a déclaré sur Radio Nord Claire Dumas": the adjunct's capitalised object runs on
         // into the name, which starts at a given name.
-        let given = |t: &Tok| t.word && t.cap && crate::lang::given::is_given_name(&t.fold);
         let run = right[k..].iter().take_while(|t| t.word && t.cap).count();
-        if run > 1 && !given(t) && right[k + 1..k + run].iter().any(given) {
+        if super::names::given_name_inside(&right[k..k + run]).is_some() {
             return None;
         }
         analyze(cx, &cut_at_stop(cx, &right[k..]), Side::After)

@@ -19,6 +19,13 @@ fn speaker(lang: Lang, sentence: &str) -> String {
     said[0].1.clone().unwrap_or_else(|| panic!("no speaker: {sentence}"))
 }
 
+/// Asserts the speaker of each (language, one-statement sentence, speaker).
+fn assert_speakers(cases: &[(Lang, &str, &str)]) {
+    for &(lang, text, who) in cases {
+        assert_eq!(speaker(lang, text), who, "{text}");
+    }
+}
+
 #[test]
 fn a_dateline_written_like_a_name_is_no_speaker() {
     let cases = [
@@ -34,9 +41,7 @@ fn a_dateline_written_like_a_name_is_no_speaker() {
             "Marc Vallier",
         ),
     ];
-    for (lang, text, who) in cases {
-        assert_eq!(speaker(lang, text), who, "{text}");
-    }
+    assert_speakers(&cases);
     // A dash before a lower-case word sets off an apposition: the name before it speaks.
     assert_eq!(speaker(Lang::En, "Ana Ruiz — the treasurer — said the fund was safe."), "Ana Ruiz");
 }
@@ -51,9 +56,7 @@ fn a_participle_clause_opening_the_sentence_names_no_one() {
             "Dana Whitcombe",
         ),
     ];
-    for (lang, text, who) in cases {
-        assert_eq!(speaker(lang, text), who, "{text}");
-    }
+    assert_speakers(&cases);
     // A given name, or a name particle after the first word, is a name's, not a participle's.
     assert_eq!(speaker(Lang::Fr, "René de Caunes a affirmé que la saison serait bonne."), "René de Caunes");
 }
