@@ -240,7 +240,9 @@ fn bare_clause(cx: &Ctx, s: Sentence, cue: &Cue, j: usize, after_adjunct: bool) 
     }
     // "said last year it was …", "said on Friday the plan would …": an adjunct, then the
     // clause; "told reporters the talks had failed": the addressee, like an adjunct.
-    let adjunct = rules.speaker_stops.match_at(&doc.toks, j, &[]).is_some() || verb.addressee_follows;
+    let adjunct = (rules.speaker_stops.match_at(&doc.toks, j, &[]).is_some()
+        && !rules.approximates_number(&doc.toks, j))
+        || verb.addressee_follows;
     if adjunct != after_adjunct {
         return None;
     }
@@ -375,7 +377,8 @@ fn looks_like_clause(cx: &Ctx, j: usize, end: usize) -> bool {
     }
     let pronoun = rules.pronouns.match_at(toks, j, &[]).is_some();
     if pronoun {
-        return (j + 1..(j + 3).min(end)).any(finite);
+        let verb_after = j + 1 < end && rules.is_finite_after_pronoun(&toks[j + 1]);
+        return verb_after || (j + 1..(j + 3).min(end)).any(finite);
     }
     // A bare lower-case noun or gerund may open the clause ("policymakers had …"), but not a
     // preposition, a cue, a coordinator or a finite verb, unless a finite verb follows it:
@@ -385,7 +388,7 @@ fn looks_like_clause(cx: &Ctx, j: usize, end: usize) -> bool {
     let bare = first.word
         && !first.cap
         && (!finite(j) || noun_before_verb)
-        && !rules.is_preposition(first)
+        && (!rules.is_preposition(first) || rules.approximates_number(toks, j))
         && (noun_before_verb || rules.cues.match_at(toks, j, &rules.clitics).is_none())
         && !rules.coordinators.iter().any(|c| c == first.fold.as_str());
     if !(opens_subject(cx, j) || bare) {
@@ -402,15 +405,18 @@ fn looks_like_clause(cx: &Ctx, j: usize, end: usize) -> bool {
 }
 
 /// Relative clauses set off by commas (or dashes) between tokens `from` and `end` (", who
-/// left in May,"), the marks included: asides inside a subject.
+/// left in May,"), the marks included: asides inside a subject. A participle with its agent
+/// (", run by the city,") is one too.
 fn relative_asides(cx: &Ctx, from: usize, end: usize) -> Vec<std::ops::Range<usize>> {
     let (toks, rules) = (cx.toks(), cx.rules);
     let comma = |k: usize| punct::is_clause_separator(&toks[k]);
+    let agent = |k: usize| toks.get(k).is_some_and(|t| t.word && rules.agent_prepositions.contains(t.fold.as_str()));
     let mut out = Vec::new();
     let mut k = from;
     while k + 1 < end {
         let next = &toks[k + 1];
-        if comma(k) && next.word && rules.relative_pronouns.contains(next.fold.as_str()) {
+        let relative = rules.relative_pronouns.contains(next.fold.as_str()) || (!next.cap && agent(k + 2));
+        if comma(k) && next.word && relative {
             let close =
                 (k + 2..end.min(k + 2 + window::CLAUSE_SUBJECT)).find(|&c| comma(c) || cx.doc.in_quote[c].is_some());
             if let Some(c) = close.filter(|&c| comma(c)) {

@@ -204,16 +204,24 @@ pub fn sentences(
             && toks.get(i + 1).is_some_and(|n| n.word || !n.space_before);
         let decimal =
             toks.get(i + 1).is_some_and(|n| !n.space_before && n.fold.starts_with(|c: char| c.is_ascii_digit()));
+        // "(D-N.C.)", "example.com": a full stop between two letters, glued to both.
+        let inside_word =
+            t.punct == '.' && prev.is_some() && toks.get(i + 1).is_some_and(|n| n.word && !n.space_before);
         // "of Springfield, Va., said": a full stop with a comma glued after it ends an
         // abbreviation, never a sentence.
         let comma_after = t.punct == '.'
             && toks.get(i + 1).is_some_and(|n| !n.space_before && crate::lang::punct::is_clause_separator(n));
-        // "Rep. Dan Pruett (D-Ore.) said": nor one closing an aside that the sentence goes on
-        // after in lower case.
+        // "Rep. Dan Pruett (D-Ore.) said", "Dan Pruett (D-Ore.), head of …": nor one closing
+        // an aside that the sentence goes on after (in lower case, after a comma), or that
+        // a full stop of the sentence follows ("(D-Ore.).").
         let aside_goes_on = t.punct == '.'
             && toks.get(i + 1).is_some_and(|n| !n.space_before && crate::lang::punct::parenthesis(n) == Some(false))
-            && toks.get(i + 2).is_some_and(|n| n.word && !n.cap);
-        if abbrev || decimal || comma_after || aside_goes_on {
+            && toks.get(i + 2).is_some_and(|n| {
+                (n.word && !n.cap)
+                    || crate::lang::punct::is_clause_separator(n)
+                    || (!n.word && crate::lang::punct::is_sentence_end(n.punct))
+            });
+        if abbrev || decimal || inside_word || comma_after || aside_goes_on {
             continue;
         }
         // Absorb a run of terminal marks ("?!", "...").

@@ -264,6 +264,15 @@ pub struct Syntax {
     /// right before a finite verb is that verb's subject ("said talks would resume").
     #[serde(default)]
     pub plural_endings: Vec<Ending>,
+    /// Endings of a verb agreeing with a singular subject ("shows", "underscores"): right
+    /// after a pronoun ("said it shows …") such a word is the clause's finite verb, though
+    /// the table lists only the common ones.
+    #[serde(default)]
+    pub singular_verb_endings: Vec<Ending>,
+    /// Words that make a number approximate ("about", "nearly"): before a number they open
+    /// a subject ("said about 40 families had …"), not an adjunct.
+    #[serde(default)]
+    pub approximators: Vec<String>,
     /// Words that tie a name to where its bearer is from or works, with no comma ("Sen.
     /// Patty Murray of Washington", "Chip Roy of Texas"): what follows is no part of the
     /// name, which ends before them.

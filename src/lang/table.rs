@@ -294,6 +294,13 @@ impl LangRules {
         t.word && self.raw.syntax.plural_endings.iter().any(|e| e.ends(&t.fold))
     }
 
+    /// Whether a word right after a pronoun is its finite verb: a listed form, or one with
+    /// a singular verb ending ("it underscores").
+    pub fn is_finite_after_pronoun(&self, t: &Tok) -> bool {
+        self.is_lowercase_finite(t)
+            || (t.word && !t.cap && self.raw.syntax.singular_verb_endings.iter().any(|e| e.ends(&t.fold)))
+    }
+
     /// Whether a word opens an adjunct saying who asked the speaker ("Interrogée", "Asked").
     pub fn is_opening_participle(&self, t: &Tok) -> bool {
         t.word && self.opening_participles.contains(t.fold.as_str())
@@ -321,6 +328,19 @@ impl LangRules {
         self.determiners
             .match_at(toks, i, &[])
             .is_some_and(|m| m.glued.is_some() || self.articles.contains(toks[i].fold.as_str()))
+    }
+
+    /// Whether the words at `j` make the number after them approximate ("about 40", "more
+    /// than a dozen"): the start of a noun phrase, though the first word is a preposition.
+    pub fn approximates_number(&self, toks: &[Tok], j: usize) -> bool {
+        let number =
+            |t: &Tok| t.fold.starts_with(|c: char| c.is_ascii_digit()) || self.indefinites.contains(t.fold.as_str());
+        self.raw.syntax.approximators.iter().any(|a| {
+            let n = a.split_whitespace().count();
+            let words = toks.get(j..j + n).filter(|w| w.iter().all(|t| t.word));
+            words.is_some_and(|w| w.iter().map(|t| t.fold.as_str()).eq(a.split_whitespace()))
+                && toks.get(j + n).is_some_and(number)
+        })
     }
 
     /// Whether a word is a preposition or a contracted article ("of", "au", "du").

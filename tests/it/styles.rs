@@ -369,3 +369,51 @@ fn an_incise_followed_by_a_coordinated_report_closes_the_words_before_it() {
     assert_eq!(texts, ["The road had been shut since March", "the council was to blame"], "{said:?}");
     assert!(said.iter().all(|(_, w)| w.as_deref() == Some("Ray Dunn")), "{said:?}");
 }
+
+#[test]
+fn a_bare_clause_opens_on_a_pronoun_and_its_verb_in_s() {
+    // The table lists the common verbs in -s; after a pronoun any word in -s is the verb,
+    // so "underscores" belongs to the clause and does not make "Analysts say it" a speaker.
+    says("Analysts say it underscores the need to cut costs.", "it underscores the need to cut costs", "Analysts");
+    says("Analysts say it adds to the pressure on the bank.", "it adds to the pressure on the bank", "Analysts");
+}
+
+#[test]
+fn a_bare_clause_keeps_its_subject_past_an_aside_and_an_approximate_number() {
+    // A participle with its agent between commas is an aside inside the subject.
+    says(
+        "Builders in the council say the plan, run by the city, has brought thousands of jobs.",
+        "the plan, run by the city, has brought thousands of jobs",
+        "Builders in the council",
+    );
+    // "about 40 families": the number's approximator is no preposition opening an adjunct.
+    says(
+        "The mayor has said about 40 families have asked the city for help.",
+        "about 40 families have asked the city for help",
+        "mayor",
+    );
+    says(
+        "The union said more than 300 workers had signed the letter.",
+        "more than 300 workers had signed the letter",
+        "union",
+    );
+    // A real adjunct before the clause is still skipped.
+    says("The mayor said in 2015 the plan would fail.", "the plan would fail", "mayor");
+}
+
+#[test]
+fn a_state_in_parentheses_ends_no_sentence() {
+    // "(D-Ore.)," / "(D-N.C.).": the full stops of the abbreviation close no sentence, so
+    // the quote after the description continues the same speaker.
+    for party in ["(D-Ore.),", "(D-N.C.),"] {
+        let text = format!(
+            "“We cannot keep raising fees on the poorest families,” said Rep. Tom Ruiz {party} head of the finance panel. “This budget is a disgrace to the whole city and everyone knows it.”"
+        );
+        let said = said_in(&text);
+        assert_eq!(said.len(), 2, "{said:?}");
+        assert!(said.iter().all(|(_, w)| w.as_deref() == Some("Tom Ruiz")), "{said:?}");
+    }
+    let said = said_in("“We cannot keep raising fees on the poorest families,” said Rep. Tim Ruiz (D-Ore.). “This budget is a disgrace to the whole city and everyone knows it.”");
+    assert_eq!(said.len(), 2, "{said:?}");
+    assert!(said.iter().all(|(_, w)| w.as_deref() == Some("Tim Ruiz")), "{said:?}");
+}
