@@ -149,8 +149,42 @@ fn run(article: &Article, kb: &Kb, trace: bool) -> Explained {
     out.sort_by_key(|s| (s.start, s.end));
     out.dedup_by(|b, a| a.start == b.start && a.end == b.end);
     continued_quotes(&cx.doc, &mut out);
+    short_names_as_labels(&mut out);
     out.retain(|s| within_limits(s, &cx.rules.raw.limits));
     Explained { statements: out, dropped: cx.trace.into_dropped() }
+}
+
+/// The shorter names an article gives a person it also names in full ("Schultz", "Mr.
+/// Schultz" after "Ed Schultz"), added to that person's labels wherever the article
+/// mentions them: how the text refers to a speaker is what a reader searches by, and what
+/// annotators write down for a statement whose speaker is only "he".
+fn short_names_as_labels(out: &mut [Statement]) {
+    use crate::normalize::name_key;
+    let mut short: indexmap::IndexMap<String, Vec<String>> = indexmap::IndexMap::new();
+    for s in out.iter() {
+        let (Some(a), Some(span)) = (&s.speaker, &s.speaker_span) else { continue };
+        let (name, written) = (name_key(&a.name), name_key(&span.text));
+        let ends_name =
+            name.len() > written.len() && name.ends_with(&written) && name.ends_with(&format!(" {written}"));
+        if a.kind == crate::model::AgentKind::Person && !written.is_empty() && ends_name {
+            let labels = short.entry(a.id.clone()).or_default();
+            if !labels.contains(&span.text) && !a.labels.contains(&span.text) {
+                labels.push(span.text.clone());
+            }
+        }
+    }
+    if short.is_empty() {
+        return;
+    }
+    for s in out.iter_mut() {
+        for a in s.speaker.iter_mut().chain(s.entities.iter_mut().map(|m| &mut m.agent)) {
+            for l in short.get(&a.id).into_iter().flatten() {
+                if !a.labels.contains(l) {
+                    a.labels.push(l.clone());
+                }
+            }
+        }
+    }
 }
 
 /// A quote that goes on in the next paragraph ("“… \n\n “…,” said X") is said by whoever

@@ -50,10 +50,15 @@ impl Discourse<'_> {
             return Resolved::new(e.agent(self.lang, Resolution::Label), "kb-label");
         }
         // A longer name seen earlier in this article ("Raimondo" after "Gina Raimondo"); never
-        // a group whose phrase holds it ("those who worked with Ms. Castell").
+        // a group whose phrase holds it ("those who worked with Ms. Castell"), nor a person
+        // of the other gender ("Mrs. Clinton" is not "Bill Clinton").
+        let gender = self.person_gender(m);
+        let same_gender =
+            |a: &Agent| matches!(gender, Gender::Any) || matches!(a.gender, Gender::Any) || a.gender == gender;
         if let Some(s) = self.recent().find(|s| {
             s.agent.kind == AgentKind::Person
                 && !s.agent.anonymous
+                && same_gender(&s.agent)
                 && s.person_keys.iter().any(|l| *l != key && ends_with_key(l, &key))
         }) {
             let agent = with_resolution(s.agent.clone(), Resolution::Surname);

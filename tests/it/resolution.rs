@@ -199,6 +199,9 @@ fn look_alikes_are_never_merged() {
         // A known surname after another given name is another member of the family.
         ("en", "Title\n\nDonald Trump said the tariffs would rise. Eric Trump said that the hotel would open in May.", "tariffs", "hotel would open"),
         ("fr", "Titre\n\nVladimir Poutine a déclaré que les troupes resteraient. Maria Poutine a affirmé que la fondation fermerait.", "troupes", "fondation"),
+        // An honorific of the other gender names another member of the family.
+        ("en", "Title\n\nTom Archer said the mill would close. Mrs. Archer said that the school would stay open.", "mill would close", "school would stay"),
+        ("fr", "Titre\n\nPaul Girard a déclaré que l'usine fermerait. Mme Girard a affirmé que l'école resterait ouverte.", "usine", "école"),
         // A known surname that is also a given name, before another name, is a first name.
         ("fr", "Titre\n\nKarine Jean-Pierre a déclaré que la Maison Blanche suivait la grève. « Nous limiterons la gêne des voyageurs », a assuré Jean-Pierre Farandou.", "suivait", "limiterons"),
     ];
@@ -436,4 +439,23 @@ fn a_closing_adjective_belongs_to_a_french_name_only() {
     assert_eq!(st[0].speaker.as_ref().unwrap().name, "Confédération paysanne", "{st:#?}");
     let st = statements("en", "Title\n\nThe index rose by 2 percent last month, according to Reuters calculations.");
     assert_eq!(st[0].speaker.as_ref().unwrap().id, format!("{KB}reuters"), "{st:#?}");
+}
+
+/// The shorter name an article gives a person it names in full ("Archer" after "Tom
+/// Archer") is one of that person's labels in every statement of the article, even one
+/// whose speaker is only "he"; an organisation, or a person never named short, gets none.
+#[test]
+fn the_short_name_an_article_uses_is_a_label() {
+    let text = "Title\n\nTom Archer said the mill would close. Mr. Archer said that the school would stay open. Later he said it had been a hard year. Acme Steel said it would appeal.";
+    let st = statements("en", text);
+    for words in ["mill would close", "school would stay", "hard year"] {
+        let s = st.iter().find(|s| s.text.contains(words)).unwrap();
+        let a = s.speaker.as_ref().unwrap();
+        assert_eq!(a.name, "Tom Archer", "{words}");
+        assert_eq!(a.labels, ["Tom Archer", "Archer"], "{words}");
+    }
+    let acme = st.iter().find(|s| s.text.contains("appeal")).unwrap().speaker.clone().unwrap();
+    assert_eq!(acme.labels, ["Acme Steel"]);
+    let alone = statements("en", "Title\n\nTom Archer said the mill would close. He said it had been a hard year.");
+    assert!(alone.iter().all(|s| s.speaker.as_ref().unwrap().labels == ["Tom Archer"]), "{alone:#?}");
 }
