@@ -87,6 +87,8 @@ pub mod window {
     /// Most words of a group named by a source noun without article ("federal regulators"):
     /// past it the phrase is more than a group.
     pub const GROUP_WORDS: usize = 3;
+    /// Most words of the complement after such a group ("from both parties", "of the town").
+    pub const GROUP_COMPLEMENT_WORDS: usize = 4;
     /// Most words of an unnamed speaker known only by a noun phrase ("the district").
     pub const NOMINAL_WORDS: usize = 6;
     /// Most words of an apposition that stays with an "according to" source.

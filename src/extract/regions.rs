@@ -40,6 +40,7 @@ pub(super) fn regions<'c>(cx: &Ctx, s: Sentence, cue: &'c Cue, marker: usize) ->
                     && rules.complementizers.match_at(&doc.toks, k, &rules.clitics).is_some())
         })
         .map_or(s.start, |k| k + 1);
+    let left_start = after_subordinate_clause(cx, left_start, aside);
     let left_start = coordinated_clause_start(cx, left_start, aside);
     // A long left context: only its last comma-separated segments can be the subject. A
     // relative clause right before the cue is left out: the subject is before it.
@@ -52,6 +53,28 @@ pub(super) fn regions<'c>(cx: &Ctx, s: Sentence, cue: &'c Cue, marker: usize) ->
     }
     let right = cue.last + 1..marker;
     Regions { sentence: s, cue, right, left, full_left: left_start..cue.first, left_limit: syntax.left_window }
+}
+
+/// Where the main clause starts when the left context at `from` is a subordinate clause
+/// ("Although Scott lacks a win, officials say"): after the comma that ends it, so a name
+/// inside it is not taken for the subject. `from` is right after the opener, or the
+/// subordinate clause is not there. A name alone before the comma, or an adjunct after it,
+/// leaves the cue in the subordinate clause ("since Clinton, at the debate, cited …").
+fn after_subordinate_clause(cx: &Ctx, from: usize, cue: usize) -> usize {
+    let (toks, rules) = (&cx.doc.toks, cx.rules);
+    let subordinate =
+        from > 0 && toks[from - 1].word && rules.raw.syntax.subordinators.iter().any(|w| *w == toks[from - 1].fold);
+    if !subordinate {
+        return from;
+    }
+    let Some(comma) = (from..cue).find(|&k| punct::is_clause_separator(&toks[k])) else { return from };
+    let clause = toks[from..comma].iter().any(|t| t.word && !t.cap);
+    let adjunct_after = rules.speaker_stops.match_at(toks, comma + 1, &[]).is_some();
+    if clause && !adjunct_after {
+        comma + 1
+    } else {
+        from
+    }
 }
 
 /// Where a relative clause between commas ending right before the cue at `cue` starts (its

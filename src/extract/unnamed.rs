@@ -79,6 +79,14 @@ pub(super) fn quantified(seg: &[Tok], rules: &LangRules) -> bool {
 /// problem). A document noun ("communiqué") is left to speak for its issuer.
 pub(super) fn bare_group(cx: &Ctx, seg: &[Tok], words: usize) -> bool {
     let (toks, rules) = (cx.toks(), cx.rules);
+    // "elected officials from both parties": the group is named before its complement.
+    let link = |t: &Tok| t.word && rules.raw.syntax.affiliation_links.iter().any(|l| *l == t.fold);
+    let (seg, words) = match seg.iter().position(link) {
+        Some(k) if k > 0 && words <= window::GROUP_WORDS + window::GROUP_COMPLEMENT_WORDS => {
+            (&seg[..k], seg[..k].iter().filter(|t| t.word).count())
+        }
+        _ => (seg, words),
+    };
     let Some(last) = seg.last() else { return false };
     let i = cx.doc.tok_at(seg[0].start);
     // "his attorneys", "plusieurs syndicalistes": a possessive or quantifier is a
@@ -107,9 +115,14 @@ pub(super) fn bare_group(cx: &Ctx, seg: &[Tok], words: usize) -> bool {
 pub(super) fn nominal(np: &[Tok], rules: &LangRules) -> Option<Phrase> {
     let words = np.iter().filter(|t| t.word).count();
     // An article opens it ("the district", "les écologistes"), or the language glues its
-    // article to the noun. A connector ("But …") or a possessive ("leur mise") is no article.
+    // article to the noun. A connector ("But …") is no article. A possessive is one before a
+    // noun of those who speak for someone ("his lawyers", "ses avocats"), not before a
+    // thing ("leur mise à l'écart").
     let first = np.first()?;
-    let article = rules.is_article(np, 0);
+    let possessive = first.word
+        && rules.articles.contains(first.fold.as_str())
+        && np.last().is_some_and(|t| rules.is_source_noun(t));
+    let article = rules.is_article(np, 0) || possessive;
     let definite = (rules.morph.glues_article() && rules.speaker_stops.match_at(np, 0, &rules.clitics).is_none())
         || (article && !rules.indefinites.contains(first.fold.as_str()));
     ((1..=window::NOMINAL_WORDS).contains(&words)

@@ -269,6 +269,10 @@ pub struct Syntax {
     /// the table lists only the common ones.
     #[serde(default)]
     pub singular_verb_endings: Vec<Ending>,
+    /// Clause openers that subordinate ("although", "lorsque"): the clause they open ends
+    /// at its comma, and the main clause's subject comes after it.
+    #[serde(default)]
+    pub subordinators: Vec<String>,
     /// Words that make a number approximate ("about", "nearly"): before a number they open
     /// a subject ("said about 40 families had …"), not an adjunct.
     #[serde(default)]

@@ -3,7 +3,9 @@
 //! a party's acronym in a role ("le député LFI Thomas Morel"), an organisation phrase that
 //! stops at "and", and groups that speak: shares of a poll's respondents ("58 percent",
 //! "huit Français sur dix") and quantified groups ("all the engineers", "معظم المشاركين");
-//! a channel named right before the speaker ("sur Radio Nord Claire Dumas").
+//! a channel named right before the speaker ("sur Radio Nord Claire Dumas"); those who
+//! speak for someone ("his lawyers", "ses avocats"), groups with a complement ("elected
+//! officials from both parties") and "someone".
 //! Sentences written for the project.
 
 use super::classes::{said_in, speaker_of_one as speaker};
@@ -124,4 +126,45 @@ fn a_channel_named_before_the_speaker_is_no_part_of_the_name() {
         "Titre\n\n« Rien ne presse », a déclaré sur Radio Nord Claire Dumas, maire de la ville.\n",
     );
     assert_eq!(said, [("Rien ne presse".to_string(), Some("Claire Dumas".to_string()))]);
+}
+
+#[test]
+fn those_who_speak_for_someone_are_not_that_someone() {
+    // "His lawyers" are no pronoun for Tom Gray: an unnamed source, known by its words.
+    let article = |lang: Lang, second: &str| {
+        let first = if lang == Lang::Fr { "Tom Gray a été arrêté." } else { "Tom Gray was arrested." };
+        super::classes::said_in_article(lang, &format!("Title\n\n{first} {second}\n"))
+    };
+    for (lang, second, who) in [
+        (Lang::En, "His lawyers said he would plead not guilty.", "His lawyers"),
+        (Lang::En, "His wife said he would plead not guilty.", "His wife"),
+        (Lang::Fr, "Ses avocats ont affirmé qu'il plaiderait non coupable.", "Ses avocats"),
+    ] {
+        let said = article(lang, second);
+        assert_eq!(said.len(), 1, "{second}: {said:?}");
+        assert_eq!(said[0].1.as_deref(), Some(who), "{second}");
+    }
+}
+
+#[test]
+fn a_group_keeps_its_complement_and_a_subordinate_clause_hides_no_subject() {
+    for (text, who) in [
+        (
+            "Elected officials from both parties say the new bridge was worth the cost.",
+            "Elected officials from both parties",
+        ),
+        // The name inside "Although …," is not the subject of "say".
+        (
+            "Although Scott lacks a big win, elected officials from both parties say he has forged a reputation.",
+            "elected officials from both parties",
+        ),
+        // A name alone before the comma, an adjunct after it: the cue is the name's.
+        (
+            "The feud began since Tom Gray, at the debate, cited remarks the mayor had made about the budget.",
+            "Tom Gray",
+        ),
+        ("The mayor spoke first. Then someone asked how the city could pay for the new bridge.", "someone"),
+    ] {
+        assert_eq!(speaker(text), who, "{text}");
+    }
 }

@@ -360,3 +360,23 @@ fn an_opening_participle_clause_before_the_subject_has_at_most_twenty_three_toke
     assert_eq!(after_opening(&format!("{clause} region")).as_deref(), Some("union"));
     assert_ne!(after_opening(&format!("{clause} whole region")).as_deref(), Some("union"));
 }
+
+/// The speaker of "… <group> say the bridge was worth the cost." after a comma.
+fn group_before(group: &str) -> Option<String> {
+    one(Lang::En, &format!("Though the mayor had doubts, {group} say the bridge was worth the cost.")).2
+}
+
+#[test]
+fn a_bare_group_has_three_words_and_a_complement_of_four() {
+    // GROUP_WORDS = 3: "newly elected officials"; GROUP_COMPLEMENT_WORDS = 4: three
+    // group words and a complement of four make seven words, one more is past the window.
+    assert_eq!(group_before("newly elected officials").as_deref(), Some("newly elected officials"));
+    assert_eq!(
+        group_before("newly elected officials from both main parties").as_deref(),
+        Some("newly elected officials from both main parties")
+    );
+    assert_ne!(
+        group_before("newly elected officials from both of the main parties").as_deref(),
+        Some("newly elected officials from both of the main parties")
+    );
+}
