@@ -123,6 +123,9 @@ fn single(
     if let Some(st) = object(cx, s, cue) {
         return st;
     }
+    if let Some(st) = infinitive_after_adjunct(cx, s, cue) {
+        return st;
+    }
     // No quote, colon or complementizer: a clause may follow the cue after an adjunct.
     if let Some(st) = bare_clause(cx, s, cue, cue.last + 1, true) {
         return st;
@@ -218,6 +221,20 @@ fn infinitive(cx: &Ctx, s: Sentence, cue: &Cue, j: usize) -> Option<Option<State
     let Some(said) = who_said(cx, s, cue, j) else { return Some(None) };
     let rule = format!("{}/{}", verb.id, if opener { "cue-opener" } else { "cue-infinitive" });
     Some(Some(statement(cx, c, Some(cue), said, confidence::CUE_THAT, &rule)))
+}
+
+/// "a dit sur sa page Facebook avoir été contraint …": an infinitive after a short adjunct,
+/// as right after the cue.
+fn infinitive_after_adjunct(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<Option<Statement>> {
+    let (doc, rules) = (&cx.doc, cx.rules);
+    let j = cue.last + 1;
+    if j >= s.end || rules.speaker_stops.match_at(&doc.toks, j, &[]).is_none() {
+        return None;
+    }
+    let p = (j + 1..(j + 2 + window::ADJUNCT).min(s.end))
+        .take_while(|&p| doc.toks[p].word)
+        .find(|&p| rules.infinitive_openers.match_at(&doc.toks, p, &rules.clitics).is_some())?;
+    infinitive(cx, s, cue, p)
 }
 
 /// "Okafor said the deal would…": a clause right after a verb that takes one without a

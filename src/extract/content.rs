@@ -49,7 +49,13 @@ pub(super) fn clause(cx: &Ctx, s: usize, skip: usize, sentence: Sentence) -> Con
         return Content { kind: QuoteKind::Indirect, start: at, end: at, quotes: Vec::new() };
     }
     let mut e = sentence.end;
-    while e > s + 1 && punct::is_trailing(&doc.toks[e - 1]) && doc.in_quote[e - 1].is_none() {
+    // Final punctuation, and a parenthesis closing an aside the content started inside
+    // ("(her campaign disclosed that she has the flu)."), stay out.
+    let unopened = |e: usize| {
+        punct::parenthesis(&doc.toks[e - 1]) == Some(false)
+            && !doc.toks[s..e - 1].iter().any(|t| punct::parenthesis(t) == Some(true))
+    };
+    while e > s + 1 && (punct::is_trailing(&doc.toks[e - 1]) || unopened(e)) && doc.in_quote[e - 1].is_none() {
         e -= 1;
     }
     let mut e = next_statement(doc, rules, s, e);

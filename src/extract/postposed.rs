@@ -85,6 +85,15 @@ fn finish(cx: &Ctx, s: Sentence, cue: &Cue, content_end: usize, phrase: &Phrase)
     if c.kind == QuoteKind::Indirect && words_between(doc, c.start, c.end) < min_words::POSTPOSED {
         return no("the content before the cue is too short");
     }
+    // "En conférence de presse, il a répondu …": an adjunct with no verb says where, not what.
+    let (first, last) = (doc.tok_at(c.start), doc.tok_at(c.end.saturating_sub(1)));
+    let rules = cx.rules;
+    if c.kind == QuoteKind::Indirect
+        && rules.speaker_stops.match_at(&doc.toks, first, &rules.clitics).is_some()
+        && !doc.toks[first..=last].iter().any(|t| rules.is_finite(t))
+    {
+        return no("the words before the cue are an adjunct, not a content");
+    }
     cx.trace.step("content", || "the content comes before the cue".into());
     Some((c, resolve(cx, phrase, cue, cue.verb(cx.rules).continuation)))
 }

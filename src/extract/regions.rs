@@ -25,7 +25,8 @@ pub(super) struct Regions<'c> {
 pub(super) fn regions<'c>(cx: &Ctx, s: Sentence, cue: &'c Cue, marker: usize) -> Regions<'c> {
     let (doc, rules) = (&cx.doc, cx.rules);
     let syntax = &rules.raw.syntax;
-    // The left context stops at a quote, a colon or semicolon, and (where a complementizer
+    // The left context stops at a quote, a colon or semicolon, a parenthesis still open at
+    // the cue (the aside is a sentence of its own), and (where a complementizer
     // precedes a subject) at a complementizer; not inside a relative clause set off right
     // before the cue ("The officials, who spoke … because the inquiry is ongoing, said").
     let aside = relative_aside_start(cx, s, cue.first);
@@ -35,6 +36,8 @@ pub(super) fn regions<'c>(cx: &Ctx, s: Sentence, cue: &'c Cue, marker: usize) ->
             let t = &doc.toks[k];
             doc.in_quote[k].is_some()
                 || (!t.word && matches!(t.punct, ':' | ';'))
+                || (punct::parenthesis(t) == Some(true)
+                    && !doc.toks[k..aside].iter().any(|c| punct::parenthesis(c) == Some(false)))
                 || (t.word && rules.clause_openers.contains(t.fold.as_str()))
                 || (syntax.complementizer_bounds_subject
                     && rules.complementizers.match_at(&doc.toks, k, &rules.clitics).is_some())

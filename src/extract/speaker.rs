@@ -141,8 +141,19 @@ pub(super) fn analyze(cx: &Ctx, toks: &[Tok], side: Side) -> Option<Phrase> {
             }
         }
         if let Who::Title(t) = &p.who {
-            role.get_or_insert_with(|| t.clone());
-            title_apposition.get_or_insert((si, t.clone()));
+            // "Le ministre des Transports, porte-parole du gouvernement, M. X": titles in a
+            // row are one role, read as written from the first to the last.
+            match (&mut role, &mut title_apposition) {
+                (Some(r), Some((last, ta))) if *last + 1 == si => {
+                    r.extend(t.iter().cloned());
+                    ta.extend(t.iter().cloned());
+                    *last = si;
+                }
+                _ => {
+                    role.get_or_insert_with(|| t.clone());
+                    title_apposition.get_or_insert((si, t.clone()));
+                }
+            }
         }
         if p.role.is_some() && role.is_none() {
             role.clone_from(&p.role);

@@ -6,7 +6,7 @@ use super::doc::{Ctx, Sentence};
 use super::regions::coordinated_clause;
 pub(super) use super::regions::{regions, Regions};
 use super::speaker::{analyze, cut_at_stop, nominal, Side};
-use super::subjects::{first_verb_subject, main_subject, sentence_subject};
+use super::subjects::{absolute_subject, first_verb_subject, main_subject, sentence_subject};
 use crate::lang::{punct, Strategy};
 use crate::phrase::{Phrase, Who};
 use crate::text::Tok;
@@ -85,6 +85,7 @@ pub(super) fn try_strategy(cx: &Ctx, s: Strategy, r: &Regions) -> Outcome {
         }
         Strategy::QuotedSource => quoted_source(cx, r.cue, right),
         Strategy::DocumentIssuer => document_issuer(cx, right),
+        Strategy::AbsoluteSubject => found(absolute_subject(cx, r.sentence, r.cue)),
     }
 }
 

@@ -26,8 +26,15 @@ pub(super) fn sentence_subject(cx: &Ctx, s: Sentence) -> Option<Phrase> {
     let mut titled = false;
     while end < s.end {
         let t = &toks[end];
-        let title = rules.titles.match_at(toks, end, &[]).is_some();
+        let title_len = rules.titles.match_at(toks, end, &[]).map(|m| m.len);
+        let title = title_len.is_some();
         titled |= title;
+        // "La ministre Secrétaire générale du gouvernement, …": a title of several words,
+        // capitalised or not, is read whole; its first word is no name.
+        if let Some(n) = title_len.filter(|&n| n > 1 && end + n < s.end) {
+            end += n;
+            continue;
+        }
         // "le ministre de la mer Alain Kerouac": after a title, a lower-case
         // complement behind a link word is its portfolio.
         let complement = || titled && end > s.start && rules.is_link_word(toks, end - 1);
@@ -42,8 +49,16 @@ pub(super) fn sentence_subject(cx: &Ctx, s: Sentence) -> Option<Phrase> {
             // "Mr. Dole, the former senator, …", "U.S. Steel …": an abbreviation's full stop.
             punct::is_clause_separator(t) || super::names::in_cap_run(toks, end, rules)
         };
-        if !fits || rules.cues.match_at(toks, end, &rules.clitics).is_some() {
+        if rules.cues.match_at(toks, end, &rules.clitics).is_some() {
             break;
+        }
+        if !fits {
+            // "…, Chargée de la Promotion du bilinguisme dans l'Administration, Dr. X": a
+            // title set off by commas is read to its closing comma, whatever its portfolio.
+            match portfolio_end(cx, s, end) {
+                Some(comma) => end = comma,
+                None => break,
+            }
         }
         end += 1;
     }
@@ -61,6 +76,16 @@ pub(super) fn sentence_subject(cx: &Ctx, s: Sentence) -> Option<Phrase> {
         return None;
     }
     analyze(cx, &toks[s.start..end], Side::Before)
+}
+
+/// Where the comma-set title segment holding token `k` ends (its closing comma), when the
+/// segment opens on a title after a comma and a capitalised word follows that comma.
+fn portfolio_end(cx: &Ctx, s: Sentence, k: usize) -> Option<usize> {
+    let (toks, rules) = (cx.toks(), cx.rules);
+    let open = (s.start..k).rev().find(|&p| punct::is_clause_separator(&toks[p]))?;
+    rules.titles.match_at(toks, open + 1, &[])?;
+    let close = (k..(k + window::NOMINAL_WORDS * 2).min(s.end)).find(|&p| !toks[p].word)?;
+    (punct::is_clause_separator(&toks[close]) && toks.get(close + 1).is_some_and(|t| t.word && t.cap)).then_some(close)
 }
 
 /// A cue with no subject after a first clause ("وأعرب الرئيس عن قلقه …، وقال: …", "ونفى
@@ -235,4 +260,24 @@ pub(super) fn dateline_len(cx: &Ctx, toks: &[Tok]) -> usize {
     } else {
         0
     }
+}
+
+/// "…, certains internautes dénonçant un « comportement irresponsable »", "…, with critics
+/// saying the plan …": a participle right after a noun phrase that a comma sets off from
+/// the main clause has that phrase for its subject, not the sentence's.
+pub(super) fn absolute_subject(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<Phrase> {
+    let (toks, rules) = (cx.toks(), cx.rules);
+    if !cue.verb(rules).adverbial || cue.first == s.start || !toks[cue.first - 1].word {
+        return None;
+    }
+    let from = (s.start..cue.first).rev().find(|&k| punct::is_clause_separator(&toks[k]))? + 1;
+    let mut np = &toks[from..cue.first];
+    if np.first().is_some_and(|t| rules.raw.syntax.absolute_openers.iter().any(|w| *w == t.fold)) {
+        np = &np[1..];
+    }
+    let words = np.len();
+    if words == 0 || words > window::NOMINAL_WORDS || np.iter().any(|t| !t.word || rules.is_lowercase_finite(t)) {
+        return None;
+    }
+    analyze(cx, np, Side::Before).filter(|p| !matches!(p.who, Who::Pronoun(_)))
 }

@@ -269,6 +269,10 @@ pub struct Syntax {
     /// the table lists only the common ones.
     #[serde(default)]
     pub singular_verb_endings: Vec<Ending>,
+    /// Words that open an absolute construction before a participle ("…, with critics
+    /// saying …"): the noun phrase after them is the participle's subject.
+    #[serde(default)]
+    pub absolute_openers: Vec<String>,
     /// Clause openers that subordinate ("although", "lorsque"): the clause they open ends
     /// at its comma, and the main clause's subject comes after it.
     #[serde(default)]

@@ -41,11 +41,14 @@ pub enum Strategy {
     QuotedSource,
     /// The issuer of a document that is the verb's subject ("جاء في بيان لوزارة X").
     DocumentIssuer,
+    /// The noun phrase right before a participle, set off from the main clause by a comma
+    /// ("…, certains internautes dénonçant …", "…, with critics saying …").
+    AbsoluteSubject,
 }
 
 impl Strategy {
     /// Every strategy, for listing and for checking table ids.
-    pub const ALL: [Strategy; 14] = [
+    pub const ALL: [Strategy; 15] = [
         Strategy::Right,
         Strategy::RightNominal,
         Strategy::Left,
@@ -60,6 +63,7 @@ impl Strategy {
         Strategy::SentenceSpeaker,
         Strategy::QuotedSource,
         Strategy::DocumentIssuer,
+        Strategy::AbsoluteSubject,
     ];
 
     /// The id tables and traces use.
@@ -79,6 +83,7 @@ impl Strategy {
             Strategy::SentenceSpeaker => "sentence-speaker",
             Strategy::QuotedSource => "quoted-source",
             Strategy::DocumentIssuer => "document-issuer",
+            Strategy::AbsoluteSubject => "absolute-subject",
         }
     }
 

@@ -417,3 +417,53 @@ fn a_state_in_parentheses_ends_no_sentence() {
     assert_eq!(said.len(), 2, "{said:?}");
     assert!(said.iter().all(|(_, w)| w.as_deref() == Some("Tim Ruiz")), "{said:?}");
 }
+
+#[test]
+fn an_infinitive_after_a_short_adjunct_is_the_report() {
+    // Not "Paul Girard, ministre des Sports" said by the platform the adjunct names.
+    assert_eq!(
+        said_in_article(Lang::Fr, "Titre\n\nPaul Girard, ministre des Sports, a dit sur sa page Facebook avoir été contraint de rester à Lyon.\n"),
+        one("avoir été contraint de rester à Lyon", "Paul Girard")
+    );
+}
+
+#[test]
+fn a_participle_after_a_noun_phrase_is_that_phrases() {
+    // An absolute construction: the noun phrase before the participle speaks, not the
+    // sentence's subject.
+    let fr = said_in_article(
+        Lang::Fr,
+        "Titre\n\nLa décision du maire a suscité des critiques, certains habitants dénonçant « une trahison pure et simple ».\n",
+    );
+    assert_eq!(fr, one("une trahison pure et simple", "certains habitants"));
+    says(
+        "The union rejected the offer on Friday, with analysts saying the deal would cut wages.",
+        "the deal would cut wages",
+        "analysts",
+    );
+    // A participle after a comma still continues the sentence's subject.
+    says(
+        "The union rejected the offer on Friday, saying the deal would cut wages.",
+        "the deal would cut wages",
+        "union",
+    );
+}
+
+#[test]
+fn a_report_inside_parentheses_is_the_asides() {
+    // The aside's own subject speaks, and the closing parenthesis is no part of the content.
+    says(
+        "Ana Ruiz was taken to hospital on Sunday (her campaign later disclosed that she has the flu).",
+        "she has the flu",
+        "campaign",
+    );
+    // A parenthesis closed before the cue does not bound its subject.
+    says("Rep. Tom Ruiz (D-Ore.) said the vote would be close.", "the vote would be close", "Tom Ruiz");
+}
+
+#[test]
+fn an_adjunct_before_a_cue_is_no_content() {
+    // "En conférence de presse, il a répondu …" says where he spoke, not what.
+    let said = said_in_article(Lang::Fr, "Titre\n\nPaul Girard a présidé le conseil. En conférence de presse, il a répondu aux questions des journalistes.\n");
+    assert!(said.is_empty(), "{said:?}");
+}

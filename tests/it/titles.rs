@@ -104,3 +104,26 @@ fn a_title_set_off_before_a_name_in_passing_gives_it_its_role() {
               The senator said she would sue.";
     assert_eq!(speakers(Lang::En, &format!("Title\n\n{en}\n")), ["Mary Tolland"]);
 }
+
+#[test]
+fn titles_in_a_row_are_one_role() {
+    // The second title ("porte-parole du gouvernement") is the person's role too: a later
+    // "le porte-parole" is him.
+    let article = "Titre\n\nLe ministre des Transports, porte-parole du gouvernement, M. Paul Girard, a commenté jeudi les résultats du conseil des ministres. Le porte-parole a indiqué que le conseil a adopté trois décrets sur les routes.\n";
+    assert_eq!(speakers(Lang::Fr, article), ["Paul Girard"]);
+}
+
+#[test]
+fn a_capitalised_title_and_its_portfolio_are_no_name() {
+    // "Secrétaire générale" and "Chargée de …" are titles, however written; the name after
+    // them is the subject a later "Elle" refers to, however long the portfolio.
+    for portfolio in [
+        "Chargée des Relations avec les institutions",
+        "Chargée de la Promotion des sports dans les écoles et des Relations avec les Grandes écoles",
+    ] {
+        let article = format!(
+            "Titre\n\nLa ministre Secrétaire générale du gouvernement, {portfolio}, Dr. Amina Saleh Kodi, participe ce vendredi à la séance plénière du Conseil national.\n\nElle déclare : \"La situation actuelle n'est pas une pénurie créée par le gouvernement.\"\n"
+        );
+        assert_eq!(speakers(Lang::Fr, &article), ["Amina Saleh Kodi"], "{portfolio}");
+    }
+}
