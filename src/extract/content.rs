@@ -101,6 +101,17 @@ fn next_statement(doc: &Doc, rules: &LangRules, s: usize, e: usize) -> usize {
             && (p..(p + 1 + window::NOMINAL_WORDS).min(e)).take_while(|&q| doc.toks[q].word).any(cue_at)
     };
     let lone_coordinator = |k: usize| doc.in_quote[k].is_none() && is_lone_coordinator(doc, k, rules);
+    // "… مشيرا إلى أن …" without a comma (Arabic news often leaves it out): a participle of
+    // speech with its own complementizer opens the next report. (In English a participle
+    // without a comma modifies a noun: "a news conference announcing that …".)
+    let participle_report = |k: usize| {
+        rules.raw.syntax.verb_first
+            && doc.in_quote[k].is_none()
+            && rules.cues.match_at(&doc.toks, k, &rules.clitics).is_some_and(|m| {
+                rules.verbs[m.value.verb].adverbial
+                    && rules.complementizers.match_at(&doc.toks, k + m.len, &rules.clitics).is_some()
+            })
+    };
     let cut = (s + 1..e.saturating_sub(1)).find_map(|k| {
         let separator = punct::is_clause_separator(&doc.toks[k]) && doc.in_quote[k].is_none();
         // "…، لكنه حذر من أن …": a clause opener, then a cue.
@@ -114,7 +125,7 @@ fn next_statement(doc: &Doc, rules: &LangRules, s: usize, e: usize) -> usize {
             Some(k)
         } else if closes_on_separator(k) && after_separator {
             Some(k + 1)
-        } else if lone_coordinator(k) && cue_ahead(k + 1) {
+        } else if (lone_coordinator(k) && cue_ahead(k + 1)) || participle_report(k) {
             Some(k)
         } else {
             None

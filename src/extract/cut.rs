@@ -51,8 +51,12 @@ pub(super) fn cut_at_stop(cx: &Ctx, toks: &[Tok]) -> Vec<Tok> {
             && i > 0
             && toks[i - 1].end == t.start
             && rules.abbreviates(&toks[i - 1])
-            && toks.get(i + 1).is_some_and(|n| n.word && n.cap);
+            && toks.get(i + 1).is_some_and(|n| n.word && (n.cap || !rules.raw.syntax.cased));
         if !t.word && abbreviated {
+            // "د. حداد": where no capital marks a name, the abbreviated title is no part of it.
+            if !rules.raw.syntax.cased {
+                out.pop();
+            }
             continue;
         }
         // "la journaliste de Radio 4 Julie Marchal": a number between capitalised words

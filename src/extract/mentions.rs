@@ -200,10 +200,15 @@ fn note_first_verb_subject(cx: &Ctx, s: Sentence) {
         .unwrap_or(s.end);
     let phrase = cut_at_stop(cx, &toks[start + 1..end]);
     // Only a titled name is noted: no title, nothing to read (this runs on every sentence).
-    if !(0..phrase.len()).any(|k| rules.titles.match_at(&phrase, k, &rules.clitics).is_some()) {
+    // The verb's object may come before it ("ترأس الاجتماع الدكتورة X"): the subject
+    // starts at the title.
+    let Some(title) = (0..phrase.len()).find(|&k| rules.titles.match_at(&phrase, k, &rules.clitics).is_some()) else {
         return;
-    }
-    let Some(p) = analyze(cx, &phrase, Side::After) else { return };
+    };
+    let opens_on_verb = rules.speaker_stops.match_at(toks, start, &rules.clitics).is_none();
+    let one_word_before = title == 1 && phrase[0].word && opens_on_verb;
+    let phrase = if one_word_before { &phrase[1..] } else { &phrase[..] };
+    let Some(p) = analyze(cx, phrase, Side::After) else { return };
     // "بدأ رئيس الهيئة الاجتماع مؤكدا …": a verb's object or a participle is no name.
     let verbal = |t: &Tok| rules.cues.match_at(std::slice::from_ref(t), 0, &rules.clitics).is_some();
     match &p.who {
@@ -211,7 +216,7 @@ fn note_first_verb_subject(cx: &Ctx, s: Sentence) {
             if p.role.is_some() && !toks.iter().any(verbal) => {}
         _ => return,
     }
-    let pos = toks[start + 1].start;
+    let pos = phrase[0].start;
     if let Some(agent) = resolve_at(cx, &p, pos) {
         let role = p.role.as_ref().map(|r| cx.doc.toks_text(r));
         cx.disc.borrow_mut().note_subject(pos, agent, role.as_deref());

@@ -112,7 +112,18 @@ pub(super) fn cut_each_segment(cx: &Ctx, toks: &[Tok]) -> Vec<Tok> {
     // Only an adjunct set off by commas drops out; a phrase that opens on a stop word ("à
     // l'AFP Thomas Leroux") ends there, and is the adjunct strategy's.
     if !toks.first().is_some_and(punct::is_phrase_break) {
-        return cut_at_stop(cx, toks);
+        let first = cut_at_stop(cx, toks);
+        // "وزير النقل في حكومة البلاد، سامي الحسن،": where no capital marks a portfolio, a
+        // title's complement ends at its comma and the name in apposition after it stays.
+        let title_first = !cx.rules.raw.syntax.cased && cx.rules.titles.match_at(toks, 0, &cx.rules.clitics).is_some();
+        match toks.iter().position(punct::is_phrase_break) {
+            Some(p) if title_first && first.len() < p => {
+                let mut out = first;
+                out.extend(cut_each_segment(cx, &toks[p..]));
+                return out;
+            }
+            _ => return first,
+        }
     }
     let mut out: Vec<Tok> = Vec::new();
     for seg in toks.split_inclusive(punct::is_phrase_break) {

@@ -467,3 +467,14 @@ fn an_adjunct_before_a_cue_is_no_content() {
     let said = said_in_article(Lang::Fr, "Titre\n\nPaul Girard a présidé le conseil. En conférence de presse, il a répondu aux questions des journalistes.\n");
     assert!(said.is_empty(), "{said:?}");
 }
+
+#[test]
+fn an_arabic_participle_of_speech_opens_a_report_without_a_comma() {
+    // "… مشيرا إلى أن …": the first report ends before the participle, which reports too.
+    let said = said_in_article(
+        Lang::Ar,
+        "عنوان\n\nوأضاف الوزير أن العمل في الطريق سيستمر حتى الصيف مشيرا إلى أن الكلفة لن تزيد على المقرر.\n",
+    );
+    let texts: Vec<&str> = said.iter().map(|(t, _)| t.as_str()).collect();
+    assert_eq!(texts, ["العمل في الطريق سيستمر حتى الصيف", "الكلفة لن تزيد على المقرر"], "{said:?}");
+}

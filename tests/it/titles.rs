@@ -127,3 +127,18 @@ fn a_capitalised_title_and_its_portfolio_are_no_name() {
         assert_eq!(speakers(Lang::Fr, &article), ["Amina Saleh Kodi"], "{portfolio}");
     }
 }
+
+#[test]
+fn arabic_titles_with_a_complement_an_abbreviation_or_an_object_before_them() {
+    // "وزير النقل في حكومة البلاد، X،": the title's complement ends at its comma; the name
+    // in apposition after it speaks (not the title alone).
+    let complement = "عنوان\n\nأعلن وزير النقل في حكومة البلاد ، سامي عبد الكريم الحسن ، أنه سيفتح الطريق الجديد قريبا.\nوقال الحسن إن الطريق سيخدم آلاف السكان.\n";
+    assert_eq!(speakers(Lang::Ar, complement), ["سامي عبد الكريم الحسن", "سامي عبد الكريم الحسن"]);
+    // An adjunct after the title is no complement: the title speaks.
+    let adjunct = "عنوان\n\nوقال وزير الخارجية في تصريح صحفي، إن المحادثات ستستأنف الأسبوع المقبل.\n";
+    assert_eq!(speakers(Lang::Ar, adjunct), ["وزير الخارجية"]);
+    // "د." (doctor) ends no sentence; the object before a titled subject ("ترأس الاجتماع
+    // الدكتورة X") is no part of it, so the surname later is hers.
+    let abbreviated = "عنوان\n\nترأس الاجتماع الدكتورة سلمى حداد ، رئيسة المجلس الوطني للصحة.\n\"نحن سعداء بانعقاد هذه الدورة التي تأتي في وقت صعب.\" قالت د. حداد في خطابها.\n";
+    assert_eq!(speakers(Lang::Ar, abbreviated), ["سلمى حداد"]);
+}
