@@ -45,7 +45,7 @@ fn single(
             let after = doc.quotes[qi].after();
             let short = doc.quotes[qi].words <= window::QUOTED_NAME_WORDS;
             let name = short && rules.complementizers.match_at(&doc.toks, after, &rules.clitics).is_some();
-            if doc.quotes[qi].words < rules.raw.min_quote_words || name {
+            if doc.quotes[qi].words < rules.raw.min_quote_words || name || rules.titles_a_work(&doc.toks, j) {
                 j = after;
                 continue;
             }

@@ -24,6 +24,7 @@ pub(super) fn words_between(doc: &Doc, start: usize, end: usize) -> usize {
 /// Where the reported clause starts after a complementizer found at token `j`: the token and
 /// the characters to skip in it. "qu'" glued to a word, and "qu'elle" matched whole (for the
 /// pronoun's gender), both leave the clause its subject: "elle comptait …".
+/// A comma after the complementizer ("stated that, “…”") is no part of the clause.
 pub(super) fn clause_start(doc: &Doc, j: usize, cm: &PhraseMatch<'_, Gender>) -> (usize, usize) {
     match cm.glued {
         Some(n) => (j + cm.len - 1, n),
@@ -31,7 +32,10 @@ pub(super) fn clause_start(doc: &Doc, j: usize, cm: &PhraseMatch<'_, Gender>) ->
             let last = &doc.toks[j + cm.len - 1];
             match last.fold.find('\'') {
                 Some(k) if k + 1 < last.fold.len() => (j + cm.len - 1, last.fold[..=k].chars().count()),
-                _ => (j + cm.len, 0),
+                _ => {
+                    let comma = doc.toks.get(j + cm.len).is_some_and(punct::is_clause_separator);
+                    (j + cm.len + usize::from(comma), 0)
+                }
             }
         }
     }

@@ -167,7 +167,11 @@ fn leftover_quotes(cx: &Ctx, s: Sentence, carry: Option<Agent>, r: &mut Reading)
     let min_words = cx.rules.raw.min_quote_words;
     for qi in doc.quotes_in(s.start, s.end) {
         let q = &doc.quotes[qi];
-        if r.used_quotes.contains(&qi) || q.words < min_words || r.is_covered(q.open) {
+        if r.used_quotes.contains(&qi)
+            || q.words < min_words
+            || r.is_covered(q.open)
+            || cx.rules.titles_a_work(&doc.toks, q.open)
+        {
             continue;
         }
         cx.trace.begin();

@@ -269,6 +269,10 @@ pub struct Syntax {
     /// the table lists only the common ones.
     #[serde(default)]
     pub singular_verb_endings: Vec<Ending>,
+    /// Words after which a quote is the title of a work, not words spoken ("a statement
+    /// titled “…”", "une campagne intitulée « … »", "حملة بعنوان "…"").
+    #[serde(default)]
+    pub work_title_markers: Vec<String>,
     /// Words that open an absolute construction before a participle ("…, with critics
     /// saying …"): the noun phrase after them is the participle's subject.
     #[serde(default)]

@@ -343,6 +343,19 @@ impl LangRules {
         })
     }
 
+    /// Whether the quote opening at token `j` is the title of a work: a marker right before
+    /// it, perhaps with a comma between ("titled, “…”").
+    pub fn titles_a_work(&self, toks: &[Tok], j: usize) -> bool {
+        let marker = |k: usize| {
+            toks[k].word && self.raw.syntax.work_title_markers.iter().any(|w| crate::text::fold_word(w) == toks[k].fold)
+        };
+        // On the same line: a headline "Titre" or "عنوان" before a quote opening the body
+        // is no marker.
+        let same_line = |k: usize| !toks[k + 1..=j].iter().any(|t| t.newline_before);
+        (j >= 1 && marker(j - 1) && same_line(j - 1))
+            || (j >= 2 && crate::lang::punct::is_clause_separator(&toks[j - 1]) && marker(j - 2) && same_line(j - 2))
+    }
+
     /// Whether a word is a preposition or a contracted article ("of", "au", "du").
     pub fn is_preposition(&self, t: &Tok) -> bool {
         t.word && self.prepositions.contains(t.fold.as_str())

@@ -478,3 +478,38 @@ fn an_arabic_participle_of_speech_opens_a_report_without_a_comma() {
     let texts: Vec<&str> = said.iter().map(|(t, _)| t.as_str()).collect();
     assert_eq!(texts, ["العمل في الطريق سيستمر حتى الصيف", "الكلفة لن تزيد على المقرر"], "{said:?}");
 }
+
+#[test]
+fn a_quoted_title_of_a_work_is_no_statement() {
+    // "a statement titled “…”", "une campagne intitulée « … »", "حملة بعنوان "…"": the quote
+    // names a work; and a comma after "that" is no part of the clause.
+    says(
+        "The firm stated in a statement titled “Mill Closure Rumours Are False” that the mill will stay open.",
+        "the mill will stay open",
+        "The firm",
+    );
+    says(
+        "The firm stated that, “the mill will stay open for years to come.”",
+        "the mill will stay open for years to come.",
+        "The firm",
+    );
+    for sentence in [
+        "Dans un communiqué intitulé « Des rues propres pour tous », la mairie a affirmé que les amendes seraient doublées.",
+        "La mairie a affirmé, dans un communiqué intitulé « Des rues propres pour tous », que les amendes seraient doublées.",
+    ] {
+        let fr = said_in_article(Lang::Fr, &format!("Titre\n\n{sentence}\n"));
+        assert_eq!(fr.len(), 1, "{fr:?}");
+        assert_eq!(fr[0].0, "les amendes seraient doublées");
+    }
+    let ar = said_in_article(
+        Lang::Ar,
+        "عنوان\n\nوأضاف الوزير خلال إطلاق حملة بعنوان \"شوارع نظيفة للجميع\" أن الغرامات ستتضاعف.\n",
+    );
+    assert_eq!(ar, one("الغرامات ستتضاعف", "الوزير"));
+}
+
+#[test]
+fn a_councilor_is_a_title() {
+    says("Councilor Ana Thompson said the vote could wait a week.", "the vote could wait a week", "Ana Thompson");
+    says("Councilwoman Ana Thompson said the vote could wait a week.", "the vote could wait a week", "Ana Thompson");
+}
