@@ -326,6 +326,23 @@ fn object(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<Option<Statement>> {
         end = k;
         c.end = doc.toks[k - 1].end;
     }
+    // "cited criticism of the anchor, who took heat …", "demands transparency, yet refuses
+    // …": after a comma, a relative pronoun or a clause opener ends the object; not a
+    // relative clause set off inside it ("accused Rafael Ortiz, who was born in Cuba, of
+    // …"), nor a preposition ("described him as, “…”").
+    let asides = relative_asides(cx, start, end);
+    let opens_clause = |k: usize| {
+        let t = &doc.toks[k];
+        let relative = rules.relative_pronouns.contains(t.fold.as_str()) && !asides.iter().any(|r| r.start == k - 1);
+        let opener = rules.clause_openers.contains(t.fold.as_str()) && !rules.is_preposition(t);
+        t.word && (relative || opener)
+    };
+    if let Some(k) = (start + 1..end.saturating_sub(1))
+        .find(|&k| punct::is_clause_separator(&doc.toks[k]) && doc.in_quote[k].is_none() && opens_clause(k + 1))
+    {
+        end = k;
+        c.end = doc.toks[k - 1].end;
+    }
     let marked = verb.object_markers.is_empty()
         || (start..end).any(|k| {
             let t = &doc.toks[k];

@@ -51,3 +51,26 @@ fn an_object_inside_a_relative_clause_ends_before_the_main_verb() {
         "Officials"
     );
 }
+
+#[test]
+fn a_relative_or_a_clause_opener_after_a_comma_ends_the_object() {
+    for (text, object) in [
+        (
+            "Mayor Ellen Park cited criticism of the harbour board, who took heat for the delays.",
+            "criticism of the harbour board",
+        ),
+        (
+            "Mayor Ellen Park accused the developer of lying, though records show he paid the fees.",
+            "the developer of lying",
+        ),
+        // A relative clause set off inside the object is part of it.
+        (
+            "Mayor Ellen Park accused Tom Ortiz, who was born in Leeds, of hiding the harbour accounts.",
+            "Tom Ortiz, who was born in Leeds, of hiding the harbour accounts",
+        ),
+    ] {
+        let said = said_in(text);
+        assert_eq!(said.len(), 1, "{text}: {said:?}");
+        assert_eq!(said[0].0, object, "{text}");
+    }
+}
