@@ -168,3 +168,13 @@ fn a_group_keeps_its_complement_and_a_subordinate_clause_hides_no_subject() {
         assert_eq!(speaker(text), who, "{text}");
     }
 }
+
+#[test]
+fn a_day_after_an_organisation_is_no_part_of_its_name() {
+    // "the Harbour Council on Friday": not an organisation called "Council on Friday".
+    let said =
+        said_in("The Harbour Council on Friday condemned the new toll. The council said the toll broke its rules.");
+    assert_eq!(said.len(), 1, "{said:?}");
+    let who = said[0].1.clone().unwrap_or_default();
+    assert!(!who.contains("Friday"), "{who}");
+}
