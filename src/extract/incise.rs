@@ -62,6 +62,18 @@ pub(super) fn incise(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<Incise> {
     }
     let before = (comma_before > s.start).then(|| clause(cx, s.start, 0, s.until(comma_before)));
     let before = before.filter(|c| words_between(&cx.doc, c.start, c.end) > min_words::INCISE_HALF);
+    // "…, a annoncé mardi Claire Dumont, porte-parole du ministère.": a title with no verb
+    // after the speaker is the speaker's apposition, not the second half of the content.
+    let apposition = !subject_first
+        && rules.titles.match_at(toks, after_start, &rules.clitics).is_some()
+        && !(after_start..s.end).any(|k| rules.is_lowercase_finite(&toks[k]));
+    if apposition {
+        let regions = Regions { right: cue.last + 1..s.end, ..regions };
+        let phrase = find(cx, order, &regions).unwrap_or(phrase);
+        cx.trace.step("content", || "the words after the speaker are a title in apposition".into());
+        let said = resolve(cx, &phrase, cue, cue.verb(rules).continuation);
+        return before.map(|b| Incise { before: Some(b), after: None, said });
+    }
     let another_cue = (after_start..s.end).any(|k| rules.cues.match_at(toks, k, &rules.clitics).is_some());
     // "…, he said, but denied …": a coordinated clause with a cue of its own follows; the
     // words before the incise are all it reports.

@@ -204,9 +204,11 @@ pub fn sentences(
             && toks.get(i + 1).is_some_and(|n| n.word || !n.space_before);
         let decimal =
             toks.get(i + 1).is_some_and(|n| !n.space_before && n.fold.starts_with(|c: char| c.is_ascii_digit()));
-        // "(D-N.C.)", "example.com": a full stop between two letters, glued to both.
-        let inside_word =
-            t.punct == '.' && prev.is_some() && toks.get(i + 1).is_some_and(|n| n.word && !n.space_before);
+        // "(D-N.C.)", "example.com": a full stop glued to both words, the next an initial or
+        // in lower case ("civils.En réponse" is a missing space, and ends the sentence).
+        let inside_word = t.punct == '.'
+            && prev.is_some()
+            && toks.get(i + 1).is_some_and(|n| n.word && !n.space_before && (!n.cap || n.end - n.start == 1));
         // "of Springfield, Va., said": a full stop with a comma glued after it ends an
         // abbreviation, never a sentence.
         let comma_after = t.punct == '.'

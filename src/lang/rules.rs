@@ -269,6 +269,10 @@ pub struct Syntax {
     /// the table lists only the common ones.
     #[serde(default)]
     pub singular_verb_endings: Vec<Ending>,
+    /// Words that make a title another office ("vice president", "ancien ministre", "نائب
+    /// الرئيس"): a person given the modified title is no antecedent of the bare one.
+    #[serde(default)]
+    pub role_modifiers: Vec<String>,
     /// Words after which a quote is the title of a work, not words spoken ("a statement
     /// titled “…”", "une campagne intitulée « … »", "حملة بعنوان "…"").
     #[serde(default)]

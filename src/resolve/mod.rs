@@ -196,10 +196,24 @@ impl<'a> Discourse<'a> {
                 && s.agent.kind == AgentKind::Person
                 && !s.role.is_empty()
                 && title.iter().filter(|w| s.role.contains(w)).count() >= need
+                && !self.other_office(&title, &s.role)
                 && self.compatible(&s.agent, m.verb)
         })?;
         let agent = with_resolution(s.agent.clone(), Resolution::Title);
         Some(Resolved { agent, path: "title:article-role", antecedent: Some(s.pos) })
+    }
+
+    /// Whether `role` is another office than `title` though it holds its words: a modifier
+    /// right before the title's word ("the president" is not the person the article called
+    /// "Vice President"), unless the title has it too ("the former president").
+    pub(super) fn other_office(&self, title: &[String], role: &[String]) -> bool {
+        let modifiers = &self.rules.raw.syntax.role_modifiers;
+        role.iter().enumerate().any(|(k, w)| {
+            k > 0
+                && title.contains(w)
+                && !title.contains(&role[k - 1])
+                && modifiers.iter().any(|x| name_key(x) == role[k - 1])
+        })
     }
 
     /// A bare family name the tables do not know ("العلي") after its full name; a definite

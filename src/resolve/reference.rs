@@ -21,6 +21,14 @@ impl Discourse<'_> {
                     && (a.refers.is_empty() || x.org_kind.as_ref().is_some_and(|k| a.refers.contains(k)))
             }
         };
+        // "la porte-parole" after "Claire Dumont, porte-parole du ministère": the person the
+        // article gave this role, before whoever spoke last.
+        if want_person {
+            if let Some(r) = self.by_role(m) {
+                let agent = with_resolution(r.agent, Resolution::Anaphor);
+                return Resolved { agent, path: "anaphor:article-role", antecedent: r.antecedent };
+            }
+        }
         let found = self.latest(m.pos, true, fits).map(|s| (s, "anaphor:antecedent")).or_else(|| {
             (!want_person)
                 .then(|| self.latest(m.pos, true, |x| x.kind == AgentKind::Organization && x.org_kind.is_none()))
@@ -31,12 +39,11 @@ impl Discourse<'_> {
         // another role here is no antecedent of a title-like anaphor; the latest person given
         // this role is, else an unnamed one speaks.
         let words = self.role_words(m.text);
-        let conflict = |s: &Salient| want_person && !s.role.is_empty() && !words.iter().any(|w| s.role.contains(w));
-        if found.is_some_and(|(s, _)| conflict(s)) {
-            if let Some(r) = self.by_role(m) {
-                return r;
-            }
-        }
+        let conflict = |s: &Salient| {
+            want_person
+                && !s.role.is_empty()
+                && (!words.iter().any(|w| s.role.contains(w)) || self.other_office(&words, &s.role))
+        };
         let found = found.filter(|(s, _)| !conflict(s));
         match found {
             Some((s, path)) => {

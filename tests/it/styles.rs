@@ -513,3 +513,15 @@ fn a_councilor_is_a_title() {
     says("Councilor Ana Thompson said the vote could wait a week.", "the vote could wait a week", "Ana Thompson");
     says("Councilwoman Ana Thompson said the vote could wait a week.", "the vote could wait a week", "Ana Thompson");
 }
+
+#[test]
+fn a_full_stop_glued_to_a_capitalised_word_ends_the_sentence() {
+    // "… civils.En réponse …": a missing space, not an abbreviation; the second sentence
+    // has its own speaker.
+    let said = said_in_article(
+        Lang::Fr,
+        "Titre\n\nLe maire a affirmé que la route serait rouverte en mai.En réponse, le préfet Paul Girard a assuré que les travaux dureraient un an.\n",
+    );
+    let who: Vec<_> = said.iter().map(|(_, w)| w.clone().unwrap_or_default()).collect();
+    assert_eq!(who, ["maire", "Paul Girard"], "{said:?}");
+}

@@ -142,3 +142,17 @@ fn arabic_titles_with_a_complement_an_abbreviation_or_an_object_before_them() {
     let abbreviated = "عنوان\n\nترأس الاجتماع الدكتورة سلمى حداد ، رئيسة المجلس الوطني للصحة.\n\"نحن سعداء بانعقاد هذه الدورة التي تأتي في وقت صعب.\" قالت د. حداد في خطابها.\n";
     assert_eq!(speakers(Lang::Ar, abbreviated), ["سلمى حداد"]);
 }
+
+#[test]
+fn a_role_anaphor_is_the_person_given_that_role_not_the_last_speaker() {
+    // The title after an inverted speaker is their apposition, not a second content; "la
+    // porte-parole" later is the person given that role, though the journalists spoke last.
+    let article = "Titre\n\nLes États-Unis ne publieront pas le rapport, car il contient des données sensibles, a annoncé mardi 27 juin Claire Dumont, porte-parole du ministère des Affaires étrangères.\nLes journalistes ont remarqué que le ministère avait déjà refusé.\n« Nous ne publierons rien, parce que ces données sont classées et protégées par la loi », a affirmé la porte-parole.\n";
+    let said = said_in_article(Lang::Fr, article);
+    assert_eq!(said.len(), 3, "{said:?}");
+    assert_eq!(said[0].0, "Les États-Unis ne publieront pas le rapport, car il contient des données sensibles");
+    assert_eq!(speakers(Lang::Fr, article), ["Claire Dumont", "Les journalistes", "Claire Dumont"]);
+    // A modifier makes another office: "the president" is not the vice president.
+    let article = "Title\n\nVice President Tom Archer said the bill would pass. The president said that the bill would be signed on Friday.\n";
+    assert_ne!(speakers(Lang::En, article)[1], "Tom Archer");
+}
