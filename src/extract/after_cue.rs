@@ -257,10 +257,14 @@ fn bare_clause(cx: &Ctx, s: Sentence, cue: &Cue, j: usize, after_adjunct: bool) 
     }
     // "said last year it was …", "said on Friday the plan would …": an adjunct, then the
     // clause; "told reporters the talks had failed": the addressee, like an adjunct.
-    let adjunct = (rules.speaker_stops.match_at(&doc.toks, j, &[]).is_some()
-        && !rules.approximates_number(&doc.toks, j))
-        || verb.addressee_follows;
+    let stop = rules.speaker_stops.match_at(&doc.toks, j, &[]).filter(|_| !rules.approximates_number(&doc.toks, j));
+    let adjunct = stop.is_some() || verb.addressee_follows;
     if adjunct != after_adjunct {
+        return None;
+    }
+    // "said when she resigned from the network …": a subordinate clause follows, not a
+    // report ("after" and "since" may be prepositions: "said after the vote he would …").
+    if stop.is_some() && rules.raw.syntax.subordinators.iter().any(|w| *w == doc.toks[j].fold) {
         return None;
     }
     let j = if adjunct {
@@ -272,7 +276,15 @@ fn bare_clause(cx: &Ctx, s: Sentence, cue: &Cue, j: usize, after_adjunct: bool) 
             // his …"): the clause opens after it.
             .filter(|&p| !(doc.toks[p].cap && doc.toks[p - 1].word && doc.toks[p - 1].cap))
             .filter(|&p| !rules.is_article(&doc.toks, p - 1))
-            .find(|&p| opens_subject(cx, p) && looks_like_clause(cx, p, s.end))?
+            // "said in an emailed statement the company was …": the word after the
+            // preposition is its object, not the clause's subject.
+            .filter(|&p| !rules.is_preposition(&doc.toks[j]) || stop.as_ref().is_none_or(|m| p > j + m.len))
+            // "told WEEK law enforcement was …": after the hearer's name (no article before
+            // it: "told the Gazette newspaper his …"), a bare noun may open the clause.
+            .find(|&p| {
+                let after_name = doc.toks[p - 1].cap && !doc.toks[p].cap && !rules.is_article(&doc.toks, j);
+                (opens_subject(cx, p) || after_name) && looks_like_clause(cx, p, s.end)
+            })?
     } else {
         j
     };

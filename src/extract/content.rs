@@ -105,6 +105,13 @@ fn next_statement(doc: &Doc, rules: &LangRules, s: usize, e: usize) -> usize {
             && (p..(p + 1 + window::NOMINAL_WORDS).min(e)).take_while(|&q| doc.toks[q].word).any(cue_at)
     };
     let lone_coordinator = |k: usize| doc.in_quote[k].is_none() && is_lone_coordinator(doc, k, rules);
+    // "…, there were no concerns, WEEK reports.": a short subject and a cue that end the
+    // content are its own attribution, not part of what was said.
+    let trailing_attribution = |k: usize| {
+        (k + 2..(k + 2 + window::NOMINAL_WORDS).min(e))
+            .take_while(|&q| doc.toks[q - 1].word)
+            .any(|q| rules.cues.match_at(&doc.toks, q, &rules.clitics).is_some_and(|m| q + m.len == e))
+    };
     // "… مشيرا إلى أن …" without a comma (Arabic news often leaves it out): a participle of
     // speech with its own complementizer opens the next report. (In English a participle
     // without a comma modifies a noun: "a news conference announcing that …".)
@@ -122,6 +129,7 @@ fn next_statement(doc: &Doc, rules: &LangRules, s: usize, e: usize) -> usize {
         let opener =
             |p: usize| doc.toks.get(p).is_some_and(|t| t.word && rules.clause_openers.contains(t.fold.as_str()));
         let after_separator = cue_at(k + 1)
+            || trailing_attribution(k)
             || (opener(k + 1) && cue_ahead(k + 2))
             || (is_coordinator(doc, k + 1, rules) && cue_ahead(k + 2))
             || rules.according_to.match_at(&doc.toks, k + 1, &rules.clitics).is_some();

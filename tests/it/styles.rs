@@ -525,3 +525,35 @@ fn a_full_stop_glued_to_a_capitalised_word_ends_the_sentence() {
     let who: Vec<_> = said.iter().map(|(_, w)| w.clone().unwrap_or_default()).collect();
     assert_eq!(who, ["maire", "Paul Girard"], "{said:?}");
 }
+
+#[test]
+fn a_bare_clause_after_an_adjunct_or_a_hearer_opens_on_its_subject() {
+    // The word after the adjunct's preposition is its object; a bare noun after the
+    // hearer's name opens the clause.
+    says(
+        "Ana Ruiz said in an emailed statement the council was cooperating with the inquiry.",
+        "the council was cooperating with the inquiry",
+        "Ana Ruiz",
+    );
+    says(
+        "A source told WKRN police were there for the tax records.",
+        "police were there for the tax records",
+        "A source",
+    );
+    // "said when …", "said after …" with a clause of their own report nothing.
+    for text in [
+        "That was what Ana Ruiz said when she resigned from the council after the city sold the pier.",
+        "It was a good day, the mayor said after the meeting broke up.",
+    ] {
+        assert!(said_in(text).iter().all(|(t, _)| !t.contains("broke up") && !t.contains("resigned")), "{text}");
+    }
+}
+
+#[test]
+fn a_trailing_attribution_is_no_part_of_the_content() {
+    // "…, the Courier reports.": the content ends before its own attribution.
+    let said =
+        said_in("Sources said the unions told workers there were no plans to close the plant, the Courier reports.");
+    assert!(said.iter().all(|(t, _)| !t.contains("Courier")), "{said:?}");
+    assert!(!said.is_empty(), "{said:?}");
+}
