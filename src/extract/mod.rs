@@ -32,6 +32,7 @@ mod incise;
 mod labels;
 mod mentions;
 mod names;
+mod object;
 mod patterns;
 mod postposed;
 pub mod quotes;
@@ -154,18 +155,17 @@ fn run(article: &Article, kb: &Kb, trace: bool) -> Explained {
     Explained { statements: out, dropped: cx.trace.into_dropped() }
 }
 
-/// The shorter names an article gives a person it also names in full ("Schultz", "Mr.
-/// Schultz" after "Ed Schultz"), added to that person's labels wherever the article
-/// mentions them: how the text refers to a speaker is what a reader searches by, and what
-/// annotators write down for a statement whose speaker is only "he".
+/// The surname alone an article gives a person it also names in full ("Schultz" after "Ed
+/// Schultz", also when written "Mr. Schultz"), added to that person's labels wherever the
+/// article mentions them: how the text refers to a speaker is what a reader searches by,
+/// and what annotators write down for a statement whose speaker is only "he".
 fn short_names_as_labels(out: &mut [Statement]) {
     use crate::normalize::name_key;
     let mut short: indexmap::IndexMap<String, Vec<String>> = indexmap::IndexMap::new();
     for s in out.iter() {
         let (Some(a), Some(span)) = (&s.speaker, &s.speaker_span) else { continue };
         let (name, written) = (name_key(&a.name), name_key(&span.text));
-        let ends_name =
-            name.len() > written.len() && name.ends_with(&written) && name.ends_with(&format!(" {written}"));
+        let ends_name = name.strip_suffix(written.as_str()).is_some_and(|head| head.ends_with(' '));
         if a.kind == crate::model::AgentKind::Person && !written.is_empty() && ends_name {
             let labels = short.entry(a.id.clone()).or_default();
             if !labels.contains(&span.text) && !a.labels.contains(&span.text) {

@@ -1,0 +1,106 @@
+//! Verbs whose object is what was said ("called the plan a gift to developers", "cited
+//! derogatory comments", "urged Congress to act"): where the object starts and ends, and
+//! whether it holds one of the verb's markers. Split from `after_cue` so each module stays
+//! one job.
+
+use super::after_cue::relative_asides;
+use super::content::{clause, words_between};
+use super::cue::Cue;
+use super::doc::{Ctx, Sentence};
+use super::search::who_said;
+use super::statement::statement;
+use crate::lang::punct;
+use crate::lang::table::VerbRule;
+use crate::model::Statement;
+use crate::tuning::{confidence, min_words, window};
+
+/// "called for a moratorium", "cited derogatory comments", "urged Congress to act": for a
+/// verb whose object says it, the object to the end of the clause, when it holds one of the
+/// verb's markers. `Some(None)` when the speaker search vetoed it.
+pub(super) fn object(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<Option<Statement>> {
+    let (doc, rules) = (&cx.doc, cx.rules);
+    let verb = cue.verb(rules);
+    let start = cue.last + 1;
+    // The object may open on a quote ("s'est dit « confiant » sur …"), except a
+    // participle's (", calling for “urgent repairs”": no subject of its own).
+    let opens = |t: usize| doc.toks[t].word || (doc.in_quote[t].is_some() && !verb.adverbial);
+    if !verb.object_content || start >= s.end || !opens(start) || (verb.attribute_object && doc.toks[start].cap) {
+        return None;
+    }
+    // "Citing the costs, the council closed …": a participle opening the sentence has its
+    // subject after it, where the speaker search does not look.
+    if verb.adverbial && cue.first == s.start {
+        return None;
+    }
+    // ", citing anonymous sources," / ", citant des sources anonymes,": a participle's object
+    // that names a source says where the report came from, not what was said.
+    let names_source =
+        (start..(start + window::SOURCE_OBJECT_WORDS).min(s.end)).any(|k| rules.is_source_noun(&doc.toks[k]));
+    if verb.adverbial && names_source {
+        return None;
+    }
+    let mut c = clause(cx, start, 0, s);
+    let mut end = doc.tok_at(c.end.saturating_sub(1)) + 1;
+    // "The councillor who called the plan a disgrace said …": in a relative clause the
+    // object ends before the main clause's verb.
+    let relative = cue.first > s.start && rules.relative_pronouns.contains(doc.toks[cue.first - 1].fold.as_str());
+    if let Some(k) = (start + 1..end).find(|&k| rules.is_lowercase_finite(&doc.toks[k])).filter(|_| relative) {
+        end = k;
+        c.end = doc.toks[k - 1].end;
+    }
+    // "cited criticism of the anchor, who took heat …", "demands transparency, yet refuses
+    // …": after a comma, a relative pronoun or a clause opener ends the object; not a
+    // relative clause set off inside it ("accused Rafael Ortiz, who was born in Cuba, of
+    // …"), nor a preposition ("described him as, “…”").
+    let asides = relative_asides(cx, start, end);
+    let opens_clause = |k: usize| {
+        let t = &doc.toks[k];
+        let relative = rules.relative_pronouns.contains(t.fold.as_str()) && !asides.iter().any(|r| r.start == k - 1);
+        let opener = rules.clause_openers.contains(t.fold.as_str()) && !rules.is_preposition(t);
+        t.word && (relative || opener)
+    };
+    if let Some(k) = (start + 1..end.saturating_sub(1))
+        .find(|&k| punct::is_clause_separator(&doc.toks[k]) && doc.in_quote[k].is_none() && opens_clause(k + 1))
+    {
+        end = k;
+        c.end = doc.toks[k - 1].end;
+    }
+    let marked = verb.object_markers.is_empty()
+        || (start..end).any(|k| {
+            let t = &doc.toks[k];
+            (t.word && verb.object_markers.iter().any(|m| m == t.fold.as_str()))
+                || (doc.in_quote[k].is_some() && verb.object_markers.iter().any(|m| m == "\""))
+        })
+        || predicate_after_object(cx, verb, start, end);
+    if !marked || words_between(doc, c.start, c.end) < min_words::OBJECT {
+        return None;
+    }
+    cx.trace.step("content", || "the verb's object is what was said".into());
+    let st = who_said(cx, s, cue, start)
+        .map(|said| statement(cx, c, Some(cue), said, confidence::OBJECT, &format!("{}/object", verb.id)));
+    Some(st)
+}
+
+/// "called the plan a gift to developers": within a few words after the object's first,
+/// one of the verb's complement openers, not before a noun of time or quantity ("called the
+/// mayor a day later"), and no punctuation or preposition other than a name's link ("the
+/// mayor of Leeds") on the way.
+fn predicate_after_object(cx: &Ctx, verb: &VerbRule, start: usize, end: usize) -> bool {
+    let (toks, rules) = (cx.toks(), cx.rules);
+    let links = &rules.raw.syntax.affiliation_links;
+    // "calls to build a second bridge": a noun followed by its complement, not an object.
+    if rules.is_preposition(&toks[start]) {
+        return false;
+    }
+    for k in start + 1..end.min(start + 1 + window::OBJECT_BEFORE_COMPLEMENT) {
+        let t = &toks[k];
+        let link = links.iter().any(|l| l == t.fold.as_str());
+        if punct::is_phrase_break(t) || cx.doc.in_quote[k].is_some() || (rules.is_preposition(t) && !link) {
+            return false;
+        }
+        if verb.complement_openers.iter().any(|w| w == t.fold.as_str()) {
+            return toks.get(k + 1).is_some_and(|n| n.word && !rules.measure_nouns.contains(n.fold.as_str()));
+        }
+    }
+    false
+}
