@@ -178,3 +178,14 @@ fn a_day_after_an_organisation_is_no_part_of_its_name() {
     let who = said[0].1.clone().unwrap_or_default();
     assert!(!who.contains("Friday"), "{who}");
 }
+
+#[test]
+fn an_arabic_relative_ma_ends_an_organisations_name() {
+    // "نفت شركة X ما تناقلته …": "ما" (what) opens the verb's object; the company named
+    // before it speaks later under its own name.
+    let said = super::classes::said_in_article(
+        Lang::Ar,
+        "عنوان\n\nنفت شركة سامي كوم ما تناقلته بعض المواقع عن إغلاق المصنع.\nوقالت شركة سامي كوم إن المصنع يعمل بكامل طاقته.\n",
+    );
+    assert_eq!(said, [("المصنع يعمل بكامل طاقته".to_string(), Some("شركة سامي كوم".to_string()))]);
+}
