@@ -128,14 +128,17 @@ fn next_statement(doc: &Doc, rules: &LangRules, s: usize, e: usize) -> usize {
         // "…، لكنه حذر من أن …": a clause opener, then a cue.
         let opener =
             |p: usize| doc.toks.get(p).is_some_and(|t| t.word && rules.clause_openers.contains(t.fold.as_str()));
-        let after_separator = cue_at(k + 1)
-            || trailing_attribution(k)
-            || (opener(k + 1) && cue_ahead(k + 2))
-            || (is_coordinator(doc, k + 1, rules) && cue_ahead(k + 2))
-            || rules.according_to.match_at(&doc.toks, k + 1, &rules.clitics).is_some();
-        if separator && after_separator {
+        // Read only after a separator (it looks up cues ahead).
+        let after_separator = || {
+            cue_at(k + 1)
+                || trailing_attribution(k)
+                || (opener(k + 1) && cue_ahead(k + 2))
+                || (is_coordinator(doc, k + 1, rules) && cue_ahead(k + 2))
+                || rules.according_to.match_at(&doc.toks, k + 1, &rules.clitics).is_some()
+        };
+        if separator && after_separator() {
             Some(k)
-        } else if closes_on_separator(k) && after_separator {
+        } else if closes_on_separator(k) && after_separator() {
             Some(k + 1)
         } else if (lone_coordinator(k) && cue_ahead(k + 1)) || participle_report(k) {
             Some(k)
