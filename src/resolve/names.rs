@@ -53,8 +53,7 @@ impl Discourse<'_> {
         // a group whose phrase holds it ("those who worked with Ms. Castell"), nor a person
         // of the other gender ("Mrs. Clinton" is not "Bill Clinton").
         let gender = self.person_gender(m);
-        let same_gender =
-            |a: &Agent| matches!(gender, Gender::Any) || matches!(a.gender, Gender::Any) || a.gender == gender;
+        let same_gender = |a: &Agent| !matches!((gender, a.gender), (Gender::M, Gender::F) | (Gender::F, Gender::M));
         if let Some(s) = self.recent().find(|s| {
             s.agent.kind == AgentKind::Person
                 && !s.agent.anonymous
