@@ -223,7 +223,7 @@ fn infinitive(cx: &Ctx, s: Sentence, cue: &Cue, j: usize) -> Option<Option<State
     Some(Some(statement(cx, c, Some(cue), said, confidence::CUE_THAT, &rule)))
 }
 
-/// "a dit sur sa page Facebook avoir été contraint …": an infinitive after a short adjunct,
+/// "a expliqué mardi sur Radio Nord ne pas vouloir …": an infinitive after a short adjunct,
 /// as right after the cue.
 fn infinitive_after_adjunct(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<Option<Statement>> {
     let (doc, rules) = (&cx.doc, cx.rules);
@@ -262,7 +262,7 @@ fn bare_clause(cx: &Ctx, s: Sentence, cue: &Cue, j: usize, after_adjunct: bool) 
     if adjunct != after_adjunct {
         return None;
     }
-    // "said when she resigned from the network …": a subordinate clause follows, not a
+    // "said so when she quit the board …": a subordinate clause follows, not a
     // report ("after" and "since" may be prepositions: "said after the vote he would …").
     if stop.is_some() && rules.raw.syntax.subordinators.iter().any(|w| *w == doc.toks[j].fold) {
         return None;
@@ -276,10 +276,10 @@ fn bare_clause(cx: &Ctx, s: Sentence, cue: &Cue, j: usize, after_adjunct: bool) 
             // his …"): the clause opens after it.
             .filter(|&p| !(doc.toks[p].cap && doc.toks[p - 1].word && doc.toks[p - 1].cap))
             .filter(|&p| !rules.is_article(&doc.toks, p - 1))
-            // "said in an emailed statement the company was …": the word after the
+            // "said in a written reply the council would …": the word after the
             // preposition is its object, not the clause's subject.
             .filter(|&p| !rules.is_preposition(&doc.toks[j]) || stop.as_ref().is_none_or(|m| p > j + m.len))
-            // "told WEEK law enforcement was …": after the hearer's name (no article before
+            // "told KXTV deputies had …": after the hearer's name (no article before
             // it: "told the Gazette newspaper his …"), a bare noun may open the clause.
             .find(|&p| {
                 let after_name = doc.toks[p - 1].cap && !doc.toks[p].cap && !rules.is_article(&doc.toks, j);
@@ -361,7 +361,7 @@ fn looks_like_clause(cx: &Ctx, j: usize, end: usize) -> bool {
 
 /// Relative clauses set off by commas (or dashes) between tokens `from` and `end` (", who
 /// left in May,"), the marks included: asides inside a subject. A participle with its agent
-/// (", run by the city,") is one too.
+/// (", managed by the port,") is one too.
 pub(super) fn relative_asides(cx: &Ctx, from: usize, end: usize) -> Vec<std::ops::Range<usize>> {
     let (toks, rules) = (cx.toks(), cx.rules);
     let comma = |k: usize| punct::is_clause_separator(&toks[k]);

@@ -105,7 +105,7 @@ fn next_statement(doc: &Doc, rules: &LangRules, s: usize, e: usize) -> usize {
             && (p..(p + 1 + window::NOMINAL_WORDS).min(e)).take_while(|&q| doc.toks[q].word).any(cue_at)
     };
     let lone_coordinator = |k: usize| doc.in_quote[k].is_none() && is_lone_coordinator(doc, k, rules);
-    // "…, there were no concerns, WEEK reports.": a short subject and a cue that end the
+    // "…, the plant stays open, the Courier reports.": a short subject and a cue that end the
     // content are its own attribution, not part of what was said.
     let trailing_attribution = |k: usize| {
         (k + 2..(k + 2 + window::NOMINAL_WORDS).min(e))

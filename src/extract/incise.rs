@@ -62,7 +62,7 @@ pub(super) fn incise(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<Incise> {
     }
     let before = (comma_before > s.start).then(|| clause(cx, s.start, 0, s.until(comma_before)));
     let before = before.filter(|c| words_between(&cx.doc, c.start, c.end) > min_words::INCISE_HALF);
-    // "…, a annoncé mardi Claire Dumont, porte-parole du ministère.": a title with no verb
+    // "…, a précisé lundi Claire Dumont, porte-parole de la préfecture.": a title with no verb
     // after the speaker is the speaker's apposition, not the second half of the content.
     let apposition = !subject_first
         && rules.titles.match_at(toks, after_start, &rules.clitics).is_some()

@@ -200,7 +200,7 @@ fn note_first_verb_subject(cx: &Ctx, s: Sentence) {
         .unwrap_or(s.end);
     let phrase = cut_at_stop(cx, &toks[start + 1..end]);
     // Only a titled name is noted: no title, nothing to read (this runs on every sentence).
-    // The verb's object may come before it ("ترأس الاجتماع الدكتورة X"): the subject
+    // The verb's object may come before it ("افتتح المعرض الدكتورة X"): the subject
     // starts at the title.
     let Some(title) = (0..phrase.len()).find(|&k| rules.titles.match_at(&phrase, k, &rules.clitics).is_some()) else {
         return;

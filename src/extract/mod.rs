@@ -155,8 +155,8 @@ fn run(article: &Article, kb: &Kb, trace: bool) -> Explained {
     Explained { statements: out, dropped: cx.trace.into_dropped() }
 }
 
-/// The surname alone an article gives a person it also names in full ("Schultz" after "Ed
-/// Schultz", also when written "Mr. Schultz"), added to that person's labels wherever the
+/// The surname alone an article gives a person it also names in full ("Archer" after "Tom
+/// Archer", also when written "Mr. Archer"), added to that person's labels wherever the
 /// article mentions them: how the text refers to a speaker is what a reader searches by,
 /// and what annotators write down for a statement whose speaker is only "he".
 fn short_names_as_labels(out: &mut [Statement]) {

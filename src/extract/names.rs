@@ -426,7 +426,7 @@ pub fn org_at(toks: &[Tok], i: usize, rules: &LangRules, chars: &[char]) -> Opti
     let n = if k > after && k < toks.len() && capital_behind_article(toks, k, rules, chars) {
         1 + caps(k + 1)
     } else if k < toks.len() && rules.speaker_stops.match_at(toks, k, &[]).is_some() {
-        // "the Security Council on Friday": a day is no complement of the name.
+        // "the Harbour Council on Friday": a day is no complement of the name.
         0
     } else {
         caps(k)

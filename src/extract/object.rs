@@ -48,9 +48,9 @@ pub(super) fn object(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<Option<Statemen
         end = k;
         c.end = doc.toks[k - 1].end;
     }
-    // "cited criticism of the anchor, who took heat …", "demands transparency, yet refuses
+    // "cited a letter from the board, which had been blamed …", "wants an audit, yet opposes
     // …": after a comma, a relative pronoun or a clause opener ends the object; not a
-    // relative clause set off inside it ("accused Rafael Ortiz, who was born in Cuba, of
+    // relative clause set off inside it ("accused the contractor, who had left in May, of
     // …"), nor a preposition ("described him as, “…”").
     let asides = relative_asides(cx, start, end);
     let opens_clause = |k: usize| {

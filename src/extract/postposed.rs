@@ -85,7 +85,7 @@ fn finish(cx: &Ctx, s: Sentence, cue: &Cue, content_end: usize, phrase: &Phrase)
     if c.kind == QuoteKind::Indirect && words_between(doc, c.start, c.end) < min_words::POSTPOSED {
         return no("the content before the cue is too short");
     }
-    // "En conférence de presse, il a répondu …": an adjunct with no verb says where, not what.
+    // "Lors d'un point presse, il a répondu …": an adjunct with no verb says where, not what.
     let (first, last) = (doc.tok_at(c.start), doc.tok_at(c.end.saturating_sub(1)));
     let rules = cx.rules;
     if c.kind == QuoteKind::Indirect

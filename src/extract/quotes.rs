@@ -205,7 +205,7 @@ pub fn sentences(
         let decimal =
             toks.get(i + 1).is_some_and(|n| !n.space_before && n.fold.starts_with(|c: char| c.is_ascii_digit()));
         // "(D-N.C.)", "example.com": a full stop glued to both words, the next an initial or
-        // in lower case ("civils.En réponse" is a missing space, and ends the sentence).
+        // in lower case ("en mai.Le préfet" is a missing space, and ends the sentence).
         let inside_word = t.punct == '.'
             && prev.is_some()
             && toks.get(i + 1).is_some_and(|n| n.word && !n.space_before && (!n.cap || n.end - n.start == 1));

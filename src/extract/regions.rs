@@ -59,10 +59,10 @@ pub(super) fn regions<'c>(cx: &Ctx, s: Sentence, cue: &'c Cue, marker: usize) ->
 }
 
 /// Where the main clause starts when the left context at `from` is a subordinate clause
-/// ("Although Scott lacks a win, officials say"): after the comma that ends it, so a name
+/// ("Although Ruiz has no landmark law, local lawmakers say"): after the comma that ends it, so a name
 /// inside it is not taken for the subject. `from` is right after the opener, or the
 /// subordinate clause is not there. A name alone before the comma, or an adjunct after it,
-/// leaves the cue in the subordinate clause ("since Clinton, at the debate, cited …").
+/// leaves the cue in the subordinate clause ("since Gray, at the hearing, cited …").
 fn after_subordinate_clause(cx: &Ctx, from: usize, cue: usize) -> usize {
     let (toks, rules) = (&cx.doc.toks, cx.rules);
     let subordinate =

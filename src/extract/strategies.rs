@@ -113,7 +113,7 @@ pub(super) fn cut_each_segment(cx: &Ctx, toks: &[Tok]) -> Vec<Tok> {
     // l'AFP Thomas Leroux") ends there, and is the adjunct strategy's.
     if !toks.first().is_some_and(punct::is_phrase_break) {
         let first = cut_at_stop(cx, toks);
-        // "وزير النقل في حكومة البلاد، سامي الحسن،": where no capital marks a portfolio, a
+        // "وزير الصحة في الإقليم الشمالي، سامي الحسن،": where no capital marks a portfolio, a
         // title's complement ends at its comma and the name in apposition after it stays.
         let title_first = !cx.rules.raw.syntax.cased && cx.rules.titles.match_at(toks, 0, &cx.rules.clitics).is_some();
         match toks.iter().position(punct::is_phrase_break) {

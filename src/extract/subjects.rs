@@ -29,7 +29,7 @@ pub(super) fn sentence_subject(cx: &Ctx, s: Sentence) -> Option<Phrase> {
         let title_len = rules.titles.match_at(toks, end, &[]).map(|m| m.len);
         let title = title_len.is_some();
         titled |= title;
-        // "La ministre Secrétaire générale du gouvernement, …": a title of several words,
+        // "La ministre Secrétaire générale de la présidence, …": a title of several words,
         // capitalised or not, is read whole; its first word is no name.
         if let Some(n) = title_len.filter(|&n| n > 1 && end + n < s.end) {
             end += n;
@@ -53,7 +53,7 @@ pub(super) fn sentence_subject(cx: &Ctx, s: Sentence) -> Option<Phrase> {
             break;
         }
         if !fits {
-            // "…, Chargée de la Promotion du bilinguisme dans l'Administration, Dr. X": a
+            // "…, Chargée de la Réforme des hôpitaux dans les Régions, Dr. X": a
             // title set off by commas is read to its closing comma, whatever its portfolio.
             match portfolio_end(cx, s, end) {
                 Some(comma) => end = comma,
@@ -262,7 +262,7 @@ pub(super) fn dateline_len(cx: &Ctx, toks: &[Tok]) -> usize {
     }
 }
 
-/// "…, certains internautes dénonçant un « comportement irresponsable »", "…, with critics
+/// "…, plusieurs commerçants dénonçant « une trahison »", "…, with critics
 /// saying the plan …": a participle right after a noun phrase that a comma sets off from
 /// the main clause has that phrase for its subject, not the sentence's.
 pub(super) fn absolute_subject(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<Phrase> {

@@ -79,7 +79,7 @@ pub(super) fn quantified(seg: &[Tok], rules: &LangRules) -> bool {
 /// problem). A document noun ("communiqué") is left to speak for its issuer.
 pub(super) fn bare_group(cx: &Ctx, seg: &[Tok], words: usize) -> bool {
     let (toks, rules) = (cx.toks(), cx.rules);
-    // "elected officials from both parties": the group is named before its complement.
+    // "local lawmakers from both parties": the group is named before its complement.
     let link = |t: &Tok| t.word && rules.raw.syntax.affiliation_links.iter().any(|l| *l == t.fold);
     let (seg, words) = match seg.iter().position(link) {
         Some(k) if k > 0 && words <= window::GROUP_WORDS + window::GROUP_COMPLEMENT_WORDS => {

@@ -264,7 +264,7 @@ pub struct Syntax {
     /// right before a finite verb is that verb's subject ("said talks would resume").
     #[serde(default)]
     pub plural_endings: Vec<Ending>,
-    /// Endings of a verb agreeing with a singular subject ("shows", "underscores"): right
+    /// Endings of a verb agreeing with a singular subject ("shows", "signals"): right
     /// after a pronoun ("said it shows …") such a word is the clause's finite verb, though
     /// the table lists only the common ones.
     #[serde(default)]

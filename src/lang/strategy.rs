@@ -42,7 +42,7 @@ pub enum Strategy {
     /// The issuer of a document that is the verb's subject ("جاء في بيان لوزارة X").
     DocumentIssuer,
     /// The noun phrase right before a participle, set off from the main clause by a comma
-    /// ("…, certains internautes dénonçant …", "…, with critics saying …").
+    /// ("…, plusieurs commerçants dénonçant …", "…, with critics saying …").
     AbsoluteSubject,
 }
 

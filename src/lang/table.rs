@@ -295,7 +295,7 @@ impl LangRules {
     }
 
     /// Whether a word right after a pronoun is its finite verb: a listed form, or one with
-    /// a singular verb ending ("it underscores").
+    /// a singular verb ending ("it signals").
     pub fn is_finite_after_pronoun(&self, t: &Tok) -> bool {
         self.is_lowercase_finite(t)
             || (t.word && !t.cap && self.raw.syntax.singular_verb_endings.iter().any(|e| e.ends(&t.fold)))

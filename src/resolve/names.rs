@@ -51,7 +51,7 @@ impl Discourse<'_> {
         }
         // A longer name seen earlier in this article ("Raimondo" after "Gina Raimondo"); never
         // a group whose phrase holds it ("those who worked with Ms. Castell"), nor a person
-        // of the other gender ("Mrs. Clinton" is not "Bill Clinton").
+        // of the other gender ("Mrs. Archer" is not "Tom Archer").
         let gender = self.person_gender(m);
         let same_gender = |a: &Agent| !matches!((gender, a.gender), (Gender::M, Gender::F) | (Gender::F, Gender::M));
         if let Some(s) = self.recent().find(|s| {

@@ -21,7 +21,7 @@ impl Discourse<'_> {
                     && (a.refers.is_empty() || x.org_kind.as_ref().is_some_and(|k| a.refers.contains(k)))
             }
         };
-        // "la porte-parole" after "Claire Dumont, porte-parole du ministère": the person the
+        // "la porte-parole" after "Claire Dumont, porte-parole de la préfecture": the person the
         // article gave this role, before whoever spoke last.
         if want_person {
             if let Some(r) = self.by_role(m) {

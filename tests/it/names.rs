@@ -4,8 +4,8 @@
 //! stops at "and", and groups that speak: shares of a poll's respondents ("58 percent",
 //! "huit Français sur dix") and quantified groups ("all the engineers", "معظم المشاركين");
 //! a channel named right before the speaker ("sur Radio Nord Claire Dumas"); those who
-//! speak for someone ("his lawyers", "ses avocats"), groups with a complement ("elected
-//! officials from both parties") and "someone".
+//! speak for someone ("his lawyers", "ses avocats"), groups with a complement ("local
+//! lawmakers from both parties") and "someone".
 //! Sentences written for the project.
 
 use super::classes::{said_in, speaker_of_one as speaker};
@@ -150,20 +150,20 @@ fn those_who_speak_for_someone_are_not_that_someone() {
 fn a_group_keeps_its_complement_and_a_subordinate_clause_hides_no_subject() {
     for (text, who) in [
         (
-            "Elected officials from both parties say the new bridge was worth the cost.",
-            "Elected officials from both parties",
+            "Local lawmakers from both parties say the new bridge was worth the cost.",
+            "Local lawmakers from both parties",
         ),
         // The name inside "Although …," is not the subject of "say".
         (
-            "Although Scott lacks a big win, elected officials from both parties say he has forged a reputation.",
-            "elected officials from both parties",
+            "Although Ruiz has no landmark law to her name, local lawmakers from both parties say she has earned respect.",
+            "local lawmakers from both parties",
         ),
         // A name alone before the comma, an adjunct after it: the cue is the name's.
         (
-            "The feud began since Tom Gray, at the debate, cited remarks the mayor had made about the budget.",
+            "The row has grown since Tom Gray, at the hearing, cited figures the mayor had given on the budget.",
             "Tom Gray",
         ),
-        ("The mayor spoke first. Then someone asked how the city could pay for the new bridge.", "someone"),
+        ("The mayor spoke first. After the vote, someone asked whether the city could pay for the new bridge.", "someone"),
     ] {
         assert_eq!(speaker(text), who, "{text}");
     }
@@ -181,11 +181,11 @@ fn a_day_after_an_organisation_is_no_part_of_its_name() {
 
 #[test]
 fn an_arabic_relative_ma_ends_an_organisations_name() {
-    // "نفت شركة X ما تناقلته …": "ما" (what) opens the verb's object; the company named
+    // "نفت شركة X ما نشرته …": "ما" (what) opens the verb's object; the company named
     // before it speaks later under its own name.
     let said = super::classes::said_in_article(
         Lang::Ar,
-        "عنوان\n\nنفت شركة سامي كوم ما تناقلته بعض المواقع عن إغلاق المصنع.\nوقالت شركة سامي كوم إن المصنع يعمل بكامل طاقته.\n",
+        "عنوان\n\nنفت شركة سامي كوم ما نشرته بعض الصفحات عن إغلاق المصنع.\nوقالت شركة سامي كوم إن المصنع يعمل بكامل طاقته.\n",
     );
     assert_eq!(said, [("المصنع يعمل بكامل طاقته".to_string(), Some("شركة سامي كوم".to_string()))]);
 }

@@ -56,17 +56,17 @@ fn an_object_inside_a_relative_clause_ends_before_the_main_verb() {
 fn a_relative_or_a_clause_opener_after_a_comma_ends_the_object() {
     for (text, object) in [
         (
-            "Mayor Ellen Park cited criticism of the harbour board, who took heat for the delays.",
-            "criticism of the harbour board",
+            "Mayor Ellen Park cited a letter from the harbour board, which had been blamed for the delays.",
+            "a letter from the harbour board",
         ),
         (
-            "Mayor Ellen Park accused the developer of lying, though records show he paid the fees.",
+            "Mayor Ellen Park accused the developer of lying, although the audit found he paid every fee.",
             "the developer of lying",
         ),
         // A relative clause set off inside the object is part of it.
         (
-            "Mayor Ellen Park accused Tom Ortiz, who was born in Leeds, of hiding the harbour accounts.",
-            "Tom Ortiz, who was born in Leeds, of hiding the harbour accounts",
+            "Mayor Ellen Park accused the contractor, who had left the city in May, of hiding the harbour accounts.",
+            "the contractor, who had left the city in May, of hiding the harbour accounts",
         ),
     ] {
         let said = said_in(text);

@@ -373,8 +373,8 @@ fn an_incise_followed_by_a_coordinated_report_closes_the_words_before_it() {
 #[test]
 fn a_bare_clause_opens_on_a_pronoun_and_its_verb_in_s() {
     // The table lists the common verbs in -s; after a pronoun any word in -s is the verb,
-    // so "underscores" belongs to the clause and does not make "Analysts say it" a speaker.
-    says("Analysts say it underscores the need to cut costs.", "it underscores the need to cut costs", "Analysts");
+    // so "signals" belongs to the clause and does not make "Analysts say it" a speaker.
+    says("Analysts say it signals a need to cut costs.", "it signals a need to cut costs", "Analysts");
     says("Analysts say it adds to the pressure on the bank.", "it adds to the pressure on the bank", "Analysts");
 }
 
@@ -382,14 +382,14 @@ fn a_bare_clause_opens_on_a_pronoun_and_its_verb_in_s() {
 fn a_bare_clause_keeps_its_subject_past_an_aside_and_an_approximate_number() {
     // A participle with its agent between commas is an aside inside the subject.
     says(
-        "Builders in the council say the plan, run by the city, has brought thousands of jobs.",
-        "the plan, run by the city, has brought thousands of jobs",
-        "Builders in the council",
+        "Many shop owners insist the scheme, managed by the port, has created hundreds of jobs.",
+        "the scheme, managed by the port, has created hundreds of jobs",
+        "Many shop owners",
     );
-    // "about 40 families": the number's approximator is no preposition opening an adjunct.
+    // "nearly 40 families": the number's approximator is no preposition opening an adjunct.
     says(
-        "The mayor has said about 40 families have asked the city for help.",
-        "about 40 families have asked the city for help",
+        "The mayor said nearly 40 families had asked the city for help.",
+        "nearly 40 families had asked the city for help",
         "mayor",
     );
     says(
@@ -420,10 +420,10 @@ fn a_state_in_parentheses_ends_no_sentence() {
 
 #[test]
 fn an_infinitive_after_a_short_adjunct_is_the_report() {
-    // Not "Paul Girard, ministre des Sports" said by the platform the adjunct names.
+    // Not "Paul Girard, ministre des Sports" said by the station the adjunct names.
     assert_eq!(
-        said_in_article(Lang::Fr, "Titre\n\nPaul Girard, ministre des Sports, a dit sur sa page Facebook avoir été contraint de rester à Lyon.\n"),
-        one("avoir été contraint de rester à Lyon", "Paul Girard")
+        said_in_article(Lang::Fr, "Titre\n\nPaul Girard, ministre des Sports, a expliqué mardi sur Radio Nord ne pas vouloir se représenter.\n"),
+        one("ne pas vouloir se représenter", "Paul Girard")
     );
 }
 
@@ -433,9 +433,9 @@ fn a_participle_after_a_noun_phrase_is_that_phrases() {
     // sentence's subject.
     let fr = said_in_article(
         Lang::Fr,
-        "Titre\n\nLa décision du maire a suscité des critiques, certains habitants dénonçant « une trahison pure et simple ».\n",
+        "Titre\n\nLe projet du maire divise la ville, plusieurs commerçants dénonçant « une trahison pure et simple ».\n",
     );
-    assert_eq!(fr, one("une trahison pure et simple", "certains habitants"));
+    assert_eq!(fr, one("une trahison pure et simple", "plusieurs commerçants"));
     says(
         "The union rejected the offer on Friday, with analysts saying the deal would cut wages.",
         "the deal would cut wages",
@@ -463,8 +463,11 @@ fn a_report_inside_parentheses_is_the_asides() {
 
 #[test]
 fn an_adjunct_before_a_cue_is_no_content() {
-    // "En conférence de presse, il a répondu …" says where he spoke, not what.
-    let said = said_in_article(Lang::Fr, "Titre\n\nPaul Girard a présidé le conseil. En conférence de presse, il a répondu aux questions des journalistes.\n");
+    // "Lors d'un point presse, il a répondu …" says where he spoke, not what.
+    let said = said_in_article(
+        Lang::Fr,
+        "Titre\n\nPaul Girard a présidé le conseil. Lors d'un point presse, il a répondu aux élus.\n",
+    );
     assert!(said.is_empty(), "{said:?}");
 }
 
@@ -516,11 +519,11 @@ fn a_councilor_is_a_title() {
 
 #[test]
 fn a_full_stop_glued_to_a_capitalised_word_ends_the_sentence() {
-    // "… civils.En réponse …": a missing space, not an abbreviation; the second sentence
+    // "… en mai.Le préfet …": a missing space, not an abbreviation; the second sentence
     // has its own speaker.
     let said = said_in_article(
         Lang::Fr,
-        "Titre\n\nLe maire a affirmé que la route serait rouverte en mai.En réponse, le préfet Paul Girard a assuré que les travaux dureraient un an.\n",
+        "Titre\n\nLe maire a affirmé que la route serait rouverte en mai.Le préfet Paul Girard a assuré que les travaux dureraient un an.\n",
     );
     let who: Vec<_> = said.iter().map(|(_, w)| w.clone().unwrap_or_default()).collect();
     assert_eq!(who, ["maire", "Paul Girard"], "{said:?}");
@@ -531,21 +534,21 @@ fn a_bare_clause_after_an_adjunct_or_a_hearer_opens_on_its_subject() {
     // The word after the adjunct's preposition is its object; a bare noun after the
     // hearer's name opens the clause.
     says(
-        "Ana Ruiz said in an emailed statement the council was cooperating with the inquiry.",
-        "the council was cooperating with the inquiry",
+        "Ana Ruiz said in a written reply the council would publish the figures.",
+        "the council would publish the figures",
         "Ana Ruiz",
     );
     says(
-        "A source told WKRN police were there for the tax records.",
-        "police were there for the tax records",
+        "A source told KXTV deputies had been sent to collect the ledgers.",
+        "deputies had been sent to collect the ledgers",
         "A source",
     );
     // "said when …", "said after …" with a clause of their own report nothing.
     for text in [
-        "That was what Ana Ruiz said when she resigned from the council after the city sold the pier.",
-        "It was a good day, the mayor said after the meeting broke up.",
+        "It is what Ana Ruiz said when she quit the board after the city sold the pier.",
+        "It was a good day, the mayor said after the talks ended.",
     ] {
-        assert!(said_in(text).iter().all(|(t, _)| !t.contains("broke up") && !t.contains("resigned")), "{text}");
+        assert!(said_in(text).iter().all(|(t, _)| !t.contains("ended") && !t.contains("quit")), "{text}");
     }
 }
 

@@ -109,7 +109,7 @@ fn a_title_set_off_before_a_name_in_passing_gives_it_its_role() {
 fn titles_in_a_row_are_one_role() {
     // The second title ("porte-parole du gouvernement") is the person's role too: a later
     // "le porte-parole" is him.
-    let article = "Titre\n\nLe ministre des Transports, porte-parole du gouvernement, M. Paul Girard, a commenté jeudi les résultats du conseil des ministres. Le porte-parole a indiqué que le conseil a adopté trois décrets sur les routes.\n";
+    let article = "Titre\n\nLe ministre de la Santé, porte-parole du gouvernement, M. Paul Girard, a présenté mardi le nouveau plan hospitalier. Le porte-parole a indiqué que trois hôpitaux seraient construits.\n";
     assert_eq!(speakers(Lang::Fr, article), ["Paul Girard"]);
 }
 
@@ -118,11 +118,11 @@ fn a_capitalised_title_and_its_portfolio_are_no_name() {
     // "Secrétaire générale" and "Chargée de …" are titles, however written; the name after
     // them is the subject a later "Elle" refers to, however long the portfolio.
     for portfolio in [
-        "Chargée des Relations avec les institutions",
-        "Chargée de la Promotion des sports dans les écoles et des Relations avec les Grandes écoles",
+        "Chargée des Relations avec les syndicats",
+        "Chargée de la Réforme des hôpitaux dans les Régions et des Relations avec les Grandes écoles",
     ] {
         let article = format!(
-            "Titre\n\nLa ministre Secrétaire générale du gouvernement, {portfolio}, Dr. Amina Saleh Kodi, participe ce vendredi à la séance plénière du Conseil national.\n\nElle déclare : \"La situation actuelle n'est pas une pénurie créée par le gouvernement.\"\n"
+            "Titre\n\nLa ministre Secrétaire générale de la présidence, {portfolio}, Dr. Amina Saleh Kodi, ouvre ce lundi les assises régionales de la santé.\n\nElle déclare : \"Cette réforme n'est pas une sanction contre les soignants.\"\n"
         );
         assert_eq!(speakers(Lang::Fr, &article), ["Amina Saleh Kodi"], "{portfolio}");
     }
@@ -130,28 +130,28 @@ fn a_capitalised_title_and_its_portfolio_are_no_name() {
 
 #[test]
 fn arabic_titles_with_a_complement_an_abbreviation_or_an_object_before_them() {
-    // "وزير النقل في حكومة البلاد، X،": the title's complement ends at its comma; the name
+    // "وزير الصحة في الإقليم الشمالي، X،": the title's complement ends at its comma; the name
     // in apposition after it speaks (not the title alone).
-    let complement = "عنوان\n\nأعلن وزير النقل في حكومة البلاد ، سامي عبد الكريم الحسن ، أنه سيفتح الطريق الجديد قريبا.\nوقال الحسن إن الطريق سيخدم آلاف السكان.\n";
+    let complement = "عنوان\n\nأعلن وزير الصحة في الإقليم الشمالي ، سامي عبد الكريم الحسن ، أن المستشفى الجديد سيفتح قريبا.\nوقال الحسن إن المستشفى سيخدم آلاف السكان.\n";
     assert_eq!(speakers(Lang::Ar, complement), ["سامي عبد الكريم الحسن", "سامي عبد الكريم الحسن"]);
     // An adjunct after the title is no complement: the title speaks.
     let adjunct = "عنوان\n\nوقال وزير الخارجية في تصريح صحفي، إن المحادثات ستستأنف الأسبوع المقبل.\n";
     assert_eq!(speakers(Lang::Ar, adjunct), ["وزير الخارجية"]);
-    // "د." (doctor) ends no sentence; the object before a titled subject ("ترأس الاجتماع
+    // "د." (doctor) ends no sentence; the object before a titled subject ("افتتح المعرض
     // الدكتورة X") is no part of it, so the surname later is hers.
-    let abbreviated = "عنوان\n\nترأس الاجتماع الدكتورة سلمى حداد ، رئيسة المجلس الوطني للصحة.\n\"نحن سعداء بانعقاد هذه الدورة التي تأتي في وقت صعب.\" قالت د. حداد في خطابها.\n";
+    let abbreviated = "عنوان\n\nافتتح المعرض الدكتورة سلمى حداد ، مديرة المتحف الوطني.\n\"نأمل أن يزور المعرض آلاف الطلاب هذا العام.\" قالت د. حداد للصحفيين.\n";
     assert_eq!(speakers(Lang::Ar, abbreviated), ["سلمى حداد"]);
 }
 
 #[test]
 fn a_role_anaphor_is_the_person_given_that_role_not_the_last_speaker() {
     // The title after an inverted speaker is their apposition, not a second content; "la
-    // porte-parole" later is the person given that role, though the journalists spoke last.
-    let article = "Titre\n\nLes États-Unis ne publieront pas le rapport, car il contient des données sensibles, a annoncé mardi 27 juin Claire Dumont, porte-parole du ministère des Affaires étrangères.\nLes journalistes ont remarqué que le ministère avait déjà refusé.\n« Nous ne publierons rien, parce que ces données sont classées et protégées par la loi », a affirmé la porte-parole.\n";
+    // porte-parole" later is the person given that role, though the councillors spoke last.
+    let article = "Titre\n\nLa mairie ne publiera pas l'audit, car il contient des données personnelles, a précisé lundi Claire Dumont, porte-parole de la préfecture.\nLes élus de l'opposition ont regretté que la préfecture ait refusé.\n« Nous ne publierons rien, parce que ces données sont protégées par la loi », a assuré la porte-parole.\n";
     let said = said_in_article(Lang::Fr, article);
     assert_eq!(said.len(), 3, "{said:?}");
-    assert_eq!(said[0].0, "Les États-Unis ne publieront pas le rapport, car il contient des données sensibles");
-    assert_eq!(speakers(Lang::Fr, article), ["Claire Dumont", "Les journalistes", "Claire Dumont"]);
+    assert_eq!(said[0].0, "La mairie ne publiera pas l'audit, car il contient des données personnelles");
+    assert_eq!(speakers(Lang::Fr, article), ["Claire Dumont", "Les élus de l'opposition", "Claire Dumont"]);
     // A modifier makes another office: "the president" is not the vice president.
     let article = "Title\n\nVice President Tom Archer said the bill would pass. The president said that the bill would be signed on Friday.\n";
     assert_ne!(speakers(Lang::En, article)[1], "Tom Archer");
