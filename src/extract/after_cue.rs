@@ -264,7 +264,7 @@ fn bare_clause(cx: &Ctx, s: Sentence, cue: &Cue, j: usize, after_adjunct: bool) 
     }
     // "said so when she quit the board …": a subordinate clause follows, not a
     // report ("after" and "since" may be prepositions: "said after the vote he would …").
-    if stop.is_some() && rules.raw.syntax.subordinators.iter().any(|w| *w == doc.toks[j].fold) {
+    if stop.is_some() && rules.subordinators.contains(doc.toks[j].fold.as_str()) {
         return None;
     }
     let j = if adjunct {

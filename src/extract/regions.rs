@@ -65,8 +65,7 @@ pub(super) fn regions<'c>(cx: &Ctx, s: Sentence, cue: &'c Cue, marker: usize) ->
 /// leaves the cue in the subordinate clause ("since Gray, at the hearing, cited …").
 fn after_subordinate_clause(cx: &Ctx, from: usize, cue: usize) -> usize {
     let (toks, rules) = (&cx.doc.toks, cx.rules);
-    let subordinate =
-        from > 0 && toks[from - 1].word && rules.raw.syntax.subordinators.iter().any(|w| *w == toks[from - 1].fold);
+    let subordinate = from > 0 && toks[from - 1].word && rules.subordinators.contains(toks[from - 1].fold.as_str());
     if !subordinate {
         return from;
     }

@@ -272,7 +272,7 @@ pub(super) fn absolute_subject(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<Phras
     }
     let from = (s.start..cue.first).rev().find(|&k| punct::is_clause_separator(&toks[k]))? + 1;
     let mut np = &toks[from..cue.first];
-    if np.first().is_some_and(|t| rules.raw.syntax.absolute_openers.iter().any(|w| *w == t.fold)) {
+    if np.first().is_some_and(|t| rules.absolute_openers.contains(t.fold.as_str())) {
         np = &np[1..];
     }
     let words = np.len();

@@ -158,6 +158,14 @@ pub struct LangRules {
     pub title_links: PhraseSet<()>,
     /// Folded agent prepositions.
     pub agent_prepositions: HashSet<String>,
+    /// Folded subordinators ("although", "lorsque").
+    pub subordinators: HashSet<String>,
+    /// Folded openers of an absolute construction ("with").
+    pub absolute_openers: HashSet<String>,
+    /// Folded markers of a work's title ("titled", "بعنوان").
+    pub work_title_markers: HashSet<String>,
+    /// Role modifiers as name keys ("vice", "نائب"), compared with a role's words.
+    pub role_modifiers: HashSet<String>,
     /// Folded relative pronouns.
     pub relative_pronouns: HashSet<String>,
     /// Object relative pronouns ("que"): the subject follows the verb after one.
@@ -346,9 +354,7 @@ impl LangRules {
     /// Whether the quote opening at token `j` is the title of a work: a marker right before
     /// it, perhaps with a comma between ("titled, “…”").
     pub fn titles_a_work(&self, toks: &[Tok], j: usize) -> bool {
-        let marker = |k: usize| {
-            toks[k].word && self.raw.syntax.work_title_markers.iter().any(|w| crate::text::fold_word(w) == toks[k].fold)
-        };
+        let marker = |k: usize| toks[k].word && self.work_title_markers.contains(toks[k].fold.as_str());
         // On the same line: a headline "Titre" or "عنوان" before a quote opening the body
         // is no marker.
         let same_line = |k: usize| !toks[k + 1..=j].iter().any(|t| t.newline_before);
@@ -464,6 +470,10 @@ impl LangRules {
             issuer_links: phrases(&raw.issuer_links),
             title_links: phrases(&raw.title_links),
             agent_prepositions: folded_set(&raw.agent_prepositions),
+            subordinators: folded_set(&raw.syntax.subordinators),
+            absolute_openers: folded_set(&raw.syntax.absolute_openers),
+            work_title_markers: folded_set(&raw.syntax.work_title_markers),
+            role_modifiers: keyed_set(&raw.syntax.role_modifiers),
             relative_pronouns: folded_set(&raw.relative_pronouns),
             object_relatives: folded_set(&raw.object_relatives),
             conjunctions: phrases(&raw.conjunctions),

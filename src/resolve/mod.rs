@@ -207,12 +207,11 @@ impl<'a> Discourse<'a> {
     /// right before the title's word ("the president" is not the person the article called
     /// "Vice President"), unless the title has it too ("the former president").
     pub(super) fn other_office(&self, title: &[String], role: &[String]) -> bool {
-        let modifiers = &self.rules.raw.syntax.role_modifiers;
         role.iter().enumerate().any(|(k, w)| {
             k > 0
                 && title.contains(w)
                 && !title.contains(&role[k - 1])
-                && modifiers.iter().any(|x| name_key(x) == role[k - 1])
+                && self.rules.role_modifiers.contains(&role[k - 1])
         })
     }
 

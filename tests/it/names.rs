@@ -183,9 +183,10 @@ fn a_day_after_an_organisation_is_no_part_of_its_name() {
 fn an_arabic_relative_ma_ends_an_organisations_name() {
     // "نفت شركة X ما نشرته …": "ما" (what) opens the verb's object; the company named
     // before it speaks later under its own name.
-    let said = super::classes::said_in_article(
+    says_in(
         Lang::Ar,
-        "عنوان\n\nنفت شركة سامي كوم ما نشرته بعض الصفحات عن إغلاق المصنع.\nوقالت شركة سامي كوم إن المصنع يعمل بكامل طاقته.\n",
+        "نفت شركة سامي كوم ما نشرته بعض الصفحات عن إغلاق المصنع.\nوقالت شركة سامي كوم إن المصنع يعمل بكامل طاقته.",
+        "المصنع يعمل بكامل طاقته",
+        "شركة سامي كوم",
     );
-    assert_eq!(said, [("المصنع يعمل بكامل طاقته".to_string(), Some("شركة سامي كوم".to_string()))]);
 }
