@@ -69,6 +69,9 @@ pub mod window {
     /// Tokens after a clause's first word in which it must show a finite verb, before any
     /// comma ("said the initial results announced by the commission were …").
     pub const CLAUSE_SUBJECT: usize = 12;
+    /// Words of the subject between a relative pronoun and its cue ("which the city's
+    /// transport officials said would …").
+    pub const RELATIVE_SUBJECT: usize = 5;
     /// Words of a participle's object in which a source noun says the participle cites a
     /// source, not what was said (", citing two anonymous sources,").
     pub const SOURCE_OBJECT_WORDS: usize = 3;
@@ -120,6 +123,9 @@ pub mod min_words {
     /// After a cue with no complementizer, when a pronoun opens the clause ("said it was
     /// investigating").
     pub const BARE_CLAUSE_PRONOUN: usize = 3;
+    /// Inside a relative clause, from its verb on ("who police say was armed"): the verb
+    /// alone is known to be finite.
+    pub const RELATIVE_REPORT: usize = 2;
     /// Before a postposed cue.
     pub const POSTPOSED: usize = 4;
     /// With an "according to" marker.

@@ -8,6 +8,7 @@ use super::doc::{Ctx, Sentence};
 use super::incise::incise;
 use super::object::object;
 use super::postposed::postposed;
+use super::relative::{relative_asides, relative_report};
 use super::search::{resolve, who_said, Said};
 use super::speaker::{analyze, cut_at_stop, Side};
 use super::statement::statement;
@@ -115,6 +116,9 @@ fn single(
                 return st;
             }
             if let Some(st) = bare_clause(cx, s, cue, j, false) {
+                return st;
+            }
+            if let Some(st) = relative_report(cx, s, cue, j) {
                 return st;
             }
         }
@@ -356,33 +360,19 @@ fn looks_like_clause(cx: &Ctx, j: usize, end: usize) -> bool {
         .filter(|k| !relative.iter().any(|r| r.contains(k)))
         .take_while(|&k| toks[k].word || !(punct::is_phrase_break(&toks[k]) || cx.doc.in_quote[k].is_some()))
         .take(window::CLAUSE_SUBJECT);
-    stretch.into_iter().any(finite)
+    stretch.into_iter().any(|k| finite(k) || present_verb(cx, k))
 }
 
-/// Relative clauses set off by commas (or dashes) between tokens `from` and `end` (", who
-/// left in May,"), the marks included: asides inside a subject. A participle with its agent
-/// (", managed by the port,") is one too.
-pub(super) fn relative_asides(cx: &Ctx, from: usize, end: usize) -> Vec<std::ops::Range<usize>> {
+/// "say the new forecast hides a …": a word with a singular verb's ending after a noun (not
+/// after an article, whose noun it would be) and before an article is the present tense of
+/// the clause's verb.
+fn present_verb(cx: &Ctx, k: usize) -> bool {
     let (toks, rules) = (cx.toks(), cx.rules);
-    let comma = |k: usize| punct::is_clause_separator(&toks[k]);
-    let agent = |k: usize| toks.get(k).is_some_and(|t| t.word && rules.agent_prepositions.contains(t.fold.as_str()));
-    let mut out = Vec::new();
-    let mut k = from;
-    while k + 1 < end {
-        let next = &toks[k + 1];
-        let relative = rules.relative_pronouns.contains(next.fold.as_str()) || (!next.cap && agent(k + 2));
-        if comma(k) && next.word && relative {
-            let close =
-                (k + 2..end.min(k + 2 + window::CLAUSE_SUBJECT)).find(|&c| comma(c) || cx.doc.in_quote[c].is_some());
-            if let Some(c) = close.filter(|&c| comma(c)) {
-                out.push(k..c + 1);
-                k = c + 1;
-                continue;
-            }
-        }
-        k += 1;
-    }
-    out
+    toks[k - 1].word
+        && !rules.is_article(toks, k - 1)
+        && rules.is_finite_after_pronoun(&toks[k])
+        && k + 1 < toks.len()
+        && rules.is_article(toks, k + 1)
 }
 
 /// "كما أشارت أوسوليفان." / "as Smith noted.": only connectors before the cue, only a

@@ -37,6 +37,7 @@ mod patterns;
 mod postposed;
 pub mod quotes;
 mod regions;
+mod relative;
 mod search;
 pub mod speaker;
 mod statement;

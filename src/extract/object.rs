@@ -3,10 +3,10 @@
 //! whether it holds one of the verb's markers. Split from `after_cue` so each module stays
 //! one job.
 
-use super::after_cue::relative_asides;
 use super::content::{clause, words_between};
 use super::cue::Cue;
 use super::doc::{Ctx, Sentence};
+use super::relative::relative_asides;
 use super::search::who_said;
 use super::statement::statement;
 use crate::lang::punct;

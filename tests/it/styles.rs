@@ -560,3 +560,33 @@ fn a_trailing_attribution_is_no_part_of_the_content() {
     assert!(said.iter().all(|(t, _)| !t.contains("Courier")), "{said:?}");
     assert!(!said.is_empty(), "{said:?}");
 }
+
+#[test]
+fn a_report_inside_a_relative_clause_starts_at_its_verb() {
+    // The relative's subject speaks; the report is its verb and what follows, up to the
+    // comma that closes a relative set off by commas.
+    says(
+        "The city paid for the new ferry, which port officials said would cost twice the first estimate.",
+        "would cost twice the first estimate",
+        "port officials",
+    );
+    says(
+        "The council dropped the plan, which Mayor Ann Cole said would close two schools.",
+        "would close two schools",
+        "Ann Cole",
+    );
+    says("The driver, who police say was drunk, fled on foot.", "was drunk", "police");
+    // No subject between the pronoun and the cue: the relative's own verb, no report.
+    assert_eq!(said_in("The driver, who said nothing at the hearing, left the court by a side door."), []);
+}
+
+#[test]
+fn a_present_verb_after_a_noun_subject_makes_a_clause() {
+    says(
+        "Several economists say the bank's latest outlook hides a weaker labour market.",
+        "the bank's latest outlook hides a weaker labour market",
+        "Several economists",
+    );
+    // After an article the word in -s is the noun ("the rates a week …" is no clause).
+    assert_eq!(said_in("The mayor added the rates a week after the vote."), []);
+}
