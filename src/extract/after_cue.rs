@@ -73,7 +73,12 @@ fn single(
         if punct::is_colon(t) {
             cx.trace.step("content", || "a colon follows the cue".into());
             let said = who_said(cx, s, cue, j)?;
-            let c = clause(cx, j + 1, 0, s);
+            // "قال: إن الحكومة …": a lower-case complementizer after the colon is left out.
+            let (start, skip) = match rules.complementizers.match_at(&doc.toks, j + 1, &rules.clitics) {
+                Some(cm) if !doc.toks[j + 1].cap => clause_start(doc, j + 1, &cm),
+                _ => (j + 1, 0),
+            };
+            let c = clause(cx, start, skip, s);
             if c.kind == QuoteKind::Indirect && words_between(doc, c.start, c.end) < min_words::AFTER_COLON {
                 cx.trace.step("content", || "too short after the colon".into());
                 return None;

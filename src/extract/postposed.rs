@@ -49,7 +49,7 @@ pub(super) fn postposed(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<(Content, Sa
     let verb_then_subject = (sep_before && !ends_sentence) || doc.in_quote[before].is_some() || cue.form.inverted;
     let (content_end, phrase) = if verb_then_subject {
         let regions = after_cue(s, cue);
-        let end = if sep_before { before } else { before + 1 };
+        let end = if sep_before { adjunct_after_quote(cx, s, before).unwrap_or(before) } else { before + 1 };
         // An incise names its speaker by its own pronoun ("», a-t-elle dit à X").
         let order = if cue.form.inverted { &rules.search.inverted } else { &rules.search.postposed_verb_first };
         let Some(p) = find(cx, order, &regions) else {
@@ -66,6 +66,21 @@ pub(super) fn postposed(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<(Content, Sa
         (end, p)
     };
     finish(cx, s, cue, content_end, &phrase)
+}
+
+/// "« … », samedi soir, a déclaré X": a short adjunct between a quote (and its comma) and
+/// the comma `sep` before the cue says when, and stays out of the content, which ends with
+/// the quote.
+fn adjunct_after_quote(cx: &Ctx, s: Sentence, sep: usize) -> Option<usize> {
+    let (doc, rules) = (&cx.doc, cx.rules);
+    let first = (s.start..sep).rev().take_while(|&k| doc.toks[k].word).last()?;
+    let before = first.checked_sub(1).filter(|&k| k > s.start)?;
+    // The comma after the quote's close, or inside it ("“…,” on Tuesday, said X").
+    let end = if punct::is_clause_separator(&doc.toks[before]) { before } else { first };
+    let qi = doc.in_quote[end - 1]?;
+    let adjunct = &doc.toks[first..sep];
+    (adjunct.len() <= window::ADJUNCT && doc.quotes[qi].after() == end && !adjunct.iter().any(|t| rules.is_finite(t)))
+        .then_some(end)
 }
 
 /// The content before `content_end`, if long enough, with the speaker `phrase` resolved.

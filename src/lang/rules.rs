@@ -472,6 +472,10 @@ pub struct Verb {
     /// Jazeera" does not invert as "said X" does): no speaker is looked for after it.
     #[serde(default)]
     pub addressee_follows: bool,
+    /// The forms report speech only inverted in an incise ("…, commence-t-elle."), never
+    /// as plain verbs ("La séance commence").
+    #[serde(default)]
+    pub incise_only: bool,
     /// Sentences from which this verb must yield a statement, and by whom.
     pub examples: Vec<Example>,
     /// Sentences from which this verb must not yield a statement.

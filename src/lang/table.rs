@@ -230,7 +230,9 @@ fn cue_forms(raw: &Rules) -> PhraseSet<CueForm> {
         let plain = |gender| CueForm { verb: vi, gender, inverted: false };
         for (forms, g) in [(&v.m, Gender::M), (&v.f, Gender::F), (&v.any, Gender::Any)] {
             for f in forms {
-                cues.insert(f, plain(g));
+                if !v.incise_only {
+                    cues.insert(f, plain(g));
+                }
                 for inc in &raw.incise_aux {
                     let pron = inc.form.rsplit('-').next().unwrap_or("");
                     for join in ["-t-", "-"] {

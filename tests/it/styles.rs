@@ -590,3 +590,34 @@ fn a_present_verb_after_a_noun_subject_makes_a_clause() {
     // After an article the word in -s is the noun ("the rates a week …" is no clause).
     assert_eq!(said_in("The mayor added the rates a week after the vote."), []);
 }
+
+#[test]
+fn a_complementizer_after_a_colon_and_an_attribution_after_a_comma_are_left_out() {
+    // "قال X: إن …": the complementizer the colon introduces is no part of the content; nor
+    // is "as she put it" at its end.
+    let said = said_in_article(
+        Lang::Ar,
+        "عنوان\n\nقالت الدكتورة هالة منصور، وزيرة الصحة: إن المستشفيات الجديدة ستفتح أبوابها قبل الصيف، على حد قولها.\n",
+    );
+    assert_eq!(said, one("المستشفيات الجديدة ستفتح أبوابها قبل الصيف", "هالة منصور"));
+    // A capitalised word after the colon opens a quotation, even when it is "That".
+    says(
+        "The mayor said: That is not what the council voted for last week.",
+        "That is not what the council voted for last week",
+        "mayor",
+    );
+}
+
+#[test]
+fn a_time_adjunct_between_a_quote_and_its_incise_stays_out_of_the_content() {
+    let fr = said_in_article(
+        Lang::Fr,
+        "Titre\n\n« Nous avons parlé longuement avec les pêcheurs du port », samedi soir, a déclaré le maire Paul Vidal.\n",
+    );
+    assert_eq!(fr, one("Nous avons parlé longuement avec les pêcheurs du port", "Paul Vidal"));
+    says(
+        "\"The ferry will run again next spring without fail,\" on Tuesday, said Mayor Paul Vidal.",
+        "The ferry will run again next spring without fail",
+        "Paul Vidal",
+    );
+}
