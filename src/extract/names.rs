@@ -319,6 +319,7 @@ pub(super) fn name_of(cx: &Ctx, toks: &[Tok]) -> Option<(Rank, Who)> {
     if name.is_empty() || name.iter().all(no_name) {
         return None;
     }
+    let name = person_after_organisation(name, rules);
     // An organisation noun heads the name when it ends it ("EB-5 Investment Coalition") or
     // takes a complement ("Bank of England"); inside a name it qualifies ("House Speaker").
     let heads =
@@ -337,6 +338,27 @@ pub(super) fn name_of(cx: &Ctx, toks: &[Tok]) -> Option<(Rank, Who)> {
         (None, false) => None,
     };
     Some((Rank::Name, Who::Name { toks: name, kind, org_kind: head }))
+}
+
+/// "Harbor Steel Inc. Tom Reyes": an organisation head inside a run of capitalised words,
+/// then a given name (or any name after an abbreviated head) of two words or more, is the
+/// person's employer; the person is the name after it.
+fn person_after_organisation(name: Vec<Tok>, rules: &LangRules) -> Vec<Tok> {
+    let split = (1..name.len()).find_map(|k| {
+        let m = rules.org_heads.match_at(&name, k, &[])?;
+        // An abbreviated head ("Inc.", "Corp.") always ends the organisation's name.
+        let abbreviated = name.get(k + m.len).is_some_and(|t| !t.word);
+        let rest = k + m.len + usize::from(abbreviated);
+        let person = &name[rest.min(name.len())..];
+        let given = person.first().is_some_and(|t| crate::lang::given::is_given_name(&t.fold));
+        let words = person.iter().filter(|t| t.word).count();
+        let no_head = (0..person.len()).all(|i| rules.org_heads.match_at(person, i, &[]).is_none());
+        ((given || abbreviated) && words >= 2 && no_head).then_some(rest)
+    });
+    match split {
+        Some(rest) => name[rest..].to_vec(),
+        None => name,
+    }
 }
 
 /// The organisation kind of the table's `i`-th organisation head.

@@ -44,13 +44,16 @@ pub(super) fn share_of_group(seg: &[Tok], rules: &LangRules) -> bool {
 }
 
 /// "un délégué syndical", "a local farmer", "one of the largest lines": an indefinite
-/// article before a common noun names no one in particular.
+/// article before a common noun names no one in particular; so does "a report" or "une
+/// étude" that names no issuer (one that does, "un communiqué du syndicat", speaks for it).
 /// So is a capitalised adjective before a common noun ("a Western diplomat", "a Russian
 /// official"): the phrase ends in a lower-case noun, not a name.
 pub(super) fn indefinite(seg: &[Tok], rules: &LangRules) -> bool {
     let Some(first) = seg.first() else { return false };
+    // Its issuer after a link word ("un communiqué du syndicat") or by name ("un sondage Ifop").
+    let issuer = || (2..seg.len()).any(|k| seg[k].cap || rules.issuer_links.match_at(seg, k, &rules.clitics).is_some());
     let common_noun_next =
-        seg.get(1).is_some_and(|t| t.word && !t.cap) && rules.doc_nouns.match_at(seg, 1, &[]).is_none();
+        seg.get(1).is_some_and(|t| t.word && !t.cap) && (rules.doc_nouns.match_at(seg, 1, &[]).is_none() || !issuer());
     let adjective_then_noun = seg.get(1).is_some_and(|t| t.word && t.cap)
         && seg.last().is_some_and(|t| t.word && !t.cap)
         && (1..seg.len()).all(|k| rules.doc_nouns.match_at(seg, k, &[]).is_none());

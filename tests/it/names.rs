@@ -190,3 +190,41 @@ fn an_arabic_relative_ma_ends_an_organisations_name() {
         "شركة سامي كوم",
     );
 }
+
+#[test]
+fn a_person_named_after_the_company_speaks_not_the_company() {
+    for who in ["Tom Reyes", "Jamie Ortiz"] {
+        let text = format!("\"We will hire forty welders next year,\" Harbor Steel Inc. {who} said.");
+        says_in(Lang::En, &text, "We will hire forty welders next year", who);
+    }
+    // A name that only continues the organisation's is no person of its own.
+    let said = super::classes::said_in("Harbor Steel Corp. Holdings said it would close the plant in May.");
+    assert_eq!(said.len(), 1, "{said:?}");
+    assert_eq!(said[0].1.as_deref(), Some("Harbor Steel Corp. Holdings"));
+}
+
+#[test]
+fn an_indefinite_document_without_issuer_is_an_unnamed_source() {
+    says_in(
+        Lang::En,
+        "A new study claims the city waited too long to repair the road.",
+        "the city waited too long to repair the road",
+        "A new study",
+    );
+    says_in(
+        Lang::En,
+        "While the town debated the budget, a report claims the mayor ignored the warnings.",
+        "the mayor ignored the warnings",
+        "a report",
+    );
+}
+
+#[test]
+fn an_attorney_before_a_name_is_a_title() {
+    says_in(
+        Lang::En,
+        "Attorney Ruth Ellery said the firm would share its findings with the board.",
+        "the firm would share its findings with the board",
+        "Ruth Ellery",
+    );
+}
