@@ -65,12 +65,20 @@ pub(super) fn regions<'c>(cx: &Ctx, s: Sentence, cue: &'c Cue, marker: usize) ->
 /// leaves the cue in the subordinate clause ("since Gray, at the hearing, cited …").
 fn after_subordinate_clause(cx: &Ctx, from: usize, cue: usize) -> usize {
     let (toks, rules) = (&cx.doc.toks, cx.rules);
-    let subordinate = from > 0 && toks[from - 1].word && rules.subordinators.contains(toks[from - 1].fold.as_str());
-    if !subordinate {
+    // "As a bell rang, the announcer said", "After the vote, the mayor said": an adjunct
+    // opener opens a clause (or phrase) of time, not the subject, like a subordinator.
+    let opener = |k: usize| {
+        let fold = toks[k].fold.as_str();
+        toks[k].word && (rules.subordinators.contains(fold) || rules.adjunct_openers.contains(fold))
+    };
+    let subordinate = from > 0 && opener(from - 1);
+    let adjunct = from < cue && opener(from);
+    if !(subordinate || adjunct) {
         return from;
     }
-    let Some(comma) = (from..cue).find(|&k| punct::is_clause_separator(&toks[k])) else { return from };
-    let clause = toks[from..comma].iter().any(|t| t.word && !t.cap);
+    let body = from + usize::from(adjunct);
+    let Some(comma) = (body..cue).find(|&k| punct::is_clause_separator(&toks[k])) else { return from };
+    let clause = toks[body..comma].iter().any(|t| t.word && !t.cap);
     let adjunct_after = rules.speaker_stops.match_at(toks, comma + 1, &[]).is_some();
     if clause && !adjunct_after {
         comma + 1

@@ -116,6 +116,16 @@ pub(super) fn bare_group(cx: &Ctx, seg: &[Tok], words: usize) -> bool {
 /// الجزائرية") still names the speaker: an unnamed one, known by that phrase. Where the
 /// article is glued to the noun, any phrase that does not open on a stop word is definite.
 pub(super) fn nominal(np: &[Tok], rules: &LangRules) -> Option<Phrase> {
+    // A connector before the article ("Meanwhile the announcer", "Then the board") is no
+    // part of the phrase.
+    let connectors = np
+        .iter()
+        .enumerate()
+        .take_while(|&(k, t)| {
+            t.word && !rules.is_article(np, k) && rules.determiners.match_at(np, k, &[]).is_some_and(|m| m.len == 1)
+        })
+        .count();
+    let np = &np[connectors..];
     let words = np.iter().filter(|t| t.word).count();
     // An article opens it ("the district", "les écologistes"), or the language glues its
     // article to the noun. A connector ("But …") is no article. A possessive is one before a

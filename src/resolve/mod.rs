@@ -103,10 +103,13 @@ impl<'a> Discourse<'a> {
 
     /// The content words of a role or title, folded, without glued articles.
     fn role_words(&self, role: &str) -> Vec<String> {
+        // An article or function word ("the", "des") is no word of the role: "the announcer"
+        // must not match any role written with "the".
+        let rules = self.rules;
         name_key(role)
             .split(' ')
-            .map(|w| self.rules.morph.without_article(w).unwrap_or(w).to_string())
-            .filter(|w| w.chars().count() > 2)
+            .map(|w| rules.morph.without_article(w).unwrap_or(w).to_string())
+            .filter(|w| w.chars().count() > 2 && !rules.articles.contains(w) && !rules.function_words.contains(w))
             .collect()
     }
 
@@ -190,7 +193,10 @@ impl<'a> Discourse<'a> {
         if title.is_empty() {
             return None;
         }
-        let need = title.len().saturating_sub(1).max(1);
+        // Every word but one must match; an article counts among the words ("the state
+        // incorrectly" needs two matches) though it never matches one.
+        let written = name_key(m.text).split(' ').filter(|w| w.chars().count() > 2).count();
+        let need = written.max(title.len()).saturating_sub(1).max(1);
         let s = self.recent().find(|s| {
             s.pos < m.pos
                 && s.agent.kind == AgentKind::Person

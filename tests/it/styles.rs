@@ -621,3 +621,16 @@ fn a_time_adjunct_between_a_quote_and_its_incise_stays_out_of_the_content() {
         "Paul Vidal",
     );
 }
+
+#[test]
+fn a_clause_of_time_and_a_connector_before_the_subject_are_no_speaker() {
+    let said = said_in_article(
+        Lang::En,
+        "Title\n\nTom Reyes, the head of the port authority, said the ferry would run again in May.\n\n\
+         As a bell rang, the announcer said, \"The last ferry leaves at midnight from the north pier.\"\n\n\
+         Meanwhile the announcer said, \"The north pier will be closed all day on Sunday.\"\n",
+    );
+    let speakers: Vec<_> = said.iter().map(|(_, who)| who.as_deref().unwrap_or("?")).collect();
+    // "the announcer" is no role of Tom Reyes's: the article in "the head of …" matches nothing.
+    assert_eq!(speakers, ["Tom Reyes", "the announcer", "the announcer"], "{said:?}");
+}
