@@ -8,7 +8,7 @@ use super::doc::{Ctx, Sentence};
 use super::incise::incise;
 use super::object::object;
 use super::postposed::postposed;
-use super::relative::{relative_asides, relative_report};
+use super::relative::{relative_asides, relative_clause, relative_report};
 use super::search::{resolve, who_said, Said};
 use super::speaker::{analyze, cut_at_stop, Side};
 use super::statement::statement;
@@ -38,6 +38,7 @@ fn single(
     let rule_id = |pattern: &str| format!("{}/{pattern}", verb.id);
     let limit = (cue.last + window::CUE_SCAN).min(s.end);
     let mut j = cue.last + 1;
+    let mut in_relative = false;
     while j < limit {
         let t = &doc.toks[j];
         if let Some(qi) = doc.in_quote[j] {
@@ -85,12 +86,41 @@ fn single(
             }
             return Some(statement(cx, c, Some(cue), said, confidence::CUE_COLON, &rule_id("cue-colon")));
         }
+        // "», indique la diplomate, qui aimerait que …": a complementizer after a relative
+        // pronoun set off by a comma, before the comma that closes it, is the relative
+        // clause's, not the cue's (a colon or a quote after it still opens the cue's
+        // content: "وقال العضو، الذي …: "…"").
+        let relative_next =
+            doc.toks.get(j + 1).is_some_and(|n| n.word && rules.relative_pronouns.contains(n.fold.as_str()));
+        // The comma that closes the relative ends it ("وذكرت شركة X، التي نفذت المشروع، في بيان أن").
+        if punct::is_clause_separator(t) && j > cue.last + 1 {
+            in_relative = relative_next;
+        }
+        // "… بحسب قوله "…"": a quote right after an according-to marker and its one-word
+        // source is the marker's, not the cue's.
+        let marked_quote = || {
+            rules.according_to.match_at(&doc.toks, j, &rules.clitics).is_some_and(|m| {
+                let q = j + m.len + 1;
+                q < s.end && doc.in_quote[q].is_some() && doc.in_real_quote(q, rules.raw.min_quote_words)
+            })
+        };
+        if j > cue.last + 1 && marked_quote() {
+            cx.trace.step("content", || "an according-to marker, not the cue, introduces the quote".into());
+            break;
+        }
         // "a-t-il dit à X alors que la BCE …": a conjunction, not a report.
         if rules.conjunctions.match_at(&doc.toks, j, &rules.clitics).is_some() {
             cx.trace.step("content", || "a conjunction, not a complementizer".into());
             break;
         }
         if let Some(cm) = rules.complementizers.match_at(&doc.toks, j, &rules.clitics) {
+            // "», a-t-il dit, rassurant que …": an incise takes its complementizer at once;
+            // a later one belongs to another verb (so does one inside a relative clause),
+            // and the incise's content came before it.
+            if (cue.form.inverted && j > cue.last + 1) || in_relative {
+                cx.trace.step("content", || "a complementizer of another verb".into());
+                break;
+            }
             if relative_clause(cx, cue, j) {
                 cx.trace.step("content", || "a relative clause, not a complementizer".into());
                 break;
@@ -162,38 +192,6 @@ fn single(
     }
     *announced = announces(cx, s, cue).or(announced.take());
     None
-}
-
-/// "with attacks that helped …", "the provisions that benefit him": a complementizer that
-/// is also a relative pronoun, after some word other than the cue, then a verb (perhaps
-/// after an adverb: "obstacles that sometimes came").
-fn relative_clause(cx: &Ctx, cue: &Cue, j: usize) -> bool {
-    let (toks, rules) = (cx.toks(), cx.rules);
-    if j == cue.last + 1 || !rules.relative_complementizers.contains(toks[j].fold.as_str()) {
-        return false;
-    }
-    // "called the bridge an eyesore that nobody wanted", "criticized the provisions that
-    // benefit him": a verb whose object must hold a marker says it in the object, and takes
-    // no clause after it.
-    let verb = cue.verb(rules);
-    if verb.object_content && !verb.object_markers.is_empty() {
-        return true;
-    }
-    let finite = |k: usize| toks.get(k).is_some_and(|t| rules.is_lowercase_finite(t));
-    let adverb = |k: usize| toks.get(k).is_some_and(|t| t.word && rules.is_verbal_word(t, false));
-    // "loopholes that benefit him", "jabs that cut directly at …": a lower-case word that
-    // cannot open a subject, then what opens an object (a name, an article, a pronoun, an
-    // adverb), and no finite verb, is the relative clause's own verb; a report goes on with
-    // its subject ("that spending cuts would …", "that critics point to").
-    let object_opener = |k: usize| {
-        toks.get(k).is_some_and(|t| t.word && (t.cap || rules.is_verbal_word(t, false)))
-            || (k < toks.len() && (rules.is_article(toks, k) || rules.pronouns.match_at(toks, k, &[]).is_some()))
-    };
-    let bare_verb = toks.get(j + 1).is_some_and(|t| t.word && !t.cap)
-        && !opens_subject(cx, j + 1)
-        && object_opener(j + 2)
-        && !(j + 2..(j + 5).min(toks.len())).any(finite);
-    finite(j + 1) || (adverb(j + 1) && finite(j + 2)) || bare_verb
 }
 
 /// "X a déclaré ne pas reconnaître les résultats": an infinitive right after the cue (opened
@@ -315,7 +313,7 @@ fn bare_clause(cx: &Ctx, s: Sentence, cue: &Cue, j: usize, after_adjunct: bool) 
 
 /// Whether token `p` can open a clause as its subject: a pronoun, a determiner, a subject
 /// word or a capitalised word.
-fn opens_subject(cx: &Ctx, p: usize) -> bool {
+pub(super) fn opens_subject(cx: &Ctx, p: usize) -> bool {
     let (toks, rules) = (cx.toks(), cx.rules);
     rules.pronouns.match_at(toks, p, &[]).is_some()
         || (rules.is_article(toks, p) && rules.determiners.match_at(toks, p, &[]).is_some_and(|m| m.glued.is_none()))

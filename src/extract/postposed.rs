@@ -27,7 +27,7 @@ pub(super) fn postposed(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<(Content, Sa
     if let Some((content_end, subject)) = resumed(cx, s, cue) {
         cx.trace.step("postposed", || "a resumptive phrase points back to the clause before it".into());
         let phrase = if subject.is_empty() {
-            find(cx, &rules.search.postposed_verb_first, &after_cue(s, cue))
+            find(cx, &rules.search.postposed_verb_first, &after_cue(cx, s, cue))
         } else {
             find(cx, &rules.search.postposed_subject_first, &before_cue(s, cue, subject))
         };
@@ -48,7 +48,7 @@ pub(super) fn postposed(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<(Content, Sa
     let ends_sentence = !syntax.verb_first && names_no_speaker(cx, cue, rest) && after_adjunct(cx, rest).is_none();
     let verb_then_subject = (sep_before && !ends_sentence) || doc.in_quote[before].is_some() || cue.form.inverted;
     let (content_end, phrase) = if verb_then_subject {
-        let regions = after_cue(s, cue);
+        let regions = after_cue(cx, s, cue);
         let end = if sep_before { adjunct_after_quote(cx, s, before).unwrap_or(before) } else { before + 1 };
         // An incise names its speaker by its own pronoun ("», a-t-elle dit à X").
         let order = if cue.form.inverted { &rules.search.inverted } else { &rules.search.postposed_verb_first };
@@ -113,10 +113,17 @@ fn finish(cx: &Ctx, s: Sentence, cue: &Cue, content_end: usize, phrase: &Phrase)
     Some((c, resolve(cx, phrase, cue, cue.verb(cx.rules).continuation)))
 }
 
-/// Where a speaker that follows the cue is looked for.
-fn after_cue<'c>(s: Sentence, cue: &'c Cue) -> Regions<'c> {
+/// Where a speaker that follows the cue is looked for: up to a relative clause set off by a
+/// comma ("», indique la diplomate, qui …").
+fn after_cue<'c>(cx: &Ctx, s: Sentence, cue: &'c Cue) -> Regions<'c> {
+    let (toks, rules) = (cx.toks(), cx.rules);
+    let relative = |k: usize| {
+        punct::is_clause_separator(&toks[k])
+            && toks.get(k + 1).is_some_and(|n| n.word && rules.relative_pronouns.contains(n.fold.as_str()))
+    };
+    let end = (cue.last + 1..s.end).find(|&k| relative(k)).unwrap_or(s.end);
     let none = cue.first..cue.first;
-    Regions { sentence: s, cue, right: cue.last + 1..s.end, left: none.clone(), full_left: none, left_limit: 0 }
+    Regions { sentence: s, cue, right: cue.last + 1..end, left: none.clone(), full_left: none, left_limit: 0 }
 }
 
 /// Where a speaker between the content and the cue is looked for.

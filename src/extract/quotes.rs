@@ -9,7 +9,7 @@
 //! cue in it names another: one statement per paragraph, as annotators count them.
 //! Sentences are then split at . ! ? ؟ and line breaks *outside* quotes.
 
-use crate::lang::LangRules;
+use crate::lang::{punct, LangRules};
 use crate::text::Tok;
 
 /// A top-level quote: token indices of its marks.
@@ -90,10 +90,19 @@ pub fn pair(toks: &[Tok], rules: &LangRules) -> Vec<QuoteSpan> {
         let opener = rules.closer_of(c);
         let symmetric = opener == Some(c);
         if symmetric {
-            // A straight quote closes the open one, or opens if a word is glued to it.
+            // A straight quote closes the open one, or opens if a word is glued to it, or
+            // if it stands apart before a word and another closes it in the paragraph
+            // (French spacing: `" Nous sommes prêts "`; a lone one opening a paragraph
+            // closes the quote of the paragraph before).
+            let apart = || {
+                (t.space_before || t.newline_before || i == 0)
+                    // A word, or an elision mark before one ("" (…) tout se passe bien "").
+                    && toks.get(i + 1).is_some_and(|n| n.word || punct::parenthesis(n) == Some(true) || n.punct == '…')
+                    && toks[i + 1..].iter().take_while(|n| !n.newline_before).any(|n| !n.word && n.punct == c)
+            };
             if top_wants == Some(c) {
                 close_top(&mut stack, &mut out, i, &push_quote);
-            } else if next_attached {
+            } else if next_attached || apart() {
                 stack.push((i, c));
             }
         } else if top_wants == Some(c) {

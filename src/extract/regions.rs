@@ -44,6 +44,7 @@ pub(super) fn regions<'c>(cx: &Ctx, s: Sentence, cue: &'c Cue, marker: usize) ->
         })
         .map_or(s.start, |k| k + 1);
     let left_start = after_subordinate_clause(cx, left_start, aside);
+    let left_start = after_opening_participle(cx, s.start, aside).max(left_start);
     let left_start = coordinated_clause_start(cx, left_start, aside);
     // A long left context: only its last comma-separated segments can be the subject. A
     // relative clause right before the cue is left out: the subject is before it.
@@ -85,6 +86,19 @@ fn after_subordinate_clause(cx: &Ctx, from: usize, cue: usize) -> usize {
     } else {
         from
     }
+}
+
+/// Where the main clause starts when the sentence at `from` opens on a participle clause
+/// ("Interrogée sur la tempête qui frappe Sfax, la consule a assuré"): after its comma, so
+/// a name inside it is not taken for the subject.
+fn after_opening_participle(cx: &Ctx, from: usize, cue: usize) -> usize {
+    let toks = &cx.doc.toks;
+    if from >= cue || !super::subjects::opens_participle_clause(cx, &toks[from..cue]) {
+        return from;
+    }
+    (from..cue.min(from + crate::tuning::window::PARTICIPLE_CLAUSE))
+        .find(|&k| punct::is_clause_separator(&toks[k]))
+        .map_or(from, |k| k + 1)
 }
 
 /// Where a relative clause between commas ending right before the cue at `cue` starts (its

@@ -1,6 +1,7 @@
 //! Relative clauses around a cue: asides inside a subject (", who left in May,"), and a
 //! report made inside one ("the bridge, which officials said would cost …").
 
+use super::after_cue::opens_subject;
 use super::content::{clause, words_between};
 use super::cue::Cue;
 use super::doc::{Ctx, Sentence};
@@ -74,4 +75,36 @@ pub(super) fn relative_report(cx: &Ctx, s: Sentence, cue: &Cue, j: usize) -> Opt
     let st = who_said(cx, Sentence { start: r + 1, end: s.end }, cue, j)
         .map(|said| statement(cx, c, Some(cue), said, confidence::CUE_CLAUSE, &format!("{}/cue-relative", verb.id)));
     Some(st)
+}
+
+/// "with attacks that helped …", "the provisions that benefit him": a complementizer that
+/// is also a relative pronoun, after some word other than the cue, then a verb (perhaps
+/// after an adverb: "obstacles that sometimes came").
+pub(super) fn relative_clause(cx: &Ctx, cue: &Cue, j: usize) -> bool {
+    let (toks, rules) = (cx.toks(), cx.rules);
+    if j == cue.last + 1 || !rules.relative_complementizers.contains(toks[j].fold.as_str()) {
+        return false;
+    }
+    // "called the bridge an eyesore that nobody wanted", "criticized the provisions that
+    // benefit him": a verb whose object must hold a marker says it in the object, and takes
+    // no clause after it.
+    let verb = cue.verb(rules);
+    if verb.object_content && !verb.object_markers.is_empty() {
+        return true;
+    }
+    let finite = |k: usize| toks.get(k).is_some_and(|t| rules.is_lowercase_finite(t));
+    let adverb = |k: usize| toks.get(k).is_some_and(|t| t.word && rules.is_verbal_word(t, false));
+    // "loopholes that benefit him", "jabs that cut directly at …": a lower-case word that
+    // cannot open a subject, then what opens an object (a name, an article, a pronoun, an
+    // adverb), and no finite verb, is the relative clause's own verb; a report goes on with
+    // its subject ("that spending cuts would …", "that critics point to").
+    let object_opener = |k: usize| {
+        toks.get(k).is_some_and(|t| t.word && (t.cap || rules.is_verbal_word(t, false)))
+            || (k < toks.len() && (rules.is_article(toks, k) || rules.pronouns.match_at(toks, k, &[]).is_some()))
+    };
+    let bare_verb = toks.get(j + 1).is_some_and(|t| t.word && !t.cap)
+        && !opens_subject(cx, j + 1)
+        && object_opener(j + 2)
+        && !(j + 2..(j + 5).min(toks.len())).any(finite);
+    finite(j + 1) || (adverb(j + 1) && finite(j + 2)) || bare_verb
 }

@@ -1,5 +1,6 @@
 //! The integration-test binary: one module per area, sharing the helpers below.
 
+mod between; // what stands between a cue and its content: spaced quotes, relatives, incises, markers
 mod classes; // each failure class of real news as a rule, on sentences written for the project
 mod cli; // the binary end to end: subcommands, exit codes, bad input, determinism
 mod clusters; // one statement, many reports: clusters across articles and languages
