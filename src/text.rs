@@ -60,6 +60,15 @@ fn is_joiner(c: char) -> bool {
     matches!(c, '\'' | '\u{2019}' | '-' | '\u{2011}' | '/')
 }
 
+/// Whether the mark at `i` separates the digits of one number: a thousands or decimal
+/// separator with a digit right before and right after it.
+fn in_number(chars: &[char], i: usize) -> bool {
+    matches!(chars[i], ',' | '.' | '\u{066B}' | '\u{066C}')
+        && i > 0
+        && chars[i - 1].is_numeric()
+        && chars.get(i + 1).is_some_and(|c| c.is_numeric())
+}
+
 /// Splits `text` into tokens with code-point offsets.
 pub fn tokenize(text: &str) -> Vec<Tok> {
     let chars: Vec<char> = text.chars().collect();
@@ -91,6 +100,9 @@ pub fn tokenize_chars(chars: &[char]) -> Vec<Tok> {
                 if is_word_char(chars[i]) {
                     i += 1;
                 } else if is_joiner(chars[i]) && i + 1 < chars.len() && is_word_char(chars[i + 1]) {
+                    i += 2;
+                } else if in_number(chars, i) {
+                    // "8,600", "5.2", "٣٫٥": one number, not a word, a comma and another.
                     i += 2;
                 } else {
                     break;

@@ -46,6 +46,11 @@ pub(super) fn according_to(cx: &Ctx, s: Sentence, i: usize) -> Option<(Statement
         if let Some(k) = (first_name..s.end).find(|&k| punct::is_clause_separator(&doc.toks[k]) && relative(k)) {
             covered = k;
         }
+        // "The plan, according to officials, will cost …": set off inside the clause, the
+        // marker's source ends at its comma and the whole sentence is what it covers.
+        if let Some(k) = inserted_source_end(cx, s, first_name).filter(|&k| k < covered) {
+            return finish_inserted(cx, s, (i, k), &m, marker, glued_source(cx, &m, first_name, k));
+        }
         (clause(cx, s.start, 0, s.until(i - 1)), glued_source(cx, &m, first_name, covered))
     } else {
         cx.trace.step("marker", || "neither opens nor closes the sentence".into());
@@ -57,6 +62,42 @@ pub(super) fn according_to(cx: &Ctx, s: Sentence, i: usize) -> Option<(Statement
         return None;
     }
     Some((finish(cx, c, &phrase, i, &m, &marker.id), covered))
+}
+
+/// The comma that ends a source set off inside its clause ("The plan, according to
+/// officials, will cost …"): one after the source that a finite verb follows before any
+/// other comma.
+fn inserted_source_end(cx: &Ctx, s: Sentence, first_name: usize) -> Option<usize> {
+    let (doc, rules) = (&cx.doc, cx.rules);
+    let sep = |k: usize| punct::is_clause_separator(&doc.toks[k]);
+    let comma = (first_name..s.end).find(|&k| sep(k))?;
+    // "…, according to X, and said …": a coordinated predicate is a statement of its own.
+    let next = doc.toks.get(comma + 1)?;
+    if !next.word || rules.coordinators.iter().any(|c| *c == next.fold) {
+        return None;
+    }
+    let rest = (comma + 1..s.end).take_while(|&k| !sep(k)).take(window::ADJUNCT + 1);
+    rest.into_iter().any(|k| rules.is_lowercase_finite(&doc.toks[k])).then_some(comma)
+}
+
+/// The statement of a marker (at `at.0`) set off inside its clause up to the comma at
+/// `at.1`: the sentence from its start to its end, marker included, said by the source.
+fn finish_inserted(
+    cx: &Ctx,
+    s: Sentence,
+    at: (usize, usize),
+    m: &PhraseMatch<'_, usize>,
+    marker: &crate::lang::rules::Marker,
+    mut source: Vec<Tok>,
+) -> Option<(Statement, usize)> {
+    cx.trace.step("marker", || "set off inside the clause it covers".into());
+    strip_issuer(&mut source, cx);
+    let phrase = source_phrase(cx, &source, marker.named_only)?;
+    let (before, after) = (clause(cx, s.start, 0, s.until(at.0 - 1)), clause(cx, at.1 + 1, 0, s));
+    let quotes: Vec<usize> = before.quotes.iter().chain(&after.quotes).copied().collect();
+    let kind = if quotes.is_empty() { QuoteKind::Indirect } else { QuoteKind::Mixed };
+    let c = Content { kind, start: before.start, end: after.end, quotes };
+    Some((finish(cx, c, &phrase, at.0, m, &marker.id), s.end))
 }
 
 /// The comma that ends the source after a marker opening the sentence; a name, a title or a

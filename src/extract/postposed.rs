@@ -113,15 +113,18 @@ fn finish(cx: &Ctx, s: Sentence, cue: &Cue, content_end: usize, phrase: &Phrase)
     Some((c, resolve(cx, phrase, cue, cue.verb(cx.rules).continuation)))
 }
 
-/// Where a speaker that follows the cue is looked for: up to a relative clause set off by a
-/// comma ("», indique la diplomate, qui …").
+/// Where a speaker that follows the cue is looked for: up to a relative clause, set off by
+/// a comma or not ("», indique la diplomate, qui …", "said one official who said …").
 fn after_cue<'c>(cx: &Ctx, s: Sentence, cue: &'c Cue) -> Regions<'c> {
     let (toks, rules) = (cx.toks(), cx.rules);
-    let relative = |k: usize| {
-        punct::is_clause_separator(&toks[k])
-            && toks.get(k + 1).is_some_and(|n| n.word && rules.relative_pronouns.contains(n.fold.as_str()))
-    };
-    let end = (cue.last + 1..s.end).find(|&k| relative(k)).unwrap_or(s.end);
+    let relative = |k: usize| toks[k].word && rules.relative_pronouns.contains(toks[k].fold.as_str());
+    let end = (cue.last + 2..s.end).find(|&k| relative(k)).map_or(s.end, |k| {
+        if punct::is_clause_separator(&toks[k - 1]) {
+            k - 1
+        } else {
+            k
+        }
+    });
     let none = cue.first..cue.first;
     Regions { sentence: s, cue, right: cue.last + 1..end, left: none.clone(), full_left: none, left_limit: 0 }
 }

@@ -10,7 +10,7 @@ pub(super) use super::cut::cut_at_stop;
 use super::doc::Ctx;
 use super::names::{self, final_cap_run, name_of, org_at, org_kind, role_end, skip_genitive};
 pub(super) use super::unnamed::nominal;
-use super::unnamed::{bare_group, description, indefinite, possessed, quantified, share_of_group};
+use super::unnamed::{bare_group, described, description, indefinite, possessed, quantified, share_of_group};
 use crate::lang::punct;
 use crate::lang::LangRules;
 use crate::model::AgentKind;
@@ -239,6 +239,11 @@ pub(super) fn analyze_segment(cx: &Ctx, seg: &[Tok]) -> Option<(Rank, Phrase)> {
         || rules.anonymous.match_at(seg, 0, &rules.clitics).is_some();
     if unnamed || bare_group(cx, seg, words) || possessed(seg, rules) || share_of_group(seg, rules) {
         return Some((Rank::Anonymous, plain(Who::Anonymous(seg.to_vec()))));
+    }
+    match described(seg, rules).filter(|_| !known_org_after) {
+        Some(true) => return Some((Rank::Weak, plain(Who::Title(seg.to_vec())))),
+        Some(false) => return Some((Rank::Anonymous, plain(Who::Anonymous(seg.to_vec())))),
+        None => {}
     }
     if words == 1 {
         if let Some(m) = rules.pronouns.match_at(seg, 0, &[]) {

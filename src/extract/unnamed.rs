@@ -70,6 +70,38 @@ pub(super) fn description(seg: &[Tok], rules: &LangRules) -> bool {
         && rules.doc_nouns.match_at(seg, 1, &[]).is_none()
 }
 
+/// "The other U.S. official", "U.S. and NATO officials", "the French ambassador": capitalised
+/// modifiers (after an article or quantifier) before a lower-case head that is a title or a
+/// source noun describe someone; they name no one. `Some(true)` when the head is a title
+/// (resolved later as one), `Some(false)` for a source noun (an unnamed speaker).
+pub(super) fn described(seg: &[Tok], rules: &LangRules) -> Option<bool> {
+    let (last, body) = seg.split_last()?;
+    if !last.word || last.cap || body.is_empty() {
+        return None;
+    }
+    let title = rules.titles.match_at(seg, seg.len() - 1, &[]).is_some();
+    if !title && !rules.is_source_noun(last) {
+        return None;
+    }
+    let minor = |k: usize| {
+        let fold = body[k].fold.as_str();
+        rules.is_article(body, k)
+            || rules.indefinites.contains(fold)
+            || rules.function_words.contains(fold)
+            || rules.coordinators.iter().any(|c| c == fold)
+            || rules.determiners.match_at(body, k, &[]).is_some()
+    };
+    let modifiers = (0..body.len()).filter(|&k| body[k].word && !minor(k));
+    let mut any = false;
+    for k in modifiers {
+        if !body[k].cap {
+            return None;
+        }
+        any = true;
+    }
+    any.then_some(title)
+}
+
 /// "all the engineers we consulted", "those who know the governor", "all" alone: a quantifier opens
 /// a group that speaks, named by no one.
 pub(super) fn quantified(seg: &[Tok], rules: &LangRules) -> bool {

@@ -70,3 +70,33 @@ fn a_quote_after_an_according_to_marker_is_not_the_earlier_cues() {
     let speakers: Vec<_> = said.iter().map(|(_, who)| who.as_deref().unwrap_or("?")).collect();
     assert!(speakers.iter().all(|w| *w == "سامي حداد"), "{said:?}");
 }
+
+#[test]
+fn an_according_to_source_set_off_inside_its_clause_covers_the_sentence() {
+    let en = said_in_article(
+        Lang::En,
+        "Title\n\nThe new bridge, according to city officials, will cost $3 billion over five years.\n",
+    );
+    assert_eq!(
+        en,
+        [pair("The new bridge, according to city officials, will cost $3 billion over five years", "city officials")]
+    );
+    let fr = french("Le nouveau pont, selon le ministère des Transports, coûtera trois milliards d'euros.");
+    assert_eq!(fr.len(), 1, "{fr:?}");
+    assert_eq!(fr[0].0, "Le nouveau pont, selon le ministère des Transports, coûtera trois milliards d'euros");
+    // A coordinated predicate after the source is no part of what the source covers.
+    let en = said_in_article(
+        Lang::En,
+        "Title\n\nThe families watched the videos on Monday, according to their lawyers, and said they had more questions.\n",
+    );
+    assert!(en.iter().all(|(t, _)| !t.contains("according to")), "{en:?}");
+}
+
+#[test]
+fn a_relative_after_an_inverted_subject_ends_it() {
+    let en = said_in_article(
+        Lang::En,
+        "Title\n\n\"The bridge is safe for now,\" said one local official who said he did not want to be named.\n",
+    );
+    assert_eq!(en[0], pair("The bridge is safe for now", "one local official"), "{en:?}");
+}

@@ -228,3 +228,28 @@ fn an_attorney_before_a_name_is_a_title() {
         "Ruth Ellery",
     );
 }
+
+#[test]
+fn capitalised_modifiers_before_a_common_head_name_no_one() {
+    for (text, who) in [
+        ("The other U.S. official said the army had moved its staff out of the base.", "U.S. official"),
+        ("The French ambassador said the army had moved its staff out of the base.", "French ambassador"),
+        ("U.S. and NATO officials said the army had moved its staff out of the base.", "U.S. and NATO officials"),
+    ] {
+        says_in(Lang::En, text, "the army had moved its staff out of the base", who);
+    }
+}
+
+#[test]
+fn a_number_with_separators_is_one_word() {
+    // "8,600" no longer splits the clause at its comma.
+    says_in(
+        Lang::En,
+        "Two senior sources said the 8,600 target was likely to be met by June.",
+        "the 8,600 target was likely to be met by June",
+        "Two senior sources",
+    );
+    let toks = quotegraph::text::tokenize("8,600 and 3.5, then 12,");
+    let words: Vec<_> = toks.iter().map(|t| t.fold.as_str()).collect();
+    assert_eq!(words, ["8,600", "and", "3.5", ",", "then", "12", ","]);
+}
