@@ -55,6 +55,11 @@ pub(super) fn regions<'c>(cx: &Ctx, s: Sentence, cue: &'c Cue, marker: usize) ->
             None => break,
         }
     }
+    // "… a clash with police and said …": a cue right after a coordinator shares the first
+    // verb's subject; the words before it are that verb's object, no subject.
+    if cue.first > s.start && super::content::is_lone_coordinator(doc, cue.first - 1, rules) {
+        left = cue.first..cue.first;
+    }
     let right = cue.last + 1..marker;
     Regions { sentence: s, cue, right, left, full_left: left_start..cue.first, left_limit: syntax.left_window }
 }

@@ -100,3 +100,19 @@ fn a_relative_after_an_inverted_subject_ends_it() {
     );
     assert_eq!(en[0], pair("The bridge is safe for now", "one local official"), "{en:?}");
 }
+
+#[test]
+fn a_cue_right_after_a_coordinator_shares_the_first_verbs_subject() {
+    let en = said_in_article(
+        Lang::En,
+        "Title\n\nOfficials announced on Friday the arrest of a man after a clash with police and said the curfew would continue.\n",
+    );
+    let last = en.last().expect("a statement");
+    assert_eq!(last, &pair("the curfew would continue", "Officials"), "{en:?}");
+    // The object of the first verb is never the speaker, even when no subject is found.
+    let en = said_in_article(
+        Lang::En,
+        "Title\n\nOfficials announced on Friday the arrest of a man after a clash between farmers and police and said the curfew would continue.\n",
+    );
+    assert!(en.iter().all(|(_, who)| !who.as_deref().unwrap_or("").contains("police")), "{en:?}");
+}
