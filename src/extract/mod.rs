@@ -34,6 +34,7 @@ mod mentions;
 mod names;
 mod object;
 mod patterns;
+mod possessor;
 mod postposed;
 pub mod quotes;
 mod regions;

@@ -97,6 +97,16 @@ pub(crate) fn sentence(cx: &Ctx, s: Sentence, carry: Option<Agent>) -> (Vec<Stat
         // qu'affirme X" has a glued complementizer, so its verb is no noun.)
         let before = (i > s.start && doc.toks[i - 1].word && m.clitic == 0).then(|| doc.toks[i - 1].fold.as_str());
         let adverbial = cx.rules.verbs[m.value.verb].adverbial;
+        if cx.rules.verbs[m.value.verb].possessor {
+            // "Trump's claim that …": only a possessor makes the noun a report.
+            if let Some(st) = super::possessor::possessor_report(cx, s, &cue) {
+                r.remember(cx, st, doc.toks[cue.first].start);
+            } else {
+                cx.trace.drop_attempt(sentence_span.0, sentence_span.1);
+            }
+            i += 1;
+            continue;
+        }
         if before.is_some_and(|w| cx.rules.articles.contains(w))
             || (!adverbial && passive(cx, s, i, i + m.len - 1))
             || negated(cx, s, i)

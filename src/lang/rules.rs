@@ -260,6 +260,10 @@ pub struct Syntax {
     /// Endings of a name in the possessive ("'s", "s'"): "Scott's relatives" are not Scott.
     #[serde(default)]
     pub possessive_endings: Vec<String>,
+    /// Possessive pronouns and the gender of whom they point to ("his" = m): the speaker of a
+    /// noun of speech they own ("his warning that …").
+    #[serde(default)]
+    pub possessive_pronouns: Vec<Gendered>,
     /// Endings of plural nouns that are also verb forms ("talks", "costs"): such a word
     /// right before a finite verb is that verb's subject ("said talks would resume").
     #[serde(default)]
@@ -476,6 +480,11 @@ pub struct Verb {
     /// as plain verbs ("La séance commence").
     #[serde(default)]
     pub incise_only: bool,
+    /// The forms are nouns of speech whose possessor speaks ("Trump's claim that …", "his
+    /// warning that …"): a cue only right after a possessive and right before a
+    /// complementizer.
+    #[serde(default)]
+    pub possessor: bool,
     /// Sentences from which this verb must yield a statement, and by whom.
     pub examples: Vec<Example>,
     /// Sentences from which this verb must not yield a statement.

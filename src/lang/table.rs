@@ -42,6 +42,8 @@ pub struct VerbRule {
     /// Folded words that open the report right after the verb and stay in it ("to",
     /// "whether").
     pub report_openers: Vec<String>,
+    /// Nouns of speech whose possessor speaks ("Trump's claim that …").
+    pub possessor: bool,
 }
 
 /// What an anaphor ("the company", "الوزارة") may refer to, compiled.
@@ -406,6 +408,7 @@ impl LangRules {
                 complement_openers: v.complement_openers.iter().map(|w| fold_word(w)).collect(),
                 attribute_object: v.attribute_object,
                 report_openers: v.report_openers.iter().map(|w| fold_word(w)).collect(),
+                possessor: v.possessor,
             })
             .collect();
         let mut clitics: Vec<String> = raw.clitics.iter().map(|c| fold_word(c)).collect();
