@@ -102,7 +102,7 @@ pub fn tokenize_chars(chars: &[char]) -> Vec<Tok> {
                 } else if is_joiner(chars[i]) && i + 1 < chars.len() && is_word_char(chars[i + 1]) {
                     i += 2;
                 } else if in_number(chars, i) {
-                    // "8,600", "5.2", "٣٫٥": one number, not a word, a comma and another.
+                    // "4,500", "5.2", "٣٫٥": one number, not a word, a comma and another.
                     i += 2;
                 } else {
                     break;

@@ -86,7 +86,7 @@ fn single(
             }
             return Some(statement(cx, c, Some(cue), said, confidence::CUE_COLON, &rule_id("cue-colon")));
         }
-        // "», indique la diplomate, qui aimerait que …": a complementizer after a relative
+        // "», précise la juge, qui souhaite que …": a complementizer after a relative
         // pronoun set off by a comma, before the comma that closes it, is the relative
         // clause's, not the cue's (a colon or a quote after it still opens the cue's
         // content: "وقال العضو، الذي …: "…"").
@@ -114,7 +114,7 @@ fn single(
             break;
         }
         if let Some(cm) = rules.complementizers.match_at(&doc.toks, j, &rules.clitics) {
-            // "», a-t-il dit, rassurant que …": an incise takes its complementizer at once;
+            // "», a-t-il dit, ajoutant que …": an incise takes its complementizer at once;
             // a later one belongs to another verb (so does one inside a relative clause),
             // and the incise's content came before it.
             if (cue.form.inverted && j > cue.last + 1) || in_relative {

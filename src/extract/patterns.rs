@@ -98,7 +98,7 @@ pub(crate) fn sentence(cx: &Ctx, s: Sentence, carry: Option<Agent>) -> (Vec<Stat
         let before = (i > s.start && doc.toks[i - 1].word && m.clitic == 0).then(|| doc.toks[i - 1].fold.as_str());
         let adverbial = cx.rules.verbs[m.value.verb].adverbial;
         if cx.rules.verbs[m.value.verb].possessor {
-            // "Trump's claim that …": only a possessor makes the noun a report.
+            // "Park's claim that …": only a possessor makes the noun a report.
             if let Some(st) = super::possessor::possessor_report(cx, s, &cue) {
                 r.remember(cx, st, doc.toks[cue.first].start);
             } else {

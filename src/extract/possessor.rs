@@ -1,4 +1,4 @@
-//! Nouns of speech owned by their speaker: "Trump's claim that …", "her warning that …".
+//! Nouns of speech owned by their speaker: "Park's claim that …", "her warning that …".
 //! The possessor says what the clause after the complementizer says.
 
 use super::content::{clause, clause_start, words_between};

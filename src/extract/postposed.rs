@@ -114,7 +114,7 @@ fn finish(cx: &Ctx, s: Sentence, cue: &Cue, content_end: usize, phrase: &Phrase)
 }
 
 /// Where a speaker that follows the cue is looked for: up to a relative clause, set off by
-/// a comma or not ("», indique la diplomate, qui …", "said one official who said …").
+/// a comma or not ("», précise la juge, qui …", "said an engineer who said …").
 fn after_cue<'c>(cx: &Ctx, s: Sentence, cue: &'c Cue) -> Regions<'c> {
     let (toks, rules) = (cx.toks(), cx.rules);
     let relative = |k: usize| toks[k].word && rules.relative_pronouns.contains(toks[k].fold.as_str());

@@ -92,11 +92,11 @@ pub fn pair(toks: &[Tok], rules: &LangRules) -> Vec<QuoteSpan> {
         if symmetric {
             // A straight quote closes the open one, or opens if a word is glued to it, or
             // if it stands apart before a word and another closes it in the paragraph
-            // (French spacing: `" Nous sommes prêts "`; a lone one opening a paragraph
+            // (French spacing: `" Le port rouvrira "`; a lone one opening a paragraph
             // closes the quote of the paragraph before).
             let apart = || {
                 (t.space_before || t.newline_before || i == 0)
-                    // A word, or an elision mark before one ("" (…) tout se passe bien "").
+                    // A word, or an elision mark before one ("" (…) le chantier avance "").
                     && toks.get(i + 1).is_some_and(|n| n.word || punct::parenthesis(n) == Some(true) || n.punct == '…')
                     && toks[i + 1..].iter().take_while(|n| !n.newline_before).any(|n| !n.word && n.punct == c)
             };

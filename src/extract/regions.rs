@@ -55,7 +55,7 @@ pub(super) fn regions<'c>(cx: &Ctx, s: Sentence, cue: &'c Cue, marker: usize) ->
             None => break,
         }
     }
-    // "… a clash with police and said …": a cue right after a coordinator shares the first
+    // "… the sale of two ferries and said …": a cue right after a coordinator shares the first
     // verb's subject; the words before it are that verb's object, no subject.
     if cue.first > s.start && super::content::is_lone_coordinator(doc, cue.first - 1, rules) {
         left = cue.first..cue.first;
@@ -71,7 +71,7 @@ pub(super) fn regions<'c>(cx: &Ctx, s: Sentence, cue: &'c Cue, marker: usize) ->
 /// leaves the cue in the subordinate clause ("since Gray, at the hearing, cited …").
 fn after_subordinate_clause(cx: &Ctx, from: usize, cue: usize) -> usize {
     let (toks, rules) = (&cx.doc.toks, cx.rules);
-    // "As a bell rang, the announcer said", "After the vote, the mayor said": an adjunct
+    // "As the crowd cheered, the host said", "After the vote, the mayor said": an adjunct
     // opener opens a clause (or phrase) of time, not the subject, like a subordinator.
     let opener = |k: usize| {
         let fold = toks[k].fold.as_str();
@@ -94,7 +94,7 @@ fn after_subordinate_clause(cx: &Ctx, from: usize, cue: usize) -> usize {
 }
 
 /// Where the main clause starts when the sentence at `from` opens on a participle clause
-/// ("Interrogée sur la tempête qui frappe Sfax, la consule a assuré"): after its comma, so
+/// ("Interrogée sur le quartier où vit sa famille, la consule a assuré"): after its comma, so
 /// a name inside it is not taken for the subject.
 fn after_opening_participle(cx: &Ctx, from: usize, cue: usize) -> usize {
     let toks = &cx.doc.toks;

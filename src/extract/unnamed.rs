@@ -70,7 +70,7 @@ pub(super) fn description(seg: &[Tok], rules: &LangRules) -> bool {
         && rules.doc_nouns.match_at(seg, 1, &[]).is_none()
 }
 
-/// "The other U.S. official", "U.S. and NATO officials", "the French ambassador": capitalised
+/// "The other EU official", "French and German officials", "the Irish envoy": capitalised
 /// modifiers (after an article or quantifier) before a lower-case head that is a title or a
 /// source noun describe someone; they name no one. `Some(true)` when the head is a title
 /// (resolved later as one), `Some(false)` for a source noun (an unnamed speaker).
@@ -148,7 +148,7 @@ pub(super) fn bare_group(cx: &Ctx, seg: &[Tok], words: usize) -> bool {
 /// الجزائرية") still names the speaker: an unnamed one, known by that phrase. Where the
 /// article is glued to the noun, any phrase that does not open on a stop word is definite.
 pub(super) fn nominal(np: &[Tok], rules: &LangRules) -> Option<Phrase> {
-    // A connector before the article ("Meanwhile the announcer", "Then the board") is no
+    // A connector before the article ("Meanwhile the host", "Then the board") is no
     // part of the phrase.
     let connectors = np
         .iter()

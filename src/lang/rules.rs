@@ -480,7 +480,7 @@ pub struct Verb {
     /// as plain verbs ("La séance commence").
     #[serde(default)]
     pub incise_only: bool,
-    /// The forms are nouns of speech whose possessor speaks ("Trump's claim that …", "his
+    /// The forms are nouns of speech whose possessor speaks ("Park's claim that …", "his
     /// warning that …"): a cue only right after a possessive and right before a
     /// complementizer.
     #[serde(default)]

@@ -42,7 +42,7 @@ pub struct VerbRule {
     /// Folded words that open the report right after the verb and stay in it ("to",
     /// "whether").
     pub report_openers: Vec<String>,
-    /// Nouns of speech whose possessor speaks ("Trump's claim that …").
+    /// Nouns of speech whose possessor speaks ("Park's claim that …").
     pub possessor: bool,
 }
 

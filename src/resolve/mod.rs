@@ -103,7 +103,7 @@ impl<'a> Discourse<'a> {
 
     /// The content words of a role or title, folded, without glued articles.
     fn role_words(&self, role: &str) -> Vec<String> {
-        // An article or function word ("the", "des") is no word of the role: "the announcer"
+        // An article or function word ("the", "des") is no word of the role: "the host"
         // must not match any role written with "the".
         let rules = self.rules;
         name_key(role)

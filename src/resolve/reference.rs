@@ -39,7 +39,7 @@ impl Discourse<'_> {
         // another role here is no antecedent of a title-like anaphor; the latest person given
         // this role is, else an unnamed one speaks.
         let words = self.role_words(m.text);
-        // Only an office conflicts; "la diplomate", "the envoy" name no office of their own.
+        // Only an office conflicts; "la juge", "the envoy" name no office of their own.
         let office =
             m.phrase.who.toks().is_some_and(|t| (0..t.len()).any(|k| self.rules.titles.match_at(t, k, &[]).is_some()));
         let conflict = |s: &Salient| {

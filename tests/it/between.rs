@@ -17,8 +17,8 @@ fn pair(text: &str, who: &str) -> (String, Option<String>) {
 
 #[test]
 fn straight_quotes_set_apart_by_spaces_pair() {
-    let said = french("\" Nous sommes prêts à rouvrir le port avant l'été \", a déclaré le maire Paul Vidal.");
-    assert_eq!(said, [pair("Nous sommes prêts à rouvrir le port avant l'été", "Paul Vidal")]);
+    let said = french("\" Le port rouvrira avant l'été, dès la fin des travaux \", a déclaré le maire Paul Vidal.");
+    assert_eq!(said, [pair("Le port rouvrira avant l'été, dès la fin des travaux", "Paul Vidal")]);
     // An elision mark may open the quote.
     let said = french("\" (…) le chantier avance bien malgré la pluie \", a déclaré le maire Paul Vidal.");
     assert_eq!(said.len(), 1, "{said:?}");
@@ -36,7 +36,7 @@ fn a_lone_straight_quote_opening_a_paragraph_closes_the_one_before() {
 #[test]
 fn an_incise_takes_no_complementizer_of_a_later_verb() {
     let said = french(
-        "\" Le chantier avance bien malgré la pluie \", a-t-il dit, rassurant que \" la digue sera prête en mai \".",
+        "\" Le chantier avance bien malgré la pluie \", a-t-il dit, ajoutant que \" la digue sera prête en mai \".",
     );
     let texts: Vec<_> = said.iter().map(|(t, _)| t.as_str()).collect();
     assert_eq!(texts, ["Le chantier avance bien malgré la pluie", "la digue sera prête en mai"], "{said:?}");
@@ -45,19 +45,19 @@ fn an_incise_takes_no_complementizer_of_a_later_verb() {
 #[test]
 fn a_complementizer_inside_a_relative_after_the_subject_is_not_the_cues() {
     let said = french(
-        "La consule Claire Dumont est arrivée lundi. « Nous restons disponibles pour aider le port », indique \
-         la diplomate, qui aimerait que la tempête épargne la côte.",
+        "La consule Claire Dumont est arrivée lundi. « Le port restera ouvert tout l'hiver », précise \
+         l'élue, qui souhaite que la digue soit réparée.",
     );
-    assert_eq!(said, [pair("Nous restons disponibles pour aider le port", "Claire Dumont")]);
+    assert_eq!(said, [pair("Le port restera ouvert tout l'hiver", "Claire Dumont")]);
 }
 
 #[test]
 fn a_participle_clause_before_the_subject_holds_no_speaker() {
     let said = french(
-        "La nouvelle consule de France, Claire Dumont, arrive à Tunis cette semaine. Interrogée sur une aide \
-         de son pays au cas où la tempête frappe Sfax, la consule a assuré que la France restait disponible.",
+        "Claire Dumont, consule de France à Lyon depuis mars, a visité le port lundi. Interrogée sur les dégâts \
+         dans le quartier où vit sa famille, la consule a assuré que la digue serait réparée.",
     );
-    assert_eq!(said, [pair("la France restait disponible", "Claire Dumont")]);
+    assert_eq!(said, [pair("la digue serait réparée", "Claire Dumont")]);
 }
 
 #[test]
@@ -65,7 +65,7 @@ fn a_quote_after_an_according_to_marker_is_not_the_earlier_cues() {
     // "وعد" is read as a cue ("promised"); the quote belongs to "بحسب قوله" (as he put it).
     let said = said_in_article(
         Lang::Ar,
-        "عنوان\n\nوقال الوزير سامي حداد إن الأزمة ستنتهي قريبا لأن وعد الحكومة صادق بحسب قوله \" الفرج قريب جدا بإذن الله \".\n",
+        "عنوان\n\nوقال الوزير سامي حداد إن الأسعار ستنخفض، ووعد النواب بخطة جديدة بحسب قوله \" الخطة جاهزة منذ أسابيع \".\n",
     );
     let speakers: Vec<_> = said.iter().map(|(_, who)| who.as_deref().unwrap_or("?")).collect();
     assert!(speakers.iter().all(|w| *w == "سامي حداد"), "{said:?}");
@@ -87,7 +87,7 @@ fn an_according_to_source_set_off_inside_its_clause_covers_the_sentence() {
     // A coordinated predicate after the source is no part of what the source covers.
     let en = said_in_article(
         Lang::En,
-        "Title\n\nThe families watched the videos on Monday, according to their lawyers, and said they had more questions.\n",
+        "Title\n\nThe farmers visited the site on Monday, according to their union, and said they would sue the firm.\n",
     );
     assert!(en.iter().all(|(t, _)| !t.contains("according to")), "{en:?}");
 }
@@ -96,23 +96,23 @@ fn an_according_to_source_set_off_inside_its_clause_covers_the_sentence() {
 fn a_relative_after_an_inverted_subject_ends_it() {
     let en = said_in_article(
         Lang::En,
-        "Title\n\n\"The bridge is safe for now,\" said one local official who said he did not want to be named.\n",
+        "Title\n\n\"The bridge is safe for now,\" said a county engineer who said she had inspected it twice.\n",
     );
-    assert_eq!(en[0], pair("The bridge is safe for now", "one local official"), "{en:?}");
+    assert_eq!(en[0], pair("The bridge is safe for now", "a county engineer"), "{en:?}");
 }
 
 #[test]
 fn a_cue_right_after_a_coordinator_shares_the_first_verbs_subject() {
     let en = said_in_article(
         Lang::En,
-        "Title\n\nOfficials announced on Friday the arrest of a man after a clash with police and said the curfew would continue.\n",
+        "Title\n\nOfficials announced on Monday the sale of two old ferries to a developer and said the strike would go on.\n",
     );
     let last = en.last().expect("a statement");
-    assert_eq!(last, &pair("the curfew would continue", "Officials"), "{en:?}");
+    assert_eq!(last, &pair("the strike would go on", "Officials"), "{en:?}");
     // The object of the first verb is never the speaker, even when no subject is found.
     let en = said_in_article(
         Lang::En,
-        "Title\n\nOfficials announced on Friday the arrest of a man after a clash between farmers and police and said the curfew would continue.\n",
+        "Title\n\nOfficials announced on Monday the sale of two old ferries to Leeds and Derby and said the strike would go on.\n",
     );
-    assert!(en.iter().all(|(_, who)| !who.as_deref().unwrap_or("").contains("police")), "{en:?}");
+    assert!(en.iter().all(|(_, who)| !who.as_deref().unwrap_or("").contains("Derby")), "{en:?}");
 }

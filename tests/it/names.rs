@@ -232,9 +232,12 @@ fn an_attorney_before_a_name_is_a_title() {
 #[test]
 fn capitalised_modifiers_before_a_common_head_name_no_one() {
     for (text, who) in [
-        ("The other U.S. official said the army had moved its staff out of the base.", "U.S. official"),
-        ("The French ambassador said the army had moved its staff out of the base.", "French ambassador"),
-        ("U.S. and NATO officials said the army had moved its staff out of the base.", "U.S. and NATO officials"),
+        ("The other EU official said the army had moved its staff out of the base.", "EU official"),
+        ("The Irish ambassador said the army had moved its staff out of the base.", "Irish ambassador"),
+        (
+            "French and German officials said the army had moved its staff out of the base.",
+            "French and German officials",
+        ),
     ] {
         says_in(Lang::En, text, "the army had moved its staff out of the base", who);
     }
@@ -242,14 +245,14 @@ fn capitalised_modifiers_before_a_common_head_name_no_one() {
 
 #[test]
 fn a_number_with_separators_is_one_word() {
-    // "8,600" no longer splits the clause at its comma.
+    // "4,500" no longer splits the clause at its comma.
     says_in(
         Lang::En,
-        "Two senior sources said the 8,600 target was likely to be met by June.",
-        "the 8,600 target was likely to be met by June",
-        "Two senior sources",
+        "Port officials said the 4,500 quota would be filled by March.",
+        "the 4,500 quota would be filled by March",
+        "Port officials",
     );
-    let toks = quotegraph::text::tokenize("8,600 and 3.5, then 12,");
+    let toks = quotegraph::text::tokenize("4,500 and 3.5, then 12,");
     let words: Vec<_> = toks.iter().map(|t| t.fold.as_str()).collect();
-    assert_eq!(words, ["8,600", "and", "3.5", ",", "then", "12", ","]);
+    assert_eq!(words, ["4,500", "and", "3.5", ",", "then", "12", ","]);
 }
