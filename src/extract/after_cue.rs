@@ -284,8 +284,12 @@ fn bare_clause(cx: &Ctx, s: Sentence, cue: &Cue, j: usize, after_adjunct: bool) 
             .filter(|&p| !(doc.toks[p].cap && doc.toks[p - 1].word && doc.toks[p - 1].cap))
             .filter(|&p| !rules.is_article(&doc.toks, p - 1))
             // "said in a written reply the council would …": the word after the
-            // preposition is its object, not the clause's subject.
-            .filter(|&p| !rules.is_preposition(&doc.toks[j]) || stop.as_ref().is_none_or(|m| p > j + m.len))
+            // preposition is its object, not the clause's subject; a stop of several words
+            // holds its object ("said on Monday the plan would …").
+            .filter(|&p| {
+                !rules.is_preposition(&doc.toks[j])
+                    || stop.as_ref().is_none_or(|m| p > j + m.len || (m.len > 1 && p == j + m.len))
+            })
             // "told KXTV deputies had …": after the hearer's name (no article before
             // it: "told the Gazette newspaper his …"), a bare noun may open the clause.
             .find(|&p| {

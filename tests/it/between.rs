@@ -116,3 +116,12 @@ fn a_cue_right_after_a_coordinator_shares_the_first_verbs_subject() {
     );
     assert!(en.iter().all(|(_, who)| !who.as_deref().unwrap_or("").contains("Derby")), "{en:?}");
 }
+
+#[test]
+fn a_stop_of_several_words_holds_its_own_object() {
+    // "on monday" is one stop of the table: the clause opens right after it.
+    for day in ["Monday", "Friday"] {
+        let text = format!("Title\n\nThe union said on {day} the strike would go on until May.\n");
+        assert_eq!(said_in_article(Lang::En, &text), [pair("the strike would go on until May", "union")], "{day}");
+    }
+}
