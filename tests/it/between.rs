@@ -109,6 +109,12 @@ fn a_cue_right_after_a_coordinator_shares_the_first_verbs_subject() {
     );
     let last = en.last().expect("a statement");
     assert_eq!(last, &pair("the strike would go on", "Officials"), "{en:?}");
+    // A subject the name-reading strategies miss ("The union") is the first verb's.
+    let en = said_in_article(
+        Lang::En,
+        "Title\n\nThe union announced on Monday the sale of its offices and said the strike would go on.\n",
+    );
+    assert_eq!(en.last(), Some(&pair("the strike would go on", "union")), "{en:?}");
     // The object of the first verb is never the speaker, even when no subject is found.
     let en = said_in_article(
         Lang::En,
