@@ -41,8 +41,7 @@ pub(super) fn according_to(cx: &Ctx, s: Sentence, i: usize) -> Option<(Statement
     } else if i > s.start && punct::is_clause_separator(&doc.toks[i - 1]) {
         // The marker closes the sentence: the clause comes first; the source ends at the
         // next comma when a relative clause follows it.
-        let relative =
-            |k: usize| doc.toks.get(k + 1).is_some_and(|t| t.word && rules.relative_pronouns.contains(t.fold.as_str()));
+        let relative = |k: usize| doc.toks.get(k + 1).is_some_and(|t| rules.is_relative_pronoun(t));
         if let Some(k) = (first_name..s.end).find(|&k| punct::is_clause_separator(&doc.toks[k]) && relative(k)) {
             covered = k;
         }

@@ -90,8 +90,7 @@ fn single(
         // pronoun set off by a comma, before the comma that closes it, is the relative
         // clause's, not the cue's (a colon or a quote after it still opens the cue's
         // content: "وقال العضو، الذي …: "…"").
-        let relative_next =
-            doc.toks.get(j + 1).is_some_and(|n| n.word && rules.relative_pronouns.contains(n.fold.as_str()));
+        let relative_next = doc.toks.get(j + 1).is_some_and(|n| rules.is_relative_pronoun(n));
         // The comma that closes the relative ends it ("وذكرت شركة X، التي نفذت المشروع، في بيان أن").
         if punct::is_clause_separator(t) && j > cue.last + 1 {
             in_relative = relative_next;

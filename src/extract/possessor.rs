@@ -44,12 +44,9 @@ fn possessor(cx: &Ctx, s: Sentence, k: usize) -> Option<Phrase> {
     if let Some(p) = rules.raw.syntax.possessive_pronouns.iter().find(|p| t.word && t.fold == p.form) {
         return Some(Phrase::pronoun(Gender::parse(&p.gender)));
     }
-    if !rules.is_possessive(t) {
-        return None;
-    }
+    let ending = rules.possessive_ending(t)?;
     let first = (s.start..k).rev().take_while(|&p| in_cap_run(&doc.toks, p, rules)).last().unwrap_or(k);
     let mut run: Vec<Tok> = doc.toks[first..=k].to_vec();
-    let ending = rules.raw.syntax.possessive_endings.iter().find(|e| t.fold.ends_with(e.as_str()))?;
     let kept = t.fold.len() - ending.len();
     let last = run.last_mut()?;
     last.end -= ending.chars().count();

@@ -117,8 +117,7 @@ fn finish(cx: &Ctx, s: Sentence, cue: &Cue, content_end: usize, phrase: &Phrase)
 /// a comma or not ("», précise la juge, qui …", "said an engineer who said …").
 fn after_cue<'c>(cx: &Ctx, s: Sentence, cue: &'c Cue) -> Regions<'c> {
     let (toks, rules) = (cx.toks(), cx.rules);
-    let relative = |k: usize| toks[k].word && rules.relative_pronouns.contains(toks[k].fold.as_str());
-    let end = (cue.last + 2..s.end).find(|&k| relative(k)).map_or(s.end, |k| {
+    let end = (cue.last + 2..s.end).find(|&k| rules.is_relative_pronoun(&toks[k])).map_or(s.end, |k| {
         if punct::is_clause_separator(&toks[k - 1]) {
             k - 1
         } else {

@@ -97,13 +97,11 @@ fn after_subordinate_clause(cx: &Ctx, from: usize, cue: usize) -> usize {
 /// ("Interrogée sur le quartier où vit sa famille, la consule a assuré"): after its comma, so
 /// a name inside it is not taken for the subject.
 fn after_opening_participle(cx: &Ctx, from: usize, cue: usize) -> usize {
-    let toks = &cx.doc.toks;
-    if from >= cue || !super::subjects::opens_participle_clause(cx, &toks[from..cue]) {
+    let toks = &cx.doc.toks[from..cue.max(from)];
+    if !super::subjects::opens_participle_clause(cx, toks) {
         return from;
     }
-    (from..cue.min(from + crate::tuning::window::PARTICIPLE_CLAUSE))
-        .find(|&k| punct::is_clause_separator(&toks[k]))
-        .map_or(from, |k| k + 1)
+    super::subjects::participle_clause_end(toks).map_or(from, |k| from + k)
 }
 
 /// Where a relative clause between commas ending right before the cue at `cue` starts (its
@@ -114,11 +112,7 @@ fn relative_aside_start(cx: &Ctx, s: Sentence, cue: usize) -> usize {
     if cue < s.start + 2 || !sep(cue - 1) {
         return cue;
     }
-    (s.start..cue - 1)
-        .rev()
-        .find(|&k| sep(k))
-        .filter(|&k| toks[k + 1].word && rules.relative_pronouns.contains(toks[k + 1].fold.as_str()))
-        .unwrap_or(cue)
+    (s.start..cue - 1).rev().find(|&k| sep(k)).filter(|&k| rules.is_relative_pronoun(&toks[k + 1])).unwrap_or(cue)
 }
 
 /// Where the clause of a cue at `cue` starts, at or after `from`: "X said the reforms were

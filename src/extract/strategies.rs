@@ -190,7 +190,7 @@ fn relative_antecedent(cx: &Ctx, s: Sentence, rel: usize) -> Option<Phrase> {
 /// title's complement, "la région Occitanie", is not).
 fn titled_antecedent(cx: &Ctx, s: Sentence, rel: usize) -> Option<Phrase> {
     let (toks, rules) = (cx.toks(), cx.rules);
-    if !toks[rel].word || !rules.relative_pronouns.contains(toks[rel].fold.as_str()) {
+    if !rules.is_relative_pronoun(&toks[rel]) {
         return None;
     }
     let comma = rel.checked_sub(1).filter(|&k| k > s.start && punct::is_clause_separator(&toks[k]))?;

@@ -164,8 +164,16 @@ fn opening_adjunct_end(cx: &Ctx, toks: &[Tok]) -> Option<usize> {
     if !opens_adjunct(cx, toks) {
         return None;
     }
-    let reach = if opens_participle_clause(cx, toks) { window::PARTICIPLE_CLAUSE } else { window::ADJUNCT_OPENING };
-    toks.iter().take(reach).position(punct::is_clause_separator).map(|k| k + 1)
+    if opens_participle_clause(cx, toks) {
+        return participle_clause_end(toks);
+    }
+    toks.iter().take(window::ADJUNCT_OPENING).position(punct::is_clause_separator).map(|k| k + 1)
+}
+
+/// Where the words after a participle clause opening `toks` start ("Interrogée sur …, la
+/// consule …"): past its comma, if one comes within a participle clause's length.
+pub(super) fn participle_clause_end(toks: &[Tok]) -> Option<usize> {
+    toks.iter().take(window::PARTICIPLE_CLAUSE).position(punct::is_clause_separator).map(|k| k + 1)
 }
 
 /// The noun phrase that opens a subject-first sentence (after an opening adjunct and its

@@ -297,7 +297,18 @@ impl LangRules {
     /// Whether a word is a name in the possessive ("Scott's", "the Smiths'"): what follows
     /// belongs to it.
     pub fn is_possessive(&self, t: &Tok) -> bool {
-        t.word && t.cap && self.raw.syntax.possessive_endings.iter().any(|e| t.fold.ends_with(e.as_str()))
+        self.possessive_ending(t).is_some()
+    }
+
+    /// The possessive ending of a capitalised word ("'s" of "Park's"), if it has one.
+    pub fn possessive_ending(&self, t: &Tok) -> Option<&str> {
+        let ending = self.raw.syntax.possessive_endings.iter().find(|e| t.fold.ends_with(e.as_str()))?;
+        (t.word && t.cap).then_some(ending.as_str())
+    }
+
+    /// Whether a word is a relative pronoun of the table ("who", "qui", "الذي").
+    pub fn is_relative_pronoun(&self, t: &Tok) -> bool {
+        t.word && self.relative_pronouns.contains(t.fold.as_str())
     }
 
     /// Whether a word may be a plural noun by its ending, though a verb form too ("talks"):
