@@ -71,8 +71,7 @@ fn inserted_source_end(cx: &Ctx, s: Sentence, first_name: usize) -> Option<usize
     let sep = |k: usize| punct::is_clause_separator(&doc.toks[k]);
     let comma = (first_name..s.end).find(|&k| sep(k))?;
     // "…, according to X, and said …": a coordinated predicate is a statement of its own.
-    let next = doc.toks.get(comma + 1)?;
-    if !next.word || rules.coordinators.iter().any(|c| *c == next.fold) {
+    if !doc.toks.get(comma + 1)?.word || super::content::is_coordinator(doc, comma + 1, rules) {
         return None;
     }
     let rest = (comma + 1..s.end).take_while(|&k| !sep(k)).take(window::ADJUNCT + 1);
