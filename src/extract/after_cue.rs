@@ -84,6 +84,13 @@ fn single(
                 cx.trace.step("content", || "too short after the colon".into());
                 return None;
             }
+            // "كتبت: سلمى خالد" opening an article: a few words after a verb whose subject
+            // refers to no one are a byline, not a report.
+            let byline = said.agent.is_none() && words_between(doc, c.start, c.end) <= window::NAME_WORDS;
+            if byline && c.kind == QuoteKind::Indirect {
+                cx.trace.step("content", || "a byline: a name after a verb with no one to credit".into());
+                return None;
+            }
             return Some(statement(cx, c, Some(cue), said, confidence::CUE_COLON, &rule_id("cue-colon")));
         }
         // "», précise la juge, qui souhaite que …": a complementizer after a relative

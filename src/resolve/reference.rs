@@ -152,7 +152,7 @@ impl Discourse<'_> {
             return Some((s, "pronoun:mention-in-sentence"));
         }
         let personal = matches!(g, Gender::M | Gender::F);
-        if personal && !self.rules.raw.syntax.verb_first {
+        if personal {
             if let Some(s) = self.previous_subject(pos, &ok) {
                 return Some((s, "pronoun:previous-subject"));
             }

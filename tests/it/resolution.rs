@@ -310,6 +310,9 @@ fn a_pronoun_prefers_the_previous_sentence_subject_over_an_earlier_speaker() {
         ("en", "Title\n\n\"The plan forgets fathers,\" said Carmen Diaz, a policy director. In an essay in a national newspaper last week, Claire Martin defended the plan. \"The number of single parents has doubled,\" she wrote.", "has doubled", "claire-martin"),
         ("fr", "Titre\n\n« Le plan oublie les pères », a affirmé Carmen Diaz, directrice d'études. Dans une tribune publiée lundi, Sophie Garnier a défendu le plan. « Le nombre de familles monoparentales a doublé », a-t-elle écrit.", "a doublé", "sophie-garnier"),
         // A surname alone, of someone the article named in full.
+        // Arabic: the titled subject after the previous sentence's verb, though that
+        // sentence reported nothing, and quantifiers end the name.
+        ("ar", "عنوان\n\nقال النائب سمير داود إن الخطة لن تمر في البرلمان هذا الشهر. ورفض وزير المالية كريم نصار كل الاتهامات بالتأخير. وفي حديث للإذاعة، أضاف: \"الموازنة جاهزة منذ أسابيع\".", "الموازنة جاهزة", "كريم-نصار"),
         ("en", "Title\n\nRep. Bobby Lane wants the seat. \"He has not shown the ambition,\" said Quentin Hale, a political scientist. Lane bristles at the suggestion. \"I have raised all the money I need,\" he said.", "raised all the money", "bobby-lane"),
     ];
     for (lang, text, words, who) in cases {
@@ -317,6 +320,16 @@ fn a_pronoun_prefers_the_previous_sentence_subject_over_an_earlier_speaker() {
         let (id, how) = speaker(&st, words);
         assert!(id.ends_with(who), "{lang}: {id} ({how})");
     }
+}
+
+/// "كتبت: سلمى خالد" opening an article is its byline: a dropped subject with no one
+/// before it credits no one, so no statement is made of it.
+#[test]
+fn a_byline_verb_with_no_one_before_it_is_no_statement() {
+    let st = statements("ar", "عنوان\n\nكتبت : سلمى خالد\n\nقال وزير المالية كريم نصار إن الموازنة جاهزة منذ أسابيع.");
+    assert!(st.iter().all(|s| !s.text.contains("سلمى")), "{st:#?}");
+    let (id, _) = speaker(&st, "الموازنة جاهزة");
+    assert!(id.ends_with("كريم-نصار"), "{id}");
 }
 
 /// "Scott's relatives", "Barack Obama's press secretary": the possessor is not the speaker,
