@@ -15,6 +15,8 @@ pub(super) fn cut_at_stop(cx: &Ctx, toks: &[Tok]) -> Vec<Tok> {
     let mut out = Vec::new();
     // An unnamed source keeps its preposition ("نائب من حزب العمال", "a source in the ministry").
     let keep = rules.anonymous.match_at(toks, 0, &rules.clitics).map_or(0, |m| m.len);
+    // So does an anaphor whose words are stop words elsewhere ("ce dernier").
+    let keep = keep.max(rules.anaphors.match_at(toks, 0, &rules.clitics).map_or(0, |m| m.len));
     // So does a document its link to the issuer ("بيان صادر عن البنك المركزي").
     let keep = keep.max(rules.doc_nouns.match_at(toks, 0, &rules.clitics).map_or(0, |m| {
         (m.len..toks.len()).find(|&k| rules.issuer_links.match_at(toks, k, &[]).is_none()).unwrap_or(toks.len())

@@ -147,7 +147,16 @@ fn title_before(cx: &Ctx, s: Sentence, i: usize) -> Option<usize> {
     } else if i > s.start + 1 && rules.is_article(toks, i - 1) && is_prep(i - 2) {
         i - 2
     } else {
-        return None;
+        // "ministre des Affaires étrangères Paul Girard": a portfolio closed by its adjective.
+        let capital = |k: usize| {
+            toks[k].word && (toks[k].cap || super::names::capital_behind_article(toks, k, rules, &cx.doc.chars))
+        };
+        let adjective = i > s.start + 1 && toks[i - 1].word && !toks[i - 1].cap && capital(i - 2);
+        if !(adjective && rules.raw.syntax.adjective_after_name) {
+            return None;
+        }
+        let run_start = (s.start..i - 1).rev().take_while(|&k| capital(k)).last()?;
+        return title_before(cx, s, run_start);
     };
     // A title may also run on into the capitalised words ("Secretary of State Maria Lopez").
     (prep.saturating_sub(4).max(s.start)..prep)

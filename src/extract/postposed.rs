@@ -24,6 +24,8 @@ pub(super) fn postposed(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<(Content, Sa
     let Some(before) = cue.first.checked_sub(1).filter(|&p| p >= s.start) else {
         return no("the cue opens the sentence");
     };
+    // "», lui répond le ministre": the addressee's pronoun belongs with the verb.
+    let before = if before > s.start && rules.is_object_clitic(&doc.toks[before]) { before - 1 } else { before };
     if let Some((content_end, subject)) = resumed(cx, s, cue) {
         cx.trace.step("postposed", || "a resumptive phrase points back to the clause before it".into());
         let phrase = if subject.is_empty() {

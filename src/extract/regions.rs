@@ -55,6 +55,10 @@ pub(super) fn regions<'c>(cx: &Ctx, s: Sentence, cue: &'c Cue, marker: usize) ->
             None => break,
         }
     }
+    // "», lui répond le ministre": an object pronoun right before the cue is no subject.
+    if left.end == cue.first && left.end > left.start && rules.is_object_clitic(&doc.toks[left.end - 1]) {
+        left.end -= 1;
+    }
     // "… the sale of two ferries and said …": a cue right after a coordinator shares the first
     // verb's subject; the words before it are that verb's object, no subject.
     if cue.first > s.start && super::content::is_lone_coordinator(doc, cue.first - 1, rules) {

@@ -87,13 +87,22 @@ fn segments(cx: &Ctx, toks: &[Tok]) -> Vec<Vec<Tok>> {
     toks.split(punct::is_phrase_break)
         .filter(|s| !dateline(s) && !asked(s) && !relative(s) && !place_part(s, &mut in_place, &mut after_segment))
         .map(|s| &s[..before_relative(s)])
+        // "Pour la ministre Claire Morin interrogée sur Radio Sud, « … »": who asked her is
+        // no part of her name.
+        .map(|s| &s[..(1..s.len()).find(|&k| rules.is_opening_participle(&s[k])).unwrap_or(s.len())])
         .map(|s| {
             if indefinite(s, rules) || description(s, rules) || quantified(s, rules) {
                 return s.to_vec();
             }
             let s = strip_determiners(s, rules);
-            // "Even Friday", "Only 40 percent", "That's a fraction": a capitalised function word.
-            let k = s.iter().take_while(|t| t.word && rules.function_words.contains(t.fold.as_str())).count();
+            // "Even Friday", "Only 40 percent", "That's a fraction": a capitalised function
+            // word (not one opening an anaphor: "Ce dernier").
+            let anaphor = rules.anaphors.match_at(&s, 0, &rules.clitics).is_some();
+            let k = if anaphor {
+                0
+            } else {
+                s.iter().take_while(|t| t.word && rules.function_words.contains(t.fold.as_str())).count()
+            };
             if k < s.len() {
                 s[k..].to_vec()
             } else {
@@ -101,7 +110,12 @@ fn segments(cx: &Ctx, toks: &[Tok]) -> Vec<Vec<Tok>> {
             }
         })
         .filter(|s| s.iter().any(|t| t.word))
-        .filter(|s| opens_validly(s, rules) || kb.find(s, 0, &rules.clitics).is_some())
+        .filter(|s| {
+            // "Ce dernier": an anaphor of stop words.
+            opens_validly(s, rules)
+                || kb.find(s, 0, &rules.clitics).is_some()
+                || rules.anaphors.match_at(s, 0, &rules.clitics).is_some()
+        })
         .collect()
 }
 

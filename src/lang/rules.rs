@@ -225,6 +225,10 @@ pub struct Syntax {
     /// Most words before a cue that can still hold its subject; longer left contexts keep
     /// only their last comma-separated segments.
     pub left_window: usize,
+    /// Object pronouns written before the verb ("», lui répond le ministre", "le maire leur
+    /// a dit"): one right before a cue is its addressee, never its subject.
+    #[serde(default)]
+    pub object_clitics: Vec<String>,
     /// Particles of names written in lower case ("al-Sabah", "alSabah", "bin"): glued to a
     /// capitalised word, or standing between two, they belong to the name.
     #[serde(default)]
@@ -565,6 +569,10 @@ pub struct Anaphor {
     /// empty = any.
     #[serde(default)]
     pub refers: Vec<String>,
+    /// "ce dernier", "the latter", "الأخير": the person mentioned last, speaker or not, of
+    /// this gender (`m`, `f`; absent = any).
+    #[serde(default)]
+    pub latter: Option<String>,
     /// Texts in which the phrase must resolve to an earlier speaker or organisation: the
     /// example's speaker is that antecedent.
     pub examples: Vec<Example>,

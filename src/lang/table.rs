@@ -53,6 +53,9 @@ pub struct AnaphorRule {
     pub person: bool,
     /// Organisation kinds it may refer to (`company`, `government`…); empty = any.
     pub refers: Vec<String>,
+    /// "ce dernier", "the latter": the person mentioned last of this gender, not the latest
+    /// speaker.
+    pub latter: Option<Gender>,
 }
 
 /// A language's table compiled for matching on folded tokens.
@@ -311,6 +314,12 @@ impl LangRules {
         t.word && self.relative_pronouns.contains(t.fold.as_str())
     }
 
+    /// Whether a word is an object pronoun written before its verb ("lui", "leur"): the
+    /// cue's addressee, never its subject.
+    pub fn is_object_clitic(&self, t: &Tok) -> bool {
+        t.word && self.raw.syntax.object_clitics.iter().any(|c| *c == t.fold)
+    }
+
     /// Whether a word may be a plural noun by its ending, though a verb form too ("talks"):
     /// read as a noun where a finite verb follows it.
     pub fn may_be_plural_noun(&self, t: &Tok) -> bool {
@@ -443,7 +452,11 @@ impl LangRules {
             anaphor_rules: raw
                 .anaphors
                 .iter()
-                .map(|a| AnaphorRule { person: a.kind == "person", refers: a.refers.clone() })
+                .map(|a| AnaphorRule {
+                    person: a.kind == "person",
+                    refers: a.refers.clone(),
+                    latter: a.latter.as_deref().map(Gender::parse),
+                })
                 .collect(),
             titles: gendered(&raw.titles),
             doc_nouns: phrases(&raw.doc_nouns),

@@ -12,6 +12,9 @@ impl Discourse<'_> {
     /// person; nothing compatible → an unnamed speaker known by the phrase.
     pub(super) fn anaphor(&self, index: usize, m: &SpeakerMention) -> Resolved {
         let a = &self.rules.anaphor_rules[index];
+        if let Some(g) = a.latter {
+            return self.latter(g, m);
+        }
         let want_person = a.person;
         let fits = |x: &Agent| {
             if want_person {
@@ -57,6 +60,26 @@ impl Discourse<'_> {
                 let kind = if want_person { AgentKind::Person } else { AgentKind::Organization };
                 Resolved::new(self.unnamed(m.text, kind, m), "anaphor:unnamed")
             }
+        }
+    }
+
+    /// "Ce dernier a affirmé …": the person mentioned last, speaker or not; one whose
+    /// gender is known to be `g` before one whose gender is unknown.
+    fn latter(&self, g: Gender, m: &SpeakerMention) -> Resolved {
+        let person = |s: &&Salient, exact: bool| {
+            s.pos < m.pos
+                && s.agent.kind == AgentKind::Person
+                && if exact { s.agent.gender == g } else { self.compatible(&s.agent, g) }
+        };
+        let gendered = matches!(g, Gender::M | Gender::F);
+        let found = self.recent().find(|s| person(s, gendered)).or_else(|| self.recent().find(|s| person(s, false)));
+        match found {
+            Some(s) => Resolved {
+                agent: with_resolution(s.agent.clone(), Resolution::Anaphor),
+                path: "anaphor:latter",
+                antecedent: Some(s.pos),
+            },
+            None => Resolved::new(self.unnamed(m.text, AgentKind::Person, m), "anaphor:unnamed"),
         }
     }
 

@@ -131,3 +131,29 @@ fn a_stop_of_several_words_holds_its_own_object() {
         assert_eq!(said_in_article(Lang::En, &text), [pair("the strike would go on until May", "union")], "{day}");
     }
 }
+
+/// "», lui répond le ministre": the addressee's pronoun before the verb is no subject; the
+/// minister, named with a portfolio closed by its adjective, is the one who answers; a
+/// question in quotes is asked by whoever "demande".
+#[test]
+fn a_question_and_its_answer_across_an_addressee_pronoun() {
+    let said = french(
+        "« Que ferez-vous l’an prochain ? », demande la journaliste Claire Morin au ministre de l’Éducation nationale Paul Girard. « Pourquoi cette question ? », lui répond le ministre.",
+    );
+    assert_eq!(
+        said,
+        [pair("Que ferez-vous l’an prochain ?", "Claire Morin"), pair("Pourquoi cette question ?", "Paul Girard")]
+    );
+}
+
+/// "Tout en saluant …, X a estimé que …": a gerund clause opens the sentence, its subject
+/// follows; "Pour X interrogée sur Radio Sud, « … »": who asked is no part of the name.
+#[test]
+fn a_gerund_clause_and_who_asked_stay_out_of_the_speaker() {
+    let said = french(
+        "Tout en saluant le travail des enquêteurs, le procureur a estimé que la procédure avait été trop longue.",
+    );
+    assert_eq!(said, [pair("la procédure avait été trop longue", "procureur")]);
+    let said = french("Pour la ministre Claire Morin interrogée sur Radio Sud, « la réforme passera avant l’été ».");
+    assert_eq!(said, [pair("la réforme passera avant l’été", "Claire Morin")]);
+}
