@@ -149,7 +149,10 @@ fn single(
         let next_cue = rules.cues.match_at(&doc.toks, j, &rules.clitics);
         let another_cue =
             !verb.speaker_follows && next_cue.is_some_and(|m| !rules.verbs[m.value.verb].adverbial || j > cue.last + 1);
-        if another_cue || (j > cue.last + 1 && !t.word && !punct::is_clause_separator(t)) {
+        // "said -- on Monday -- that": a dash set apart, as a comma, holds an aside.
+        let separator = punct::is_clause_separator(t)
+            || (punct::is_dash(t) && (t.space_before || punct::is_dash(&doc.toks[j - 1])));
+        if another_cue || (j > cue.last + 1 && !t.word && !separator) {
             break;
         }
         if j == cue.last + 1 {

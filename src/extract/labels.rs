@@ -64,6 +64,10 @@ pub(super) fn colon_label(cx: &Ctx, s: Sentence, headline: bool) -> Option<State
     if !headline && !transcript {
         return None;
     }
+    if transcript && cased && opens_body(toks, start) && !transcript_follows(toks, colon) {
+        cx.trace.step("label", || "a dateline: capitals opening the body, and no transcript label after".into());
+        return None;
+    }
     // A headline's topic: "Stealth Over Health: …", "Grève à la SNCF : …" (a person's name
     // holds no preposition; an organisation's may: "Bank of England"), or one word
     // ("Climat : …", "Inflation: …") that is nobody's name in the tables or the article.
@@ -87,6 +91,21 @@ pub(super) fn colon_label(cx: &Ctx, s: Sentence, headline: bool) -> Option<State
     let cue = Cue::marker(colon, colon);
     let said = resolve(cx, &phrase, &cue, false);
     Some(statement(cx, c, None, said, confidence::LABEL, &format!("{}.label/colon", cx.lang().code())))
+}
+
+/// Whether token `start` is in the first paragraph after the title line (the title's
+/// first token is the only line start before it).
+fn opens_body(toks: &[crate::text::Tok], start: usize) -> bool {
+    toks[..start].iter().filter(|t| t.newline_before).count() <= 1
+}
+
+/// Whether a paragraph after token `from` opens on a transcript label ("PENCE: …"): one
+/// such label opening the body is a speaker's; alone, it is a dateline ("MUMBAI: …").
+fn transcript_follows(toks: &[crate::text::Tok], from: usize) -> bool {
+    (from + 1..toks.len()).filter(|&k| toks[k].newline_before).any(|k| {
+        let end = (k..toks.len().min(k + window::LABEL_WORDS + 1)).find(|&j| !toks[j].word);
+        end.is_some_and(|j| j > k && punct::is_colon(&toks[j]) && super::quotes::transcript_label(&toks[k..j]))
+    })
 }
 
 /// Whether a one-word headline label names a speaker: someone the knowledge base knows

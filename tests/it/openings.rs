@@ -96,3 +96,35 @@ fn a_name_inside_an_opening_adjunct_is_no_antecedent_of_the_clauses_pronoun() {
                 il a annoncé que le péage serait supprimé.";
     assert_eq!(speaker(Lang::Fr, text), "Paul Ferrand");
 }
+
+/// "MUMBAI: The bank held rates …" opening the body is a dateline; a transcript opens on a
+/// label in capitals too, but other labels follow it ("HOST: …", "GUEST: …").
+#[test]
+fn a_capitals_label_opening_the_body_alone_is_a_dateline() {
+    let said = said_in_article(
+        Lang::En,
+        "Bank holds rates\n\nLAGOS: The central bank held its main rate at 18 percent on Tuesday.\n\n\"Inflation is still too high,\" Governor Ada Okafor said.\n",
+    );
+    assert_eq!(said, [("Inflation is still too high".to_string(), Some("Ada Okafor".to_string()))]);
+    let said = said_in_article(
+        Lang::En,
+        "Interview\n\nMARSH: Will the bank cut rates this year?\n\nOKAFOR: Not before inflation falls below ten percent.\n",
+    );
+    let speakers: Vec<_> = said.iter().map(|(_, who)| who.clone().unwrap_or_default()).collect();
+    assert_eq!(speakers, ["MARSH", "OKAFOR"], "{said:?}");
+}
+
+/// "said -- on Monday -- that …": an aside between dashes, as between commas, leaves the
+/// complementizer to the cue.
+#[test]
+fn an_aside_between_dashes_keeps_the_cue_s_complementizer() {
+    for sentence in [
+        "The mayor said -- on Monday -- that the bridge would reopen in May.",
+        "The mayor said - after a long meeting - that the bridge would reopen in May.",
+        "Officials assured us -- on Monday -- that the bridge would reopen in May.",
+    ] {
+        let said = said_in_article(Lang::En, &format!("Title\n\n{sentence}\n"));
+        assert_eq!(said.len(), 1, "{sentence}: {said:?}");
+        assert_eq!(said[0].0, "the bridge would reopen in May", "{sentence}");
+    }
+}
