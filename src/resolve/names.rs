@@ -63,6 +63,22 @@ impl Discourse<'_> {
             let agent = with_resolution(s.agent.clone(), Resolution::Surname);
             return Resolved { agent, path: "article-surname", antecedent: Some(s.pos) };
         }
+        // "وأكد فيصل" after "فيصل محمد صالح", "Hillary" after "Hillary Clinton": a given name
+        // alone is the latest person of the article whose full name opens with it.
+        if let [one] = toks {
+            if crate::lang::given::is_given_name(&one.fold) {
+                let first = format!("{key} ");
+                if let Some(s) = self.recent().find(|s| {
+                    s.agent.kind == AgentKind::Person
+                        && !s.agent.anonymous
+                        && same_gender(&s.agent)
+                        && s.person_keys.iter().any(|l| l.starts_with(&first))
+                }) {
+                    let agent = with_resolution(s.agent.clone(), Resolution::Surname);
+                    return Resolved { agent, path: "article-given-name", antecedent: Some(s.pos) };
+                }
+            }
+        }
         if let Some(e) = self.kb.by_surname(name) {
             return Resolved::new(e.agent(self.lang, Resolution::Surname), "kb-surname");
         }
