@@ -33,8 +33,10 @@ pub(super) fn clause_start(doc: &Doc, j: usize, cm: &PhraseMatch<'_, Gender>) ->
             match last.fold.find('\'') {
                 Some(k) if k + 1 < last.fold.len() => (j + cm.len - 1, last.fold[..=k].chars().count()),
                 _ => {
-                    let comma = doc.toks.get(j + cm.len).is_some_and(punct::is_clause_separator);
-                    (j + cm.len + usize::from(comma), 0)
+                    // "that, …" / "ajoutant que : « … »": the mark after it opens nothing.
+                    let mark =
+                        doc.toks.get(j + cm.len).is_some_and(|t| punct::is_clause_separator(t) || punct::is_colon(t));
+                    (j + cm.len + usize::from(mark), 0)
                 }
             }
         }

@@ -111,8 +111,15 @@ fn run(article: &Article, kb: &Kb, trace: bool) -> Explained {
         }
         if s.end <= headline_end {
             // A headline ("Agency warns of drought", "“Baseless claims”") reports no statement,
-            // unless a label gives it a speaker ("Pat Caddell: Voters worried …").
-            out.extend(labels::colon_label(&cx, s, true));
+            // unless a label gives it a speaker ("Pat Caddell: Voters worried …"), who is
+            // then the article's first antecedent ("Bayrou : …" then "« … », a-t-il dit").
+            if let Some(st) = labels::colon_label(&cx, s, true) {
+                if let Some(who) = &st.speaker {
+                    let pos = st.speaker_span.as_ref().map_or(cx.doc.toks[a].start, |span| span.start);
+                    cx.disc.borrow_mut().note(pos, who.clone(), false, st.role.as_deref());
+                }
+                out.push(st);
+            }
             continue;
         }
         // A first line that is one sentence with a full stop may be a body's or a headline's

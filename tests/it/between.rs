@@ -157,3 +157,27 @@ fn a_gerund_clause_and_who_asked_stay_out_of_the_speaker() {
     let said = french("Pour la ministre Claire Morin interrogée sur Radio Sud, « la réforme passera avant l’été ».");
     assert_eq!(said, [pair("la réforme passera avant l’été", "Claire Morin")]);
 }
+
+/// "Ajoutant que : « … »": the colon after the complementizer opens the quote, which is the
+/// whole content; "a réaffirmé que" reports as "a affirmé que".
+#[test]
+fn a_colon_after_the_complementizer_and_a_reaffirmation() {
+    let said = french(
+        "Le porte-parole de la mairie, Paul Vidal, a réaffirmé que « le chantier sera livré en mai ». Ajoutant que : « personne ne sera oublié ».",
+    );
+    assert_eq!(
+        said,
+        [pair("le chantier sera livré en mai", "Paul Vidal"), pair("personne ne sera oublié", "Paul Vidal")]
+    );
+}
+
+/// "Vidal : le port rouvrira" as a headline, then "« … », a-t-il déclaré" in the body: the
+/// headline's speaker is the article's first antecedent.
+#[test]
+fn the_headline_speaker_is_the_first_antecedent() {
+    let said = said_in_article(
+        Lang::Fr,
+        "Paul Vidal : le port rouvrira\n\n« Le port rouvrira avant l'été », a-t-il déclaré lors d'une conférence de presse.\n",
+    );
+    assert_eq!(said.last(), Some(&pair("Le port rouvrira avant l'été", "Paul Vidal")), "{said:?}");
+}
