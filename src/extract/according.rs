@@ -30,6 +30,14 @@ pub(super) fn according_to(cx: &Ctx, s: Sentence, i: usize) -> Option<(Statement
         // The marker opens the sentence: the source runs to a comma, the clause follows.
         let comma = source_end(cx, s, first_name)?;
         let source = glued_source(cx, &m, first_name, comma);
+        // "According to Chief X, who spoke on Tuesday, police responded …": a relative clause
+        // after the source is the source's, up to its comma.
+        let relative_end = || {
+            let sep = |k: usize| punct::is_clause_separator(&doc.toks[k]);
+            let relative = doc.toks.get(comma + 1).is_some_and(|t| rules.is_relative_pronoun(t));
+            relative.then(|| (comma + 2..s.end).find(|&k| sep(k))).flatten()
+        };
+        let comma = relative_end().unwrap_or(comma);
         let (mut cs, mut skip) = (comma + 1, 0);
         if let Some(cm) = rules.complementizers.match_at(&doc.toks, cs, &rules.clitics) {
             (cs, skip) = clause_start(doc, cs, &cm);

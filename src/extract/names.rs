@@ -175,6 +175,21 @@ fn known_name<'k>(toks: &[Tok], rules: &LangRules, kb: &'k Kb) -> Option<(Vec<To
             continue;
         };
         let e = &kb.entries[*m.value];
+        // "Police Chief Erin Vance" is not the Vance of the tables: another given name before
+        // a one-word label makes it someone else's surname.
+        // (A capitalised word that is no title nor acronym: "Sen. Vance", "GOP Vance" stay.)
+        let other_given = e.kind == Some(AgentKind::Person)
+            && m.len == 1
+            && i > 0
+            && toks[i - 1].word
+            && toks[i - 1].cap
+            && !toks[i - 1].upper
+            && rules.titles.match_at(toks, i - 1, &[]).is_none()
+            && !rules.abbreviates(&toks[i - 1]);
+        if other_given {
+            i += 1;
+            continue;
+        }
         // "the Biden administration", "Trump's campaign": a person's name before an
         // organisation noun names the organisation, not the person.
         let before_org = e.kind == Some(AgentKind::Person) && rules.org_heads.match_at(toks, i + m.len, &[]).is_some();

@@ -182,6 +182,17 @@ fn closes_sentence(toks: &[Tok], q: &QuoteSpan, i: usize, start: usize) -> bool 
         && toks.get(i + 1).is_some_and(|n| n.word && n.cap && n.space_before)
 }
 
+/// Whether `toks` read "PLACE, State" (a dateline's place in capitals, a comma, one
+/// capitalised word), so that the full stop after them abbreviates the state.
+fn dateline_state(toks: &[Tok]) -> bool {
+    let place = toks.iter().take_while(|t| t.word && t.upper && t.fold.chars().count() > 1).count();
+    place > 0
+        && toks.len() == place + 2
+        && crate::lang::punct::is_clause_separator(&toks[place])
+        && toks[place + 1].word
+        && toks[place + 1].cap
+}
+
 /// Splits into sentences (half-open token ranges), never inside a quote, nor after an
 /// abbreviation of the language ("Mr.", "M.") or an initial ("U.S.", "J. Smith").
 pub fn sentences(
@@ -232,7 +243,19 @@ pub fn sentences(
                     || crate::lang::punct::is_clause_separator(n)
                     || (!n.word && crate::lang::punct::is_sentence_end(n.punct))
             });
-        if abbrev || decimal || inside_word || comma_after || aside_goes_on {
+        // "at 9:50 a.m. for 65 homes", "e.g. the port": a dotted abbreviation ends no sentence
+        // where the next word is in lower case (with letter case, a sentence opens capitalised).
+        let dotted = t.punct == '.'
+            && i >= 2
+            && prev.is_some_and(|p| p.end - p.start == 1)
+            && toks[i - 2].punct == '.'
+            && toks[i - 2].end == toks[i - 1].start;
+        let goes_on = dotted
+            && rules.raw.syntax.cased
+            && toks.get(i + 1).is_some_and(|n| n.word && !n.cap && !n.fold.starts_with(|c: char| c.is_ascii_digit()));
+        // "BOULDER, Colo. — Evacuations …": a wire dateline's state ends no sentence.
+        let state = t.punct == '.' && prev.is_some() && i > start && dateline_state(&toks[start..i]);
+        if abbrev || decimal || inside_word || comma_after || aside_goes_on || goes_on || state {
             continue;
         }
         // Absorb a run of terminal marks ("?!", "...").

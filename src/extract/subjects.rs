@@ -263,10 +263,19 @@ pub(super) fn dateline_len(cx: &Ctx, toks: &[Tok]) -> usize {
     }
     // "PARIS, …", "WASHINGTON (Reuters) - …".
     let separated = toks.get(k).is_some_and(|t| punct::is_clause_separator(t) || punct::is_dash(t));
-    if separated && (cased || agency) {
-        k + 1
+    if !(separated && (cased || agency)) {
+        return 0;
+    }
+    // "BOULDER, Colo. — …": the state's abbreviation and the dash after it.
+    let state = cased
+        && punct::is_clause_separator(&toks[k])
+        && toks.get(k + 1).is_some_and(|t| t.word && t.cap)
+        && toks.get(k + 2).is_some_and(|t| t.punct == '.')
+        && toks.get(k + 3).is_some_and(punct::is_dash);
+    if state {
+        k + 4
     } else {
-        0
+        k + 1
     }
 }
 

@@ -185,7 +185,7 @@ impl Discourse<'_> {
             .iter()
             .rev()
             .find(|s| s.pos < pos && s.speaker && ok(&s.agent))
-            .filter(|s| continuation || s.pos + reach::SPEAKER >= pos);
+            .filter(|s| continuation || s.pos + reach::SPEAKER >= self.sentence_start.min(pos));
         if let Some(s) = recent_speaker {
             return Some((s, "pronoun:recent-speaker"));
         }

@@ -128,3 +128,18 @@ fn an_aside_between_dashes_keeps_the_cue_s_complementizer() {
         assert_eq!(said[0].0, "the bridge would reopen in May", "{sentence}");
     }
 }
+
+/// "BOULDER, Colo. — Roads were closed …, police said": the state's abbreviation is part of
+/// the dateline, and neither ends a sentence nor opens the content; nor does "a.m." before
+/// a word in lower case.
+#[test]
+fn a_dateline_state_and_a_time_abbreviation_end_no_sentence() {
+    let said = said_in_article(
+        Lang::En,
+        "Title\n\nDENTON, Tex. — Roads were closed around 9:50 a.m. for 65 homes near the plant, police said.\n",
+    );
+    assert_eq!(
+        said,
+        [("Roads were closed around 9:50 a.m. for 65 homes near the plant".to_string(), Some("police".to_string()))]
+    );
+}

@@ -199,6 +199,8 @@ fn look_alikes_are_never_merged() {
         // A known surname after another given name is another member of the family.
         ("en", "Title\n\nDonald Trump said the tariffs would rise. Eric Trump said that the hotel would open in May.", "tariffs", "hotel would open"),
         ("fr", "Titre\n\nVladimir Poutine a déclaré que les troupes resteraient. Maria Poutine a affirmé que la fondation fermerait.", "troupes", "fondation"),
+        // Also one the given-name table does not know, after a title.
+        ("en", "Title\n\nJD Vance said the bill would pass. Police Chief Erin Vance said the road would reopen.", "bill would pass", "road would reopen"),
         // An honorific of the other gender names another member of the family.
         ("en", "Title\n\nTom Archer said the mill would close. Mrs. Archer said that the school would stay open.", "mill would close", "school would stay"),
         ("fr", "Titre\n\nPaul Girard a déclaré que l'usine fermerait. Mme Girard a affirmé que l'école resterait ouverte.", "usine", "école"),

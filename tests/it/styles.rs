@@ -634,3 +634,19 @@ fn a_clause_of_time_and_a_connector_before_the_subject_are_no_speaker() {
     // "the host" is no role of Tom Reyes's: the article in "the head of …" matches nothing.
     assert_eq!(speakers, ["Tom Reyes", "the host", "the host"], "{said:?}");
 }
+
+/// "According to Chief X, who spoke on Tuesday, police responded …": the relative clause is
+/// the source's; "…, she said" after a long report is the speaker of the sentence before,
+/// not a place named in between.
+#[test]
+fn a_source_s_relative_clause_and_a_pronoun_after_a_long_report() {
+    let said = said_in(
+        "According to Police Chief Erin Vance, who spoke at a news conference on Tuesday, officers reached the house at 10 a.m.",
+    );
+    assert_eq!(said, one("officers reached the house at 10 a.m", "Erin Vance"));
+    let said = said_in(
+        "Police Chief Erin Vance said that the message was forwarded to the University of Northern Colorado Police Department on Monday. The message held hundreds of threats against schools, churches, stadiums, shopping centres, bus stations, libraries and hospitals across three counties of the state, and a long list of names of students and teachers, she said.",
+    );
+    assert_eq!(said.len(), 2, "{said:?}");
+    assert_eq!(said[1].1.as_deref(), Some("Erin Vance"), "{said:?}");
+}
