@@ -67,6 +67,21 @@ pub(super) fn incise(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<Incise> {
     let apposition = !subject_first
         && rules.titles.match_at(toks, after_start, &rules.clitics).is_some()
         && !(after_start..s.end).any(|k| rules.is_lowercase_finite(&toks[k]));
+    // "…, a précisé le procureur de Brest, Paul Lenoir, confirmant …": the name after a
+    // title is the speaker's, in apposition; a participle after it is the reporter's.
+    let name_end = (after_start..s.end).find(|&k| sep(k)).unwrap_or(s.end);
+    let named = !subject_first
+        && matches!(phrase.who, crate::phrase::Who::Title(_))
+        && (after_start..name_end).all(|k| toks[k].cap || rules.is_link_word(toks, k))
+        && toks[after_start..name_end].iter().filter(|t| t.word).count() <= window::NAME_WORDS
+        && (name_end + 1 >= s.end || super::content::is_participle_adjunct(&cx.doc, rules, name_end + 1, s.end));
+    if named {
+        let regions = Regions { right: cue.last + 1..name_end, ..regions };
+        let phrase = find(cx, order, &regions).unwrap_or(phrase);
+        cx.trace.step("content", || "the words after the title are the speaker's name, in apposition".into());
+        let said = resolve(cx, &phrase, cue, cue.verb(rules).continuation);
+        return before.map(|b| Incise { before: Some(b), after: None, said });
+    }
     if apposition {
         let regions = Regions { right: cue.last + 1..s.end, ..regions };
         let phrase = find(cx, order, &regions).unwrap_or(phrase);

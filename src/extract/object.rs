@@ -27,6 +27,11 @@ pub(super) fn object(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<Option<Statemen
     if !verb.object_content || start >= s.end || !opens(start) || (verb.attribute_object && doc.toks[start].cap) {
         return None;
     }
+    // "Un incendie s'est déclaré dans la nuit …": an attribute is no adjunct of time or place.
+    if verb.attribute_object && rules.speaker_stops.match_at(&doc.toks, start, &rules.clitics).is_some() {
+        cx.trace.step("content", || "an adjunct, not an attribute, follows the verb".into());
+        return None;
+    }
     // "Citing the costs, the council closed …": a participle opening the sentence has its
     // subject after it, where the speaker search does not look.
     if verb.adverbial && cue.first == s.start {

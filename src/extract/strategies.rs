@@ -63,6 +63,15 @@ pub(super) fn try_strategy(cx: &Ctx, s: Strategy, r: &Regions) -> Outcome {
             if let Some(p) = left.last().and_then(|rel| titled_antecedent(cx, r.sentence, cx.doc.tok_at(rel.start))) {
                 return Outcome::Found(p);
             }
+            // "« … », témoigne l'élu auprès de Radio Sud, qui raconte que …": the antecedent
+            // of a relative pronoun ending the left context, not every word before it.
+            let relative = left.len() > 2 && rules.is_relative_pronoun(&left[left.len() - 1]);
+            if relative && punct::is_clause_separator(&left[left.len() - 2]) {
+                let rel = cx.doc.tok_at(left[left.len() - 1].start);
+                if let Some(p) = relative_antecedent(cx, r.sentence, rel) {
+                    return Outcome::Found(p);
+                }
+            }
             let words = left.iter().filter(|t| t.word).count();
             found((words > 0 && words <= r.left_limit).then(|| analyze(cx, left, Side::Before)).flatten())
         }
@@ -177,7 +186,14 @@ fn relative_antecedent(cx: &Ctx, s: Sentence, rel: usize) -> Option<Phrase> {
         (s.start..comma).rev().find(|&k| !toks[k].word && !punct::is_phrase_break(&toks[k])).map_or(s.start, |k| k + 1);
     let start = (start..comma).rev().find(|&k| punct::is_clause_separator(&toks[k])).map_or(start, |k| k + 1);
     let mut np = &toks[start..comma];
-    if let Some(m) = rules.according_to.match_at(np, 0, &rules.clitics) {
+    // "toujours selon la préfecture, qui …": the source after a marker (an adverb may come
+    // first); "», témoigne l'élu, qui …": the cue of a report before.
+    let marker =
+        (0..np.len().min(3)).find_map(|k| rules.according_to.match_at(np, k, &rules.clitics).map(|m| k + m.len));
+    if let Some(end) = marker {
+        np = &np[end.min(np.len())..];
+    }
+    if let Some(m) = rules.cues.match_at(np, 0, &rules.clitics) {
         np = &np[m.len.min(np.len())..];
     }
     let np = cut_at_stop(cx, np);

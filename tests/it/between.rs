@@ -181,3 +181,28 @@ fn the_headline_speaker_is_the_first_antecedent() {
     );
     assert_eq!(said.last(), Some(&pair("Le port rouvrira avant l'été", "Paul Vidal")), "{said:?}");
 }
+
+/// "…, a précisé le procureur de Brest, Paul Lenoir, confirmant …": the name after the title
+/// is the speaker's, the participle the reporter's; "Un incendie s'est déclaré dans la nuit"
+/// reports nothing (a fire broke out).
+#[test]
+fn a_name_in_apposition_after_an_incise_title_and_a_fire_that_broke_out() {
+    let said = french(
+        "Un incendie s'est déclaré dans la nuit au domicile du maire. Les flammes ont gagné deux voitures, a précisé le procureur de Brest, Paul Lenoir, confirmant une information du journal local.",
+    );
+    assert_eq!(said, [pair("Les flammes ont gagné deux voitures", "Paul Lenoir")]);
+}
+
+/// "« … », témoigne l'élu auprès de Radio Sud, qui raconte que …": the outlet spoken to is no
+/// speaker, and the relative pronoun's antecedent is the one who spoke; "toujours selon la
+/// préfecture, qui indique que …": the source after the marker.
+#[test]
+fn a_relative_after_a_postposed_speaker_or_a_source_is_theirs() {
+    let said = french(
+        "La voiture du maire, Claude Morel, a brûlé. « Ça aurait pu être dramatique », témoigne l'élu auprès de Radio Sud, qui raconte que les voitures étaient garées devant la maison.",
+    );
+    assert_eq!(said.len(), 2, "{said:?}");
+    assert!(said.iter().all(|(_, who)| who.as_deref() == Some("Claude Morel")), "{said:?}");
+    let said = french("Le feu a été maîtrisé à l'aube, toujours selon la préfecture du Nord, qui indique qu'il n'y a eu aucun blessé.");
+    assert_eq!(said.last().and_then(|(_, who)| who.as_deref()), Some("préfecture du Nord"), "{said:?}");
+}
