@@ -114,8 +114,11 @@ pub(super) fn quantified(seg: &[Tok], rules: &LangRules) -> bool {
 /// problem). A document noun ("communiqué") is left to speak for its issuer.
 pub(super) fn bare_group(cx: &Ctx, seg: &[Tok], words: usize) -> bool {
     let (toks, rules) = (cx.toks(), cx.rules);
-    // "local lawmakers from both parties": the group is named before its complement.
-    let link = |t: &Tok| t.word && rules.raw.syntax.affiliation_links.iter().any(|l| *l == t.fold);
+    // "local lawmakers from both parties", "advisers to the mayor": the group is named before
+    // its complement.
+    let link = |t: &Tok| {
+        t.word && (rules.raw.syntax.affiliation_links.iter().any(|l| *l == t.fold) || rules.is_preposition(t))
+    };
     let (seg, words) = match seg.iter().position(link) {
         Some(k) if k > 0 && words <= window::GROUP_WORDS + window::GROUP_COMPLEMENT_WORDS => {
             (&seg[..k], seg[..k].iter().filter(|t| t.word).count())
@@ -140,8 +143,14 @@ pub(super) fn bare_group(cx: &Ctx, seg: &[Tok], words: usize) -> bool {
         && !seg.iter().any(determiner)
         && rules.determiners.match_at(seg, 0, &rules.clitics).is_none()
         && rules.doc_nouns.match_at(seg, seg.len() - 1, &rules.clitics).is_none()
-        && !last.cap
+        && (!last.cap || (seg.len() == 1 && opens_sentence(toks, i)))
         && rules.is_source_noun(last)
+}
+
+/// Whether token `i` opens a sentence, where any word is capitalised ("Advisers to the
+/// mayor say …").
+fn opens_sentence(toks: &[Tok], i: usize) -> bool {
+    i == 0 || toks[i].newline_before || (!toks[i - 1].word && crate::lang::punct::is_sentence_end(toks[i - 1].punct))
 }
 
 /// A short definite noun phrase the tables do not know ("the district", "الرئاسة

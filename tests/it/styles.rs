@@ -315,6 +315,8 @@ fn a_group_named_by_a_source_noun_without_article_speaks() {
             "federal regulators",
         ),
         ("The vote was delayed until next week, Democratic lawmakers said.", "Democratic lawmakers"),
+        // Capitalised only because it opens the sentence, with its complement.
+        ("Advisers to the mayor say the mayor has grown frustrated with the council.", "Advisers to the mayor"),
     ] {
         assert_eq!(speaker_of_one(text), who, "{text}");
     }
