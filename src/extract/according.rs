@@ -30,7 +30,7 @@ pub(super) fn according_to(cx: &Ctx, s: Sentence, i: usize) -> Option<(Statement
         // The marker opens the sentence: the source runs to a comma, the clause follows.
         let comma = source_end(cx, s, first_name)?;
         let source = glued_source(cx, &m, first_name, comma);
-        // "According to Chief X, who spoke on Tuesday, police responded …": a relative clause
+        // "According to Chief X, who briefed reporters, crews reached …": a relative clause
         // after the source is the source's, up to its comma.
         let relative_end = || {
             let sep = |k: usize| punct::is_clause_separator(&doc.toks[k]);

@@ -67,10 +67,11 @@ pub(super) fn incise(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<Incise> {
     let apposition = !subject_first
         && rules.titles.match_at(toks, after_start, &rules.clitics).is_some()
         && !(after_start..s.end).any(|k| rules.is_lowercase_finite(&toks[k]));
-    // "…, a précisé le procureur de Brest, Paul Lenoir, confirmant …": the name after a
-    // title is the speaker's, in apposition; a participle after it is the reporter's.
+    // "…, a indiqué la procureure de Brest, Anne Lenoir, citant …": the name after a title
+    // is the speaker's, in apposition; a participle after it is the reporter's.
     let name_end = (after_start..s.end).find(|&k| sep(k)).unwrap_or(s.end);
     let named = !subject_first
+        && name_end > after_start
         && matches!(phrase.who, crate::phrase::Who::Title(_))
         && (after_start..name_end).all(|k| toks[k].cap || rules.is_link_word(toks, k))
         && toks[after_start..name_end].iter().filter(|t| t.word).count() <= window::NAME_WORDS

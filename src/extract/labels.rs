@@ -100,7 +100,7 @@ fn opens_body(toks: &[crate::text::Tok], start: usize) -> bool {
 }
 
 /// Whether a paragraph after token `from` opens on a transcript label ("PENCE: …"): one
-/// such label opening the body is a speaker's; alone, it is a dateline ("MUMBAI: …").
+/// such label opening the body is a speaker's; alone, it is a dateline ("LAGOS: …").
 fn transcript_follows(toks: &[crate::text::Tok], from: usize) -> bool {
     (from + 1..toks.len()).filter(|&k| toks[k].newline_before).any(|k| {
         let end = (k..toks.len().min(k + window::LABEL_WORDS + 1)).find(|&j| !toks[j].word);

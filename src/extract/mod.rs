@@ -112,7 +112,7 @@ fn run(article: &Article, kb: &Kb, trace: bool) -> Explained {
         if s.end <= headline_end {
             // A headline ("Agency warns of drought", "“Baseless claims”") reports no statement,
             // unless a label gives it a speaker ("Pat Caddell: Voters worried …"), who is
-            // then the article's first antecedent ("Bayrou : …" then "« … », a-t-il dit").
+            // then the article's first antecedent ("Vidal : …" then "« … », a-t-il dit").
             if let Some(st) = labels::colon_label(&cx, s, true) {
                 if let Some(who) = &st.speaker {
                     let pos = st.speaker_span.as_ref().map_or(cx.doc.toks[a].start, |span| span.start);

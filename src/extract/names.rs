@@ -175,9 +175,9 @@ fn known_name<'k>(toks: &[Tok], rules: &LangRules, kb: &'k Kb) -> Option<(Vec<To
             continue;
         };
         let e = &kb.entries[*m.value];
-        // "Police Chief Erin Vance" is not the Vance of the tables: another given name before
-        // a one-word label makes it someone else's surname.
-        // (A capitalised word that is no title nor acronym: "Sen. Vance", "GOP Vance" stay.)
+        // "Police Chief Erin Vance" is not the Vance of the tables: a capitalised word before a
+        // one-word label, neither a title nor an acronym ("Sen. Vance", "GOP Vance" stay), is
+        // a given name, and the label someone else's surname.
         let other_given = e.kind == Some(AgentKind::Person)
             && m.len == 1
             && i > 0

@@ -27,7 +27,7 @@ pub(super) fn object(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<Option<Statemen
     if !verb.object_content || start >= s.end || !opens(start) || (verb.attribute_object && doc.toks[start].cap) {
         return None;
     }
-    // "Un incendie s'est déclaré dans la nuit …": an attribute is no adjunct of time or place.
+    // "Le feu s'est déclaré vers minuit …": an attribute is no adjunct of time or place.
     if verb.attribute_object && rules.speaker_stops.match_at(&doc.toks, start, &rules.clitics).is_some() {
         cx.trace.step("content", || "an adjunct, not an attribute, follows the verb".into());
         return None;

@@ -243,7 +243,7 @@ pub fn sentences(
                     || crate::lang::punct::is_clause_separator(n)
                     || (!n.word && crate::lang::punct::is_sentence_end(n.punct))
             });
-        // "at 9:50 a.m. for 65 homes", "e.g. the port": a dotted abbreviation ends no sentence
+        // "at 7:15 a.m. for the night shift", "e.g. the port": a dotted abbreviation ends no sentence
         // where the next word is in lower case (with letter case, a sentence opens capitalised).
         let dotted = t.punct == '.'
             && i >= 2
@@ -253,7 +253,7 @@ pub fn sentences(
         let goes_on = dotted
             && rules.raw.syntax.cased
             && toks.get(i + 1).is_some_and(|n| n.word && !n.cap && !n.fold.starts_with(|c: char| c.is_ascii_digit()));
-        // "BOULDER, Colo. — Evacuations …": a wire dateline's state ends no sentence.
+        // "DENTON, Tex. — Roads …": a wire dateline's state ends no sentence.
         let state = t.punct == '.' && prev.is_some() && i > start && dateline_state(&toks[start..i]);
         if abbrev || decimal || inside_word || comma_after || aside_goes_on || goes_on || state {
             continue;

@@ -63,7 +63,7 @@ pub(super) fn try_strategy(cx: &Ctx, s: Strategy, r: &Regions) -> Outcome {
             if let Some(p) = left.last().and_then(|rel| titled_antecedent(cx, r.sentence, cx.doc.tok_at(rel.start))) {
                 return Outcome::Found(p);
             }
-            // "« … », témoigne l'élu auprès de Radio Sud, qui raconte que …": the antecedent
+            // "« … », confie la maire auprès de Radio Sud, qui ajoute que …": the antecedent
             // of a relative pronoun ending the left context, not every word before it.
             let relative = left.len() > 2 && rules.is_relative_pronoun(&left[left.len() - 1]);
             if relative && punct::is_clause_separator(&left[left.len() - 2]) {
@@ -186,8 +186,8 @@ fn relative_antecedent(cx: &Ctx, s: Sentence, rel: usize) -> Option<Phrase> {
         (s.start..comma).rev().find(|&k| !toks[k].word && !punct::is_phrase_break(&toks[k])).map_or(s.start, |k| k + 1);
     let start = (start..comma).rev().find(|&k| punct::is_clause_separator(&toks[k])).map_or(start, |k| k + 1);
     let mut np = &toks[start..comma];
-    // "toujours selon la préfecture, qui …": the source after a marker (an adverb may come
-    // first); "», témoigne l'élu, qui …": the cue of a report before.
+    // "là encore selon le parquet, qui …": the source after a marker (adverbs may come
+    // first); "», confie la maire, qui …": the cue of a report before.
     let marker =
         (0..np.len().min(3)).find_map(|k| rules.according_to.match_at(np, k, &rules.clitics).map(|m| k + m.len));
     if let Some(end) = marker {

@@ -266,7 +266,7 @@ pub(super) fn dateline_len(cx: &Ctx, toks: &[Tok]) -> usize {
     if !(separated && (cased || agency)) {
         return 0;
     }
-    // "BOULDER, Colo. — …": the state's abbreviation and the dash after it.
+    // "DENTON, Tex. — …": the state's abbreviation and the dash after it.
     let state = cased
         && punct::is_clause_separator(&toks[k])
         && toks.get(k + 1).is_some_and(|t| t.word && t.cap)

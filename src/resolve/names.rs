@@ -63,7 +63,7 @@ impl Discourse<'_> {
             let agent = with_resolution(s.agent.clone(), Resolution::Surname);
             return Resolved { agent, path: "article-surname", antecedent: Some(s.pos) };
         }
-        // "وأكد فيصل" after "فيصل محمد صالح", "Hillary" after "Hillary Clinton": a given name
+        // "وأكد فيصل" after "فيصل حامد كمال", "Hillary" after "Hillary Stone": a given name
         // alone is the latest person of the article whose full name opens with it.
         if let [one] = toks {
             if crate::lang::given::is_given_name(&one.fold) {

@@ -138,7 +138,7 @@ fn a_stop_of_several_words_holds_its_own_object() {
 #[test]
 fn a_question_and_its_answer_across_an_addressee_pronoun() {
     let said = french(
-        "« Que ferez-vous l’an prochain ? », demande la journaliste Claire Morin au ministre de l’Éducation nationale Paul Girard. « Pourquoi cette question ? », lui répond le ministre.",
+        "« Que ferez-vous l’an prochain ? », demande la journaliste Claire Morin au ministre des Affaires étrangères Paul Girard. « Pourquoi cette question ? », lui répond le ministre.",
     );
     assert_eq!(
         said,
@@ -182,27 +182,27 @@ fn the_headline_speaker_is_the_first_antecedent() {
     assert_eq!(said.last(), Some(&pair("Le port rouvrira avant l'été", "Paul Vidal")), "{said:?}");
 }
 
-/// "…, a précisé le procureur de Brest, Paul Lenoir, confirmant …": the name after the title
-/// is the speaker's, the participle the reporter's; "Un incendie s'est déclaré dans la nuit"
-/// reports nothing (a fire broke out).
+/// "…, a indiqué la procureure de Brest, Anne Lenoir, citant …": the name after the title is
+/// the speaker's, the participle the reporter's; "Le feu s'est déclaré vers minuit" reports
+/// nothing (a fire broke out).
 #[test]
 fn a_name_in_apposition_after_an_incise_title_and_a_fire_that_broke_out() {
     let said = french(
-        "Un incendie s'est déclaré dans la nuit au domicile du maire. Les flammes ont gagné deux voitures, a précisé le procureur de Brest, Paul Lenoir, confirmant une information du journal local.",
+        "Le feu s'est déclaré vers minuit dans un hangar du port. Le hangar était vide depuis des mois, a indiqué la procureure de Brest, Anne Lenoir, citant le rapport des pompiers.",
     );
-    assert_eq!(said, [pair("Les flammes ont gagné deux voitures", "Paul Lenoir")]);
+    assert_eq!(said, [pair("Le hangar était vide depuis des mois", "Anne Lenoir")]);
 }
 
-/// "« … », témoigne l'élu auprès de Radio Sud, qui raconte que …": the outlet spoken to is no
-/// speaker, and the relative pronoun's antecedent is the one who spoke; "toujours selon la
-/// préfecture, qui indique que …": the source after the marker.
+/// "« … », confie la maire auprès de Radio Sud, qui ajoute que …": the outlet spoken to is no
+/// speaker, and the relative pronoun's antecedent is the one who spoke; "là encore selon la
+/// préfecture, qui précise que …": the source after the marker.
 #[test]
 fn a_relative_after_a_postposed_speaker_or_a_source_is_theirs() {
     let said = french(
-        "La voiture du maire, Claude Morel, a brûlé. « Ça aurait pu être dramatique », témoigne l'élu auprès de Radio Sud, qui raconte que les voitures étaient garées devant la maison.",
+        "La maire du village, Claire Morel, a visité la digue. « Nous avons eu beaucoup de chance », confie la maire auprès de Radio Sud, qui ajoute que la digue sera renforcée cet hiver.",
     );
     assert_eq!(said.len(), 2, "{said:?}");
-    assert!(said.iter().all(|(_, who)| who.as_deref() == Some("Claude Morel")), "{said:?}");
-    let said = french("Le feu a été maîtrisé à l'aube, toujours selon la préfecture du Nord, qui indique qu'il n'y a eu aucun blessé.");
+    assert!(said.iter().all(|(_, who)| who.as_deref() == Some("Claire Morel")), "{said:?}");
+    let said = french("Le chantier a repris lundi, là encore selon la préfecture du Nord, qui précise que les ouvriers ont été relogés.");
     assert_eq!(said.last().and_then(|(_, who)| who.as_deref()), Some("préfecture du Nord"), "{said:?}");
 }

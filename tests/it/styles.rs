@@ -316,7 +316,7 @@ fn a_group_named_by_a_source_noun_without_article_speaks() {
         ),
         ("The vote was delayed until next week, Democratic lawmakers said.", "Democratic lawmakers"),
         // Capitalised only because it opens the sentence, with its complement.
-        ("Advisers to the mayor say the mayor has grown frustrated with the council.", "Advisers to the mayor"),
+        ("Advisers to the mayor say the budget will be cut again next year.", "Advisers to the mayor"),
     ] {
         assert_eq!(speaker_of_one(text), who, "{text}");
     }
@@ -643,11 +643,11 @@ fn a_clause_of_time_and_a_connector_before_the_subject_are_no_speaker() {
 #[test]
 fn a_source_s_relative_clause_and_a_pronoun_after_a_long_report() {
     let said = said_in(
-        "According to Police Chief Erin Vance, who spoke at a news conference on Tuesday, officers reached the house at 10 a.m.",
+        "According to Fire Chief Erin Vance, who briefed reporters on Friday, crews reached the warehouse at 10 a.m.",
     );
-    assert_eq!(said, one("officers reached the house at 10 a.m", "Erin Vance"));
+    assert_eq!(said, one("crews reached the warehouse at 10 a.m", "Erin Vance"));
     let said = said_in(
-        "Police Chief Erin Vance said that the message was forwarded to the University of Northern Colorado Police Department on Monday. The message held hundreds of threats against schools, churches, stadiums, shopping centres, bus stations, libraries and hospitals across three counties of the state, and a long list of names of students and teachers, she said.",
+        "Fire Chief Erin Vance said that the letter reached the Bayside College Security Office on Monday. The letter listed dozens of grievances against the college, its board, its trustees, its lawyers, its insurers and its former and current deans over nine years of disputes about pay, housing and pensions, and it named every member of staff involved, she said.",
     );
     assert_eq!(said.len(), 2, "{said:?}");
     assert_eq!(said[1].1.as_deref(), Some("Erin Vance"), "{said:?}");
