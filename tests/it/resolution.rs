@@ -352,6 +352,25 @@ fn a_given_name_alone_is_the_full_name_given_before() {
     assert!(id.ends_with("hillary-stone"), "{id} ({how})");
 }
 
+/// "أكد اللواء سامي فهمي، رئيس هيئة الموانئ، أن …": a rank is a title, the name after it the
+/// speaker; "الناطق باسم جهاز إدارة المياه كريم نصار": an agency's nouns in a row are the
+/// role, the name follows them.
+#[test]
+fn arabic_ranks_and_agencies_leave_the_name_to_the_speaker() {
+    for (text, words, who) in [
+        (
+            "عنوان\n\nأكد اللواء سامي فهمي، رئيس هيئة الموانئ، أن الحركة في الميناء منتظمة.",
+            "الحركة في الميناء",
+            "سامي-فهمي",
+        ),
+        ("عنوان\n\nقال الناطق باسم جهاز إدارة المياه كريم نصار، الأحد، إن الضخ سيعود غدا.", "الضخ سيعود", "كريم-نصار"),
+    ] {
+        let st = statements("ar", text);
+        let (id, how) = speaker(&st, words);
+        assert!(id.ends_with(who), "{id} ({how})");
+    }
+}
+
 /// "وقال المسؤول لقناة محلية “…”": the outlet spoken to is no part of the speaker; a quote
 /// written with the closing mark on both sides ("” … ”") is a quote.
 #[test]
