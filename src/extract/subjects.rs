@@ -250,7 +250,7 @@ pub(super) fn dateline_len(cx: &Ctx, toks: &[Tok]) -> usize {
     let place = |t: &Tok| t.word && t.fold.chars().count() > 1 && (!cased || t.upper);
     let words = toks.iter().take_while(|t| place(t)).count();
     if words == 0 && cased {
-        return titled_dateline_len(toks);
+        return agency_dateline_len(toks, 0).unwrap_or_else(|| titled_dateline_len(toks));
     }
     if words == 0 || (!cased && words > window::DATELINE_WORDS) {
         return 0;
@@ -273,10 +273,27 @@ pub(super) fn dateline_len(cx: &Ctx, toks: &[Tok]) -> usize {
         && toks.get(k + 2).is_some_and(|t| t.punct == '.')
         && toks.get(k + 3).is_some_and(punct::is_dash);
     if state {
-        k + 4
-    } else {
-        k + 1
+        return k + 4;
     }
+    // "BEIJING, April 4 (Reuters) - …": a date between the place and the agency.
+    let dated = punct::is_clause_separator(&toks[k]).then(|| {
+        (k + 2..(k + 5).min(toks.len())).find_map(|j| {
+            let words = toks[k + 1..j].iter().all(|t| t.word);
+            words.then(|| agency_dateline_len(toks, j)).flatten()
+        })
+    });
+    dated.flatten().unwrap_or(k + 1)
+}
+
+/// The tokens up to the dash after an agency in parentheses opening at `k` ("(Reuters) -
+/// …" opening a paragraph, or after a place and date): `None` when none stands there.
+fn agency_dateline_len(toks: &[Tok], k: usize) -> Option<usize> {
+    if punct::parenthesis(toks.get(k)?) != Some(true) {
+        return None;
+    }
+    let close = (k + 1..(k + 4).min(toks.len())).find(|&j| punct::parenthesis(&toks[j]) == Some(false))?;
+    let agency = toks[k + 1..close].iter().all(|t| t.word && t.cap);
+    (agency && close > k + 1 && toks.get(close + 1).is_some_and(punct::is_dash)).then_some(close + 2)
 }
 
 /// "…, plusieurs commerçants dénonçant « une trahison »", "…, with critics

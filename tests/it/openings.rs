@@ -146,3 +146,17 @@ fn a_dateline_state_and_a_time_abbreviation_end_no_sentence() {
         )]
     );
 }
+
+/// "LAGOS, March 3 (Reuters) - …" and "(Reuters) - …" opening a paragraph are datelines: the
+/// date and the agency are no part of the content.
+#[test]
+fn a_wire_dateline_with_a_date_or_the_agency_alone() {
+    for text in [
+        "Title\n\nLAGOS, March 3 (Reuters) - The port will reopen next week, the harbour authority said on Friday.\n",
+        "Title\n\n(Reuters) - The port will reopen next week, the harbour authority said on Friday.\n",
+    ] {
+        let said = said_in_article(Lang::En, text);
+        assert_eq!(said.len(), 1, "{said:?}");
+        assert_eq!(said[0].0, "The port will reopen next week", "{text}");
+    }
+}

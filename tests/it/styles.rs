@@ -652,3 +652,13 @@ fn a_source_s_relative_clause_and_a_pronoun_after_a_long_report() {
     assert_eq!(said.len(), 2, "{said:?}");
     assert_eq!(said[1].1.as_deref(), Some("Erin Vance"), "{said:?}");
 }
+
+/// "called the plan “reckless” and “a gift to speculators”": quoted fragments joined by a
+/// lone "and" are one content; a coordinated verb after a quote ("“X” and vowed …") still
+/// ends it.
+#[test]
+fn quoted_fragments_joined_by_and_stay_one_content() {
+    let said = said_in("The senator said the plan was \u{201c}reckless\u{201d} and \u{201c}a gift to speculators\u{201d} in a speech on Monday.");
+    assert_eq!(said.len(), 1, "{said:?}");
+    assert!(said[0].0.ends_with("a gift to speculators\u{201d} in a speech on Monday"), "{said:?}");
+}
