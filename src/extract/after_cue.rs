@@ -26,6 +26,8 @@ pub(super) fn from_cue(cx: &Ctx, s: Sentence, cue: &Cue, announced: &mut Option<
     main.into_iter().chain(extra).collect()
 }
 
+/// The cue's statement: what the scan right of it opens, else its object, a clause after an
+/// adjunct, the halves around an incise (the second goes to `extra`), or a content before it.
 fn single(
     cx: &Ctx,
     s: Sentence,
@@ -33,140 +35,10 @@ fn single(
     announced: &mut Option<Agent>,
     extra: &mut Vec<Statement>,
 ) -> Option<Statement> {
-    let (doc, rules) = (&cx.doc, cx.rules);
-    let verb = cue.verb(rules);
+    let verb = cue.verb(cx.rules);
     let rule_id = |pattern: &str| format!("{}/{pattern}", verb.id);
-    let limit = (cue.last + window::CUE_SCAN).min(s.end);
-    let mut j = cue.last + 1;
-    let mut in_relative = false;
-    while j < limit {
-        let t = &doc.toks[j];
-        if let Some(qi) = doc.in_quote[j] {
-            // A name in quote marks ("صحيفة “واشنطن بوست”") is part of the phrase; so is a
-            // short quote right before a complementizer (`المدير الفني "لويس فان خال" أن`).
-            let after = doc.quotes[qi].after();
-            let short = doc.quotes[qi].words <= window::QUOTED_NAME_WORDS;
-            let name = short && rules.complementizers.match_at(&doc.toks, after, &rules.clitics).is_some();
-            if doc.quotes[qi].words < rules.raw.min_quote_words || name || rules.titles_a_work(&doc.toks, j) {
-                j = after;
-                continue;
-            }
-            // "called Trump a “pathological liar”": the quote is part of the object.
-            if verb.object_content && j > cue.last + 1 {
-                break;
-            }
-            cx.trace.step("content", || "a quote follows the cue".into());
-            let said = who_said(cx, s, cue, j)?;
-            return Some(statement(
-                cx,
-                quote_content(doc, qi),
-                Some(cue),
-                said,
-                confidence::CUE_QUOTE,
-                &rule_id("cue-quote"),
-            ));
-        }
-        // An aside in parentheses ("اليوم (الاثنين)، أن") does not end the scan.
-        if punct::parenthesis(t) == Some(true) {
-            j = (j..limit).find(|&k| punct::parenthesis(&doc.toks[k]) == Some(false)).map_or(limit, |k| k + 1);
-            continue;
-        }
-        if punct::is_colon(t) {
-            cx.trace.step("content", || "a colon follows the cue".into());
-            let said = who_said(cx, s, cue, j)?;
-            // "قال: إن الحكومة …": a lower-case complementizer after the colon is left out.
-            let (start, skip) = match rules.complementizers.match_at(&doc.toks, j + 1, &rules.clitics) {
-                Some(cm) if !doc.toks[j + 1].cap => clause_start(doc, j + 1, &cm),
-                _ => (j + 1, 0),
-            };
-            let c = clause(cx, start, skip, s);
-            if c.kind == QuoteKind::Indirect && words_between(doc, c.start, c.end) < min_words::AFTER_COLON {
-                cx.trace.step("content", || "too short after the colon".into());
-                return None;
-            }
-            // "كتبت: سلمى خالد" opening an article: a few words after a verb whose subject
-            // refers to no one are a byline, not a report.
-            let byline = said.agent.is_none() && words_between(doc, c.start, c.end) <= window::NAME_WORDS;
-            if byline && c.kind == QuoteKind::Indirect {
-                cx.trace.step("content", || "a byline: a name after a verb with no one to credit".into());
-                return None;
-            }
-            return Some(statement(cx, c, Some(cue), said, confidence::CUE_COLON, &rule_id("cue-colon")));
-        }
-        // "», précise la juge, qui souhaite que …": a complementizer after a relative
-        // pronoun set off by a comma, before the comma that closes it, is the relative
-        // clause's, not the cue's (a colon or a quote after it still opens the cue's
-        // content: "وقال العضو، الذي …: "…"").
-        let relative_next = doc.toks.get(j + 1).is_some_and(|n| rules.is_relative_pronoun(n));
-        // The comma that closes the relative ends it ("وذكرت شركة X، التي نفذت المشروع، في بيان أن").
-        if punct::is_clause_separator(t) && j > cue.last + 1 {
-            in_relative = relative_next;
-        }
-        // "… بحسب قوله "…"": a quote right after an according-to marker and its one-word
-        // source is the marker's, not the cue's.
-        let marked_quote = || {
-            rules.according_to.match_at(&doc.toks, j, &rules.clitics).is_some_and(|m| {
-                let q = j + m.len + 1;
-                q < s.end && doc.in_quote[q].is_some() && doc.in_real_quote(q, rules.raw.min_quote_words)
-            })
-        };
-        if j > cue.last + 1 && marked_quote() {
-            cx.trace.step("content", || "an according-to marker, not the cue, introduces the quote".into());
-            break;
-        }
-        // "a-t-il dit à X alors que la BCE …": a conjunction, not a report.
-        if rules.conjunctions.match_at(&doc.toks, j, &rules.clitics).is_some() {
-            cx.trace.step("content", || "a conjunction, not a complementizer".into());
-            break;
-        }
-        if let Some(cm) = rules.complementizers.match_at(&doc.toks, j, &rules.clitics) {
-            // "», a-t-il dit, ajoutant que …": an incise takes its complementizer at once;
-            // a later one belongs to another verb (so does one inside a relative clause),
-            // and the incise's content came before it.
-            if (cue.form.inverted && j > cue.last + 1) || in_relative {
-                cx.trace.step("content", || "a complementizer of another verb".into());
-                break;
-            }
-            if relative_clause(cx, cue, j) {
-                cx.trace.step("content", || "a relative clause, not a complementizer".into());
-                break;
-            }
-            cx.trace.step("content", || format!("complementizer '{}'", doc.toks_text(&doc.toks[j..j + cm.len])));
-            let said = who_said(cx, s, cue, j)?;
-            let (start_tok, skip) = clause_start(doc, j, &cm);
-            if start_tok >= s.end {
-                return None;
-            }
-            let c = clause(cx, start_tok, skip, s);
-            if c.kind == QuoteKind::Indirect && words_between(doc, c.start, c.end) < min_words::AFTER_THAT {
-                cx.trace.step("content", || "too short after the complementizer".into());
-                return None;
-            }
-            return Some(statement(cx, c, Some(cue), said, confidence::CUE_THAT, &rule_id("cue-that")));
-        }
-        // "quoted X as saying that": the second verb belongs to the first; so does a
-        // participle that repeats it ("علقت قائلة: …").
-        let next_cue = rules.cues.match_at(&doc.toks, j, &rules.clitics);
-        let another_cue =
-            !verb.speaker_follows && next_cue.is_some_and(|m| !rules.verbs[m.value.verb].adverbial || j > cue.last + 1);
-        // "said -- on Monday -- that": a dash set apart, as a comma, holds an aside.
-        let separator = punct::is_clause_separator(t)
-            || (punct::is_dash(t) && (t.space_before || punct::is_dash(&doc.toks[j - 1])));
-        if another_cue || (j > cue.last + 1 && !t.word && !separator) {
-            break;
-        }
-        if j == cue.last + 1 {
-            if let Some(st) = infinitive(cx, s, cue, j) {
-                return st;
-            }
-            if let Some(st) = bare_clause(cx, s, cue, j, false) {
-                return st;
-            }
-            if let Some(st) = relative_report(cx, s, cue, j) {
-                return st;
-            }
-        }
-        j += 1;
+    if let Some(st) = scan_right(cx, s, cue) {
+        return st;
     }
     if let Some(st) = object(cx, s, cue) {
         return st;
@@ -200,6 +72,149 @@ fn single(
         return Some(statement(cx, c, Some(cue), said, confidence::POSTPOSED, &rule_id("postposed")));
     }
     *announced = announces(cx, s, cue).or(announced.take());
+    None
+}
+
+/// Scans right of the cue for what opens its content: a quote, a colon, a complementizer,
+/// or (right after the cue) an infinitive, a bare clause or a relative report. `Some` once
+/// decided (`Some(None)`: no statement), `None` when the scan found nothing and the content
+/// may still be the cue's object, come after an adjunct, or come before the cue.
+fn scan_right(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<Option<Statement>> {
+    let (doc, rules) = (&cx.doc, cx.rules);
+    let verb = cue.verb(rules);
+    let rule_id = |pattern: &str| format!("{}/{pattern}", verb.id);
+    let limit = (cue.last + window::CUE_SCAN).min(s.end);
+    let mut j = cue.last + 1;
+    let mut in_relative = false;
+    while j < limit {
+        let t = &doc.toks[j];
+        if let Some(qi) = doc.in_quote[j] {
+            // A name in quote marks ("صحيفة “واشنطن بوست”") is part of the phrase; so is a
+            // short quote right before a complementizer (`المدير الفني "لويس فان خال" أن`).
+            let after = doc.quotes[qi].after();
+            let short = doc.quotes[qi].words <= window::QUOTED_NAME_WORDS;
+            let name = short && rules.complementizers.match_at(&doc.toks, after, &rules.clitics).is_some();
+            if doc.quotes[qi].words < rules.raw.min_quote_words || name || rules.titles_a_work(&doc.toks, j) {
+                j = after;
+                continue;
+            }
+            // "called Trump a “pathological liar”": the quote is part of the object.
+            if verb.object_content && j > cue.last + 1 {
+                return None;
+            }
+            cx.trace.step("content", || "a quote follows the cue".into());
+            let Some(said) = who_said(cx, s, cue, j) else { return Some(None) };
+            return Some(Some(statement(
+                cx,
+                quote_content(doc, qi),
+                Some(cue),
+                said,
+                confidence::CUE_QUOTE,
+                &rule_id("cue-quote"),
+            )));
+        }
+        // An aside in parentheses ("اليوم (الاثنين)، أن") does not end the scan.
+        if punct::parenthesis(t) == Some(true) {
+            j = (j..limit).find(|&k| punct::parenthesis(&doc.toks[k]) == Some(false)).map_or(limit, |k| k + 1);
+            continue;
+        }
+        if punct::is_colon(t) {
+            cx.trace.step("content", || "a colon follows the cue".into());
+            let Some(said) = who_said(cx, s, cue, j) else { return Some(None) };
+            // "قال: إن الحكومة …": a lower-case complementizer after the colon is left out.
+            let (start, skip) = match rules.complementizers.match_at(&doc.toks, j + 1, &rules.clitics) {
+                Some(cm) if !doc.toks[j + 1].cap => clause_start(doc, j + 1, &cm),
+                _ => (j + 1, 0),
+            };
+            let c = clause(cx, start, skip, s);
+            if c.kind == QuoteKind::Indirect && words_between(doc, c.start, c.end) < min_words::AFTER_COLON {
+                cx.trace.step("content", || "too short after the colon".into());
+                return Some(None);
+            }
+            // "كتبت: سلمى خالد" opening an article: a few words after a verb whose subject
+            // refers to no one are a byline, not a report.
+            let byline = said.agent.is_none() && words_between(doc, c.start, c.end) <= window::NAME_WORDS;
+            if byline && c.kind == QuoteKind::Indirect {
+                cx.trace.step("content", || "a byline: a name after a verb with no one to credit".into());
+                return Some(None);
+            }
+            return Some(Some(statement(cx, c, Some(cue), said, confidence::CUE_COLON, &rule_id("cue-colon"))));
+        }
+        // "», précise la juge, qui souhaite que …": a complementizer after a relative
+        // pronoun set off by a comma, before the comma that closes it, is the relative
+        // clause's, not the cue's (a colon or a quote after it still opens the cue's
+        // content: "وقال العضو، الذي …: "…"").
+        let relative_next = doc.toks.get(j + 1).is_some_and(|n| rules.is_relative_pronoun(n));
+        // The comma that closes the relative ends it ("وذكرت شركة X، التي نفذت المشروع، في بيان أن").
+        if punct::is_clause_separator(t) && j > cue.last + 1 {
+            in_relative = relative_next;
+        }
+        // "… بحسب قوله "…"": a quote right after an according-to marker and its one-word
+        // source is the marker's, not the cue's.
+        let marked_quote = || {
+            rules.according_to.match_at(&doc.toks, j, &rules.clitics).is_some_and(|m| {
+                let q = j + m.len + 1;
+                q < s.end && doc.in_quote[q].is_some() && doc.in_real_quote(q, rules.raw.min_quote_words)
+            })
+        };
+        if j > cue.last + 1 && marked_quote() {
+            cx.trace.step("content", || "an according-to marker, not the cue, introduces the quote".into());
+            return None;
+        }
+        // "a-t-il dit à X alors que la BCE …": a conjunction, not a report.
+        if rules.conjunctions.match_at(&doc.toks, j, &rules.clitics).is_some() {
+            cx.trace.step("content", || "a conjunction, not a complementizer".into());
+            return None;
+        }
+        if let Some(cm) = rules.complementizers.match_at(&doc.toks, j, &rules.clitics) {
+            // "», a-t-il dit, ajoutant que …": an incise takes its complementizer at once;
+            // a later one belongs to another verb (so does one inside a relative clause),
+            // and the incise's content came before it.
+            if (cue.form.inverted && j > cue.last + 1) || in_relative {
+                cx.trace.step("content", || "a complementizer of another verb".into());
+                return None;
+            }
+            if relative_clause(cx, cue, j) {
+                cx.trace.step("content", || "a relative clause, not a complementizer".into());
+                return None;
+            }
+            cx.trace.step("content", || format!("complementizer '{}'", doc.toks_text(&doc.toks[j..j + cm.len])));
+            let Some(said) = who_said(cx, s, cue, j) else { return Some(None) };
+            let (start_tok, skip) = clause_start(doc, j, &cm);
+            if start_tok >= s.end {
+                return Some(None);
+            }
+            let c = clause(cx, start_tok, skip, s);
+            if c.kind == QuoteKind::Indirect && words_between(doc, c.start, c.end) < min_words::AFTER_THAT {
+                cx.trace.step("content", || "too short after the complementizer".into());
+                return Some(None);
+            }
+            return Some(Some(statement(cx, c, Some(cue), said, confidence::CUE_THAT, &rule_id("cue-that"))));
+        }
+        // "quoted X as saying that": the second verb belongs to the first; so does a
+        // participle that repeats it ("علقت قائلة: …").
+        let next_cue = rules.cues.match_at(&doc.toks, j, &rules.clitics);
+        let another_cue =
+            !verb.speaker_follows && next_cue.is_some_and(|m| !rules.verbs[m.value.verb].adverbial || j > cue.last + 1);
+        // "said -- on Monday -- that": a dash set apart, as a comma, holds an aside.
+        let separator = punct::is_clause_separator(t)
+            || (punct::is_dash(t) && (t.space_before || punct::is_dash(&doc.toks[j - 1])));
+        if another_cue || (j > cue.last + 1 && !t.word && !separator) {
+            return None;
+        }
+        if j == cue.last + 1 {
+            if let Some(st) = infinitive(cx, s, cue, j) {
+                return Some(st);
+            }
+            if let Some(st) = bare_clause(cx, s, cue, j, false) {
+                return Some(st);
+            }
+            if let Some(st) = relative_report(cx, s, cue, j) {
+                return Some(st);
+            }
+        }
+        j += 1;
+    }
     None
 }
 
