@@ -69,7 +69,7 @@ pub(super) fn clause(cx: &Ctx, s: usize, skip: usize, sentence: Sentence) -> Con
     for (k, &qi) in inside.iter().enumerate() {
         let after = doc.quotes[qi].after();
         // (Not "“X” and “Y”": a quote right after a lone coordinator goes on with the first;
-        // "“X” وتعهدت “Y”" has its verb glued to the coordinator.)
+        // "“X” وأكدت “Y”" has its verb glued to the coordinator.)
         let quote_after =
             || is_lone_coordinator(doc, after, rules) && doc.in_quote.get(after + 1).is_some_and(Option::is_some);
         if k + 1 < inside.len() && after < e && is_coordinator(doc, after, rules) && !quote_after() {

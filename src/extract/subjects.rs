@@ -275,7 +275,7 @@ pub(super) fn dateline_len(cx: &Ctx, toks: &[Tok]) -> usize {
     if state {
         return k + 4;
     }
-    // "BEIJING, April 4 (Reuters) - …": a date between the place and the agency.
+    // "LAGOS, March 3 (Reuters) - …": a date between the place and the agency.
     let dated = punct::is_clause_separator(&toks[k]).then(|| {
         (k + 2..(k + 5).min(toks.len())).find_map(|j| {
             let words = toks[k + 1..j].iter().all(|t| t.word);
