@@ -184,7 +184,7 @@ fn closes_sentence(toks: &[Tok], q: &QuoteSpan, i: usize, start: usize) -> bool 
 
 /// Whether `toks` read "PLACE, State" (a dateline's place in capitals, a comma, one
 /// capitalised word), so that the full stop after them abbreviates the state.
-fn dateline_state(toks: &[Tok]) -> bool {
+pub(super) fn dateline_state(toks: &[Tok]) -> bool {
     let place = toks.iter().take_while(|t| t.word && t.upper && t.fold.chars().count() > 1).count();
     place > 0
         && toks.len() == place + 2

@@ -268,10 +268,10 @@ pub(super) fn dateline_len(cx: &Ctx, toks: &[Tok]) -> usize {
     }
     // "DENTON, Tex. — …": the state's abbreviation and the dash after it.
     let state = cased
-        && punct::is_clause_separator(&toks[k])
-        && toks.get(k + 1).is_some_and(|t| t.word && t.cap)
-        && toks.get(k + 2).is_some_and(|t| t.punct == '.')
-        && toks.get(k + 3).is_some_and(punct::is_dash);
+        && k + 3 < toks.len()
+        && super::quotes::dateline_state(&toks[..k + 2])
+        && toks[k + 2].punct == '.'
+        && punct::is_dash(&toks[k + 3]);
     if state {
         return k + 4;
     }

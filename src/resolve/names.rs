@@ -54,12 +54,16 @@ impl Discourse<'_> {
         // of the other gender ("Mrs. Archer" is not "Tom Archer").
         let gender = self.person_gender(m);
         let same_gender = |a: &Agent| !matches!((gender, a.gender), (Gender::M, Gender::F) | (Gender::F, Gender::M));
-        if let Some(s) = self.recent().find(|s| {
-            s.agent.kind == AgentKind::Person
-                && !s.agent.anonymous
-                && same_gender(&s.agent)
-                && s.person_keys.iter().any(|l| *l != key && ends_with_key(l, &key))
-        }) {
+        // A named person of the article, of a compatible gender, one of whose keys passes `fits`.
+        let person_with = |fits: &dyn Fn(&str) -> bool| {
+            self.recent().find(|s| {
+                s.agent.kind == AgentKind::Person
+                    && !s.agent.anonymous
+                    && same_gender(&s.agent)
+                    && s.person_keys.iter().any(|l| fits(l))
+            })
+        };
+        if let Some(s) = person_with(&|l| l != key && ends_with_key(l, &key)) {
             let agent = with_resolution(s.agent.clone(), Resolution::Surname);
             return Resolved { agent, path: "article-surname", antecedent: Some(s.pos) };
         }
@@ -68,12 +72,7 @@ impl Discourse<'_> {
         if let [one] = toks {
             if crate::lang::given::is_given_name(&one.fold) {
                 let first = format!("{key} ");
-                if let Some(s) = self.recent().find(|s| {
-                    s.agent.kind == AgentKind::Person
-                        && !s.agent.anonymous
-                        && same_gender(&s.agent)
-                        && s.person_keys.iter().any(|l| l.starts_with(&first))
-                }) {
+                if let Some(s) = person_with(&|l| l.starts_with(&first)) {
                     let agent = with_resolution(s.agent.clone(), Resolution::Surname);
                     return Resolved { agent, path: "article-given-name", antecedent: Some(s.pos) };
                 }
