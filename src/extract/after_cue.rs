@@ -2,7 +2,7 @@
 //! a colon, a complementizer, or a clause with no complementizer); otherwise the content
 //! came first ([`super::postposed`]); otherwise the cue may only announce a speaker.
 
-use super::content::{clause, clause_start, quote_content, words_between};
+use super::content::{announced_paragraph, clause, clause_start, quote_content, words_between};
 use super::cue::Cue;
 use super::doc::{Ctx, Sentence};
 use super::incise::incise;
@@ -126,7 +126,8 @@ fn scan_right(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<Option<Statement>> {
                 Some(cm) if !doc.toks[j + 1].cap => clause_start(doc, j + 1, &cm),
                 _ => (j + 1, 0),
             };
-            let c = clause(cx, start, skip, s);
+            let paragraph = || (j + 1 >= s.end).then(|| announced_paragraph(cx, j)).flatten();
+            let c = paragraph().unwrap_or_else(|| clause(cx, start, skip, s));
             if c.kind == QuoteKind::Indirect && words_between(doc, c.start, c.end) < min_words::AFTER_COLON {
                 cx.trace.step("content", || "too short after the colon".into());
                 return Some(None);

@@ -192,3 +192,17 @@ pub(super) fn quote_content(doc: &Doc, qi: usize) -> Content {
     let first = (q.open + 1).min(q.last);
     Content { kind: QuoteKind::Direct, start: doc.toks[first].start, end: doc.toks[q.last].end, quotes: vec![qi] }
 }
+
+/// The paragraph that a colon ending its own paragraph announces ("He said:" then "“We
+/// have …”" as the next paragraph; "Il a ajouté :" then the quotation): the press sets a long
+/// quotation apart as a paragraph of its own. `None` unless a paragraph starts right after
+/// the colon at `colon`.
+pub(super) fn announced_paragraph(cx: &Ctx, colon: usize) -> Option<Content> {
+    let toks = &cx.doc.toks;
+    let first = colon + 1;
+    if !toks.get(first).is_some_and(|t| t.newline_before) {
+        return None;
+    }
+    let end = (first + 1..toks.len()).find(|&k| toks[k].newline_before).unwrap_or(toks.len());
+    Some(clause(cx, first, 0, Sentence { start: first, end }))
+}

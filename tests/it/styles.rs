@@ -611,6 +611,36 @@ fn a_complementizer_after_a_colon_and_an_attribution_after_a_comma_are_left_out(
 }
 
 #[test]
+fn a_colon_ending_its_paragraph_announces_the_next_paragraph() {
+    // The press sets a long quotation apart: the cue's colon closes one paragraph and the
+    // words said fill the next, in quote marks or not.
+    let en = said_in_article(
+        Lang::En,
+        "Ferry plan\n\nMayor Paul Vidal spoke at the harbour on Friday.\n\nVidal said:\n\n\"The ferry will run again next spring, whatever the council decides.\"\n\nThe harbour master added:\n\nThe old pier cannot carry another winter of storms. It has to be rebuilt.\n",
+    );
+    assert_eq!(
+        en,
+        [
+            (
+                "The ferry will run again next spring, whatever the council decides.".to_string(),
+                Some("Paul Vidal".to_string())
+            ),
+            (
+                "The old pier cannot carry another winter of storms. It has to be rebuilt".to_string(),
+                Some("The harbour master".to_string())
+            ),
+        ]
+    );
+    let fr = said_in_article(
+        Lang::Fr,
+        "Titre\n\nLe maire Paul Vidal était au port vendredi.\n\nIl a ajouté :\n\n« Le bac reprendra au printemps, quoi que décide le conseil. »\n",
+    );
+    assert_eq!(fr, one("Le bac reprendra au printemps, quoi que décide le conseil.", "Paul Vidal"));
+    // A colon with words after it in its own paragraph keeps them.
+    says("The mayor said: the ferry will run again next spring.", "the ferry will run again next spring", "mayor");
+}
+
+#[test]
 fn a_time_adjunct_between_a_quote_and_its_incise_stays_out_of_the_content() {
     let fr = said_in_article(
         Lang::Fr,
