@@ -395,16 +395,21 @@ fn looks_like_clause(cx: &Ctx, j: usize, end: usize) -> bool {
     stretch.into_iter().any(|k| finite(k) || present_verb(cx, k))
 }
 
-/// "say the new forecast hides a …": a word with a singular verb's ending after a noun (not
-/// after an article, whose noun it would be) and before an article is the present tense of
-/// the clause's verb.
+/// "say the new forecast hides a …", "say most residents support the …": before an article,
+/// a word with a singular verb's ending after a noun (not after an article, whose noun it
+/// would be), or any plain word after a plural noun, is the present tense of the clause's
+/// verb.
 fn present_verb(cx: &Ctx, k: usize) -> bool {
     let (toks, rules) = (cx.toks(), cx.rules);
-    toks[k - 1].word
-        && !rules.is_article(toks, k - 1)
-        && rules.is_finite_after_pronoun(&toks[k])
-        && k + 1 < toks.len()
-        && rules.is_article(toks, k + 1)
+    let (noun, word) = (&toks[k - 1], &toks[k]);
+    let singular = !rules.is_article(toks, k - 1) && rules.is_finite_after_pronoun(word);
+    let plural = || {
+        rules.may_be_plural_noun(noun)
+            && !word.cap
+            && !rules.is_preposition(word)
+            && !rules.coordinators.iter().any(|c| c == word.fold.as_str())
+    };
+    noun.word && word.word && k + 1 < toks.len() && rules.is_article(toks, k + 1) && (singular || plural())
 }
 
 /// "كما أشارت أوسوليفان." / "as Smith noted.": only connectors before the cue, only a

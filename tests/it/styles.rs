@@ -589,6 +589,8 @@ fn a_present_verb_after_a_noun_subject_makes_a_clause() {
         "the bank's latest outlook hides a weaker labour market",
         "Several economists",
     );
+    // A plural noun's verb has no ending: any plain word between it and an article.
+    says("The mayor says most residents support the plan.", "most residents support the plan", "mayor");
     // After an article the word in -s is the noun ("the rates a week …" is no clause).
     assert_eq!(said_in("The mayor added the rates a week after the vote."), []);
 }
