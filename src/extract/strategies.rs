@@ -54,6 +54,9 @@ pub(super) fn try_strategy(cx: &Ctx, s: Strategy, r: &Regions) -> Outcome {
         Strategy::Left if set_off_pronoun(cx, left).is_some() => found(set_off_pronoun(cx, left)),
         Strategy::Left => {
             let left = without_trailing_adjuncts(cx, left);
+            if let Some(p) = set_off_subject(cx, left).and_then(|seg| analyze(cx, seg, Side::Before)) {
+                return Outcome::Found(p);
+            }
             if let [rel] = left {
                 if rules.relative_pronouns.contains(rel.fold.as_str()) {
                     return found(relative_antecedent(cx, r.sentence, cx.doc.tok_at(rel.start)));
@@ -104,6 +107,23 @@ fn ends_first_clause(cx: &Ctx, left: &[Tok]) -> bool {
     let rules = cx.rules;
     let Some((last, rest)) = left.split_last() else { return false };
     last.word && rules.coordinators.iter().any(|c| last.fold == *c) && rest.iter().any(|t| rules.is_lowercase_finite(t))
+}
+
+/// "Trump will use the debate to make news, Kall said: …": after a clause (a finite verb
+/// with no relative pronoun or complementizer before it) and a comma, the words set off right before the cue are its whole
+/// subject; a name in the clause before the comma is what the speaker talks about. ("The
+/// company that runs the port, Bayline, said": a noun and its relative clause, then the
+/// name in apposition, are one subject.)
+fn set_off_subject<'t>(cx: &Ctx, left: &'t [Tok]) -> Option<&'t [Tok]> {
+    let rules = cx.rules;
+    let sep = left.iter().rposition(punct::is_clause_separator)?;
+    let (clause, subject) = (&left[..sep], &left[sep + 1..]);
+    let plain = !subject.is_empty() && subject.iter().all(|t| t.word) && !rules.is_relative_pronoun(&subject[0]);
+    let verb = clause.iter().position(|t| rules.is_lowercase_finite(t))?;
+    let relative = (0..verb).any(|k| {
+        rules.is_relative_pronoun(&clause[k]) || rules.complementizers.match_at(clause, k, &rules.clitics).is_some()
+    });
+    (plain && !relative).then_some(subject)
 }
 
 /// The pronoun that alone fills the comma-separated segment right before a cue ("…, he

@@ -613,6 +613,23 @@ fn a_complementizer_after_a_colon_and_an_attribution_after_a_comma_are_left_out(
 }
 
 #[test]
+fn a_name_set_off_after_a_clause_is_the_whole_subject() {
+    // The clause before the comma is what the speaker talks about: the known name in it is
+    // no speaker, the name set off before the cue is.
+    says(
+        "Trump will use the debate to make news, Kall said: \"He always has a surprise ready.\"",
+        "He always has a surprise ready.",
+        "Kall",
+    );
+    // Without a clause before it, the comma sets off an apposition ("Ann Cole, the mayor,").
+    says(
+        "Ann Cole, the mayor, said: \"The ferry will run again next spring.\"",
+        "The ferry will run again next spring.",
+        "Ann Cole",
+    );
+}
+
+#[test]
 fn a_colon_ending_its_paragraph_announces_the_next_paragraph() {
     // The press sets a long quotation apart: the cue's colon closes one paragraph and the
     // words said fill the next, in quote marks or not.
