@@ -105,11 +105,19 @@ fn finish(cx: &Ctx, s: Sentence, cue: &Cue, content_end: usize, phrase: &Phrase)
     // "Lors d'un point presse, il a répondu …": an adjunct with no verb says where, not what.
     let (first, last) = (doc.tok_at(c.start), doc.tok_at(c.end.saturating_sub(1)));
     let rules = cx.rules;
+    let verbless = || !doc.toks[first..=last].iter().any(|t| rules.is_finite(t));
     if c.kind == QuoteKind::Indirect
         && rules.speaker_stops.match_at(&doc.toks, first, &rules.clitics).is_some()
-        && !doc.toks[first..=last].iter().any(|t| rules.is_finite(t))
+        && verbless()
     {
         return no("the words before the cue are an adjunct, not a content");
+    }
+    // "Maria Lund, the mayor's sister, noted the change …": a name and its apposition
+    // with no verb are the cue's subject, not what it reports.
+    let name_end = (first..=last).find(|&k| !(doc.toks[k].word && doc.toks[k].cap)).unwrap_or(last + 1);
+    let apposition = name_end > first && name_end <= last && punct::is_clause_separator(&doc.toks[name_end]);
+    if c.kind == QuoteKind::Indirect && apposition && verbless() {
+        return no("the words before the cue are a name and its apposition, not a content");
     }
     cx.trace.step("content", || "the content comes before the cue".into());
     Some((c, resolve(cx, phrase, cue, cue.verb(cx.rules).continuation)))
