@@ -73,7 +73,11 @@ impl QuoteGraph {
     /// people in no table across articles ([`crate::identity`]).
     pub fn build(mut input: Vec<(Article, Vec<Statement>)>) -> QuoteGraph {
         crate::identity::apply(&mut input);
+        // Sized once: a growing vector of statements would hold up to twice their size.
+        let statements: usize = input.iter().map(|(_, s)| s.len()).sum();
         let mut g = QuoteGraph::default();
+        g.articles.reserve_exact(input.len());
+        g.statements.reserve_exact(statements);
         for (article, statements) in input {
             let ai = g.articles.len();
             let an = g.graph.add_node(Node::Article(ai));

@@ -170,7 +170,8 @@ pub struct Statement {
     /// The organisation the speaker works for: named by their role in the text, else the one
     /// the knowledge base gives for the article's date.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub affiliation: Option<Agent>,
+    /// Boxed: most statements have none, and an agent inline would add its whole size to each.
+    pub affiliation: Option<Box<Agent>>,
     /// Entities the statement mentions.
     pub entities: Vec<Mention>,
     /// Confidence of the statement and its attribution, 0–1.

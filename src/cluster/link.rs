@@ -7,6 +7,7 @@
 use super::features::{shared, Feature, Features};
 use super::Report;
 use crate::tuning::cluster as tune;
+use rayon::prelude::*;
 use rustc_hash::FxHashMap as HashMap;
 use std::fmt;
 
@@ -60,9 +61,7 @@ pub struct Link {
     pub evidence: Evidence,
 }
 
-/// One report's features with their weights, computed once: the inverse document frequency
-/// over all reports (a word or an entity most statements share, "Kaspersky" in a week of
-/// Kaspersky news, says little), sorted for merging.
+/// One report's features with their weights (see [`Idf`]), sorted for merging.
 pub struct Profile<'f> {
     lexical: Vec<(u8, &'f str, f32)>,
     anchors: Vec<(u8, &'f str, f32)>,
@@ -70,37 +69,61 @@ pub struct Profile<'f> {
     anchors_norm: f32,
 }
 
-/// The profile of every report.
-pub fn profiles(features: &[Features]) -> Vec<Profile<'_>> {
-    let mut df: HashMap<(u8, &str), u32> = HashMap::default();
-    for f in features {
-        for (kind, list) in kinds(f) {
-            for x in list {
-                *df.entry((kind, x.as_str())).or_default() += 1;
+/// The weight of every feature, one map per kind: the inverse document frequency over all
+/// reports (a word or an entity most statements share, "Kaspersky" in a week of Kaspersky
+/// news, says little). Counted once over the whole build, without keeping any report's
+/// features, so that each speaker's reports can then be compared on their own.
+pub struct Idf([HashMap<Feature, f32>; 5]);
+
+impl Idf {
+    /// Counts the features of every report (in parallel; counts add up the same whatever
+    /// the split) and weighs each.
+    pub fn of(reports: &[Report]) -> Idf {
+        type Counts = [HashMap<Feature, u32>; 5];
+        let count = |reports: &[Report]| {
+            let mut df = Counts::default();
+            for r in reports {
+                let f = Features::of(r.statement);
+                for (kind, list) in kinds(&f) {
+                    for x in list {
+                        *df[usize::from(kind)].entry(x.clone()).or_default() += 1;
+                    }
+                }
             }
-        }
+            df
+        };
+        let add = |mut a: Counts, b: Counts| {
+            for (into, from) in a.iter_mut().zip(b) {
+                for (x, d) in from {
+                    *into.entry(x).or_default() += d;
+                }
+            }
+            a
+        };
+        let df = reports.par_chunks(REPORTS_PER_COUNT).map(count).reduce(Counts::default, add);
+        let n = reports.len().max(1) as f32;
+        Idf(df.map(|m| m.into_iter().map(|(x, d)| (x, (1.0 + n / d as f32).ln())).collect()))
     }
-    let n = features.len().max(1) as f32;
-    let mut idf: HashMap<(u8, &str), f32> = HashMap::default();
-    for (k, d) in df {
-        idf.insert(k, (1.0 + n / d as f32).ln());
+
+    /// The weighed features of one report.
+    pub fn profile<'f>(&self, f: &'f Features) -> Profile<'f> {
+        let weigh = |groups: &[(u8, &'f [Feature])]| {
+            let mut v: Vec<(u8, &'f str, f32)> = groups
+                .iter()
+                .flat_map(|(k, l)| l.iter().map(|x| (*k, x.as_str(), self.0[usize::from(*k)][x.as_str()])))
+                .collect();
+            v.sort_unstable_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)));
+            v
+        };
+        let norm = |v: &[(u8, &str, f32)]| v.iter().map(|x| x.2 * x.2).sum::<f32>().sqrt();
+        let (lexical, anchors) = (weigh(&lexical(f)), weigh(&anchors(f)));
+        let (lexical_norm, anchors_norm) = (norm(&lexical), norm(&anchors));
+        Profile { lexical, anchors, lexical_norm, anchors_norm }
     }
-    fn weigh<'f>(groups: &[(u8, &'f [Feature])], idf: &HashMap<(u8, &str), f32>) -> Vec<(u8, &'f str, f32)> {
-        let mut v: Vec<(u8, &str, f32)> =
-            groups.iter().flat_map(|(k, l)| l.iter().map(|x| (*k, x.as_str(), idf[&(*k, x.as_str())]))).collect();
-        v.sort_unstable_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)));
-        v
-    }
-    let norm = |v: &[(u8, &str, f32)]| v.iter().map(|x| x.2 * x.2).sum::<f32>().sqrt();
-    features
-        .iter()
-        .map(|f| {
-            let (lexical, anchors) = (weigh(&lexical(f), &idf), weigh(&anchors(f), &idf));
-            let (lexical_norm, anchors_norm) = (norm(&lexical), norm(&anchors));
-            Profile { lexical, anchors, lexical_norm, anchors_norm }
-        })
-        .collect()
 }
+
+/// Reports whose features one worker counts at a time.
+const REPORTS_PER_COUNT: usize = 4096;
 
 /// Cosine of two weighed lists, and how many features of `kind` they share.
 fn cosine(a: &[(u8, &str, f32)], na: f32, b: &[(u8, &str, f32)], nb: f32, kind: Option<u8>) -> (f32, usize) {
@@ -223,14 +246,16 @@ pub const POSTING_CAP: usize = 64;
 pub const NEIGHBOURS: usize = 8;
 
 /// The pairs worth comparing within one speaker's reports (`block` holds input indices, in
-/// input order): pairs from different articles, within the date window, that share a
-/// feature (see [`POSTING_CAP`]). Sorted, without repeats.
+/// input order; `features[n]` are those of `block[n]`): pairs from different articles,
+/// within the date window, that share a feature (see [`POSTING_CAP`]), as positions in
+/// `block`. Sorted, without repeats.
 pub fn candidates(block: &[usize], reports: &[Report], features: &[Features]) -> Vec<(usize, usize)> {
+    let report = |n: usize| &reports[block[n]];
     let mut postings: HashMap<(u8, &str), Vec<usize>> = HashMap::default();
-    for &i in block {
-        for (kind, list) in kinds(&features[i]) {
+    for (n, f) in features.iter().enumerate() {
+        for (kind, list) in kinds(f) {
             for x in list {
-                postings.entry((kind, x.as_str())).or_default().push(i);
+                postings.entry((kind, x.as_str())).or_default().push(n);
             }
         }
     }
@@ -242,12 +267,12 @@ pub fn candidates(block: &[usize], reports: &[Report], features: &[Features]) ->
         let reach = if list.len() <= POSTING_CAP {
             list.len()
         } else {
-            list.sort_by_key(|&i| (reports[i].day.unwrap_or(i64::MAX), i));
+            list.sort_by_key(|&n| (report(n).day.unwrap_or(i64::MAX), n));
             NEIGHBOURS
         };
-        for (n, &a) in list.iter().enumerate() {
-            for &b in list[n + 1..].iter().take(reach) {
-                if reports[a].article != reports[b].article && within_window(&reports[a], &reports[b]) {
+        for (k, &a) in list.iter().enumerate() {
+            for &b in list[k + 1..].iter().take(reach) {
+                if report(a).article != report(b).article && within_window(report(a), report(b)) {
                     pairs.push((a.min(b), a.max(b)));
                 }
             }

@@ -14,6 +14,7 @@ pub mod score;
 use crate::model::Statement;
 use features::Features;
 pub use link::{Evidence, Link};
+use rayon::prelude::*;
 use sha2::{Digest, Sha256};
 
 /// One statement as reported in one article: what clustering needs to know of it.
@@ -42,30 +43,47 @@ pub struct Cluster {
 
 /// Groups reports into clusters; every report is in exactly one, in the order of each
 /// cluster's first report in the input.
+///
+/// A link never joins two speakers, so each speaker's reports are compared on their own (in
+/// parallel), holding only that speaker's features and pairs: a build's memory does not
+/// grow with every statement's features at once. The weights are counted over all reports
+/// first ([`link::Idf`]).
 pub fn find(reports: &[Report]) -> Vec<Cluster> {
-    let features: Vec<Features> = reports.iter().map(|r| Features::of(r.statement)).collect();
-    let profiles = link::profiles(&features);
-    let side = |i: usize| link::Side { report: &reports[i], features: &features[i], profile: &profiles[i] };
+    let idf = link::Idf::of(reports);
+    let links: Vec<Vec<Link>> = speaker_blocks(reports).par_iter().map(|b| link_block(b, reports, &idf)).collect();
+    let mut sets = Sets::new(reports.iter().map(|r| r.article));
+    let kept: Vec<Link> = links.into_iter().flatten().collect();
+    for l in &kept {
+        // Joined already within the block, where the same joins were made in the same order.
+        sets.join(l.a, l.b);
+    }
+    sets.clusters(reports, kept)
+}
+
+/// The links among one speaker's reports (`block`, input indices in input order).
+fn link_block(block: &[usize], reports: &[Report], idf: &link::Idf) -> Vec<Link> {
+    let features: Vec<Features> = block.iter().map(|&i| Features::of(reports[i].statement)).collect();
+    let profiles: Vec<link::Profile> = features.iter().map(|f| idf.profile(f)).collect();
+    let side = |n: usize| link::Side { report: &reports[block[n]], features: &features[n], profile: &profiles[n] };
     let mut pairs = Vec::new();
-    for block in speaker_blocks(reports) {
-        for (a, b) in link::candidates(&block, reports, &features) {
-            if let Some(sim) = link::compare(&side(a), &side(b)) {
-                pairs.push((a, b, sim));
-            }
+    for (a, b) in link::candidates(block, reports, &features) {
+        if let Some(sim) = link::compare(&side(a), &side(b)) {
+            pairs.push((a, b, sim));
         }
     }
     // Strongest first: both kinds of evidence add up, so when one report could join either
     // of two statements of another article, the one it also shares wording with wins.
     // Ties in input order, so the result does not depend on hashing.
     pairs.sort_by(|x, y| y.2.strength().total_cmp(&x.2.strength()).then((x.0, x.1).cmp(&(y.0, y.1))));
-    let mut sets = Sets::new(reports);
+    let mut sets = Sets::new(block.iter().map(|&i| reports[i].article));
     let mut kept = Vec::new();
     for (a, b, sim) in pairs {
         if sets.join(a, b) {
-            kept.push(Link { a, b, score: sim.score(), evidence: link::evidence(&side(a), &side(b), sim) });
+            let evidence = link::evidence(&side(a), &side(b), sim);
+            kept.push(Link { a: block[a], b: block[b], score: sim.score(), evidence });
         }
     }
-    sets.clusters(reports, kept)
+    kept
 }
 
 /// The input indices of each named speaker's reports. Statements without a speaker, and
@@ -87,8 +105,9 @@ struct Sets {
 }
 
 impl Sets {
-    fn new(reports: &[Report]) -> Sets {
-        Sets { parent: (0..reports.len()).collect(), articles: reports.iter().map(|r| vec![r.article]).collect() }
+    /// One set per report, given the article of each.
+    fn new(articles: impl ExactSizeIterator<Item = usize>) -> Sets {
+        Sets { parent: (0..articles.len()).collect(), articles: articles.map(|a| vec![a]).collect() }
     }
 
     fn root(&mut self, mut i: usize) -> usize {

@@ -152,8 +152,9 @@ fn run(article: &Article, kb: &Kb, trace: bool) -> Explained {
         // says they worked for on the article's date.
         if st.affiliation.is_none() {
             let speaker = st.speaker.as_ref().map(|a| a.id.as_str()).unwrap_or_default();
-            st.affiliation =
-                kb.affiliation(speaker, article.date.as_deref()).map(|e| e.agent(article.lang, Resolution::Label));
+            st.affiliation = kb
+                .affiliation(speaker, article.date.as_deref())
+                .map(|e| Box::new(e.agent(article.lang, Resolution::Label)));
         }
     }
     out.sort_by_key(|s| (s.start, s.end));

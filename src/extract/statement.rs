@@ -48,7 +48,7 @@ pub(super) fn statement(cx: &Ctx, c: Content, cue: Option<&Cue>, said: Said, pat
         speaker: said.agent,
         speaker_span: said.span,
         role: said.role,
-        affiliation: said.affiliation,
+        affiliation: said.affiliation.map(Box::new),
         entities: Vec::new(),
         confidence: (confidence * 100.0).round() / 100.0,
         rule: rule.to_string(),
