@@ -123,7 +123,7 @@ impl QuoteGraph {
                 Report {
                     statement: s,
                     article: *ai,
-                    iri: crate::rdf::statement_iri(&a.iri, s.start, s.end),
+                    article_iri: &a.iri,
                     day: a.date.as_deref().and_then(crate::cluster::day_number),
                 }
             })

@@ -42,7 +42,7 @@ pub struct Args {
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let kb = args.input.knowledge_base()?;
     let writer = outdir::Writer::open(&args.out)?;
-    let ex = args.input.extract_all(&kb)?;
+    let ex = args.input.extract_for_graph(&kb)?;
     if ex.articles.is_empty() {
         eprintln!("quotegraph: no article read; {} left as it was", args.out.display());
         return Ok(ExitCode::from(2));

@@ -83,13 +83,24 @@ impl InputArgs {
 
     /// [`InputArgs::extract_all`] with extraction options (the decision trace).
     pub fn extract_all_with(&self, kb: &Kb, options: Options) -> anyhow::Result<Extracted> {
+        self.collect(kb, options, |a| a)
+    }
+
+    /// Every article and its statements for a graph, without the articles' texts: a graph
+    /// is made of statements (which carry their own text, and offsets into the original
+    /// files), so a build of a large archive does not hold the whole archive in memory.
+    pub fn extract_for_graph(&self, kb: &Kb) -> anyhow::Result<Extracted> {
+        self.collect(kb, Options::default(), |a| Article { text: String::new(), ..a })
+    }
+
+    fn collect(&self, kb: &Kb, options: Options, keep: impl Fn(Article) -> Article) -> anyhow::Result<Extracted> {
         let mut articles = Vec::new();
         let failures = self.for_each_prepared(
             kb,
             options,
             |_, _| (),
             |a, s, ()| {
-                articles.push((a, s));
+                articles.push((keep(a), s));
                 Ok(())
             },
         )?;

@@ -80,7 +80,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             quiet: true,
         };
         let kb = input.knowledge_base()?;
-        let ex = input.extract_all(&kb)?;
+        let ex = input.extract_for_graph(&kb)?;
         (QuoteGraph::build(ex.articles), ex.failures)
     };
     let filter = Filter { speaker: args.speaker, entity: args.entity, article: args.article };

@@ -24,10 +24,18 @@ pub struct Report<'a> {
     pub statement: &'a Statement,
     /// Which article it is in (any index that is equal for the same article).
     pub article: usize,
-    /// The statement's IRI (what the cluster id is made from).
-    pub iri: String,
+    /// The IRI of its article: with the statement's offsets, the statement's IRI, which the
+    /// cluster id is made from (made only then: a build holds many reports).
+    pub article_iri: &'a str,
     /// The article's date as a day number, when known.
     pub day: Option<i64>,
+}
+
+impl Report<'_> {
+    /// The statement's IRI.
+    pub fn iri(&self) -> String {
+        crate::rdf::statement_iri(self.article_iri, self.statement.start, self.statement.end)
+    }
 }
 
 /// The reports of one statement.
@@ -52,12 +60,12 @@ pub fn find(reports: &[Report]) -> Vec<Cluster> {
     let idf = link::Idf::of(reports);
     let links: Vec<Vec<Link>> = speaker_blocks(reports).par_iter().map(|b| link_block(b, reports, &idf)).collect();
     let mut sets = Sets::new(reports.iter().map(|r| r.article));
-    let kept: Vec<Link> = links.into_iter().flatten().collect();
-    for l in &kept {
+    for l in links.iter().flatten() {
         // Joined already within the block, where the same joins were made in the same order.
         sets.join(l.a, l.b);
     }
-    sets.clusters(reports, kept)
+    // Handed over block by block, so the links are never held twice.
+    sets.clusters(reports, links.into_iter().flatten())
 }
 
 /// The links among one speaker's reports (`block`, input indices in input order).
@@ -83,6 +91,7 @@ fn link_block(block: &[usize], reports: &[Report], idf: &link::Idf) -> Vec<Link>
             kept.push(Link { a: block[a], b: block[b], score: sim.score(), evidence });
         }
     }
+    kept.shrink_to_fit();
     kept
 }
 
@@ -131,7 +140,7 @@ impl Sets {
         true
     }
 
-    fn clusters(mut self, reports: &[Report], links: Vec<Link>) -> Vec<Cluster> {
+    fn clusters(mut self, reports: &[Report], links: impl Iterator<Item = Link>) -> Vec<Cluster> {
         let mut by_root: indexmap::IndexMap<usize, Cluster> = indexmap::IndexMap::new();
         for i in 0..reports.len() {
             let r = self.root(i);
@@ -148,15 +157,15 @@ impl Sets {
         let mut out: Vec<Cluster> = by_root.into_values().collect();
         for c in &mut out {
             c.reports.sort_by_key(|&i| (reports[i].day.unwrap_or(i64::MAX), i));
-            c.id = cluster_id(c.reports.iter().map(|&i| reports[i].iri.as_str()));
+            c.id = cluster_id(c.reports.iter().map(|&i| reports[i].iri()));
         }
         out
     }
 }
 
 /// The id of a cluster: from the IRIs of its reports, in sorted order.
-fn cluster_id<'a>(iris: impl Iterator<Item = &'a str>) -> String {
-    let mut iris: Vec<&str> = iris.collect();
+fn cluster_id(iris: impl Iterator<Item = String>) -> String {
+    let mut iris: Vec<String> = iris.collect();
     iris.sort_unstable();
     let mut h = Sha256::new();
     for i in iris {

@@ -21,8 +21,10 @@ use std::sync::mpsc::{sync_channel, Receiver, SyncSender};
 use std::sync::Arc;
 
 /// Articles whose graphs are made at a time (and clusters, at the end): enough to keep every
-/// core busy, few enough that memory stays flat whatever the size of the build.
-pub const ARTICLES_PER_CHUNK: usize = 256;
+/// core busy, few enough that memory stays flat whatever the size of the build. Quads are
+/// large (a few hundred bytes each, about a hundred per article) and three chunks are
+/// alive at once (two queued per writer, one being made): 256 articles held ~45 MB.
+pub const ARTICLES_PER_CHUNK: usize = 64;
 
 /// What a writer says when the stream ended without its end marker.
 const STOPPED: &str = "the build stopped before this export was complete";
