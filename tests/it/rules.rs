@@ -88,6 +88,25 @@ fn every_anaphor_resolves_to_its_antecedent() {
     assert!(failures.is_empty(), "anaphors that did not resolve to their antecedent:\n{}", failures.join("\n"));
 }
 
+/// Of two verbs listing the same written form, only the first is ever matched: the second's
+/// entry is dead, and whoever reads the table thinks it works.
+#[test]
+fn every_written_cue_form_belongs_to_one_verb() {
+    let mut dead = Vec::new();
+    for lang in Lang::ALL {
+        let mut owner: std::collections::HashMap<&str, &str> = std::collections::HashMap::new();
+        for v in lang.rules().raw.verbs.iter().filter(|v| !v.incise_only) {
+            for form in v.m.iter().chain(&v.f).chain(&v.any) {
+                let first = *owner.entry(form).or_insert(&v.id);
+                if first != v.id {
+                    dead.push(format!("{}: '{form}' is {first}'s, also listed by {}", lang.code(), v.id));
+                }
+            }
+        }
+    }
+    assert!(dead.is_empty(), "{}", dead.join("\n"));
+}
+
 #[test]
 fn rule_ids_are_unique_and_prefixed_by_language() {
     let mut seen = std::collections::HashSet::new();
