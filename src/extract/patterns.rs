@@ -12,7 +12,7 @@ use super::statement::statement;
 use crate::lang::punct;
 use crate::model::{Agent, Span, Statement};
 use crate::phrase::Who;
-use crate::tuning::confidence;
+use crate::tuning::{confidence, window};
 
 /// The sentence's speaker so far: who, where named, in which role.
 type Speaker = (Agent, Option<Span>, Option<String>);
@@ -110,6 +110,7 @@ pub(crate) fn sentence(cx: &Ctx, s: Sentence, carry: Option<Agent>) -> (Vec<Stat
         if before.is_some_and(|w| cx.rules.articles.contains(w))
             || (!adverbial && passive(cx, s, i, i + m.len - 1))
             || negated(cx, s, i)
+            || in_known_name(cx, s, i)
         {
             i += 1;
             continue;
@@ -144,6 +145,13 @@ pub(crate) fn sentence(cx: &Ctx, s: Sentence, carry: Option<Agent>) -> (Vec<Stat
         r.announced = None;
     }
     (r.out, r.announced)
+}
+
+/// Whether token `i` is inside a name of the knowledge base that starts before it: "States"
+/// in "United States" is no verb.
+fn in_known_name(cx: &Ctx, s: Sentence, i: usize) -> bool {
+    let from = i.saturating_sub(window::NAME_WORDS).max(s.start);
+    (from..i).any(|k| cx.kb.find(&cx.doc.toks, k, &cx.rules.clitics).is_some_and(|m| k + m.len > i))
 }
 
 /// Whether the cue form at token `i` is a passive participle: a passive auxiliary before it,

@@ -150,7 +150,9 @@ pub struct Rules {
     pub negators: Vec<String>,
     /// Participles that open an adjunct naming who asked or reached the speaker ("Interrogée
     /// par Le Monde, la députée …", "Asked about the deal, Smith said"): the words up to
-    /// the comma are no subject, and the outlet in them is no speaker.
+    /// the comma are no subject, and the outlet in them is no speaker. Also the participles
+    /// of auxiliaries ("Having studied the accounts, the auditors said"), which open a
+    /// clause whatever follows.
     #[serde(default)]
     pub opening_participles: Vec<String>,
     /// Determiners and sentence connectors stripped from the edges of a speaker phrase.

@@ -246,6 +246,18 @@ fn unnamed_sources_with_capitalised_adjectives_stay_anonymous() {
     }
 }
 
+/// "The report says …" in English news speaks for the document, not for whichever
+/// organisation was named last: with no antecedent of its own it stays an unnamed source.
+#[test]
+fn the_report_is_its_own_source() {
+    let text = "Title\n\nNorthwind said on Monday that its profits rose by a third. \
+                The report says that the tax rules require little disclosure from firms.";
+    let st = statements("en", text);
+    let (id, how) = speaker(&st, "tax rules");
+    assert_eq!(how, "anonymous", "{id}");
+    assert!(st.iter().any(|s| s.speaker.as_ref().is_some_and(|a| a.name == "The report")), "{st:#?}");
+}
+
 /// "Selon X, porte-parole du Kremlin, …": the apposition belongs to the source, not to what
 /// is reported.
 #[test]
