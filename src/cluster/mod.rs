@@ -55,7 +55,8 @@ pub struct Cluster {
 /// A link never joins two speakers, so each speaker's reports are compared on their own (in
 /// parallel), holding only that speaker's features and pairs: a build's memory does not
 /// grow with every statement's features at once. The weights are counted over all reports
-/// first ([`link::Idf`]).
+/// first ([`link::Idf`]), so each report's features are made twice: cheaper than holding
+/// them all (measured in BENCHMARKS.md, build memory, fourth session).
 pub fn find(reports: &[Report]) -> Vec<Cluster> {
     let idf = link::Idf::of(reports);
     let links: Vec<Vec<Link>> = speaker_blocks(reports).par_iter().map(|b| link_block(b, reports, &idf)).collect();
