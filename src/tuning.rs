@@ -94,6 +94,9 @@ pub mod window {
     pub const GROUP_COMPLEMENT_WORDS: usize = 4;
     /// Most words of an unnamed speaker known only by a noun phrase ("the district").
     pub const NOMINAL_WORDS: usize = 6;
+    /// Most words of such a phrase before a cue when it joins two descriptions of one
+    /// speaker ("the former governor and current party chair said").
+    pub const JOINED_NOMINAL_WORDS: usize = 10;
     /// Most words of an apposition that stays with an "according to" source.
     pub const APPOSITION_WORDS: usize = 6;
     /// Most words of a name in apposition to a title after "according to" ("Selon la

@@ -188,7 +188,10 @@ fn without_trailing_adjuncts<'t>(cx: &Ctx, left: &'t [Tok]) -> &'t [Tok] {
     let mut end = left.len();
     while end > 1 {
         let t = &left[end - 1];
-        let adjunct = !t.word || rules.speaker_stops.match_at(left, end - 1, &[]).is_some() || rules.is_preposition(t);
+        let adjunct = !t.word
+            || rules.speaker_stops.match_at(left, end - 1, &[]).is_some()
+            || rules.is_preposition(t)
+            || rules.is_adverb(t);
         if !adjunct || rules.titles.match_at(left, end - 1, &[]).is_some() {
             break;
         }

@@ -179,7 +179,9 @@ pub(super) fn nominal(np: &[Tok], rules: &LangRules) -> Option<Phrase> {
     let article = rules.is_article(np, 0) || possessive;
     let definite = (rules.morph.glues_article() && rules.speaker_stops.match_at(np, 0, &rules.clitics).is_none())
         || (article && !rules.indefinites.contains(first.fold.as_str()));
-    ((1..=window::NOMINAL_WORDS).contains(&words)
+    let joined = np.iter().any(|t| t.word && rules.coordinators.iter().any(|c| *c == t.fold));
+    let most = if joined { window::JOINED_NOMINAL_WORDS } else { window::NOMINAL_WORDS };
+    ((1..=most).contains(&words)
         && definite
         && opens_validly(np, rules)
         && rules.non_speakers.match_at(np, 0, &rules.clitics).is_none()

@@ -192,6 +192,13 @@ pub struct Rules {
     /// Endings of finite verb forms ("ed").
     #[serde(default)]
     pub finite_suffixes: Vec<String>,
+    /// Endings of manner adverbs ("ly"): one between a subject and its cue ("the union
+    /// quickly said") is no part of the speaker's name.
+    #[serde(default)]
+    pub adverb_suffixes: Vec<String>,
+    /// Words with an adverb ending that are nouns or adjectives ("family", "elderly").
+    #[serde(default)]
+    pub not_adverbs: Vec<String>,
     /// Coordinators ("et", "and", Arabic و glued to a verb): after a quoted fragment they end
     /// a reported clause ("… “X” et s'est engagé à “Y”").
     pub coordinators: Vec<String>,

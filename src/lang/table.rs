@@ -126,6 +126,10 @@ pub struct LangRules {
     pub finite_verbs: HashSet<String>,
     /// Folded endings of finite verb forms.
     pub finite_suffixes: Vec<String>,
+    /// Folded endings of manner adverbs.
+    pub adverb_suffixes: Vec<String>,
+    /// Folded words with an adverb ending that are no adverbs.
+    pub not_adverbs: HashSet<String>,
     /// Folded proclitics, longest first.
     pub clitics: Vec<String>,
     /// Folded indefinite articles.
@@ -287,6 +291,17 @@ impl LangRules {
                     .finite_suffixes
                     .iter()
                     .any(|x| t.fold.ends_with(x.as_str()) && letters() > x.chars().count() + 2))
+    }
+
+    /// Whether a lower-case word is a manner adverb by its ending ("successfully"), unless
+    /// the table lists it as a noun or adjective ("family"): what may stand between a subject
+    /// and its verb.
+    pub fn is_adverb(&self, t: &Tok) -> bool {
+        let letters = || t.fold.chars().count();
+        t.word
+            && !t.cap
+            && !self.not_adverbs.contains(t.fold.as_str())
+            && self.adverb_suffixes.iter().any(|x| t.fold.ends_with(x.as_str()) && letters() > x.chars().count() + 2)
     }
 
     /// Whether a word names a source of reports ("sources", "poll", "sondage", "تقرير"):
@@ -481,6 +496,8 @@ impl LangRules {
             subject_pronouns: folded_set(&raw.subject_pronouns),
             finite_verbs: folded_set(&raw.finite_verbs),
             finite_suffixes: raw.finite_suffixes.iter().map(|s| fold_word(s)).collect(),
+            adverb_suffixes: raw.adverb_suffixes.iter().map(|s| fold_word(s)).collect(),
+            not_adverbs: folded_set(&raw.not_adverbs),
             clitics,
             indefinites: keyed_set(&raw.indefinites),
             articles: folded_set(&raw.articles),

@@ -193,8 +193,8 @@ impl<'a> Discourse<'a> {
         if title.is_empty() {
             return None;
         }
-        // Every word but one must match; an article counts among the words ("the state
-        // incorrectly" needs two matches) though it never matches one.
+        // Every word but one must match; an article counts among the words (a phrase of
+        // three needs two matches) though it never matches one.
         let written = name_key(m.text).split(' ').filter(|w| w.chars().count() > 2).count();
         let need = written.max(title.len()).saturating_sub(1).max(1);
         let s = self.recent().find(|s| {
@@ -207,6 +207,22 @@ impl<'a> Discourse<'a> {
         })?;
         let agent = with_resolution(s.agent.clone(), Resolution::Title);
         Some(Resolved { agent, path: "title:article-role", antecedent: Some(s.pos) })
+    }
+
+    /// Whether an untitled phrase names the role `r` found for it by its head: the role's
+    /// first word ("la journaliste" for "journaliste de Radio 4"), not a word of its
+    /// complement ("the state" is not "Secretary of State"). A title in the phrase suffices.
+    fn heads_role(&self, toks: &[Tok], r: &Resolved) -> bool {
+        let rules = self.rules;
+        if (0..toks.len()).any(|k| rules.titles.match_at(toks, k, &rules.clitics).is_some()) {
+            return true;
+        }
+        let head = toks.iter().rev().find(|t| t.word).map(|t| self.role_words(&t.fold));
+        let first = r
+            .antecedent
+            .and_then(|pos| self.items.iter().find(|s| s.pos == pos && !s.role.is_empty()))
+            .and_then(|s| s.role.first());
+        matches!((head.as_deref(), first), (Some([h]), Some(f)) if h == f)
     }
 
     /// Whether `role` is another office than `title` though it holds its words: a modifier
@@ -228,7 +244,7 @@ impl<'a> Discourse<'a> {
         let rules = self.rules;
         let definite =
             rules.is_article(toks, 0) && !toks.first().is_some_and(|t| rules.indefinites.contains(t.fold.as_str()));
-        if let Some(r) = definite.then(|| self.by_role(m)).flatten() {
+        if let Some(r) = definite.then(|| self.by_role(m)).flatten().filter(|r| self.heads_role(toks, r)) {
             return r;
         }
         let key = crate::text::key_of(toks);

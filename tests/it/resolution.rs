@@ -537,3 +537,26 @@ fn the_short_name_an_article_uses_is_a_label() {
     let alone = statements("en", "Title\n\nTom Archer said the mill would close. He said it had been a hard year.");
     assert!(alone.iter().all(|s| s.speaker.as_ref().unwrap().labels == ["Tom Archer"]), "{alone:#?}");
 }
+
+/// Between a subject and its cue a manner adverb is no part of the speaker ("The union
+/// quickly said"); a word with the same ending that the table lists is ("The family said").
+/// Two descriptions joined by "and" name one unnamed speaker, however long; a definite
+/// phrase with no title in it ("the county") is not the holder of a role that contains its
+/// word ("Clerk of the County").
+#[test]
+fn adverbs_joined_descriptions_and_untitled_phrases_before_a_cue() {
+    let st = statements("en", "Title\n\nThe dockers' union quickly said that the strike would go ahead on Monday.");
+    assert_eq!(st[0].speaker.as_ref().unwrap().name, "dockers' union", "{st:#?}");
+    let st = statements("en", "Title\n\nThe Okafor family said that the inquiry had ignored their letters.");
+    assert!(st[0].speaker.as_ref().unwrap().name.contains("family"), "{st:#?}");
+    let st = statements(
+        "en",
+        "Title\n\nThe former harbour master and current town council chair said that the pier was unsafe.",
+    );
+    assert_eq!(st[0].speaker.as_ref().unwrap().name, "The former harbour master and current town council chair");
+    let text = "Title\n\nClerk of the County Ruth Abara said the ballots were counted twice. \
+                Later the county claimed that every ballot had been counted once.";
+    let st = statements("en", text);
+    let (id, how) = speaker(&st, "every ballot");
+    assert!(!id.contains("ruth-abara"), "{id} ({how})");
+}
