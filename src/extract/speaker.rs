@@ -65,7 +65,7 @@ fn segments(cx: &Ctx, toks: &[Tok]) -> Vec<Vec<Tok>> {
     // "Interrogée par Le Monde, …", "X, asked about the deal, …": who asked is no speaker;
     // "The officials, who spoke on condition of anonymity because …, said": nor is anyone
     // a relative clause names (a lone "who" before the cue is read by the left strategy).
-    let asked = |s: &[Tok]| super::subjects::opens_participle_clause(cx, s);
+    let asked = |s: &[Tok]| super::subjects::opens_participle_clause(cx, s) || participle_aside(s, rules);
     let relative = |s: &[Tok]| {
         s.len() > 1 && s.first().is_some_and(|t| t.word && rules.relative_pronouns.contains(t.fold.as_str()))
     };
@@ -117,6 +117,19 @@ fn segments(cx: &Ctx, toks: &[Tok]) -> Vec<Vec<Tok>> {
                 || rules.anaphors.match_at(s, 0, &rules.clitics).is_some()
         })
         .collect()
+}
+
+/// "X, dedicating the new museum on Saturday, said": a segment opening on a present
+/// participle with its object or complement says what the speaker was doing, it names no
+/// one; a title ("acting director") is no such participle.
+pub(super) fn participle_aside(s: &[Tok], rules: &LangRules) -> bool {
+    s.len() > 2
+        && s[0].word
+        && !s[0].cap
+        && rules.is_participle(&s[0])
+        && rules.titles.match_at(s, 0, &rules.clitics).is_none()
+        && rules.titles.match_at(s, 1, &rules.clitics).is_none()
+        && (rules.determiners.match_at(s, 1, &rules.clitics).is_some() || rules.is_preposition(&s[1]))
 }
 
 /// Whether a segment can open a speaker phrase: not on a stop word or preposition ("وعن

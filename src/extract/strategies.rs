@@ -5,7 +5,7 @@ use super::cue::Cue;
 use super::doc::{Ctx, Sentence};
 use super::regions::coordinated_clause;
 pub(super) use super::regions::{regions, Regions};
-use super::speaker::{analyze, cut_at_stop, nominal, Side};
+use super::speaker::{analyze, cut_at_stop, nominal, participle_aside, Side};
 use super::subjects::{absolute_subject, first_verb_subject, main_subject, sentence_subject};
 use crate::lang::{punct, Strategy};
 use crate::phrase::{Phrase, Who};
@@ -75,7 +75,14 @@ pub(super) fn try_strategy(cx: &Ctx, s: Strategy, r: &Regions) -> Outcome {
                     return Outcome::Found(p);
                 }
             }
-            let words = left.iter().filter(|t| t.word).count();
+            // A participle aside ("X, dedicating the new museum on Saturday, said") is no part
+            // of the subject's length.
+            let words = left
+                .split(punct::is_clause_separator)
+                .filter(|seg| !participle_aside(seg, rules))
+                .flatten()
+                .filter(|t| t.word)
+                .count();
             found((words > 0 && words <= r.left_limit).then(|| analyze(cx, left, Side::Before)).flatten())
         }
         Strategy::LeftNominal => found(nominal(without_trailing_adjuncts(cx, left), rules)),

@@ -282,7 +282,18 @@ pub(super) fn dateline_len(cx: &Ctx, toks: &[Tok]) -> usize {
             words.then(|| agency_dateline_len(toks, j)).flatten()
         })
     });
-    dated.flatten().unwrap_or(k + 1)
+    dated.flatten().unwrap_or_else(|| past_doubled_dash(toks, k + 1))
+}
+
+/// "WASHINGTON -- …": a dash typed as two hyphens is one separator; `k` is past the first.
+fn past_doubled_dash(toks: &[Tok], k: usize) -> usize {
+    let doubled =
+        k > 0 && toks.get(k).is_some_and(|t| punct::is_dash(t) && !t.space_before) && punct::is_dash(&toks[k - 1]);
+    if doubled {
+        k + 1
+    } else {
+        k
+    }
 }
 
 /// The tokens up to the dash after an agency in parentheses opening at `k` ("(Reuters) -
@@ -293,7 +304,8 @@ fn agency_dateline_len(toks: &[Tok], k: usize) -> Option<usize> {
     }
     let close = (k + 1..(k + 4).min(toks.len())).find(|&j| punct::parenthesis(&toks[j]) == Some(false))?;
     let agency = toks[k + 1..close].iter().all(|t| t.word && t.cap);
-    (agency && close > k + 1 && toks.get(close + 1).is_some_and(punct::is_dash)).then_some(close + 2)
+    (agency && close > k + 1 && toks.get(close + 1).is_some_and(punct::is_dash))
+        .then(|| past_doubled_dash(toks, close + 2))
 }
 
 /// "…, plusieurs commerçants dénonçant « une trahison »", "…, with critics

@@ -560,3 +560,21 @@ fn adverbs_joined_descriptions_and_untitled_phrases_before_a_cue() {
     let (id, how) = speaker(&st, "every ballot");
     assert!(!id.contains("ruth-abara"), "{id} ({how})");
 }
+
+/// "X, opening the new museum on Saturday, said": what the speaker was doing names no one
+/// and makes no organisation of the speaker, however long it is; a dash typed as two
+/// hyphens after a dateline is no part of the speaker's role.
+#[test]
+fn a_participle_aside_and_a_doubled_dash_leave_the_speaker_alone() {
+    let texts = [
+        "Title\n\nPresident Ines Calder, opening the new harbour museum on Saturday, said it would tell a national story.",
+        "Title\n\nKINGSTON -- President Ines Calder, dedicating the National Museum of West Coast Fishing and Boatbuilding on Saturday, said it would tell a national story.",
+    ];
+    for text in texts {
+        let st = statements("en", text);
+        assert_eq!(st.len(), 1, "{st:#?}");
+        let a = st[0].speaker.as_ref().unwrap();
+        assert!(a.id.ends_with("person/ines-calder"), "{text}: {a:#?}");
+        assert_eq!(st[0].role.as_deref(), Some("President"), "{text}");
+    }
+}
