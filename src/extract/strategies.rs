@@ -198,7 +198,7 @@ fn without_trailing_adjuncts<'t>(cx: &Ctx, left: &'t [Tok]) -> &'t [Tok] {
         let adjunct = !t.word
             || rules.speaker_stops.match_at(left, end - 1, &[]).is_some()
             || rules.is_preposition(t)
-            || rules.is_adverb(t);
+            || rules.is_preverbal_adverb(t);
         if !adjunct || rules.titles.match_at(left, end - 1, &[]).is_some() {
             break;
         }

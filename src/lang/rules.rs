@@ -192,13 +192,6 @@ pub struct Rules {
     /// Endings of finite verb forms ("ed").
     #[serde(default)]
     pub finite_suffixes: Vec<String>,
-    /// Endings of manner adverbs ("ly"): one between a subject and its cue ("the union
-    /// quickly said") is no part of the speaker's name.
-    #[serde(default)]
-    pub adverb_suffixes: Vec<String>,
-    /// Words with an adverb ending that are nouns or adjectives ("family", "elderly").
-    #[serde(default)]
-    pub not_adverbs: Vec<String>,
     /// Coordinators ("et", "and", Arabic و glued to a verb): after a quoted fragment they end
     /// a reported clause ("… “X” et s'est engagé à “Y”").
     pub coordinators: Vec<String>,
@@ -260,6 +253,14 @@ pub struct Syntax {
     /// `min_letters` with one is no name.
     #[serde(default)]
     pub adverb_endings: Vec<Ending>,
+    /// Endings of adverbs that stand between a subject and its verb ("the union quickly
+    /// said"): no part of the speaker. Only where the language puts them there (French
+    /// puts them after the auxiliary: "a notamment déclaré").
+    #[serde(default)]
+    pub preverbal_adverb_endings: Vec<Ending>,
+    /// Words with such an ending that are nouns or adjectives ("assembly", "elderly").
+    #[serde(default)]
+    pub not_adverbs: Vec<String>,
     /// Endings of participles ("ing"): a capitalised participle opening a clause ("Asked
     /// whether …", "Arriving in Vienna …") is no name.
     #[serde(default)]

@@ -126,8 +126,6 @@ pub struct LangRules {
     pub finite_verbs: HashSet<String>,
     /// Folded endings of finite verb forms.
     pub finite_suffixes: Vec<String>,
-    /// Folded endings of manner adverbs.
-    pub adverb_suffixes: Vec<String>,
     /// Folded words with an adverb ending that are no adverbs.
     pub not_adverbs: HashSet<String>,
     /// Folded proclitics, longest first.
@@ -293,15 +291,13 @@ impl LangRules {
                     .any(|x| t.fold.ends_with(x.as_str()) && letters() > x.chars().count() + 2))
     }
 
-    /// Whether a lower-case word is a manner adverb by its ending ("successfully"), unless
-    /// the table lists it as a noun or adjective ("family"): what may stand between a subject
-    /// and its verb.
-    pub fn is_adverb(&self, t: &Tok) -> bool {
-        let letters = || t.fold.chars().count();
+    /// Whether a lower-case word is an adverb that may stand between a subject and its verb
+    /// ("successfully"), unless the table lists it as a noun or adjective ("assembly").
+    pub fn is_preverbal_adverb(&self, t: &Tok) -> bool {
         t.word
             && !t.cap
+            && self.raw.syntax.preverbal_adverb_endings.iter().any(|e| e.ends(&t.fold))
             && !self.not_adverbs.contains(t.fold.as_str())
-            && self.adverb_suffixes.iter().any(|x| t.fold.ends_with(x.as_str()) && letters() > x.chars().count() + 2)
     }
 
     /// Whether a word names a source of reports ("sources", "poll", "sondage", "تقرير"):
@@ -496,8 +492,7 @@ impl LangRules {
             subject_pronouns: folded_set(&raw.subject_pronouns),
             finite_verbs: folded_set(&raw.finite_verbs),
             finite_suffixes: raw.finite_suffixes.iter().map(|s| fold_word(s)).collect(),
-            adverb_suffixes: raw.adverb_suffixes.iter().map(|s| fold_word(s)).collect(),
-            not_adverbs: folded_set(&raw.not_adverbs),
+            not_adverbs: folded_set(&raw.syntax.not_adverbs),
             clitics,
             indefinites: keyed_set(&raw.indefinites),
             articles: folded_set(&raw.articles),

@@ -16,7 +16,7 @@ mod reference;
 pub use names::{new_identity_iri, new_organisation};
 
 use crate::kb::Kb;
-use crate::lang::{Lang, LangRules};
+use crate::lang::{Gender, Lang, LangRules};
 use crate::model::{Agent, AgentKind, Resolution};
 use crate::normalize::name_key;
 use crate::phrase::{SpeakerMention, Who};
@@ -260,7 +260,12 @@ impl<'a> Discourse<'a> {
                 return Resolved { agent, path: "unnamed:article-surname", antecedent: Some(s.pos) };
             }
         }
-        Resolved::new(self.unnamed(m.text, AgentKind::Person, m), "unnamed")
+        // "a majority of residents", "administration officials": a group is no "he" or "she".
+        let mut agent = self.unnamed(m.text, AgentKind::Person, m);
+        if toks.iter().rev().find(|t| t.word).is_some_and(|t| rules.may_be_plural_noun(t)) {
+            agent.gender = Gender::Pl;
+        }
+        Resolved::new(agent, "unnamed")
     }
 
     /// A speaker the article does not name ("a source", or "the newspaper" with no

@@ -222,6 +222,7 @@ impl Discourse<'_> {
             (AgentKind::Place | AgentKind::Thing, _) => false,
             (_, Gender::Any) => true,
             (AgentKind::Person, Gender::M | Gender::F) => a.gender == g || a.gender == Gender::Any,
+            (AgentKind::Person, Gender::Pl) => a.gender == Gender::Pl,
             (AgentKind::Person, _) => false,
             (AgentKind::Organization, Gender::M | Gender::F) => self.rules.raw.syntax.gendered_organisations,
             (AgentKind::Organization, Gender::N | Gender::Pl) => true,

@@ -578,3 +578,14 @@ fn a_participle_aside_and_a_doubled_dash_leave_the_speaker_alone() {
         assert_eq!(st[0].role.as_deref(), Some("President"), "{text}");
     }
 }
+
+/// "A majority of residents say …. He said …": an unnamed group is plural, so "he" is the
+/// person named before it, not the group.
+#[test]
+fn he_is_never_an_unnamed_group() {
+    let text = "Title\n\nMayor Tom Ellis said that the vote would be held in May. \
+                A majority of residents say that the plan is unfair. He said that the council would listen.";
+    let st = statements("en", text);
+    let (id, how) = speaker(&st, "council would listen");
+    assert!(id.ends_with("person/tom-ellis"), "{id} ({how})");
+}
