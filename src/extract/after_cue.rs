@@ -203,7 +203,18 @@ fn scan_right(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<Option<Statement>> {
         if another_cue || (j > cue.last + 1 && !t.word && !separator) {
             return None;
         }
-        if j == cue.last + 1 {
+        // "complained loudly that …", "a dit publiquement que …": an adverb between the cue
+        // and its complementizer opens no clause.
+        let adverb_then_that = || {
+            t.word
+                && !t.cap
+                // Lower case, so shorter ones count too ("loudly", "flatly").
+                && rules.raw.syntax.adverb_endings.iter().any(|e| {
+                    t.fold.ends_with(e.ending.as_str()) && t.fold.chars().count() > e.ending.chars().count() + 2
+                })
+                && rules.complementizers.match_at(&doc.toks, j + 1, &rules.clitics).is_some()
+        };
+        if j == cue.last + 1 && !adverb_then_that() {
             if let Some(st) = infinitive(cx, s, cue, j) {
                 return Some(st);
             }

@@ -206,3 +206,13 @@ fn a_relative_after_a_postposed_speaker_or_a_source_is_theirs() {
     let said = french("Le chantier a repris lundi, là encore selon la préfecture du Nord, qui précise que les ouvriers ont été relogés.");
     assert_eq!(said.last().and_then(|(_, who)| who.as_deref()), Some("préfecture du Nord"), "{said:?}");
 }
+
+/// "complained loudly that …": an adverb between the cue and its complementizer is neither
+/// the start of a clause nor part of what was said.
+#[test]
+fn an_adverb_before_the_complementizer_is_no_part_of_the_content() {
+    let said = said_in_article(Lang::En, "Title\n\nThe dock workers complained loudly that the quotas ruined them.\n");
+    assert_eq!(said, [pair("the quotas ruined them", "The dock workers")]);
+    let said = french("Les dockers ont dénoncé publiquement que les quotas les ruinaient.");
+    assert_eq!(said, [pair("les quotas les ruinaient", "Les dockers")]);
+}
