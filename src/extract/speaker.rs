@@ -10,7 +10,9 @@ pub(super) use super::cut::cut_at_stop;
 use super::doc::Ctx;
 use super::names::{self, final_cap_run, name_of, org_at, org_kind, role_end, skip_genitive};
 pub(super) use super::unnamed::nominal;
-use super::unnamed::{bare_group, described, description, indefinite, possessed, quantified, share_of_group};
+use super::unnamed::{
+    bare_group, described, description, indefinite, possessed, quantified, sentence_case_phrase, share_of_group,
+};
 use crate::lang::punct;
 use crate::lang::LangRules;
 use crate::model::AgentKind;
@@ -264,7 +266,8 @@ pub(super) fn analyze_segment(cx: &Ctx, seg: &[Tok]) -> Option<(Rank, Phrase)> {
             .is_some_and(|m| kb.entries[*m.value].kind == Some(AgentKind::Organization) && 1 + m.len < seg.len());
     let unnamed = ((indefinite(seg, rules) || description(seg, rules) || quantified(seg, rules)) && !known_org_after)
         || rules.anonymous.match_at(seg, 0, &rules.clitics).is_some();
-    if unnamed || bare_group(cx, seg, words) || possessed(seg, rules) || share_of_group(seg, rules) {
+    let common = || sentence_case_phrase(cx, seg);
+    if unnamed || bare_group(cx, seg, words) || possessed(seg, rules) || share_of_group(seg, rules) || common() {
         return Some((Rank::Anonymous, plain(Who::Anonymous(seg.to_vec()))));
     }
     match described(seg, rules).filter(|_| !known_org_after) {

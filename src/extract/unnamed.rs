@@ -147,6 +147,34 @@ pub(super) fn bare_group(cx: &Ctx, seg: &[Tok], words: usize) -> bool {
         && rules.is_source_noun(last)
 }
 
+/// "Local fishermen and dock workers said": at the start of a sentence, where any word is
+/// capitalised, a capital followed by lower-case words only, ending in a lower-case noun, is
+/// a common noun phrase, not a name ("Local"); unless the tables know the first word as a
+/// name or given name ("Maria and her husband").
+pub(super) fn sentence_case_phrase(cx: &Ctx, seg: &[Tok]) -> bool {
+    let (toks, rules) = (cx.toks(), cx.rules);
+    let words: Vec<&Tok> = seg.iter().filter(|t| t.word).collect();
+    let (Some(first), Some(last)) = (words.first(), words.last()) else { return false };
+    rules.raw.syntax.cased
+        && words.len() >= 2
+        && first.cap
+        && words.len() <= window::NOMINAL_WORDS
+        && words[1..].iter().all(|t| !t.cap && !rules.is_lowercase_finite(t))
+        && !rules.function_words.contains(last.fold.as_str())
+        && !rules.is_verbal_word(first, true)
+        // "The company", "Le syndicat": an article opens a phrase other rules read.
+        && rules.determiners.match_at(seg, 0, &rules.clitics).is_none()
+        && !rules.function_words.contains(first.fold.as_str())
+        && !rules.indefinites.contains(first.fold.as_str())
+        && rules.anaphors.match_at(seg, 0, &rules.clitics).is_none()
+        && (0..seg.len()).all(|k| rules.complementizers.match_at(seg, k, &rules.clitics).is_none())
+        && seg.iter().all(|t| t.word || punct::is_clause_separator(t))
+        && opens_sentence(toks, cx.doc.tok_at(seg[0].start))
+        && cx.kb.find(seg, 0, &rules.clitics).is_none()
+        && !crate::lang::given::is_given_name(&first.fold)
+        && rules.titles.match_at(seg, 0, &rules.clitics).is_none()
+}
+
 /// Whether token `i` opens a sentence, where any word is capitalised ("Advisers to the
 /// mayor say …").
 fn opens_sentence(toks: &[Tok], i: usize) -> bool {

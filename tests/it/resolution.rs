@@ -589,3 +589,19 @@ fn he_is_never_an_unnamed_group() {
     let (id, how) = speaker(&st, "council would listen");
     assert!(id.ends_with("person/tom-ellis"), "{id} ({how})");
 }
+
+/// At the start of a sentence a capital says nothing: "Local fishermen and dock workers"
+/// is a group named by no one, not a name "Local"; a participle clause opening the sentence
+/// is still no speaker.
+#[test]
+fn a_capital_opening_a_sentence_makes_no_name_of_a_common_noun_phrase() {
+    let st = statements("en", "Title\n\nLocal fishermen and dock workers said that the new quotas would ruin them.");
+    let a = st[0].speaker.as_ref().unwrap();
+    assert_eq!((a.name.as_str(), a.anonymous), ("Local fishermen and dock workers", true), "{a:#?}");
+    let st = statements(
+        "en",
+        "Title\n\nMayor Tom Ellis opened the hall. Making it plain that voters could choose, the mayor told reporters that the vote would go ahead.",
+    );
+    let (id, how) = speaker(&st, "vote would go ahead");
+    assert!(id.ends_with("person/tom-ellis"), "{id} ({how})");
+}
