@@ -92,6 +92,9 @@ pub mod window {
     pub const GROUP_WORDS: usize = 3;
     /// Most words of the complement after such a group ("from both parties", "of the town").
     pub const GROUP_COMPLEMENT_WORDS: usize = 4;
+    /// Most words of a programme's or work's name in quote marks after a possessive ("CNN's
+    /// “State of the Union”"): longer, a title-cased quote is speech.
+    pub const PROGRAMME_WORDS: usize = 6;
     /// Most words of an unnamed speaker known only by a noun phrase ("the district").
     pub const NOMINAL_WORDS: usize = 6;
     /// Most words of such a phrase before a cue when it joins two descriptions of one

@@ -295,6 +295,10 @@ pub struct Syntax {
     /// titled “…”", "une campagne intitulée « … »", "حملة بعنوان "…"").
     #[serde(default)]
     pub work_title_markers: Vec<String>,
+    /// Words before a quote in title case that names a programme ("on “Face the Nation”"),
+    /// besides a possessive ("CBS's “Face the Nation”").
+    #[serde(default)]
+    pub programme_markers: Vec<String>,
     /// Words that open an absolute construction before a participle ("…, with critics
     /// saying …"): the noun phrase after them is the participle's subject.
     #[serde(default)]

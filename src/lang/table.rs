@@ -10,6 +10,7 @@ use super::strategy::SearchOrder;
 use super::{CueForm, Gender};
 use crate::normalize::name_key;
 use crate::text::{fold_word, IndexStarts, PhraseSet, StartIndex, Tok};
+use crate::tuning::window;
 use rustc_hash::FxHashSet as HashSet;
 
 /// What a cue verb is, compiled: its rule id and how it names its speaker.
@@ -171,6 +172,8 @@ pub struct LangRules {
     pub absolute_openers: HashSet<String>,
     /// Folded markers of a work's title ("titled", "بعنوان").
     pub work_title_markers: HashSet<String>,
+    /// Folded words before a programme's name in quote marks.
+    pub programme_markers: HashSet<String>,
     /// Role modifiers as name keys ("vice", "نائب"), compared with a role's words.
     pub role_modifiers: HashSet<String>,
     /// Folded relative pronouns.
@@ -395,6 +398,32 @@ impl LangRules {
         let same_line = |k: usize| !toks[k + 1..=j].iter().any(|t| t.newline_before);
         (j >= 1 && marker(j - 1) && same_line(j - 1))
             || (j >= 2 && crate::lang::punct::is_clause_separator(&toks[j - 1]) && marker(j - 2) && same_line(j - 2))
+            || self.names_a_programme(toks, j)
+    }
+
+    /// "said on CNN's “State of the Union”", "on “Face the Nation,”": after a possessive
+    /// or a programme marker, a short quote in title case (every word of four letters or more
+    /// capitalised) names a programme or a work, in a cased script.
+    fn names_a_programme(&self, toks: &[Tok], j: usize) -> bool {
+        let Some(prev) = j.checked_sub(1).map(|k| &toks[k]) else { return false };
+        let Some(close) = self.closer_of(toks[j].punct) else { return false };
+        if !self.raw.syntax.cased
+            || !(self.is_possessive(prev) || (prev.word && self.programme_markers.contains(prev.fold.as_str())))
+        {
+            return false;
+        }
+        let inside: Vec<&Tok> = toks[j + 1..]
+            .iter()
+            .take(window::PROGRAMME_WORDS * 2 + 1)
+            .take_while(|t| t.word || t.punct != close)
+            .collect();
+        let words: Vec<&&Tok> = inside.iter().filter(|t| t.word).collect();
+        let closed = j + 1 + inside.len() < toks.len() && inside.len() < window::PROGRAMME_WORDS * 2 + 1;
+        closed
+            && (1..=window::PROGRAMME_WORDS).contains(&words.len())
+            && words[0].cap
+            && words.iter().all(|t| t.cap || t.fold.chars().count() < 4)
+            && inside.iter().all(|t| t.word || crate::lang::punct::is_clause_separator(t) || t.punct == '.')
     }
 
     /// Whether a word is a preposition or a contracted article ("of", "au", "du").
@@ -514,6 +543,7 @@ impl LangRules {
             subordinators: folded_set(&raw.syntax.subordinators),
             absolute_openers: folded_set(&raw.syntax.absolute_openers),
             work_title_markers: folded_set(&raw.syntax.work_title_markers),
+            programme_markers: folded_set(&raw.syntax.programme_markers),
             role_modifiers: keyed_set(&raw.syntax.role_modifiers),
             relative_pronouns: folded_set(&raw.relative_pronouns),
             object_relatives: folded_set(&raw.object_relatives),

@@ -216,3 +216,18 @@ fn an_adverb_before_the_complementizer_is_no_part_of_the_content() {
     let said = french("Les dockers ont dénoncé publiquement que les quotas les ruinaient.");
     assert_eq!(said, [pair("les quotas les ruinaient", "Les dockers")]);
 }
+
+/// "said on WXY's “Face the Valley.”", "In an interview on “Sunday Desk,” …": a short quote
+/// in title case after a possessive or "on" names a programme, it is no statement; words
+/// in lower case there still are.
+#[test]
+fn a_programme_named_in_quote_marks_is_no_statement() {
+    let said = said_in_article(
+        Lang::En,
+        "Title\n\n“The border will stay closed,” Ryan said on WXY's “Face the Valley.” In an interview on “Sunday Desk,” Mayor Tom Reed said the curfew would end on Monday.\n",
+    );
+    let texts: Vec<&str> = said.iter().map(|(t, _)| t.as_str()).collect();
+    assert_eq!(texts, ["The border will stay closed", "the curfew would end on Monday"]);
+    let said = said_in_article(Lang::En, "Title\n\nThe mayor later commented on “a shameful waste of public money.”\n");
+    assert_eq!(said.len(), 1, "{said:?}");
+}
