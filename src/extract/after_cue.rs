@@ -403,7 +403,30 @@ fn looks_like_clause(cx: &Ctx, j: usize, end: usize) -> bool {
         .filter(|k| !relative.iter().any(|r| r.contains(k)))
         .take_while(|&k| toks[k].word || !(punct::is_phrase_break(&toks[k]) || cx.doc.in_quote[k].is_some()))
         .take(window::CLAUSE_SUBJECT);
-    stretch.into_iter().any(|k| finite(k) || present_verb(cx, k))
+    stretch.into_iter().any(|k| finite(k) || present_verb(cx, k) || plural_present(cx, k))
+}
+
+/// "said parents want neighbourhood schools", "said voters still fear …": a plural noun,
+/// perhaps an adverb of the table ("still", "never"), then a lower-case word that is no
+/// preposition, function word or plural noun, followed by another word: a present verb
+/// after its plural subject, which no verb list can hold.
+fn plural_present(cx: &Ctx, k: usize) -> bool {
+    let (toks, rules) = (cx.toks(), cx.rules);
+    let noun = &toks[k - 1];
+    let adverb = toks[k].word && rules.passive_adverbs.contains(toks[k].fold.as_str());
+    let v = if adverb { k + 1 } else { k };
+    let Some(verb) = toks.get(v) else { return false };
+    let verb_like = verb.word
+        && !verb.cap
+        && !rules.is_preposition(verb)
+        && !rules.function_words.contains(verb.fold.as_str())
+        && !rules.coordinators.iter().any(|c| c == verb.fold.as_str())
+        && !rules.may_be_plural_noun(verb)
+        && !rules.raw.syntax.adjective_endings.iter().any(|e| e.ends(&verb.fold))
+        && rules.determiners.match_at(toks, v, &rules.clitics).is_none();
+    // "the campaign's public outline": a possessive is no plural.
+    let possessive = rules.raw.syntax.possessive_endings.iter().any(|e| noun.fold.ends_with(e.as_str()));
+    noun.word && !possessive && rules.may_be_plural_noun(noun) && verb_like && toks.get(v + 1).is_some_and(|t| t.word)
 }
 
 /// "say the new forecast hides a …", "say most residents support the …": before an article,

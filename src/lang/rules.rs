@@ -274,6 +274,10 @@ pub struct Syntax {
     /// Endings of a name in the possessive ("'s", "s'"): "Scott's relatives" are not Scott.
     #[serde(default)]
     pub possessive_endings: Vec<String>,
+    /// Endings of adjectives ("able": "available"): a word with one after a plural noun is
+    /// no present verb ("records available").
+    #[serde(default)]
+    pub adjective_endings: Vec<Ending>,
     /// Possessive pronouns and the gender of whom they point to ("his" = m): the speaker of a
     /// noun of speech they own ("his warning that …").
     #[serde(default)]
