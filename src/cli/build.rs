@@ -53,9 +53,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         None => Vec::new(),
     };
     let merged = manifest::merge(previous, ex.articles);
-    for (again, kept) in &merged.duplicates {
-        eprintln!("quotegraph: {again}: same text as {kept}; counted once");
-    }
+    report_duplicates(&merged.duplicates, args.input.quiet);
     let g = QuoteGraph::build(merged.articles);
     write_all(&g, &args.input.base, writer.staging(), &args.rdf)?;
     writer.commit()?;
@@ -63,6 +61,22 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         summary(&g, &args.out);
     }
     Ok(if ex.failures > 0 { ExitCode::from(2) } else { ExitCode::SUCCESS })
+}
+
+/// Says which inputs repeat an article already read: each one (up to
+/// `DUPLICATES_LISTED`) then how many more, or, with `--quiet`, only how many. A feed that
+/// repeats thousands of texts must not bury the errors on stderr.
+fn report_duplicates(duplicates: &[(String, String)], quiet: bool) {
+    const DUPLICATES_LISTED: usize = 10;
+    let listed = if quiet { 0 } else { DUPLICATES_LISTED };
+    for (again, kept) in duplicates.iter().take(listed) {
+        eprintln!("quotegraph: {again}: same text as {kept}; counted once");
+    }
+    let rest = duplicates.len().saturating_sub(listed);
+    if rest > 0 {
+        let more = if listed > 0 { " more" } else { "" };
+        eprintln!("quotegraph: {rest}{more} input(s) had the same text as an article already read; each counted once");
+    }
 }
 
 /// Writes one JSON object per line, atomically.

@@ -37,7 +37,8 @@ pub struct InputArgs {
     /// Worker threads (default: all cores). Output is identical whatever the number.
     #[arg(long)]
     pub threads: Option<usize>,
-    /// No progress bar (shown only when stderr is a terminal) and no summary.
+    /// No progress bar (shown only when stderr is a terminal), no summary, and inputs that
+    /// repeat an article already read counted in one line instead of listed.
     #[arg(long, short)]
     pub quiet: bool,
 }

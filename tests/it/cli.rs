@@ -534,3 +534,24 @@ fn a_byte_order_mark_is_skipped_and_the_statements_say_so() {
     let plain = stdout(&run(&["extract", dir.path().join("plain.txt").to_str().unwrap()]));
     assert!(!plain.contains("bom_skipped"), "{plain}");
 }
+
+/// A feed repeating one text many times lists ten repeats then counts the rest; `--quiet`
+/// only counts them: errors must not drown in these lines.
+#[test]
+fn repeated_texts_are_listed_ten_then_counted() {
+    let dir = tempfile::tempdir().unwrap();
+    let feed = dir.path().join("feed.jsonl");
+    let line = "{\"text\": \"Title\\n\\nThe mayor said that the pier would reopen.\"}\n";
+    std::fs::write(&feed, line.repeat(14)).unwrap();
+    let out = dir.path().join("out");
+    let o = run(&["build", "--rdf", "nq", "--out", out.to_str().unwrap(), feed.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let err = stderr(&o);
+    assert_eq!(err.matches("counted once").count(), 11, "{err}");
+    assert!(err.contains("quotegraph: 3 more input(s) had the same text"), "{err}");
+    let o = run(&["build", "-q", "--rdf", "nq", "--out", out.to_str().unwrap(), feed.to_str().unwrap()]);
+    assert_eq!(
+        stderr(&o).lines().collect::<Vec<_>>(),
+        ["quotegraph: 13 input(s) had the same text as an article already read; each counted once"]
+    );
+}
