@@ -308,7 +308,12 @@ impl LangRules {
     pub fn is_source_noun(&self, t: &Tok) -> bool {
         // An elided article or a conjunction may be glued to the noun ("l'entourage").
         let noun = |w: &str| self.source_nouns.contains(&crate::normalize::name_key(w));
-        t.word && (noun(&t.fold) || self.clitics.iter().any(|c| t.fold.strip_prefix(c.as_str()).is_some_and(noun)))
+        // A compound's head ends it: "ex-wife" is a "wife".
+        let head = || t.fold.rsplit_once('-').is_some_and(|(_, h)| !h.is_empty() && noun(h));
+        t.word
+            && (noun(&t.fold)
+                || self.clitics.iter().any(|c| t.fold.strip_prefix(c.as_str()).is_some_and(noun))
+                || head())
     }
 
     /// Whether a word is a name in the possessive ("Scott's", "the Smiths'"): what follows

@@ -605,3 +605,13 @@ fn a_capital_opening_a_sentence_makes_no_name_of_a_common_noun_phrase() {
     let (id, how) = speaker(&st, "vote would go ahead");
     assert!(id.ends_with("person/tom-ellis"), "{id} ({how})");
 }
+
+/// "His ex-wife agreed, but also contended that …": a hyphenated compound is known by its
+/// head ("wife"), so the possessed subject of the first verb speaks for the second.
+#[test]
+fn a_hyphenated_compound_is_known_by_its_head() {
+    let text = "Title\n\nSenator Ruth Hale spoke first. His ex-wife agreed, but also contended that the court should not see the records.";
+    let st = statements("en", text);
+    let a = st.iter().find(|s| s.text.contains("court")).and_then(|s| s.speaker.as_ref()).unwrap();
+    assert_eq!(a.name, "His ex-wife", "{a:#?}");
+}
