@@ -93,7 +93,7 @@ pub mod window {
     /// Most words of the complement after such a group ("from both parties", "of the town").
     pub const GROUP_COMPLEMENT_WORDS: usize = 4;
     /// Most words of a programme's or work's name in quote marks after a possessive ("CNN's
-    /// “State of the Union”"): longer, a title-cased quote is speech.
+    /// “Sunday Desk”"): longer, a title-cased quote is speech.
     pub const PROGRAMME_WORDS: usize = 6;
     /// Most words of an unnamed speaker known only by a noun phrase ("the district").
     pub const NOMINAL_WORDS: usize = 6;

@@ -406,7 +406,7 @@ fn looks_like_clause(cx: &Ctx, j: usize, end: usize) -> bool {
     stretch.into_iter().any(|k| finite(k) || present_verb(cx, k) || plural_present(cx, k))
 }
 
-/// "said parents want neighbourhood schools", "said voters still fear …": a plural noun,
+/// "said tenants want lower rents", "said voters still fear …": a plural noun,
 /// perhaps an adverb of the table ("still", "never"), then a lower-case word that is no
 /// preposition, function word or plural noun, followed by another word: a present verb
 /// after its plural subject, which no verb list can hold.
@@ -424,7 +424,7 @@ fn plural_present(cx: &Ctx, k: usize) -> bool {
         && !rules.may_be_plural_noun(verb)
         && !rules.raw.syntax.adjective_endings.iter().any(|e| e.ends(&verb.fold))
         && rules.determiners.match_at(toks, v, &rules.clitics).is_none();
-    // "the campaign's public outline": a possessive is no plural.
+    // "the council's draft budget": a possessive is no plural.
     let possessive = rules.raw.syntax.possessive_endings.iter().any(|e| noun.fold.ends_with(e.as_str()));
     noun.word && !possessive && rules.may_be_plural_noun(noun) && verb_like && toks.get(v + 1).is_some_and(|t| t.word)
 }

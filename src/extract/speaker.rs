@@ -121,7 +121,7 @@ fn segments(cx: &Ctx, toks: &[Tok]) -> Vec<Vec<Tok>> {
         .collect()
 }
 
-/// "X, dedicating the new museum on Saturday, said": a segment opening on a present
+/// "X, opening the new bridge on Friday, said": a segment opening on a present
 /// participle with its object or complement says what the speaker was doing, it names no
 /// one; a title ("acting director") is no such participle.
 pub(super) fn participle_aside(s: &[Tok], rules: &LangRules) -> bool {

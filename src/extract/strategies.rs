@@ -75,7 +75,7 @@ pub(super) fn try_strategy(cx: &Ctx, s: Strategy, r: &Regions) -> Outcome {
                     return Outcome::Found(p);
                 }
             }
-            // A participle aside ("X, dedicating the new museum on Saturday, said") is no part
+            // A participle aside ("X, opening the new bridge on Friday, said") is no part
             // of the subject's length.
             let words = left
                 .split(punct::is_clause_separator)

@@ -275,7 +275,7 @@ pub struct Syntax {
     #[serde(default)]
     pub possessive_endings: Vec<String>,
     /// Endings of adjectives ("able": "available"): a word with one after a plural noun is
-    /// no present verb ("records available").
+    /// no present verb ("forms available").
     #[serde(default)]
     pub adjective_endings: Vec<Ending>,
     /// Possessive pronouns and the gender of whom they point to ("his" = m): the speaker of a
@@ -299,8 +299,8 @@ pub struct Syntax {
     /// titled “…”", "une campagne intitulée « … »", "حملة بعنوان "…"").
     #[serde(default)]
     pub work_title_markers: Vec<String>,
-    /// Words before a quote in title case that names a programme ("on “Face the Nation”"),
-    /// besides a possessive ("CBS's “Face the Nation”").
+    /// Words before a quote in title case that names a programme ("on “Sunday Desk”"),
+    /// besides a possessive ("WXY's “Sunday Desk”").
     #[serde(default)]
     pub programme_markers: Vec<String>,
     /// Words that open an absolute construction before a participle ("…, with critics

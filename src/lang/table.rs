@@ -308,7 +308,7 @@ impl LangRules {
     pub fn is_source_noun(&self, t: &Tok) -> bool {
         // An elided article or a conjunction may be glued to the noun ("l'entourage").
         let noun = |w: &str| self.source_nouns.contains(&crate::normalize::name_key(w));
-        // A compound's head ends it: "ex-wife" is a "wife".
+        // A compound's head ends it: "ex-husband" is a "husband".
         let head = || t.fold.rsplit_once('-').is_some_and(|(_, h)| !h.is_empty() && noun(h));
         t.word
             && (noun(&t.fold)
@@ -406,7 +406,7 @@ impl LangRules {
             || self.names_a_programme(toks, j)
     }
 
-    /// "said on CNN's “State of the Union”", "on “Face the Nation,”": after a possessive
+    /// "said on WXY's “Sunday Desk”", "on “Face the Valley,”": after a possessive
     /// or a programme marker, a short quote in title case (every word of four letters or more
     /// capitalised) names a programme or a work, in a cased script.
     fn names_a_programme(&self, toks: &[Tok], j: usize) -> bool {
