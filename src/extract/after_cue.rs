@@ -145,10 +145,13 @@ fn scan_right(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<Option<Statement>> {
         // pronoun set off by a comma, before the comma that closes it, is the relative
         // clause's, not the cue's (a colon or a quote after it still opens the cue's
         // content: "وقال العضو، الذي …: "…"").
+        // So is one in an adverbial clause set off the same way ("said, since most of them
+        // accept that …"); a comma closes it ("said, when asked, that …").
         let relative_next = doc.toks.get(j + 1).is_some_and(|n| rules.is_relative_pronoun(n));
+        let adverbial_next = doc.toks.get(j + 1).is_some_and(|n| rules.is_subordinator(n));
         // The comma that closes the relative ends it ("وذكرت شركة X، التي نفذت المشروع، في بيان أن").
-        if punct::is_clause_separator(t) && j > cue.last + 1 {
-            in_relative = relative_next;
+        if punct::is_clause_separator(t) && (j > cue.last + 1 || adverbial_next) {
+            in_relative = relative_next || adverbial_next;
         }
         // "… بحسب قوله "…"": a quote right after an according-to marker and its one-word
         // source is the marker's, not the cue's.

@@ -89,6 +89,15 @@ pub fn pair(toks: &[Tok], rules: &LangRules) -> Vec<QuoteSpan> {
         let top_wants = stack.last().map(|&(_, cl)| cl);
         let opener = rules.closer_of(c);
         let symmetric = opener == Some(c);
+        // `"Oz has a following,” said …`: the open quote's own closer is nowhere in the
+        // paragraph, and this mark of the other style, not glued to a word, closes it.
+        let mixed_close = || {
+            stack.last().is_some_and(|&(open, want)| {
+                rules.closes_mixed(toks[open].punct, c)
+                    && !toks.get(i + 1).is_some_and(|n| n.word && !n.space_before)
+                    && !toks[i + 1..].iter().take_while(|n| !n.newline_before).any(|n| !n.word && n.punct == want)
+            })
+        };
         if symmetric {
             // A straight quote closes the open one, or opens if a word is glued to it, or
             // if it stands apart before a word and another closes it in the paragraph
@@ -100,7 +109,7 @@ pub fn pair(toks: &[Tok], rules: &LangRules) -> Vec<QuoteSpan> {
                     && toks.get(i + 1).is_some_and(|n| n.word || punct::parenthesis(n) == Some(true) || n.punct == '…')
                     && toks[i + 1..].iter().take_while(|n| !n.newline_before).any(|n| !n.word && n.punct == c)
             };
-            if top_wants == Some(c) {
+            if top_wants == Some(c) || mixed_close() {
                 close_top(&mut stack, &mut out, i, &push_quote);
             } else if next_attached || apart() {
                 stack.push((i, c));
@@ -113,6 +122,8 @@ pub fn pair(toks: &[Tok], rules: &LangRules) -> Vec<QuoteSpan> {
             // Close an outer quote whose closer this is (an inner one was left open).
             if let Some(pos) = stack.iter().rposition(|&(_, cl)| cl == c) {
                 stack.truncate(pos + 1);
+                close_top(&mut stack, &mut out, i, &push_quote);
+            } else if mixed_close() {
                 close_top(&mut stack, &mut out, i, &push_quote);
             }
         }

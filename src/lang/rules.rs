@@ -18,6 +18,10 @@ pub struct Rules {
     pub stopwords: Vec<String>,
     /// Paired quote marks; the same character may open and close (`"`).
     pub quote_pairs: Vec<QuotePair>,
+    /// A typist's mix of two styles (`"…”`, `“…"`): an opening mark closed by this other
+    /// mark when its own closer is nowhere in the paragraph.
+    #[serde(default)]
+    pub mixed_quote_pairs: Vec<QuotePair>,
     /// Quotes with fewer words than this and no cue next to them are names or scare quotes.
     pub min_quote_words: usize,
     /// Word order, script and the other facts of the grammar that decide where a speaker

@@ -333,6 +333,12 @@ impl LangRules {
         t.word && self.relative_pronouns.contains(t.fold.as_str())
     }
 
+    /// Whether a word opens an adverbial clause ("because", "lorsque"): a complementizer
+    /// inside that clause is its verb's.
+    pub fn is_subordinator(&self, t: &Tok) -> bool {
+        t.word && self.subordinators.contains(t.fold.as_str())
+    }
+
     /// Whether a word is an object pronoun written before its verb ("lui", "leur"): the
     /// cue's addressee, never its subject.
     pub fn is_object_clitic(&self, t: &Tok) -> bool {
@@ -445,6 +451,12 @@ impl LangRules {
     /// The opening mark's closing partner, if `c` opens a quote in this language.
     pub fn closer_of(&self, c: char) -> Option<char> {
         self.raw.quote_pairs.iter().find(|p| p.open == c).map(|p| p.close)
+    }
+
+    /// True if `c` may close a quote opened by `open` though it is not its partner
+    /// (`"…”`): the mixed pairs of the table.
+    pub fn closes_mixed(&self, open: char, c: char) -> bool {
+        self.raw.mixed_quote_pairs.iter().any(|p| p.open == open && p.close == c)
     }
 
     /// True if `c` closes some quote pair in this language.

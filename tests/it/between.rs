@@ -247,3 +247,36 @@ fn a_plural_subject_and_a_present_verb_open_a_clause_after_said() {
     );
     assert!(said.is_empty(), "{said:?}");
 }
+
+/// "…, the mayor said, since most residents accept that …": a complementizer inside an
+/// adverbial clause set off by a comma is that clause's verb's, not the cue's; a comma
+/// closing the clause gives the cue its complementizer back.
+#[test]
+fn a_complementizer_inside_an_adverbial_clause_after_the_cue_is_not_the_cues() {
+    let said = said_in_article(
+        Lang::En,
+        "Title\n\nThe ferry strike has badly hurt the island's shops, Mayor Tom Reed said, since most visitors now accept that the crossing is unreliable.\n",
+    );
+    assert!(said.iter().all(|(text, _)| text != "the crossing is unreliable"), "{said:?}");
+    assert!(said.iter().any(|(text, _)| text.starts_with("The ferry strike has badly hurt")), "{said:?}");
+    let said = said_in_article(
+        Lang::En,
+        "Title\n\nMayor Tom Reed said, when asked about the strike, that the ferry would sail on Monday.\n",
+    );
+    assert_eq!(said, [pair("the ferry would sail on Monday", "Tom Reed")]);
+}
+
+/// `"The pier is unsafe,” said …` and `“The pier is unsafe," said …`: a straight mark closed
+/// by a curly one (or the reverse) is one quote when the paragraph holds no proper closer;
+/// where it does, the proper pair wins.
+#[test]
+fn a_quote_opened_in_one_style_and_closed_in_the_other_is_one_quote() {
+    let text = "The pier is unsafe for the summer crowds";
+    for (open, close) in [("\"", "”"), ("“", "\"")] {
+        let article = format!("Title\n\n{open}{text},{close} said Ana Ruiz, the harbour master.\n");
+        let said = said_in_article(Lang::En, &article);
+        assert_eq!(said, [pair(text, "Ana Ruiz")], "{open}…{close}");
+    }
+    let said = french("\"Le port rouvrira avant l'été, dès la fin des travaux”, a déclaré le maire Paul Vidal.");
+    assert_eq!(said, [pair("Le port rouvrira avant l'été, dès la fin des travaux", "Paul Vidal")]);
+}
