@@ -40,8 +40,13 @@ fn single(
     if let Some(st) = scan_right(cx, s, cue) {
         return st;
     }
-    if let Some(st) = object(cx, s, cue) {
-        return st;
+    // A verb whose content is mostly a clause ("noted the plan would fail", "…, noted the
+    // mayor") gets its object read last, once no clause before or after it is found.
+    let object_last = verb.nominal_object;
+    if !object_last {
+        if let Some(st) = object(cx, s, cue) {
+            return st;
+        }
     }
     if let Some(st) = infinitive_after_adjunct(cx, s, cue) {
         return st;
@@ -70,6 +75,11 @@ fn single(
     }
     if let Some((c, said)) = postposed(cx, s, cue) {
         return Some(statement(cx, c, Some(cue), said, confidence::POSTPOSED, &rule_id("postposed")));
+    }
+    if object_last {
+        if let Some(st) = object(cx, s, cue) {
+            return st;
+        }
     }
     *announced = announces(cx, s, cue).or(announced.take());
     None

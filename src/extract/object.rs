@@ -20,15 +20,27 @@ use crate::tuning::{confidence, min_words, window};
 pub(super) fn object(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<Option<Statement>> {
     let (doc, rules) = (&cx.doc, cx.rules);
     let verb = cue.verb(rules);
-    let start = cue.last + 1;
+    if !(verb.object_content || verb.nominal_object) || cue.last + 1 >= s.end {
+        return None;
+    }
+    if verb.nominal_object && !verb.object_content && !noun_phrase_opens(cx, cue.last + 1) {
+        return None;
+    }
+    // "revealed Tuesday the drug was …", "called Friday for …": an adjunct of time before
+    // the object is no part of it (a preposition may open one: "warned against …").
+    let adjunct = rules.speaker_stops.match_at(&doc.toks, cue.last + 1, &rules.clitics);
+    let start = match adjunct {
+        Some(m) if !verb.attribute_object && !rules.is_preposition(&doc.toks[cue.last + 1]) => cue.last + 1 + m.len,
+        _ => cue.last + 1,
+    };
     // The object may open on a quote ("s'est dit « confiant » sur …"), except a
     // participle's (", calling for “urgent repairs”": no subject of its own).
     let opens = |t: usize| doc.toks[t].word || (doc.in_quote[t].is_some() && !verb.adverbial);
-    if !verb.object_content || start >= s.end || !opens(start) || (verb.attribute_object && doc.toks[start].cap) {
+    if start >= s.end || !opens(start) || (verb.attribute_object && doc.toks[start].cap) {
         return None;
     }
     // "Le feu s'est déclaré vers minuit …": an attribute is no adjunct of time or place.
-    if verb.attribute_object && rules.speaker_stops.match_at(&doc.toks, start, &rules.clitics).is_some() {
+    if verb.attribute_object && adjunct.is_some() {
         cx.trace.step("content", || "an adjunct, not an attribute, follows the verb".into());
         return None;
     }
@@ -77,13 +89,26 @@ pub(super) fn object(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<Option<Statemen
                 || (doc.in_quote[k].is_some() && verb.object_markers.iter().any(|m| m == "\""))
         })
         || predicate_after_object(cx, verb, start, end);
-    if !marked || words_between(doc, c.start, c.end) < min_words::OBJECT {
+    let least = if verb.object_content { min_words::OBJECT } else { min_words::NOMINAL_OBJECT };
+    if !marked || words_between(doc, c.start, c.end) < least {
         return None;
     }
     cx.trace.step("content", || "the verb's object is what was said".into());
     let st = who_said(cx, s, cue, start)
         .map(|said| statement(cx, c, Some(cue), said, confidence::OBJECT, &format!("{}/object", verb.id)));
     Some(st)
+}
+
+/// Whether a noun phrase may open at `k` after a verb whose object is only sometimes what
+/// was said: not an adjunct opened by a preposition ("noted at the time"), nor a pronoun
+/// other than a possessive ("warned them", but "acknowledged her mistakes").
+fn noun_phrase_opens(cx: &Ctx, k: usize) -> bool {
+    let (toks, rules) = (cx.toks(), cx.rules);
+    let t = &toks[k];
+    let adjunct = rules.is_preposition(t) && rules.speaker_stops.match_at(toks, k, &rules.clitics).is_some();
+    let pronoun =
+        rules.pronouns.match_at(toks, k, &rules.clitics).is_some() && !rules.articles.contains(t.fold.as_str());
+    !adjunct && !pronoun
 }
 
 /// "called the plan a gift to developers": within a few words after the object's first,

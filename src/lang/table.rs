@@ -34,6 +34,8 @@ pub struct VerbRule {
     pub addressee_follows: bool,
     /// The verb's object is the statement.
     pub object_content: bool,
+    /// A noun phrase object may be the statement when no clause is (see [`rules::Verb`]).
+    pub nominal_object: bool,
     /// Folded words the object must hold (`"` for a quote).
     pub object_markers: Vec<String>,
     /// Folded words that open a predicate after the object ("called the plan a gift").
@@ -481,6 +483,7 @@ impl LangRules {
                 adverbial: v.adverbial,
                 addressee_follows: v.addressee_follows,
                 object_content: v.object_content,
+                nominal_object: v.nominal_object,
                 object_markers: v.object_markers.iter().map(|w| fold_word(w)).collect(),
                 complement_openers: v.complement_openers.iter().map(|w| fold_word(w)).collect(),
                 attribute_object: v.attribute_object,
