@@ -203,6 +203,7 @@ impl<'a> Discourse<'a> {
                 && !s.role.is_empty()
                 && title.iter().filter(|w| s.role.contains(w)).count() >= need
                 && !self.other_office(&title, &s.role)
+                && !distinct_offices(&title, &s.role)
                 && self.compatible(&s.agent, m.verb)
         })?;
         let agent = with_resolution(s.agent.clone(), Resolution::Title);
@@ -297,4 +298,13 @@ pub fn toks_text(toks: &[Tok], chars: &[char]) -> String {
         (Some(f), Some(l)) => slice(chars, f.start, l.end),
         _ => String::new(),
     }
+}
+
+/// "le Premier ministre" after "le ministre de l'Économie", "the Secretary of Defense" after
+/// "the Secretary of State": each has a word the other lacks, so they name two offices
+/// sharing a head. A title whose every word is in the role ("the minister"), or a role
+/// whose every word is in the title ("the French finance minister" after "finance
+/// minister"), may still be the same person.
+fn distinct_offices(title: &[String], role: &[String]) -> bool {
+    title.iter().any(|w| !role.contains(w)) && role.iter().any(|w| !title.contains(w))
 }

@@ -156,3 +156,22 @@ fn a_role_anaphor_is_the_person_given_that_role_not_the_last_speaker() {
     let article = "Title\n\nVice President Tom Archer said the bill would pass. The president said that the bill would be signed on Friday.\n";
     assert_ne!(speakers(Lang::En, article)[1], "Tom Archer");
 }
+
+/// "le Premier ministre" after "le ministre de l'Économie, Paul Vidal": two offices that
+/// share a head word are two people; "le ministre" alone is still the minister named.
+#[test]
+fn two_offices_sharing_a_head_are_two_people() {
+    let article = "Titre\n\nLe ministre de l'Économie, Paul Vidal, a estimé que la croissance resterait faible. \
+                   Le Premier ministre a assuré que les salaires seraient revalorisés. \
+                   Le ministre a ajouté que le déficit baisserait.\n";
+    let who = speakers(Lang::Fr, article);
+    assert_eq!(who.len(), 3, "{who:?}");
+    assert_eq!(who[0], "Paul Vidal");
+    assert_ne!(who[1], "Paul Vidal", "{who:?}");
+    let article = "Title\n\nThe Secretary of State, Ann Cole, said the talks would resume. \
+                   The Secretary of Defense said the troops would stay. The secretary of state added that a deal was near.\n";
+    let who = speakers(Lang::En, article);
+    assert_eq!(who.len(), 3, "{who:?}");
+    assert_ne!(who[1], "Ann Cole", "{who:?}");
+    assert_eq!(who[2], "Ann Cole", "{who:?}");
+}
