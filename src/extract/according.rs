@@ -149,7 +149,30 @@ fn glued_source(cx: &Ctx, m: &PhraseMatch<'_, usize>, first_name: usize, end: us
         t
     });
     let rest = first_name + usize::from(m.glued.is_some());
-    glued.into_iter().chain(doc.toks[rest..end.max(rest)].iter().cloned()).collect()
+    let mut source: Vec<Tok> = glued.into_iter().chain(doc.toks[rest..end.max(rest)].iter().cloned()).collect();
+    // "selon l'Insee", "selon l'OMS": the elided article glued to a name is no part of it,
+    // and the name keeps its capital.
+    if let Some(first) = source.first_mut().filter(|_| m.glued.is_none()) {
+        elide(first, cx);
+    }
+    source
+}
+
+/// Takes an elided article or conjunction ("l'", "d'") off a word whose rest is
+/// capitalised, so that the rest reads as the name it is.
+fn elide(t: &mut Tok, cx: &Ctx) {
+    let Some(n) = cx.rules.clitics.iter().find(|c| t.fold.starts_with(c.as_str())).map(|c| c.chars().count()) else {
+        return;
+    };
+    let rest = &cx.doc.chars[(t.start + n).min(t.end)..t.end];
+    if !t.word || !rest.first().is_some_and(|c| c.is_uppercase()) {
+        return;
+    }
+    let fold: String = t.fold.chars().skip(n).collect();
+    t.start += n;
+    t.set_fold(&fold);
+    t.cap = true;
+    t.upper = rest.iter().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase());
 }
 
 /// "according to data from X", "selon un rapport de X": the document's issuer is the source;

@@ -63,6 +63,27 @@ fn documents_are_sources_after_according_to() {
     assert_eq!(said, one("معدل التضخم تراجع", "البنك المركزي"));
 }
 
+/// "selon l'Insee", "selon la gendarmerie": a name with an elided article glued to it, and
+/// the services that report on events (police, fire brigades, the press) are sources.
+#[test]
+fn elided_names_and_public_services_are_sources_after_according_to() {
+    let text = "trois personnes ont été blessées lors du défilé";
+    for (source, who) in [
+        ("l'Insee", "Insee"),
+        ("l’Insee", "Insee"),
+        ("la gendarmerie", "la gendarmerie"),
+        ("les pompiers", "les pompiers"),
+    ] {
+        let said = said_in_article(Lang::Fr, &format!("Titre\n\nSelon {source}, {text}.\n"));
+        assert_eq!(said, one(text, who), "{source}");
+    }
+    says(
+        "According to firefighters, three people were hurt in the blaze.",
+        "three people were hurt in the blaze",
+        "firefighters",
+    );
+}
+
 #[test]
 fn after_an_object_relative_the_subject_follows_the_cue() {
     let article = "Titre\n\nLa grève faiblit, selon la direction. Une analyse que conteste Laurent Berger : « Le mouvement est plus fort que jamais. »\n";
