@@ -36,7 +36,10 @@ pub(super) fn object(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<Option<Statemen
     // The object may open on a quote ("s'est dit « confiant » sur …"), except a
     // participle's (", calling for “urgent repairs”": no subject of its own).
     let opens = |t: usize| doc.toks[t].word || (doc.in_quote[t].is_some() && !verb.adverbial);
-    if start >= s.end || !opens(start) || (verb.attribute_object && doc.toks[start].cap) {
+    // An attribute is an adjective or a quote ("s'est dit favorable"), not a noun phrase
+    // ("», s'est félicité le maire": the subject after the verb).
+    let noun_phrase = || doc.toks[start].cap || rules.determiners.match_at(&doc.toks, start, &[]).is_some();
+    if start >= s.end || !opens(start) || (verb.attribute_object && noun_phrase()) {
         return None;
     }
     // "Le feu s'est déclaré vers minuit …": an attribute is no adjunct of time or place.

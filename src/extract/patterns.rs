@@ -79,7 +79,12 @@ pub(crate) fn sentence(cx: &Ctx, s: Sentence, carry: Option<Agent>) -> (Vec<Stat
         }
         cx.trace.begin();
         // A cue phrase must end in its sentence ("pointed out. Out of …").
-        let cue_match = cx.rules.cues.match_at(&doc.toks, i, &cx.rules.clitics).filter(|m| i + m.len <= s.end);
+        let cue_match = cx
+            .rules
+            .cues
+            .match_at(&doc.toks, i, &cx.rules.clitics)
+            .or_else(|| quote_incise(cx, i))
+            .filter(|m| i + m.len <= s.end);
         let Some(m) = cue_match else {
             if let Some((st, covered)) = according_to(cx, s, i) {
                 r.covered.push((s.start, covered));
@@ -149,6 +154,19 @@ pub(crate) fn sentence(cx: &Ctx, s: Sentence, carry: Option<Agent>) -> (Vec<Stat
 
 /// Whether token `i` is inside a name of the knowledge base that starts before it: "States"
 /// in "United States" is no verb.
+/// "« … », soupire le juge.": a verb that reports only in an incise, right after the
+/// comma that follows a closing quote (or the quote itself).
+fn quote_incise<'a>(cx: &'a Ctx, i: usize) -> Option<crate::text::PhraseMatch<'a, crate::lang::CueForm>> {
+    let doc = &cx.doc;
+    let m = cx.rules.quote_incises.match_at(&doc.toks, i, &cx.rules.clitics)?;
+    let mut k = i.checked_sub(1)?;
+    if punct::is_clause_separator(&doc.toks[k]) {
+        k = k.checked_sub(1)?;
+    }
+    let closes = doc.in_quote[k].is_some_and(|qi| doc.quotes[qi].close == Some(k));
+    closes.then_some(m)
+}
+
 fn in_known_name(cx: &Ctx, s: Sentence, i: usize) -> bool {
     let from = i.saturating_sub(window::NAME_WORDS).max(s.start);
     (from..i).any(|k| cx.kb.find(&cx.doc.toks, k, &cx.rules.clitics).is_some_and(|m| k + m.len > i))

@@ -75,6 +75,9 @@ pub struct LangRules {
     pub stopwords: HashSet<String>,
     /// Cue verb forms.
     pub cues: PhraseSet<CueForm>,
+    /// Plain forms of verbs that report speech only in an incise ("soupire", "s'indigne"):
+    /// a cue only right after a closing quote ("», soupire le juge.").
+    pub quote_incises: PhraseSet<CueForm>,
     /// Complementizers, with the gender of a fused pronoun.
     pub complementizers: PhraseSet<Gender>,
     /// Subject pronouns.
@@ -268,6 +271,20 @@ fn cue_forms(raw: &Rules) -> PhraseSet<CueForm> {
         }
     }
     cues
+}
+
+/// The plain forms of the verbs that report speech only in an incise: "», soupire le
+/// juge." inverts a noun subject as "soupire-t-il" inverts a pronoun.
+fn quote_incise_forms(raw: &Rules) -> PhraseSet<CueForm> {
+    let mut set = PhraseSet::default();
+    for (vi, v) in raw.verbs.iter().enumerate().filter(|(_, v)| v.incise_only) {
+        for (forms, g) in [(&v.m, Gender::M), (&v.f, Gender::F), (&v.any, Gender::Any)] {
+            for f in forms {
+                set.insert(f, CueForm { verb: vi, gender: g, inverted: false });
+            }
+        }
+    }
+    set
 }
 
 impl LangRules {
@@ -505,6 +522,7 @@ impl LangRules {
             verbs,
             stopwords: keyed_set(&raw.stopwords),
             cues: cue_forms(&raw),
+            quote_incises: quote_incise_forms(&raw),
             complementizers,
             pronouns: gendered(&raw.pronouns),
             according_to: indexed(markers),
@@ -581,8 +599,9 @@ impl LangRules {
     /// marks once which sets each token can start a phrase in.
     fn index_starts(&mut self) {
         let mut index = StartIndex::default();
-        let sets: [&mut dyn IndexStarts; 18] = [
+        let sets: [&mut dyn IndexStarts; 19] = [
             &mut self.cues,
+            &mut self.quote_incises,
             &mut self.complementizers,
             &mut self.pronouns,
             &mut self.according_to,

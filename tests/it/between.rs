@@ -280,3 +280,20 @@ fn a_quote_opened_in_one_style_and_closed_in_the_other_is_one_quote() {
     let said = french("\"Le port rouvrira avant l'été, dès la fin des travaux”, a déclaré le maire Paul Vidal.");
     assert_eq!(said, [pair("Le port rouvrira avant l'été, dès la fin des travaux", "Paul Vidal")]);
 }
+
+/// "« … », s'indigne la juge Anne Roux.", "« … », s'est félicité le maire.": after a
+/// closing quote, a verb that reports only in an incise takes its subject after it, and
+/// the subject of a reflexive verb is no attribute of it.
+#[test]
+fn after_a_closing_quote_the_subject_follows_an_incise_verb() {
+    let quote = "Ce dossier aurait dû être jugé bien plus tôt";
+    for (verb, who) in [("s'indigne la juge Anne Roux", "Anne Roux"), ("soupire le juge Paul Mercier", "Paul Mercier")]
+    {
+        let said = french(&format!("« {quote} », {verb}."));
+        assert_eq!(said, [pair(quote, who)], "{verb}");
+    }
+    let said = french("« C'est une bonne nouvelle pour la ville », s'est félicité le maire Paul Girard.");
+    assert_eq!(said, [pair("C'est une bonne nouvelle pour la ville", "Paul Girard")]);
+    // Not a cue elsewhere.
+    assert_eq!(french("Le festival continue malgré la pluie et le vent du large."), []);
+}

@@ -36,6 +36,7 @@ fn sets<'a>(rules: &'a LangRules, kb: &'a Kb) -> Vec<(&'static str, Finder<'a>)>
     }
     vec![
         ("cues", all(&rules.cues, rules)),
+        ("quote_incises", all(&rules.quote_incises, rules)),
         ("complementizers", all(&rules.complementizers, rules)),
         ("pronouns", all(&rules.pronouns, rules)),
         ("according_to", all(&rules.according_to, rules)),
