@@ -18,7 +18,9 @@ impl Discourse<'_> {
         let want_person = a.person;
         let fits = |x: &Agent| {
             if want_person {
-                x.kind == AgentKind::Person
+                // Every person anaphor is singular ("the official"): a group ("Experts")
+                // is none of its antecedents.
+                x.kind == AgentKind::Person && x.gender != Gender::Pl
             } else {
                 x.kind == AgentKind::Organization
                     && (a.refers.is_empty() || x.org_kind.as_ref().is_some_and(|k| a.refers.contains(k)))

@@ -615,3 +615,16 @@ fn a_hyphenated_compound_is_known_by_its_head() {
     let a = st.iter().find(|s| s.text.contains("judge")).and_then(|s| s.speaker.as_ref()).unwrap();
     assert_eq!(a.name, "Her ex-husband", "{a:#?}");
 }
+
+/// "Experts warn … “…,” the official said.": a singular person anaphor never takes a
+/// group for its antecedent; with no person before it, it is an unnamed official.
+#[test]
+fn a_singular_anaphor_skips_a_group() {
+    let text = "Title\n\nExperts warn that the repairs could take a year.\n\n\
+                \"We are doing everything we can,\" the official said.\n";
+    let st = statements("en", text);
+    let (experts, _) = speaker(&st, "the repairs could take a year");
+    let (official, how) = speaker(&st, "We are doing everything we can");
+    assert_ne!(official, experts, "{st:#?}");
+    assert_eq!(how, "anonymous", "an unnamed official of its own");
+}
