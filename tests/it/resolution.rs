@@ -628,3 +628,13 @@ fn a_singular_anaphor_skips_a_group() {
     assert_ne!(official, experts, "{st:#?}");
     assert_eq!(how, "anonymous", "an unnamed official of its own");
 }
+
+/// "وبيّن التقرير أن …": "the report" is a document that speaks, not the latest news
+/// agency (here only the addressee of another source).
+#[test]
+fn the_report_is_no_anaphor_of_a_news_agency() {
+    let text = "عنوان\n\nوقال مصدر أمني لـ\"رويترز\" إن الطريق أغلق ليلا.\n\nوبيّن التقرير أن نسبة البطالة ارتفعت في الربع الأخير.\n";
+    let st = statements("ar", text);
+    let (who, _) = speaker(&st, "نسبة البطالة ارتفعت");
+    assert!(!who.contains("reuters"), "{who}");
+}
