@@ -91,6 +91,10 @@ pub struct Rules {
     pub titles: Vec<Gendered>,
     /// Nouns of documents that speak for their issuer ("statement", "بيان").
     pub doc_nouns: Vec<String>,
+    /// Words that qualify a document and name no issuer ("تقرير حديث", a recent report):
+    /// skipped before the issuer is looked for. Needed where no capital marks a name.
+    #[serde(default)]
+    pub doc_modifiers: Vec<String>,
     /// Words between a document noun and its issuer ("of", "du", "صادر عن").
     #[serde(default)]
     pub issuer_links: Vec<String>,

@@ -20,7 +20,7 @@ impl Discourse<'_> {
             if want_person {
                 // Every person anaphor is singular ("the official"): a group ("Experts")
                 // is none of its antecedents.
-                x.kind == AgentKind::Person && x.gender != Gender::Pl
+                x.kind == AgentKind::Person && x.gender != Gender::Pl && !self.is_document(x)
             } else {
                 x.kind == AgentKind::Organization
                     && (a.refers.is_empty() || x.org_kind.as_ref().is_some_and(|k| a.refers.contains(k)))
@@ -219,6 +219,15 @@ impl Discourse<'_> {
     }
 
     /// Whether an agent can be the subject of a form of gender `g`.
+    /// Whether an unnamed source is a document ("A new report", "تقرير حديث"): it speaks,
+    /// but no title or role ("the lawmaker") refers to it.
+    fn is_document(&self, a: &Agent) -> bool {
+        const LEAD: usize = 3;
+        let toks = crate::text::tokenize(&a.name);
+        let doc_noun = |k: usize| self.rules.doc_nouns.match_at(&toks, k, &self.rules.clitics).is_some();
+        a.anonymous && (0..toks.len().min(LEAD)).any(doc_noun)
+    }
+
     pub(super) fn compatible(&self, a: &Agent, g: Gender) -> bool {
         match (a.kind, g) {
             (AgentKind::Place | AgentKind::Thing, _) => false,

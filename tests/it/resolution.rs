@@ -638,3 +638,23 @@ fn the_report_is_no_anaphor_of_a_news_agency() {
     let (who, _) = speaker(&st, "نسبة البطالة ارتفعت");
     assert!(!who.contains("reuters"), "{who}");
 }
+
+/// "A new report said … “…?” the lawmaker asked.": a title-like anaphor never refers to a
+/// document; "ذكر تقرير حديث": the adjective after the document names no issuer.
+#[test]
+fn documents_are_no_antecedents_of_people_and_their_adjectives_no_issuers() {
+    let text = "Title\n\nA new report said unemployment rose in the last quarter.\n\n\
+                \"Where did the money go?\" the lawmaker asked.\n";
+    let st = statements("en", text);
+    let (report, _) = speaker(&st, "unemployment rose");
+    let (lawmaker, _) = speaker(&st, "Where did the money go");
+    assert_ne!(lawmaker, report);
+    let text =
+        "عنوان\n\nوذكر تقرير حديث أن نسبة البطالة ارتفعت في الربع الأخير.\n\nوتساءل النائب: \"أين ذهبت الأموال؟\".\n";
+    let st = statements("ar", text);
+    let s = st.iter().find(|s| s.text.contains("نسبة البطالة")).expect("the report's statement");
+    assert_eq!(s.speaker.as_ref().map(|a| a.name.as_str()), Some("تقرير حديث"));
+    let (report, _) = speaker(&st, "نسبة البطالة");
+    let (member, _) = speaker(&st, "أين ذهبت الأموال");
+    assert_ne!(member, report);
+}
