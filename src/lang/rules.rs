@@ -294,6 +294,10 @@ pub struct Syntax {
     /// right before a finite verb is that verb's subject ("said talks would resume").
     #[serde(default)]
     pub plural_endings: Vec<Ending>,
+    /// Determiners that open a plural noun phrase ("les grévistes", "plusieurs élus"): an
+    /// unnamed source opened by one is a group.
+    #[serde(default)]
+    pub plural_determiners: Vec<String>,
     /// Endings of a verb agreeing with a singular subject ("shows", "signals"): right
     /// after a pronoun ("said it shows …") such a word is the clause's finite verb, though
     /// the table lists only the common ones.
@@ -605,6 +609,10 @@ pub struct Anaphor {
     /// this gender (`m`, `f`; absent = any).
     #[serde(default)]
     pub latter: Option<String>,
+    /// The gender its forms mark ("la ministre": `f`), which its antecedent must be
+    /// compatible with; absent = any.
+    #[serde(default)]
+    pub gender: Option<String>,
     /// Texts in which the phrase must resolve to an earlier speaker or organisation: the
     /// example's speaker is that antecedent.
     pub examples: Vec<Example>,

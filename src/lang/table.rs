@@ -59,6 +59,8 @@ pub struct AnaphorRule {
     /// "ce dernier", "the latter": the person mentioned last of this gender, not the latest
     /// speaker.
     pub latter: Option<Gender>,
+    /// The gender its forms mark ("la ministre"), if any.
+    pub gender: Gender,
 }
 
 /// A language's table compiled for matching on folded tokens.
@@ -534,6 +536,7 @@ impl LangRules {
                     person: a.kind == "person",
                     refers: a.refers.clone(),
                     latter: a.latter.as_deref().map(Gender::parse),
+                    gender: a.gender.as_deref().map_or(Gender::Any, Gender::parse),
                 })
                 .collect(),
             titles: gendered(&raw.titles),

@@ -261,9 +261,13 @@ impl<'a> Discourse<'a> {
                 return Resolved { agent, path: "unnamed:article-surname", antecedent: Some(s.pos) };
             }
         }
-        // "a majority of residents", "administration officials": a group is no "he" or "she".
+        // "a majority of residents", "administration officials", "les grévistes": a group is
+        // no "he" or "she".
         let mut agent = self.unnamed(m.text, AgentKind::Person, m);
-        if toks.iter().rev().find(|t| t.word).is_some_and(|t| rules.may_be_plural_noun(t)) {
+        let plural_noun = toks.iter().rev().find(|t| t.word).is_some_and(|t| rules.may_be_plural_noun(t));
+        let syntax = &rules.raw.syntax;
+        let plural_determiner = toks.first().is_some_and(|t| syntax.plural_determiners.iter().any(|d| *d == t.fold));
+        if plural_noun || plural_determiner {
             agent.gender = Gender::Pl;
         }
         Resolved::new(agent, "unnamed")

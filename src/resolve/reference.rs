@@ -20,7 +20,10 @@ impl Discourse<'_> {
             if want_person {
                 // Every person anaphor is singular ("the official"): a group ("Experts")
                 // is none of its antecedents.
-                x.kind == AgentKind::Person && x.gender != Gender::Pl && !self.is_document(x)
+                x.kind == AgentKind::Person
+                    && x.gender != Gender::Pl
+                    && self.compatible(x, a.gender)
+                    && !self.is_document(x)
             } else {
                 x.kind == AgentKind::Organization
                     && (a.refers.is_empty() || x.org_kind.as_ref().is_some_and(|k| a.refers.contains(k)))
@@ -29,7 +32,7 @@ impl Discourse<'_> {
         // "la porte-parole" after "Claire Dumont, porte-parole de la préfecture": the person the
         // article gave this role, before whoever spoke last.
         if want_person {
-            if let Some(r) = self.by_role(m) {
+            if let Some(r) = self.by_role(m).filter(|r| self.compatible(&r.agent, a.gender)) {
                 let agent = with_resolution(r.agent, Resolution::Anaphor);
                 return Resolved { agent, path: "anaphor:article-role", antecedent: r.antecedent };
             }

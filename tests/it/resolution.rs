@@ -658,3 +658,20 @@ fn documents_are_no_antecedents_of_people_and_their_adjectives_no_issuers() {
     let (member, _) = speaker(&st, "أين ذهبت الأموال");
     assert_ne!(member, report);
 }
+
+/// "la ministre" is never the man quoted last, nor "les grévistes"; "ils" may be the
+/// strikers, a group opened by a plural determiner.
+#[test]
+fn a_feminine_title_skips_men_and_groups_and_they_finds_a_group() {
+    let text = "Titre\n\nLa ministre Claire Dumont a visité le port lundi.\n\n\
+                Le maire Paul Vidal a salué un projet « très attendu ».\n\n\
+                « Nous ne lâcherons rien », assurent les grévistes.\n\n\
+                Dans un entretien, la ministre affirme que le budget sera tenu.\n\n\
+                Ils ont ajouté que la grève continuerait jusqu'à la fin du mois.\n";
+    let st = statements("fr", text);
+    let (minister, _) = speaker(&st, "le budget sera tenu");
+    assert!(minister.ends_with("claire-dumont"), "{minister}");
+    let (strikers, _) = speaker(&st, "Nous ne lâcherons rien");
+    let (they, _) = speaker(&st, "la grève continuerait");
+    assert_eq!(they, strikers);
+}
