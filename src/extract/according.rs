@@ -12,7 +12,7 @@ use super::statement::statement;
 use crate::lang::punct;
 use crate::model::{QuoteKind, Statement};
 use crate::phrase::{Phrase, Who};
-use crate::text::{PhraseMatch, Tok};
+use crate::text::{fold_word, PhraseMatch, Tok};
 use crate::tuning::{confidence, min_words, window};
 
 /// "selon X, …" / "…, according to X." / "ووفقا لـ X، فإن …", with the marker at token `i`.
@@ -196,10 +196,15 @@ fn strip_issuer(source: &mut Vec<Tok>, cx: &Ctx) {
     if let Some(n) = rules.cues.match_at(source, 0, &rules.clitics).map(|m| m.len) {
         source.drain(..n);
     }
-    // "les chiffres publiés par l'Agence X", "a decision taken by the committee": the agent.
+    // "les chiffres publiés par l'Agence X", "a decision taken by the committee": the agent;
+    // "des analystes interrogés par l'AFP": the reporter who asked, not the source.
     if let Some(k) = source.iter().position(|t| t.word && rules.agent_prepositions.contains(t.fold.as_str())) {
-        if k > 0 && k + 1 < source.len() {
+        let asked = k > 0 && rules.raw.reporter_participles.iter().any(|p| fold_word(p) == source[k - 1].fold.as_str());
+        if asked {
+            source.truncate(k - 1);
+        } else if k > 0 && k + 1 < source.len() {
             source.drain(..=k);
+            elide(&mut source[0], cx);
         }
     }
     *source = cut_at_stop(cx, source);

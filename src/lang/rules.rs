@@ -102,6 +102,10 @@ pub struct Rules {
     /// released by X" and "une décision prise par X" are X's.
     #[serde(default)]
     pub agent_prepositions: Vec<String>,
+    /// Participles of being asked ("interrogés", "interviewed"): their agent is the
+    /// reporter, so "selon des analystes interrogés par l'AFP" is the analysts'.
+    #[serde(default)]
+    pub reporter_participles: Vec<String>,
     /// Relative pronouns ("who", "qui", "الذي"): a cue right after one has the noun phrase
     /// before it as subject ("selon Prev'Air, qui prévoit que …").
     #[serde(default)]

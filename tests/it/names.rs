@@ -256,3 +256,14 @@ fn a_number_with_separators_is_one_word() {
     let words: Vec<_> = toks.iter().map(|t| t.fold.as_str()).collect();
     assert_eq!(words, ["4,500", "and", "3.5", ",", "then", "12", ","]);
 }
+
+/// "Marta Ruiz y Soler": the Spanish "y" joins two family names inside one name.
+#[test]
+fn a_spanish_y_between_family_names_stays_in_the_name() {
+    says_in(
+        Lang::Fr,
+        "Pour Marta Ruiz y Soler, économiste à Lyon, « la hausse des taux arrive trop tard ».",
+        "la hausse des taux arrive trop tard",
+        "Marta Ruiz y Soler",
+    );
+}

@@ -84,6 +84,23 @@ fn elided_names_and_public_services_are_sources_after_according_to() {
     );
 }
 
+/// "selon des analystes interrogés par l'AFP": the agent of a participle of being asked is
+/// the reporter, the source is who answered; "selon les chiffres publiés par l'Insee": the
+/// agent of a document's participle is its issuer.
+#[test]
+fn after_according_to_the_agent_is_the_issuer_unless_it_asked() {
+    let text = "les marchés ont salué la décision";
+    let said = said_in_article(Lang::Fr, &format!("Titre\n\nSelon des analystes interrogés par l'AFP, {text}.\n"));
+    assert_eq!(said, one(text, "des analystes"));
+    let said = said_in_article(Lang::Fr, &format!("Titre\n\nSelon les chiffres publiés par l'Insee, {text}.\n"));
+    assert_eq!(said, one(text, "Insee"));
+    says(
+        "Markets welcomed the decision, according to analysts interviewed by the agency.",
+        "Markets welcomed the decision",
+        "analysts",
+    );
+}
+
 #[test]
 fn after_an_object_relative_the_subject_follows_the_cue() {
     let article = "Titre\n\nLa grève faiblit, selon la direction. Une analyse que conteste Laurent Berger : « Le mouvement est plus fort que jamais. »\n";
