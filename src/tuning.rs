@@ -124,11 +124,10 @@ pub mod min_words {
     pub const AFTER_COLON: usize = 3;
     /// After a complementizer ("que Moscou répondrait").
     pub const AFTER_THAT: usize = 2;
-    /// After a cue with no complementizer.
-    pub const BARE_CLAUSE: usize = 4;
-    /// After a cue with no complementizer, when a pronoun opens the clause ("said it was
-    /// investigating").
-    pub const BARE_CLAUSE_PRONOUN: usize = 3;
+    /// After a cue with no complementizer, a subject, its verb and one more word ("said
+    /// costs would rise", "said it was investigating"): the clause test has already found
+    /// the finite verb.
+    pub const BARE_CLAUSE: usize = 3;
     /// Inside a relative clause, from its verb on ("who police say was armed"): the verb
     /// alone is known to be finite.
     pub const RELATIVE_REPORT: usize = 2;

@@ -352,10 +352,7 @@ fn bare_clause(cx: &Ctx, s: Sentence, cue: &Cue, j: usize, after_adjunct: bool) 
         return None;
     }
     let c = clause(cx, j, 0, s);
-    // A pronoun subject makes three words a clause ("said it was investigating").
-    let pronoun = rules.pronouns.match_at(&doc.toks, j, &[]).is_some();
-    let min = if pronoun { min_words::BARE_CLAUSE_PRONOUN } else { min_words::BARE_CLAUSE };
-    if words_between(doc, c.start, c.end) < min {
+    if words_between(doc, c.start, c.end) < min_words::BARE_CLAUSE {
         return None;
     }
     cx.trace.step("content", || "a clause follows the cue without complementizer".into());

@@ -390,6 +390,11 @@ mod tests {
     fn sentence_subject_opens_the_sentence() {
         let text = "Robert Kane rejected the plan outright and said that it would fail.";
         assert_eq!(found(Lang::En, text, Strategy::SentenceSubject), "Robert Kane");
+        // A sentence-case group runs to its verb; a name and an adverb do not.
+        let text = "Environmental groups welcomed the vote but said that more was needed.";
+        assert_eq!(found(Lang::En, text, Strategy::SentenceSubject), "Environmental groups");
+        let text = "Kane largely agreed with the plan and said that it would pass.";
+        assert_eq!(found(Lang::En, text, Strategy::SentenceSubject), "Kane");
     }
 
     #[test]

@@ -69,6 +69,21 @@ pub(super) fn sentence_subject(cx: &Ctx, s: Sentence) -> Option<Phrase> {
             return analyze(cx, &toks[s.start..s.start + m.len], Side::Before);
         }
     }
+    // "Environmental groups welcomed the vote but said …": the capital is the sentence's,
+    // and the subject runs on in lower case to its verb, a plural noun ("Anderson largely
+    // agreed" is a name and an adverb).
+    if end == s.start + 1 {
+        let verb =
+            (end..(s.start + window::NOMINAL_WORDS + 1).min(s.end)).find(|&k| rules.is_lowercase_finite(&toks[k]));
+        let group = |k: usize| {
+            k > end
+                && rules.may_be_plural_noun(&toks[k - 1])
+                && super::unnamed::sentence_case_phrase(cx, &toks[s.start..k])
+        };
+        if let Some(k) = verb.filter(|&k| group(k)) {
+            return analyze(cx, &toks[s.start..k], Side::Before);
+        }
+    }
     let named = (s.start..end).any(|k| toks[k].cap && rules.determiners.match_at(toks, k, &[]).is_none());
     // "Scott's relatives watched …": the subject is the relatives, not Scott.
     let possessor = end > s.start && end < s.end && rules.is_possessive(&toks[end - 1]) && toks[end].word;
