@@ -409,11 +409,18 @@ fn looks_like_clause(cx: &Ctx, j: usize, end: usize) -> bool {
     // An aside in parentheses inside the subject ("the commission (INEC) was …") is skipped,
     // and so is a relative clause between commas ("a successor to Ross, who left in May, will").
     let relative = relative_asides(cx, j + 1, end);
-    let stretch = punct::outside_asides(toks, j + 1..end, false)
+    let stretch: Vec<usize> = punct::outside_asides(toks, j + 1..end, false)
         .filter(|k| !relative.iter().any(|r| r.contains(k)))
         .take_while(|&k| toks[k].word || !(punct::is_phrase_break(&toks[k]) || cx.doc.in_quote[k].is_some()))
-        .take(window::CLAUSE_SUBJECT);
-    stretch.into_iter().any(|k| finite(k) || present_verb(cx, k) || plural_present(cx, k))
+        .take(window::CLAUSE_SUBJECT)
+        .collect();
+    if stretch.iter().any(|&k| finite(k) || present_verb(cx, k) || plural_present(cx, k)) {
+        return true;
+    }
+    // "said the decision “was not taken lightly”": the verb opens the quote.
+    let next = stretch.last().map_or(j + 1, |&k| k + 1);
+    let quoted_verb = next + 1 < end && cx.doc.in_quote[next].is_some() && !toks[next].word && finite(next + 1);
+    quoted_verb && stretch.len() < window::CLAUSE_SUBJECT
 }
 
 /// "said tenants want lower rents", "said voters still fear …": a plural noun,

@@ -395,6 +395,9 @@ mod tests {
         assert_eq!(found(Lang::En, text, Strategy::SentenceSubject), "Environmental groups");
         let text = "Kane largely agreed with the plan and said that it would pass.";
         assert_eq!(found(Lang::En, text, Strategy::SentenceSubject), "Kane");
+        // An indefinite apposition describes the subject; it is not the name.
+        let text = "State Rep. Ann Cole, a Democrat whose district includes the port, called it a disgrace and said that she would act.";
+        assert_eq!(found(Lang::En, text, Strategy::SentenceSubject), "Ann Cole");
     }
 
     #[test]

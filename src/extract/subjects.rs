@@ -46,8 +46,10 @@ pub(super) fn sentence_subject(cx: &Ctx, s: Sentence) -> Option<Phrase> {
                     || super::names::capital_behind_article(toks, end, rules, &cx.doc.chars)
                     || complement())
         } else {
-            // "Mr. Dole, the former senator, …", "U.S. Steel …": an abbreviation's full stop.
-            punct::is_clause_separator(t) || super::names::in_cap_run(toks, end, rules)
+            // "Mr. Dole, the former senator, …", "U.S. Steel …": an abbreviation's full stop;
+            // not "Ann Cole, a Democrat whose …": an indefinite apposition describes her.
+            let described = toks.get(end + 1).is_some_and(|n| rules.indefinites.contains(n.fold.as_str()));
+            (punct::is_clause_separator(t) && !described) || super::names::in_cap_run(toks, end, rules)
         };
         if rules.cues.match_at(toks, end, &rules.clitics).is_some() {
             break;

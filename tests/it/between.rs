@@ -297,3 +297,14 @@ fn after_a_closing_quote_the_subject_follows_an_incise_verb() {
     // Not a cue elsewhere.
     assert_eq!(french("Le festival continue malgré la pluie et le vent du large."), []);
 }
+
+/// "said the decision “was not taken lightly”": a subject before a quote that opens on its
+/// verb makes one mixed clause, not a direct quote with the subject left out.
+#[test]
+fn a_quote_opening_on_the_verb_after_a_subject_is_a_mixed_clause() {
+    let said = said_in_article(
+        Lang::En,
+        "Title\n\nIn an email, a spokeswoman said the decision “was not taken lightly” by the board.\n",
+    );
+    assert_eq!(said, [pair("the decision “was not taken lightly” by the board", "a spokeswoman")]);
+}
