@@ -260,8 +260,12 @@ fn infinitive(cx: &Ctx, s: Sentence, cue: &Cue, j: usize) -> Option<Option<State
         verb.adverbial || (t.word && !rules.clause_openers.contains(fold) && !rules.relative_pronouns.contains(fold))
     };
     let opener = subject && doc.toks[j].word && verb.report_openers.iter().any(|w| w == doc.toks[j].fold.as_str());
-    if !opener {
-        rules.infinitive_openers.match_at(&doc.toks, j, &rules.clitics)?;
+    if !opener && rules.infinitive_openers.match_at(&doc.toks, j, &rules.clitics).is_none() {
+        // "a indiqué étudier toutes les options": an infinitive by its ending, for a
+        // speaker who is the subject.
+        if !(subject && rules.is_infinitive(&doc.toks, j)) {
+            return None;
+        }
     }
     let c = clause(cx, j, 0, s);
     if words_between(doc, c.start, c.end) < min_words::AFTER_THAT {

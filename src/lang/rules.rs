@@ -302,6 +302,14 @@ pub struct Syntax {
     /// unnamed source opened by one is a group.
     #[serde(default)]
     pub plural_determiners: Vec<String>,
+    /// Endings of infinitives ("étudier", "agir", "mettre"): right after a cue, a
+    /// lower-case word with one opens a report of what the speaker will do or is
+    /// ("a indiqué étudier toutes les options"), as the listed openers do.
+    #[serde(default)]
+    pub infinitive_endings: Vec<Ending>,
+    /// Words with an infinitive's ending that are none ("hier", "notre").
+    #[serde(default)]
+    pub not_infinitives: Vec<String>,
     /// Endings of a verb agreeing with a singular subject ("shows", "signals"): right
     /// after a pronoun ("said it shows …") such a word is the clause's finite verb, though
     /// the table lists only the common ones.

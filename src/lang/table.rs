@@ -360,6 +360,19 @@ impl LangRules {
         t.word && self.subordinators.contains(t.fold.as_str())
     }
 
+    /// Whether a lower-case word is an infinitive by its ending ("étudier"), unless the
+    /// table lists it as none or it is an adjunct ("hier").
+    pub fn is_infinitive(&self, toks: &[Tok], k: usize) -> bool {
+        let (t, syntax) = (&toks[k], &self.raw.syntax);
+        t.word
+            && !t.cap
+            // "l'ouverture": an elided article opens a noun.
+            && !self.clitics.iter().any(|c| t.fold.starts_with(c.as_str()))
+            && syntax.infinitive_endings.iter().any(|e| e.ends(&t.fold))
+            && !syntax.not_infinitives.iter().any(|w| *w == t.fold)
+            && self.speaker_stops.match_at(toks, k, &[]).is_none()
+    }
+
     /// Whether a word is an object pronoun written before its verb ("lui", "leur"): the
     /// cue's addressee, never its subject.
     pub fn is_object_clitic(&self, t: &Tok) -> bool {

@@ -308,3 +308,15 @@ fn a_quote_opening_on_the_verb_after_a_subject_is_a_mixed_clause() {
     );
     assert_eq!(said, [pair("the decision “was not taken lightly” by the board", "a spokeswoman")]);
 }
+
+/// "a indiqué étudier « toutes les options »": an infinitive known by its ending, right
+/// after the cue, is a report of what the speaker will do (mixed here); "hier", "quatre"
+/// have the ending and are none.
+#[test]
+fn a_french_infinitive_after_the_cue_is_known_by_its_ending() {
+    let said = french("Le cabinet du ministre a indiqué étudier « toutes les options » avant l'été.");
+    assert_eq!(said, [pair("étudier « toutes les options » avant l'été", "Le cabinet du ministre")]);
+    let said = french("Le président a assuré agir pour le bien commun.");
+    assert_eq!(said, [pair("agir pour le bien commun", "Le président")]);
+    assert_eq!(french("Le syndicat a annoncé quatre jours de grève."), []);
+}
