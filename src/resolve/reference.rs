@@ -50,11 +50,20 @@ impl Discourse<'_> {
         // Only an office conflicts; "la juge", "the envoy" name no office of their own.
         let office =
             m.phrase.who.toks().is_some_and(|t| (0..t.len()).any(|k| self.rules.titles.match_at(t, k, &[]).is_some()));
+        // An unnamed source is the antecedent only of a phrase that repeats its noun ("a
+        // senior official" … "the official"), not of another office ("مصدر حكومي" … "الرئيس").
+        let unnamed_other = |s: &Salient| {
+            s.agent.anonymous && {
+                let named = self.role_words(&s.agent.name);
+                !words.iter().any(|w| named.contains(w))
+            }
+        };
         let conflict = |s: &Salient| {
             want_person
                 && office
-                && !s.role.is_empty()
-                && (!words.iter().any(|w| s.role.contains(w)) || self.other_office(&words, &s.role))
+                && (unnamed_other(s)
+                    || (!s.role.is_empty()
+                        && (!words.iter().any(|w| s.role.contains(w)) || self.other_office(&words, &s.role))))
         };
         let found = found.filter(|(s, _)| !conflict(s));
         match found {

@@ -675,3 +675,21 @@ fn a_feminine_title_skips_men_and_groups_and_they_finds_a_group() {
     let (they, _) = speaker(&st, "la grève continuerait");
     assert_eq!(they, strikers);
 }
+
+/// "مصدر حكومي، طلب عدم الكشف عن اسمه،": the wish for anonymity is no name; and an
+/// office ("الرئيس") is no anaphor of an unnamed source, while "the official" after "a
+/// senior official" is.
+#[test]
+fn anonymity_asides_and_offices_keep_unnamed_sources_apart() {
+    let text = "عنوان\n\nوأكد مصدر حكومي، طلب عدم الكشف عن اسمه، أن الحكومة ستجتمع غدا.\n\n\
+                وكتب الرئيس على حسابه: \"الحوار هو الحل الوحيد\".\n";
+    let st = statements("ar", text);
+    let source = st.iter().find(|s| s.text.contains("ستجتمع")).and_then(|s| s.speaker.clone()).expect("a speaker");
+    assert_eq!(source.name, "مصدر حكومي");
+    let (president, _) = speaker(&st, "الحوار هو الحل");
+    assert_ne!(president, source.id);
+    let text =
+        "Title\n\nA senior official said the talks had stalled.\n\n\"We are still far apart,\" the official added.\n";
+    let st = statements("en", text);
+    assert_eq!(speaker(&st, "still far apart").0, speaker(&st, "talks had stalled").0);
+}
