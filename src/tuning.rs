@@ -138,7 +138,7 @@ pub mod min_words {
     /// The object of a verb that says it ("cited two reports").
     pub const OBJECT: usize = 2;
     /// A noun phrase object of a verb whose content is mostly a clause ("acknowledged
-    /// their uphill battle"); two words are too often no report ("stressed the point").
+    /// the long delays"); two words are too often no report ("stressed the point").
     pub const NOMINAL_OBJECT: usize = 3;
     /// Each half of a content around an incise ("But to prevent problems, he said, local
     /// officials should be vigilant"); a shorter first half is the second's subject.

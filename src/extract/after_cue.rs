@@ -155,8 +155,8 @@ fn scan_right(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<Option<Statement>> {
         // pronoun set off by a comma, before the comma that closes it, is the relative
         // clause's, not the cue's (a colon or a quote after it still opens the cue's
         // content: "وقال العضو، الذي …: "…"").
-        // So is one in an adverbial clause set off the same way ("said, since most of them
-        // accept that …"); a comma closes it ("said, when asked, that …").
+        // So is one in an adverbial clause set off the same way ("said, because most
+        // drivers feel that …"); a comma closes it ("said, when asked, that …").
         let relative_next = doc.toks.get(j + 1).is_some_and(|n| rules.is_relative_pronoun(n));
         let adverbial_next = doc.toks.get(j + 1).is_some_and(|n| rules.is_subordinator(n));
         // The comma that closes the relative ends it ("وذكرت شركة X، التي نفذت المشروع، في بيان أن").

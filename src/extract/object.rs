@@ -26,8 +26,8 @@ pub(super) fn object(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<Option<Statemen
     if verb.nominal_object && !verb.object_content && !noun_phrase_opens(cx, cue.last + 1) {
         return None;
     }
-    // "revealed Tuesday the drug was …", "called Friday for …": an adjunct of time before
-    // the object is no part of it (a preposition may open one: "warned against …").
+    // "announced Tuesday the signing of …", "urged Monday a review of …": an adjunct of
+    // time before the object is no part of it (a preposition may open one: "warned against …").
     let adjunct = rules.speaker_stops.match_at(&doc.toks, cue.last + 1, &rules.clitics);
     let start = match adjunct {
         Some(m) if !verb.attribute_object && !rules.is_preposition(&doc.toks[cue.last + 1]) => cue.last + 1 + m.len,

@@ -89,7 +89,7 @@ pub fn pair(toks: &[Tok], rules: &LangRules) -> Vec<QuoteSpan> {
         let top_wants = stack.last().map(|&(_, cl)| cl);
         let opener = rules.closer_of(c);
         let symmetric = opener == Some(c);
-        // `"Oz has a following,” said …`: the open quote's own closer is nowhere in the
+        // `"The pier is unsafe,” said …`: the open quote's own closer is nowhere in the
         // paragraph, and this mark of the other style, not glued to a word, closes it.
         let mixed_close = || {
             stack.last().is_some_and(|&(open, want)| {

@@ -72,7 +72,7 @@ pub(super) fn sentence_subject(cx: &Ctx, s: Sentence) -> Option<Phrase> {
         }
     }
     // "Environmental groups welcomed the vote but said …": the capital is the sentence's,
-    // and the subject runs on in lower case to its verb, a plural noun ("Anderson largely
+    // and the subject runs on in lower case to its verb, a plural noun ("Kane largely
     // agreed" is a name and an adverb).
     if end == s.start + 1 {
         let verb =

@@ -494,8 +494,8 @@ pub struct Verb {
     /// list is empty.
     #[serde(default)]
     pub object_content: bool,
-    /// A verb whose content is mostly a clause, sometimes a noun phrase ("acknowledged their
-    /// uphill battle", "announced the arrest of a man"): the object is read only when no
+    /// A verb whose content is mostly a clause, sometimes a noun phrase ("acknowledged the long
+    /// delays", "announced the signing of a goalkeeper"): the object is read only when no
     /// clause is found before or after the verb, and only a noun phrase of a few words that
     /// opens on neither a pronoun ("warned them") nor an adjunct ("noted at the time").
     #[serde(default)]

@@ -248,17 +248,17 @@ fn a_plural_subject_and_a_present_verb_open_a_clause_after_said() {
     assert!(said.is_empty(), "{said:?}");
 }
 
-/// "…, the mayor said, since most residents accept that …": a complementizer inside an
+/// "…, the mayor said, because most drivers feel that …": a complementizer inside an
 /// adverbial clause set off by a comma is that clause's verb's, not the cue's; a comma
 /// closing the clause gives the cue its complementizer back.
 #[test]
 fn a_complementizer_inside_an_adverbial_clause_after_the_cue_is_not_the_cues() {
     let said = said_in_article(
         Lang::En,
-        "Title\n\nThe ferry strike has badly hurt the island's shops, Mayor Tom Reed said, since most visitors now accept that the crossing is unreliable.\n",
+        "Title\n\nThe new toll will push drivers onto the old road, Mayor Tom Reed said, because most of them feel that the bridge is unsafe.\n",
     );
-    assert!(said.iter().all(|(text, _)| text != "the crossing is unreliable"), "{said:?}");
-    assert!(said.iter().any(|(text, _)| text.starts_with("The ferry strike has badly hurt")), "{said:?}");
+    assert!(said.iter().all(|(text, _)| text != "the bridge is unsafe"), "{said:?}");
+    assert!(said.iter().any(|(text, _)| text.starts_with("The new toll will push drivers")), "{said:?}");
     let said = said_in_article(
         Lang::En,
         "Title\n\nMayor Tom Reed said, when asked about the strike, that the ferry would sail on Monday.\n",
