@@ -43,6 +43,15 @@ impl Tok {
         self.fold = fold.into();
         self.starts = ANY_START;
     }
+
+    /// Takes `n` glued characters off the front ("d'" of "d'Apple", "l'" of "l'Insee"):
+    /// the rest is a name, capitalised.
+    pub fn drop_prefix(&mut self, n: usize) {
+        let fold: String = self.fold.chars().skip(n).collect();
+        self.start += n;
+        self.set_fold(&fold);
+        self.cap = true;
+    }
 }
 
 /// The start mask of a token no index has looked at: every set is tried.

@@ -12,7 +12,7 @@ use super::statement::statement;
 use crate::lang::punct;
 use crate::model::{QuoteKind, Statement};
 use crate::phrase::{Phrase, Who};
-use crate::text::{fold_word, PhraseMatch, Tok};
+use crate::text::{PhraseMatch, Tok};
 use crate::tuning::{confidence, min_words, window};
 
 /// "selon X, …" / "…, according to X." / "ووفقا لـ X، فإن …", with the marker at token `i`.
@@ -168,10 +168,7 @@ fn elide(t: &mut Tok, cx: &Ctx) {
     if !t.word || !rest.first().is_some_and(|c| c.is_uppercase()) {
         return;
     }
-    let fold: String = t.fold.chars().skip(n).collect();
-    t.start += n;
-    t.set_fold(&fold);
-    t.cap = true;
+    t.drop_prefix(n);
     t.upper = rest.iter().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase());
 }
 
@@ -199,7 +196,7 @@ fn strip_issuer(source: &mut Vec<Tok>, cx: &Ctx) {
     // "les chiffres publiés par l'Agence X", "a decision taken by the committee": the agent;
     // "des analystes interrogés par l'AFP": the reporter who asked, not the source.
     if let Some(k) = source.iter().position(|t| t.word && rules.agent_prepositions.contains(t.fold.as_str())) {
-        let asked = k > 0 && rules.raw.reporter_participles.iter().any(|p| fold_word(p) == source[k - 1].fold.as_str());
+        let asked = k > 0 && rules.reporter_participles.contains(source[k - 1].fold.as_str());
         if asked {
             source.truncate(k - 1);
         } else if k > 0 && k + 1 < source.len() {

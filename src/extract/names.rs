@@ -17,11 +17,7 @@ pub(super) fn skip_genitive(toks: &[Tok], rules: &LangRules) -> Vec<Tok> {
         match m.glued {
             // Glued forms: "d'Apple".
             Some(n) => {
-                let t = &mut out[0];
-                t.start += n;
-                let fold: String = t.fold.chars().skip(n).collect();
-                t.set_fold(&fold);
-                t.cap = true;
+                out[0].drop_prefix(n);
                 break;
             }
             None => {

@@ -17,7 +17,7 @@ use crate::lang::punct;
 use crate::lang::LangRules;
 use crate::model::AgentKind;
 use crate::phrase::{Phrase, Rank, Who};
-use crate::text::{fold_word, Tok};
+use crate::text::Tok;
 
 /// Drops what is in parentheses: asides ("(Reuters)", "(54)"), not the speaker.
 fn without_asides(toks: &[Tok]) -> Vec<Tok> {
@@ -287,7 +287,7 @@ pub(super) fn analyze_segment(cx: &Ctx, seg: &[Tok]) -> Option<(Rank, Phrase)> {
     }
     // A document speaks for its issuer: "un communiqué du ministère" → "ministère".
     if let Some(m) = rules.doc_nouns.match_at(seg, 0, &rules.clitics) {
-        let modifier = |t: &Tok| t.word && rules.raw.doc_modifiers.iter().any(|w| fold_word(w) == t.fold.as_str());
+        let modifier = |t: &Tok| t.word && rules.doc_modifiers.contains(t.fold.as_str());
         let after = m.len + seg[m.len..].iter().take_while(|t| modifier(t)).count();
         let rest = skip_genitive(&seg[after..], rules);
         return rest.iter().any(|t| t.word).then(|| analyze_segment(cx, &rest)).flatten();

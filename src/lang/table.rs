@@ -136,6 +136,14 @@ pub struct LangRules {
     pub finite_suffixes: Vec<String>,
     /// Folded words with an adverb ending that are no adverbs.
     pub not_adverbs: HashSet<String>,
+    /// Folded words that qualify a document and name no issuer ("حديث").
+    pub doc_modifiers: HashSet<String>,
+    /// Folded participles of being asked ("interrogés", "interviewed").
+    pub reporter_participles: HashSet<String>,
+    /// Folded determiners that open a plural noun phrase ("les", "plusieurs").
+    pub plural_determiners: HashSet<String>,
+    /// Folded words with an infinitive's ending that are none ("hier").
+    pub not_infinitives: HashSet<String>,
     /// Folded proclitics, longest first.
     pub clitics: Vec<String>,
     /// Folded indefinite articles.
@@ -245,17 +253,15 @@ fn cue_forms(raw: &Rules) -> PhraseSet<CueForm> {
     let mut cues = PhraseSet::default();
     for (vi, v) in raw.verbs.iter().enumerate() {
         let plain = |gender| CueForm { verb: vi, gender, inverted: false };
-        for (forms, g) in [(&v.m, Gender::M), (&v.f, Gender::F), (&v.any, Gender::Any)] {
-            for f in forms {
-                if !v.incise_only {
-                    cues.insert(f, plain(g));
-                }
-                for inc in &raw.incise_aux {
-                    let pron = inc.form.rsplit('-').next().unwrap_or("");
-                    for join in ["-t-", "-"] {
-                        let form = CueForm { verb: vi, gender: Gender::parse(&inc.gender), inverted: true };
-                        cues.insert(&format!("{f}{join}{pron}"), form);
-                    }
+        for (f, g) in written_forms(v) {
+            if !v.incise_only {
+                cues.insert(f, plain(g));
+            }
+            for inc in &raw.incise_aux {
+                let pron = inc.form.rsplit('-').next().unwrap_or("");
+                for join in ["-t-", "-"] {
+                    let form = CueForm { verb: vi, gender: Gender::parse(&inc.gender), inverted: true };
+                    cues.insert(&format!("{f}{join}{pron}"), form);
                 }
             }
         }
@@ -280,13 +286,18 @@ fn cue_forms(raw: &Rules) -> PhraseSet<CueForm> {
 fn quote_incise_forms(raw: &Rules) -> PhraseSet<CueForm> {
     let mut set = PhraseSet::default();
     for (vi, v) in raw.verbs.iter().enumerate().filter(|(_, v)| v.incise_only) {
-        for (forms, g) in [(&v.m, Gender::M), (&v.f, Gender::F), (&v.any, Gender::Any)] {
-            for f in forms {
-                set.insert(f, CueForm { verb: vi, gender: g, inverted: false });
-            }
+        for (f, g) in written_forms(v) {
+            set.insert(f, CueForm { verb: vi, gender: g, inverted: false });
         }
     }
     set
+}
+
+/// A verb's written forms with the gender each agrees with.
+fn written_forms(v: &rules::Verb) -> impl Iterator<Item = (&String, Gender)> {
+    [(&v.m, Gender::M), (&v.f, Gender::F), (&v.any, Gender::Any)]
+        .into_iter()
+        .flat_map(|(forms, g)| forms.iter().map(move |f| (f, g)))
 }
 
 impl LangRules {
@@ -369,7 +380,7 @@ impl LangRules {
             // "l'ouverture": an elided article opens a noun.
             && !self.clitics.iter().any(|c| t.fold.starts_with(c.as_str()))
             && syntax.infinitive_endings.iter().any(|e| e.ends(&t.fold))
-            && !syntax.not_infinitives.iter().any(|w| *w == t.fold)
+            && !self.not_infinitives.contains(t.fold.as_str())
             && self.speaker_stops.match_at(toks, k, &[]).is_none()
     }
 
@@ -576,6 +587,10 @@ impl LangRules {
             finite_verbs: folded_set(&raw.finite_verbs),
             finite_suffixes: raw.finite_suffixes.iter().map(|s| fold_word(s)).collect(),
             not_adverbs: folded_set(&raw.syntax.not_adverbs),
+            doc_modifiers: folded_set(&raw.doc_modifiers),
+            reporter_participles: folded_set(&raw.reporter_participles),
+            plural_determiners: folded_set(&raw.syntax.plural_determiners),
+            not_infinitives: folded_set(&raw.syntax.not_infinitives),
             clitics,
             indefinites: keyed_set(&raw.indefinites),
             articles: folded_set(&raw.articles),

@@ -265,8 +265,7 @@ impl<'a> Discourse<'a> {
         // no "he" or "she".
         let mut agent = self.unnamed(m.text, AgentKind::Person, m);
         let plural_noun = toks.iter().rev().find(|t| t.word).is_some_and(|t| rules.may_be_plural_noun(t));
-        let syntax = &rules.raw.syntax;
-        let plural_determiner = toks.first().is_some_and(|t| syntax.plural_determiners.iter().any(|d| *d == t.fold));
+        let plural_determiner = toks.first().is_some_and(|t| rules.plural_determiners.contains(t.fold.as_str()));
         if plural_noun || plural_determiner {
             agent.gender = Gender::Pl;
         }
