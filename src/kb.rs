@@ -228,18 +228,21 @@ impl Kb {
     /// then: "the Commerce Secretary" is one person in 2024 and another in 2026, and nobody
     /// in an undated article when two have held it.
     pub fn by_title(&self, title: &str, date: Option<&str>) -> Option<&Entry> {
-        let mut holders: Vec<usize> = self
+        let mut holders: Vec<(usize, Option<usize>)> = self
             .by_title
             .get(&name_key(title))
             .into_iter()
             .flatten()
             // An undated job title always counts; a dated role only when it was held.
             .filter(|(i, role)| role.is_none_or(|r| self.entries[*i].roles[r].held_on(date)))
-            .map(|(i, _)| *i)
+            .map(|(i, role)| (*i, *role))
             .collect();
-        holders.dedup();
+        holders.dedup_by_key(|(i, _)| *i);
         match holders.as_slice() {
-            [i] => Some(&self.entries[*i]),
+            // In an undated article a role that has ended names nobody: the tables miss
+            // holders, so it may have passed to someone they do not know.
+            [(i, Some(r))] if date.is_none() && self.entries[*i].roles[*r].end.is_some() => None,
+            [(i, _)] => Some(&self.entries[*i]),
             _ => None,
         }
     }

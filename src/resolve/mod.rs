@@ -173,11 +173,12 @@ impl<'a> Discourse<'a> {
             Who::Pronoun(g) => self.pronoun(*g, m),
             Who::Anonymous(toks) => Some(self.anonymous(toks, m)),
             Who::Title(_) => {
-                if let Some(e) = self.kb.by_title(m.text, self.date.as_deref()) {
-                    return Some(Resolved::new(e.agent(self.lang, Resolution::Title), "title:kb-holder"));
-                }
+                // The article's own naming of the role first: it knows who held it then.
                 if let Some(r) = self.by_role(m) {
                     return Some(r);
+                }
+                if let Some(e) = self.kb.by_title(m.text, self.date.as_deref()) {
+                    return Some(Resolved::new(e.agent(self.lang, Resolution::Title), "title:kb-holder"));
                 }
                 // A title nobody in the tables holds ("Algeria's energy minister"): an
                 // unnamed speaker known by that title, local to the article.

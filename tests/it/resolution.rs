@@ -693,3 +693,30 @@ fn anonymity_asides_and_offices_keep_unnamed_sources_apart() {
     let st = statements("en", text);
     assert_eq!(speaker(&st, "still far apart").0, speaker(&st, "talks had stalled").0);
 }
+
+/// A title alone names the one holder the tables know only when the article can tell who
+/// held it: on its date, or, undated, while the role is still held. The article's own
+/// naming of the role comes first.
+#[test]
+fn a_title_alone_names_its_holder_only_when_the_article_can_tell() {
+    let kb = Kb::load(&[]).unwrap();
+    let run = |text: &str, date: Option<&str>| {
+        let mut a =
+            Article::new("case", "case", text.to_string(), Lang::from_code("ar"), "https://w3id.org/quotegraph/id/");
+        a.date = date.map(str::to_string);
+        extract(&a, &kb)
+    };
+    // A role held from 2024-01 to 2024-09 in the tables.
+    let text = "عنوان\n\nوأكد وزير الخارجية الفرنسي أن باريس تدعم الوساطة.\n";
+    assert_eq!(speaker(&run(text, Some("2024-03-01")), "تدعم").0, format!("{KB}stephane-sejourne"));
+    let (undated, how) = speaker(&run(text, None), "تدعم");
+    assert!(!undated.starts_with(KB) && how == "anonymous", "undated: {undated} {how}");
+    // A role still held names its holder in an undated article too.
+    let text = "عنوان\n\nوقال الأمين العام للأمم المتحدة إن الهدنة يجب أن تصمد.\n";
+    assert_eq!(speaker(&run(text, None), "الهدنة").0, format!("{KB}antonio-guterres"));
+    // The article named someone else in that role: the title is theirs.
+    let text = "عنوان\n\nقال وزير الخارجية الفرنسي جان كلود مارتان إن الوساطة مستمرة.\n\n\
+                وأكد وزير الخارجية الفرنسي أن باريس تدعم الوساطة.\n";
+    let (named, _) = speaker(&run(text, Some("2024-03-01")), "مستمرة");
+    assert_eq!(speaker(&run(text, Some("2024-03-01")), "تدعم").0, named);
+}
