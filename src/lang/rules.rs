@@ -625,6 +625,10 @@ pub struct Anaphor {
     /// compatible with; absent = any.
     #[serde(default)]
     pub gender: Option<String>,
+    /// "the ministry" is no committee: an antecedent whose name opens with another
+    /// organisation head noun (`org_heads`) is another body; one with no head noun may be it.
+    #[serde(default)]
+    pub same_head: bool,
     /// Texts in which the phrase must resolve to an earlier speaker or organisation: the
     /// example's speaker is that antecedent.
     pub examples: Vec<Example>,

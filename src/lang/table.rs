@@ -61,6 +61,8 @@ pub struct AnaphorRule {
     pub latter: Option<Gender>,
     /// The gender its forms mark ("la ministre"), if any.
     pub gender: Gender,
+    /// Its antecedent's name opens with the same head noun, or with none.
+    pub same_head: bool,
 }
 
 /// A language's table compiled for matching on folded tokens.
@@ -561,6 +563,7 @@ impl LangRules {
                     refers: a.refers.clone(),
                     latter: a.latter.as_deref().map(Gender::parse),
                     gender: a.gender.as_deref().map_or(Gender::Any, Gender::parse),
+                    same_head: a.same_head,
                 })
                 .collect(),
             titles: gendered(&raw.titles),

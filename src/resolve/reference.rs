@@ -5,6 +5,7 @@ use super::{with_resolution, Discourse, Resolved, Salient};
 use crate::lang::Gender;
 use crate::model::{Agent, AgentKind, Resolution};
 use crate::phrase::SpeakerMention;
+use crate::text::Tok;
 use crate::tuning::reach;
 
 impl Discourse<'_> {
@@ -16,6 +17,7 @@ impl Discourse<'_> {
             return self.latter(g, m);
         }
         let want_person = a.person;
+        let head = if a.same_head { m.phrase.who.toks().and_then(|t| self.org_head(t)) } else { None };
         let fits = |x: &Agent| {
             if want_person {
                 // Every person anaphor is singular ("the official"): a group ("Experts")
@@ -27,6 +29,9 @@ impl Discourse<'_> {
             } else {
                 x.kind == AgentKind::Organization
                     && (a.refers.is_empty() || x.org_kind.as_ref().is_some_and(|k| a.refers.contains(k)))
+                    && head
+                        .as_ref()
+                        .is_none_or(|h| self.org_head(&crate::text::tokenize(&x.name)).is_none_or(|o| o == *h))
             }
         };
         // "la porte-parole" after "Claire Dumont, porte-parole de la préfecture": the person the
@@ -238,6 +243,18 @@ impl Discourse<'_> {
         let toks = crate::text::tokenize(&a.name);
         let doc_noun = |k: usize| self.rules.doc_nouns.match_at(&toks, k, &self.rules.clitics).is_some();
         a.anonymous && (0..toks.len().min(LEAD)).any(doc_noun)
+    }
+
+    /// The organisation head noun a name opens with ("وزارة" in "وزارة الزراعة", "ministry"
+    /// in "the Ministry of Health"), folded and without its article.
+    fn org_head(&self, toks: &[Tok]) -> Option<String> {
+        const LEAD: usize = 3;
+        let rules = self.rules;
+        (0..toks.len().min(LEAD)).find_map(|k| {
+            let m = rules.org_heads.match_at(toks, k, &rules.clitics)?;
+            let first: String = toks[k].fold.chars().skip(m.clitic).collect();
+            Some(rules.morph.without_article(&first).unwrap_or(&first).to_string())
+        })
     }
 
     pub(super) fn compatible(&self, a: &Agent, g: Gender) -> bool {
