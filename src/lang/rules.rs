@@ -298,6 +298,9 @@ pub struct Syntax {
     /// right before a finite verb is that verb's subject ("said talks would resume").
     #[serde(default)]
     pub plural_endings: Vec<Ending>,
+    /// Plural nouns with no plural ending ("police", "people"): a group, never "he".
+    #[serde(default)]
+    pub plural_nouns: Vec<String>,
     /// Determiners that open a plural noun phrase ("les grévistes", "plusieurs élus"): an
     /// unnamed source opened by one is a group.
     #[serde(default)]

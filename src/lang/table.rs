@@ -144,6 +144,8 @@ pub struct LangRules {
     pub reporter_participles: HashSet<String>,
     /// Folded determiners that open a plural noun phrase ("les", "plusieurs").
     pub plural_determiners: HashSet<String>,
+    /// Folded plural nouns without a plural ending ("police").
+    pub plural_nouns: HashSet<String>,
     /// Folded words with an infinitive's ending that are none ("hier").
     pub not_infinitives: HashSet<String>,
     /// Folded proclitics, longest first.
@@ -395,7 +397,9 @@ impl LangRules {
     /// Whether a word may be a plural noun by its ending, though a verb form too ("talks"):
     /// read as a noun where a finite verb follows it.
     pub fn may_be_plural_noun(&self, t: &Tok) -> bool {
-        t.word && self.raw.syntax.plural_endings.iter().any(|e| e.ends(&t.fold))
+        t.word
+            && (self.raw.syntax.plural_endings.iter().any(|e| e.ends(&t.fold))
+                || self.plural_nouns.contains(t.fold.as_str()))
     }
 
     /// Whether a word right after a pronoun is its finite verb: a listed form, or one with
@@ -593,6 +597,7 @@ impl LangRules {
             doc_modifiers: folded_set(&raw.doc_modifiers),
             reporter_participles: folded_set(&raw.reporter_participles),
             plural_determiners: folded_set(&raw.syntax.plural_determiners),
+            plural_nouns: folded_set(&raw.syntax.plural_nouns),
             not_infinitives: folded_set(&raw.syntax.not_infinitives),
             clitics,
             indefinites: keyed_set(&raw.indefinites),

@@ -588,6 +588,13 @@ fn he_is_never_an_unnamed_group() {
     let st = statements("en", text);
     let (id, how) = speaker(&st, "council would listen");
     assert!(id.ends_with("person/tom-ellis"), "{id} ({how})");
+    // A plural without the plural ending is a group too.
+    let text = "Title
+
+Mayor Tom Ellis said that the vote would be held in May.                 Police said two men had been detained. He told reporters he would not resign.";
+    let st = statements("en", text);
+    let (id, how) = speaker(&st, "not resign");
+    assert!(id.ends_with("person/tom-ellis"), "{id} ({how})");
 }
 
 /// At the start of a sentence a capital says nothing: "Local fishermen and dock workers"
