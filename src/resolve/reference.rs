@@ -63,12 +63,16 @@ impl Discourse<'_> {
                 !words.iter().any(|w| named.contains(w))
             }
         };
+        let other_role = |role: &[String]| !words.iter().any(|w| role.contains(w)) || self.other_office(&words, role);
         let conflict = |s: &Salient| {
             want_person
                 && office
                 && (unnamed_other(s)
-                    || (!s.role.is_empty()
-                        && (!words.iter().any(|w| s.role.contains(w)) || self.other_office(&words, &s.role))))
+                    || if s.role.is_empty() {
+                        self.holds_no_such_role(&s.agent, &other_role)
+                    } else {
+                        other_role(&s.role)
+                    })
         };
         let found = found.filter(|(s, _)| !conflict(s));
         match found {
@@ -243,6 +247,15 @@ impl Discourse<'_> {
         let toks = crate::text::tokenize(&a.name);
         let doc_noun = |k: usize| self.rules.doc_nouns.match_at(&toks, k, &self.rules.clitics).is_some();
         a.anonymous && (0..toks.len().min(LEAD)).any(doc_noun)
+    }
+
+    /// A person the article gave no role, whom the tables know in roles that are all
+    /// `other` ("the minister" is not a president the tables know as nothing else). Not
+    /// when the tables know no role: nothing says the title is not theirs.
+    fn holds_no_such_role(&self, a: &Agent, other: &dyn Fn(&[String]) -> bool) -> bool {
+        let Some(e) = self.kb.by_iri(&a.id) else { return false };
+        let mut roles = e.roles.iter().flat_map(|r| &r.names).map(|n| self.role_words(n)).peekable();
+        roles.peek().is_some() && roles.all(|r| other(&r))
     }
 
     /// The organisation head noun a name opens with ("وزارة" in "وزارة الزراعة", "ministry"
