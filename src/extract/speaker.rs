@@ -222,8 +222,7 @@ pub(super) fn analyze(cx: &Ctx, toks: &[Tok], side: Side) -> Option<Phrase> {
 /// ("Interrogée par France Info, la ministre Annie Genevard").
 fn outranks(rank: Rank, p: &Phrase, seg: &[Tok], r: Rank, b: &Phrase, side: Side) -> bool {
     let described = p.role.is_some() || seg.first().is_some_and(|t| t.word && !t.cap);
-    let full_name = b.role.is_none()
-        && matches!(&b.who, Who::Name { toks, .. } if toks.iter().filter(|t| t.word && t.cap).count() >= 2);
+    let full_name = matches!(&b.who, Who::Name { toks, .. } if toks.iter().filter(|t| t.word && t.cap).count() >= 2);
     rank > r || (rank == r && side == Side::Before && !(described && full_name))
 }
 
@@ -253,6 +252,10 @@ pub(super) fn analyze_segment(cx: &Ctx, seg: &[Tok]) -> Option<(Rank, Phrase)> {
     }
     let plain = |who| Phrase { who, role: None };
     if rules.non_speakers.match_at(seg, 0, &rules.clitics).is_some() {
+        return None;
+    }
+    // "Rep. Ana Ruiz, D-Texas, said": the name's party and state.
+    if words == 1 && seg.iter().any(|t| rules.is_party_tag(t)) {
         return None;
     }
     if let Some(p) = names::affiliation_start(seg, rules) {

@@ -54,10 +54,12 @@ pub(super) fn indefinite(seg: &[Tok], rules: &LangRules) -> bool {
     let issuer = || (2..seg.len()).any(|k| seg[k].cap || rules.issuer_links.match_at(seg, k, &rules.clitics).is_some());
     let common_noun_next =
         seg.get(1).is_some_and(|t| t.word && !t.cap) && (rules.doc_nouns.match_at(seg, 1, &[]).is_none() || !issuer());
-    let adjective_then_noun = seg.get(1).is_some_and(|t| t.word && t.cap)
-        && seg.last().is_some_and(|t| t.word && !t.cap)
+    // "a senior Israeli official"; "a Texas Republican": no name takes an indefinite
+    // article, so capitals after one describe (a document's issuer aside).
+    let capitalised_description = seg.get(1).is_some_and(|t| t.word && t.cap)
+        && seg.last().is_some_and(|t| t.word)
         && (1..seg.len()).all(|k| rules.doc_nouns.match_at(seg, k, &[]).is_none());
-    rules.indefinites.contains(first.fold.as_str()) && (common_noun_next || adjective_then_noun)
+    rules.indefinites.contains(first.fold.as_str()) && (common_noun_next || capitalised_description)
 }
 
 /// "Senator Mark Ellis, a Republican from Ohio,": a description opening on an indefinite

@@ -301,6 +301,14 @@ pub struct Syntax {
     /// Plural nouns with no plural ending ("police", "people"): a group, never "he".
     #[serde(default)]
     pub plural_nouns: Vec<String>,
+    /// Abbreviated titles and the title they stand for (`sen` → `senator`): "the senator"
+    /// refers back to "Sen. Ana Ruiz".
+    #[serde(default)]
+    pub title_abbreviations: Vec<TitleAbbreviation>,
+    /// Folded prefixes of a party-and-state tag ("d-" in "Rep. Ana Ruiz, D-Texas,"): a
+    /// segment that is one such word names no one.
+    #[serde(default)]
+    pub party_tags: Vec<String>,
     /// Determiners that open a plural noun phrase ("les grévistes", "plusieurs élus"): an
     /// unnamed source opened by one is a group.
     #[serde(default)]
@@ -427,6 +435,16 @@ pub struct Morphology {
     /// word ("على", the preposition, folds to "علي", the name).
     #[serde(default)]
     pub written_stops: Vec<String>,
+}
+
+/// An abbreviated title and the word it abbreviates, both folded.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TitleAbbreviation {
+    /// As written, without its full stop ("sen").
+    pub short: String,
+    /// In full ("senator").
+    pub long: String,
 }
 
 /// A word ending and the fewest letters a word needs for the ending to count.

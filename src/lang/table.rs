@@ -394,6 +394,11 @@ impl LangRules {
         t.word && self.raw.syntax.object_clitics.iter().any(|c| *c == t.fold)
     }
 
+    /// Whether a word is a party-and-state tag ("D-Texas", "R-IN").
+    pub fn is_party_tag(&self, t: &Tok) -> bool {
+        t.word && self.raw.syntax.party_tags.iter().any(|p| t.fold.len() > p.len() && t.fold.starts_with(p.as_str()))
+    }
+
     /// Whether a word may be a plural noun by its ending, though a verb form too ("talks"):
     /// read as a noun where a finite verb follows it.
     pub fn may_be_plural_noun(&self, t: &Tok) -> bool {

@@ -108,7 +108,10 @@ impl<'a> Discourse<'a> {
         let rules = self.rules;
         name_key(role)
             .split(' ')
-            .map(|w| rules.morph.without_article(w).unwrap_or(w).to_string())
+            .map(|w| rules.morph.without_article(w).unwrap_or(w))
+            .map(|w| {
+                rules.raw.syntax.title_abbreviations.iter().find(|a| a.short == w).map_or(w, |a| &a.long).to_string()
+            })
             .filter(|w| w.chars().count() > 2 && !rules.articles.contains(w) && !rules.function_words.contains(w))
             .collect()
     }

@@ -742,3 +742,22 @@ fn a_title_anaphor_skips_a_person_the_tables_know_in_another_office() {
     let st = statements("en", text);
     assert_eq!(speaker(&st, "talks had stalled").0, format!("{KB}donald-trump"));
 }
+
+/// US wire style: "Sen. Ana Ruiz, a Texas Republican," and "Rep. Ana Ruiz, D-Texas,"
+/// describe the name before them, and "the senator" refers back to "Sen.".
+#[test]
+fn a_lawmakers_party_and_state_describe_the_name_and_the_abbreviated_title_is_its_role() {
+    let text = "Title\n\nSen. Ana Ruiz, a Texas Republican, said Tuesday that the bank should pay. \
+                Rep. Tom Baker, D-Ohio, said that the fine was too small. \
+                The senator added that regulators had failed.";
+    let st = statements("en", text);
+    let (ruiz, how) = speaker(&st, "bank should pay");
+    assert!(ruiz.ends_with("person/ana-ruiz"), "{ruiz} ({how})");
+    let (baker, how) = speaker(&st, "fine was too small");
+    assert!(baker.ends_with("person/tom-baker"), "{baker} ({how})");
+    assert_eq!(speaker(&st, "regulators had failed").0, ruiz);
+    // An indefinite article opens a description, never a name.
+    let st = statements("en", "Title\n\nA Texas Republican said that the bank should pay.");
+    let (id, how) = speaker(&st, "bank should pay");
+    assert!(id.contains("/anonymous/") && how == "anonymous", "{id} ({how})");
+}
