@@ -95,7 +95,8 @@ pub(crate) fn sentence(cx: &Ctx, s: Sentence, carry: Option<Agent>) -> (Vec<Stat
             i += 1;
             continue;
         };
-        let cue = Cue { first: i, last: i + m.len - 1, form: *m.value };
+        let first = super::cue::aux_before_aside(&doc.toks, i, s.start, cx.rules).unwrap_or(i);
+        let cue = Cue { first, last: i + m.len - 1, form: *m.value };
         // "the warning that …", "la note que …": after an article, the form is a noun; after a
         // passive auxiliary ("sera tranché", "was told"), its subject did not speak.
         // ("is saying" is progressive: a participle of manner is never passive; "ce
