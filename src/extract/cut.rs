@@ -27,6 +27,11 @@ pub(super) fn cut_at_stop(cx: &Ctx, toks: &[Tok]) -> Vec<Tok> {
         .filter_map(|k| rules.titles.match_at(toks, k, &rules.clitics).map(|m| (k, k + m.len)))
         .collect();
     let title_ends_at = |i: usize| titles.iter().any(|&(_, e)| e == i);
+    // Where a name ending the phrase starts after the first title's chain and complements.
+    let before_name = titles
+        .first()
+        .and_then(|&(_, e)| super::complement::name_start(toks, super::names::role_end(toks, e, rules), rules, cx.kb))
+        .unwrap_or(0);
     for (i, t) in toks.iter().enumerate() {
         if i < keep {
             out.push(t.clone());
@@ -45,8 +50,10 @@ pub(super) fn cut_at_stop(cx: &Ctx, toks: &[Tok]) -> Vec<Tok> {
             && !toks[..i].iter().any(punct::is_phrase_break)
             && title_ends_at(i)
             && toks[i + 1..].iter().take(2).any(|n| n.word && n.cap);
-        // A word inside a title is no stop ("الأمين العام": "العام" is also "this year").
-        let in_title = titles.iter().any(|&(s, e)| s < i && i < e);
+        // A word inside a title is no stop ("الأمين العام": "العام" is also "this year");
+        // nor is one of its genitive chain or complement when a name ends the phrase
+        // ("رئيس الاتحاد العام للشغل X", "الباحث في الشؤون الاستراتيجية X").
+        let in_title = titles.iter().any(|&(s, e)| s < i && i < e) || (!rules.raw.syntax.cased && i < before_name);
         // The full stop of an abbreviation or an initial ("Sen. Ann Lowe", "J. Smith") is
         // inside the phrase: left out, the words on both sides kept.
         let abbreviated = t.punct == '.'

@@ -24,6 +24,7 @@
 
 mod according;
 mod after_cue;
+mod complement;
 mod content;
 mod cue;
 mod cut;

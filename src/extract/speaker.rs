@@ -309,6 +309,8 @@ pub(super) fn analyze_segment(cx: &Ctx, seg: &[Tok]) -> Option<(Rank, Phrase)> {
     // Title first: its genitive chain is the role, what follows is the name.
     if let Some(m) = rules.titles.match_at(seg, 0, &rules.clitics) {
         let end = role_end(seg, m.len, rules);
+        // "أستاذ العلوم السياسية في جامعة القاهرة حسن نافعة": the complement is the role's.
+        let end = super::complement::name_start(seg, end, rules, kb).unwrap_or(end);
         let role = seg[..end].to_vec();
         // A place after a title completes it ("قاضي محكمة الجنايات بباريس", "mayor of Paris").
         let place = |who: &Who| matches!(who, Who::Name { kind: Some(AgentKind::Place), .. });

@@ -461,6 +461,18 @@ fn arabic_titles_with_complements_and_objects_leave_the_name_whole() {
     let st =
         statements("ar", "عنوان\n\nودعت وزيرة النقل سعاد الحمدي النقابات إلى “التحلي بروح المسؤولية في هذه المرحلة”.");
     assert_eq!(name_of(&st, "التحلي"), "سعاد الحمدي");
+    // A prepositional complement, an adjective that is also a time word, an organisation
+    // the tables know: all the role's, and the name after them speaks.
+    let cases = [
+        ("وقال أستاذ الاقتصاد في جامعة دمشق فادي سليمان إن الليرة ستتراجع.", "ستتراجع", "فادي سليمان"),
+        ("وقال الباحث في الشؤون الأمنية رامي الخطيب إن الهدنة هشة.", "هشة", "رامي الخطيب"),
+        ("وأشار رئيس الاتحاد العام للمزارعين جمال الدين الحسني إلى أن المحصول تراجع.", "المحصول", "جمال الدين الحسني"),
+        ("وقال الرئيس التنفيذي لشركة أرامكو خالد العمر إن الطلب سيرتفع.", "الطلب", "خالد العمر"),
+    ];
+    for (text, words, name) in cases {
+        let st = statements("ar", &format!("عنوان\n\n{text}"));
+        assert_eq!(name_of(&st, words), name, "{text}");
+    }
 }
 
 /// English wire copy: a speaker named in apposition before a final "said", a description
