@@ -49,6 +49,9 @@ pub(super) fn clause_start(doc: &Doc, j: usize, cm: &PhraseMatch<'_, Gender>) ->
 /// s'est engagé à “Y”").
 pub(super) fn clause(cx: &Ctx, s: usize, skip: usize, sentence: Sentence) -> Content {
     let (doc, rules) = (&cx.doc, cx.rules);
+    // "WASHINGTON (Reuters) - The Fed will …, two officials said": the dateline is the
+    // reporter's.
+    let s = if s == sentence.start { s + super::subjects::dateline_len(cx, &doc.toks[s..sentence.end]) } else { s };
     if s >= sentence.end {
         // Nothing follows the cue in its sentence ("… he said that" at the very end).
         let at = doc.toks.get(s.min(doc.toks.len()).saturating_sub(1)).map_or(0, |t| t.end);

@@ -90,6 +90,13 @@ pub(super) fn incise(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<Incise> {
         let said = resolve(cx, &phrase, cue, cue.verb(rules).continuation);
         return before.map(|b| Incise { before: Some(b), after: None, said });
     }
+    // "…, two officials said on Wednesday, as inflation stays high": the reporter's
+    // circumstance follows, not the rest of what was said.
+    if rules.narrator_openers.match_at(toks, after_start, &rules.clitics).is_some() {
+        cx.trace.step("content", || "the words after the incise are the reporter's circumstance".into());
+        let said = resolve(cx, &phrase, cue, cue.verb(rules).continuation);
+        return before.map(|b| Incise { before: Some(b), after: None, said });
+    }
     let another_cue = (after_start..s.end).any(|k| rules.cues.match_at(toks, k, &rules.clitics).is_some());
     // "…, he said, but denied …": a coordinated clause with a cue of its own follows; the
     // words before the incise are all it reports.

@@ -118,6 +118,10 @@ pub struct Rules {
     /// clause follows them.
     #[serde(default)]
     pub conjunctions: Vec<String>,
+    /// Words that open the reporter's circumstance after an incise ("…, officials said, as
+    /// inflation stays high", "amid", "after"): not the rest of what was said.
+    #[serde(default)]
+    pub narrator_openers: Vec<String>,
     /// Words that continue a title's genitive chain ("باسم" in "المتحدث باسم الكرملين").
     #[serde(default)]
     pub title_links: Vec<String>,

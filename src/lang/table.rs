@@ -201,6 +201,8 @@ pub struct LangRules {
     pub object_relatives: HashSet<String>,
     /// Conjunctions ending in a complementizer.
     pub conjunctions: PhraseSet<()>,
+    /// Openers of the reporter's circumstance after an incise.
+    pub narrator_openers: PhraseSet<()>,
     /// Folded nouns of possible sources.
     pub source_nouns: HashSet<String>,
     /// Words that survive translation, by concept.
@@ -630,6 +632,7 @@ impl LangRules {
             relative_pronouns: folded_set(&raw.relative_pronouns),
             object_relatives: folded_set(&raw.object_relatives),
             conjunctions: phrases(&raw.conjunctions),
+            narrator_openers: phrases(&raw.narrator_openers),
             source_nouns: keyed_set(&raw.source_nouns),
             concepts: Concepts::compile(&raw.concepts, glued(&raw), raw.morphology.min_stem),
             starts: StartIndex::default(),

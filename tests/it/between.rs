@@ -320,3 +320,17 @@ fn a_french_infinitive_after_the_cue_is_known_by_its_ending() {
     assert_eq!(said, [pair("agir pour le bien commun", "Le président")]);
     assert_eq!(french("Le syndicat a annoncé quatre jours de grève."), []);
 }
+
+/// Around an incise in the middle of a sentence, the wire dateline before the content and
+/// the reporter's circumstance after it ("…, as inflation stays high") are no part of
+/// what was said.
+#[test]
+fn an_incise_reports_neither_the_dateline_nor_the_reporters_circumstance() {
+    let said = said_in_article(
+        Lang::En,
+        "Title\n\nLISBON (Reuters) - The harbour authority will raise port fees next month, two officials said on Monday, \
+         as fuel costs keep climbing.\n",
+    );
+    let texts: Vec<&str> = said.iter().map(|(t, _)| t.as_str()).collect();
+    assert_eq!(texts, ["The harbour authority will raise port fees next month"], "{said:?}");
+}
