@@ -221,8 +221,17 @@ impl Discourse<'_> {
             return Some((s, "pronoun:latest-compatible"));
         }
         // Nobody agrees with the verb: the text is inconsistent (a masculine antecedent
-        // continued with feminine verbs), and the latest speaker is still the likeliest.
-        self.items.iter().rev().find(|s| s.pos < pos && s.speaker).map(|s| (s, "pronoun:latest-speaker-any-gender"))
+        // continued with feminine verbs), and the latest speaker is still the likeliest;
+        // not a person the tables know to be of the other gender ("estime-t-elle" is not
+        // François Bayrou; a gender read from the text's own words may be the mistake).
+        let other = |a: &Agent| {
+            personal && matches!(a.gender, Gender::M | Gender::F) && a.gender != g && self.kb.by_iri(&a.id).is_some()
+        };
+        self.items
+            .iter()
+            .rev()
+            .find(|s| s.pos < pos && s.speaker && !other(&s.agent))
+            .map(|s| (s, "pronoun:latest-speaker-any-gender"))
     }
 
     /// "… a appelé au calme. Elle a estimé que …": a he/she opening a sentence is the person

@@ -773,3 +773,14 @@ fn a_lawmakers_party_and_state_describe_the_name_and_the_abbreviated_title_is_it
     let (id, how) = speaker(&st, "bank should pay");
     assert!(id.contains("/anonymous/") && how == "anonymous", "{id} ({how})");
 }
+
+/// "estime-t-elle" with no woman before it: not the man the tables know spoke last (a
+/// gender read from the text's own words may be the text's mistake; the tables' is not).
+#[test]
+fn an_inverted_pronoun_is_never_a_known_person_of_the_other_gender() {
+    let text = "Titre\n\n« Le budget sera voté en mars », a expliqué Emmanuel Macron devant les maires.\n\n\
+                « Il s'agit d'un tournant », estime-t-elle.\n";
+    let st = statements("fr", text);
+    let s = st.iter().find(|s| s.text.contains("tournant")).expect("the quote is still a statement");
+    assert!(s.speaker.as_ref().is_none_or(|a| !a.id.ends_with("emmanuel-macron")), "{:?}", s.speaker);
+}
