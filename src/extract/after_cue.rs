@@ -330,7 +330,12 @@ fn bare_clause(cx: &Ctx, s: Sentence, cue: &Cue, j: usize, after_adjunct: bool) 
     let j = if adjunct {
         // "said Friday as he entered the talks": an adjunct opener starts a clause of time.
         (j + 1..(j + 1 + window::ADJUNCT + 1).min(s.end))
-            .take_while(|&p| doc.toks[p].word && !rules.adjunct_openers.contains(doc.toks[p].fold.as_str()))
+            // A subordinator ends it too ("told Fox News when asked whether …").
+            .take_while(|&p| {
+                doc.toks[p].word
+                    && !rules.adjunct_openers.contains(doc.toks[p].fold.as_str())
+                    && !rules.is_subordinator(&doc.toks[p])
+            })
             // A capitalised word right after another continues a name ("told The Associated
             // Press he was …"), and one right after an article is its noun ("told the BBC
             // his …"): the clause opens after it.

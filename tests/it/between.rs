@@ -334,3 +334,15 @@ fn an_incise_reports_neither_the_dateline_nor_the_reporters_circumstance() {
     let texts: Vec<&str> = said.iter().map(|(t, _)| t.as_str()).collect();
     assert_eq!(texts, ["The harbour authority will raise port fees next month"], "{said:?}");
 }
+
+/// "told Fox News when asked whether …": after the hearer, a subordinator opens the
+/// reporter's circumstance, not a report; the quote before the cue is what was said.
+#[test]
+fn a_subordinate_clause_after_the_hearer_is_no_report() {
+    let said = said_in_article(
+        Lang::En,
+        "Title\n\n\"We will see,\" Mayor Ellen Park told Radio Harbor when asked whether she would run.\n",
+    );
+    let texts: Vec<&str> = said.iter().map(|(t, _)| t.as_str()).collect();
+    assert_eq!(texts, ["We will see"], "{said:?}");
+}
