@@ -251,6 +251,12 @@ impl<T> PhraseSet<T> {
         list.sort_by_key(|(order, rest, _)| (std::cmp::Reverse(rest.len()), *order));
     }
 
+    /// Makes token `t` start no phrase of this set (it is known to be something else): an
+    /// indexed set then rejects it at once. No effect on an unindexed set.
+    pub fn exclude_start(&self, t: &mut Tok) {
+        t.starts &= !self.bit;
+    }
+
     /// The longest phrase starting at token `i`, trying the token with each proclitic
     /// in `clitics` stripped if it does not match as it is.
     pub fn match_at<'a>(&'a self, toks: &[Tok], i: usize, clitics: &[String]) -> Option<PhraseMatch<'a, T>> {

@@ -71,6 +71,20 @@ impl Sentence {
     }
 }
 
+/// "أحمد ذكر الله", "محمد نصر الدين": after a word and before a second half of a compound
+/// given name (`compound_name_ends`), a word is half of a name, never a cue verb.
+fn unmark_compound_names(toks: &mut [crate::text::Tok], rules: &LangRules) {
+    if rules.compound_name_ends.is_empty() {
+        return;
+    }
+    for i in 1..toks.len().saturating_sub(1) {
+        let end = toks[i + 1].word && rules.compound_name_ends.contains(toks[i + 1].fold.as_str());
+        if end && toks[i].word && toks[i - 1].word {
+            rules.cues.exclude_start(&mut toks[i]);
+        }
+    }
+}
+
 /// Name particles written in lower case belong to the capitalised name they are glued to or
 /// stand within ("al-Sabah", "alSabah", "Abdullah bin Hamad"): such tokens count as
 /// capitalised, so that name runs do not break at them.
@@ -162,6 +176,7 @@ impl<'a> Ctx<'a> {
         let rules = article.lang.rules();
         crate::text::StartIndex::mark(&[&rules.starts, &kb.starts], &mut toks);
         mark_name_particles(&mut toks, &chars, rules);
+        unmark_compound_names(&mut toks, rules);
         let quotes = super::quotes::pair(&toks, rules);
         let in_quote = super::quotes::membership(toks.len(), &quotes);
         let doc = Doc { chars, toks, quotes, in_quote, article };

@@ -309,6 +309,10 @@ pub struct Syntax {
     /// refers back to "Sen. Ana Ruiz".
     #[serde(default)]
     pub title_abbreviations: Vec<TitleAbbreviation>,
+    /// Second halves of compound given names ("الله" in "ذكر الله", "الدين" in "نور الدين"):
+    /// the word before one, after another word, is part of a name, never a verb.
+    #[serde(default)]
+    pub compound_name_ends: Vec<String>,
     /// Folded prefixes of a party-and-state tag ("d-" in "Rep. Ana Ruiz, D-Texas,"): a
     /// segment that is one such word names no one.
     #[serde(default)]

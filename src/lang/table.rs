@@ -146,6 +146,8 @@ pub struct LangRules {
     pub plural_determiners: HashSet<String>,
     /// Folded plural nouns without a plural ending ("police").
     pub plural_nouns: HashSet<String>,
+    /// Folded second halves of compound given names ("الله", "الدين").
+    pub compound_name_ends: HashSet<String>,
     /// Folded words with an infinitive's ending that are none ("hier").
     pub not_infinitives: HashSet<String>,
     /// Folded proclitics, longest first.
@@ -605,6 +607,7 @@ impl LangRules {
             reporter_participles: folded_set(&raw.reporter_participles),
             plural_determiners: folded_set(&raw.syntax.plural_determiners),
             plural_nouns: folded_set(&raw.syntax.plural_nouns),
+            compound_name_ends: folded_set(&raw.syntax.compound_name_ends),
             not_infinitives: folded_set(&raw.syntax.not_infinitives),
             clitics,
             indefinites: keyed_set(&raw.indefinites),
