@@ -40,7 +40,10 @@ pub(super) fn regions<'c>(cx: &Ctx, s: Sentence, cue: &'c Cue, marker: usize) ->
                     && !doc.toks[k..aside].iter().any(|c| punct::parenthesis(c) == Some(false)))
                 || (t.word && rules.clause_openers.contains(t.fold.as_str()))
                 || (syntax.complementizer_bounds_subject
-                    && rules.complementizers.match_at(&doc.toks, k, &rules.clitics).is_some())
+                    && rules.complementizers.match_at(&doc.toks, k, &rules.clitics).is_some()
+                    // "The report that the committee published said": a verb after it makes
+                    // it a relative pronoun, and the subject comes before it.
+                    && !doc.toks[k + 1..aside].iter().any(|t| rules.is_lowercase_finite(t)))
         })
         .map_or(s.start, |k| k + 1);
     let left_start = after_subordinate_clause(cx, left_start, aside);

@@ -346,3 +346,15 @@ fn a_subordinate_clause_after_the_hearer_is_no_report() {
     let texts: Vec<&str> = said.iter().map(|(t, _)| t.as_str()).collect();
     assert_eq!(texts, ["We will see"], "{said:?}");
 }
+
+/// A report inside a report: "A poll found that 74 percent of voters said …" — the inner
+/// cue's subject starts after the outer complementizer.
+#[test]
+fn the_subject_of_a_report_inside_a_report_starts_after_the_complementizer() {
+    let said = said_in_article(
+        Lang::En,
+        "Title\n\nA Harbor Institute survey released in May found that 61 percent of tenants said the rents were too high.\n",
+    );
+    let inner = said.iter().find(|(t, _)| t.starts_with("the rents")).expect("the inner report");
+    assert_eq!(inner.1.as_deref(), Some("61 percent of tenants"), "{said:?}");
+}
