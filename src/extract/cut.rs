@@ -27,11 +27,14 @@ pub(super) fn cut_at_stop(cx: &Ctx, toks: &[Tok]) -> Vec<Tok> {
         .filter_map(|k| rules.titles.match_at(toks, k, &rules.clitics).map(|m| (k, k + m.len)))
         .collect();
     let title_ends_at = |i: usize| titles.iter().any(|&(_, e)| e == i);
-    // Where a name ending the phrase starts after the first title's chain and complements.
-    let before_name = titles
-        .first()
-        .and_then(|&(_, e)| super::complement::name_start(toks, super::names::role_end(toks, e, rules), rules, cx.kb))
-        .unwrap_or(0);
+    // Uncased: where a name ending the phrase starts after the first title's chain and
+    // complements (0 when none does).
+    let chain_end = |e: usize| super::names::role_end(toks, e, rules);
+    let before_name = match titles.first() {
+        Some(&(_, e)) if !rules.raw.syntax.cased => super::complement::name_start(toks, chain_end(e), rules, cx.kb),
+        _ => None,
+    }
+    .unwrap_or(0);
     for (i, t) in toks.iter().enumerate() {
         if i < keep {
             out.push(t.clone());
@@ -53,7 +56,7 @@ pub(super) fn cut_at_stop(cx: &Ctx, toks: &[Tok]) -> Vec<Tok> {
         // A word inside a title is no stop ("الأمين العام": "العام" is also "this year");
         // nor is one of its genitive chain or complement when a name ends the phrase
         // ("رئيس الاتحاد العام للشغل X", "الباحث في الشؤون الاستراتيجية X").
-        let in_title = titles.iter().any(|&(s, e)| s < i && i < e) || (!rules.raw.syntax.cased && i < before_name);
+        let in_title = titles.iter().any(|&(s, e)| s < i && i < e) || i < before_name;
         // The full stop of an abbreviation or an initial ("Sen. Ann Lowe", "J. Smith") is
         // inside the phrase: left out, the words on both sides kept.
         let abbreviated = t.punct == '.'

@@ -237,9 +237,9 @@ pub struct Syntax {
     #[serde(default)]
     pub gendered_organisations: bool,
     /// A complementizer before a subject ends the left context of a cue ("على الرغم من أن X
-    /// قالت": X follows "أن"; "a poll found that 74 percent of voters said"). French "que"
-    /// opens too many relative clauses before a subject for it to bound one; a finite verb between the
-    /// complementizer and the cue makes it a relative pronoun ("the report that X published said").
+    /// قالت": X follows "أن"; "a poll found that 74 percent of voters said"). A finite verb
+    /// between the complementizer and the cue makes it a relative pronoun ("the report that
+    /// X published said"); French "que" opens too many relatives for it to bound a subject.
     #[serde(default)]
     pub complementizer_bounds_subject: bool,
     /// Most words before a cue that can still hold its subject; longer left contexts keep
