@@ -421,6 +421,9 @@ fn looks_like_clause(cx: &Ctx, j: usize, end: usize) -> bool {
     let stretch: Vec<usize> = punct::outside_asides(toks, j + 1..end, false)
         .filter(|k| !relative.iter().any(|r| r.contains(k)))
         .take_while(|&k| toks[k].word || !(punct::is_phrase_break(&toks[k]) || cx.doc.in_quote[k].is_some()))
+        // "warned Congress that the government could …": the words before a complementizer
+        // are the addressee; the clause opens after it.
+        .take_while(|&k| rules.complementizers.match_at(toks, k, &rules.clitics).is_none())
         .take(window::CLAUSE_SUBJECT)
         .collect();
     if stretch.iter().any(|&k| finite(k) || present_verb(cx, k) || plural_present(cx, k)) {

@@ -358,3 +358,14 @@ fn the_subject_of_a_report_inside_a_report_starts_after_the_complementizer() {
     let inner = said.iter().find(|(t, _)| t.starts_with("the rents")).expect("the inner report");
     assert_eq!(inner.1.as_deref(), Some("61 percent of tenants"), "{said:?}");
 }
+
+/// "warned Congress that …": the hearer before the complementizer is no part of the clause.
+#[test]
+fn the_hearer_before_a_complementizer_is_no_part_of_the_report() {
+    let said = said_in_article(
+        Lang::En,
+        "Title\n\nMayor Ellen Park warned Parliament that the harbour would close by June.\n",
+    );
+    let texts: Vec<&str> = said.iter().map(|(t, _)| t.as_str()).collect();
+    assert_eq!(texts, ["the harbour would close by June"], "{said:?}");
+}
