@@ -313,6 +313,7 @@ pub(super) fn given_name_inside(run: &[Tok]) -> Option<usize> {
 pub(super) fn past_participle(t: &Tok, rules: &LangRules, chars: &[char]) -> bool {
     let word: String = chars[t.start..t.end].iter().flat_map(|c| c.to_lowercase()).collect();
     rules.raw.syntax.past_participle_endings.iter().any(|e| word.ends_with(e.as_str()))
+        || rules.raw.syntax.irregular_past_participles.contains(&word)
 }
 
 /// The name in `toks`, if any: a KB label ([`Rank::KnownName`]) or a name-shaped run

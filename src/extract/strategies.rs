@@ -41,7 +41,7 @@ pub(super) fn try_strategy(cx: &Ctx, s: Strategy, r: &Regions) -> Outcome {
             }
             found(analyze(cx, &np, Side::After))
         }
-        Strategy::RightNominal => found(nominal(&cut_at_stop(cx, right), rules)),
+        Strategy::RightNominal => found(nominal(&before_participle_aside(cx, cut_at_stop(cx, right)), rules)),
         // "Une analyse que conteste Laurent Berger : …": the subject is after the cue.
         Strategy::Left if left.last().is_some_and(|t| t.word && rules.object_relatives.contains(t.fold.as_str())) => {
             Outcome::Nothing
@@ -105,6 +105,21 @@ pub(super) fn try_strategy(cx: &Ctx, s: Strategy, r: &Regions) -> Outcome {
         Strategy::QuotedSource => quoted_source(cx, r.cue, right),
         Strategy::DocumentIssuer => document_issuer(cx, right),
         Strategy::AbsoluteSubject => found(absolute_subject(cx, r.sentence, r.cue)),
+    }
+}
+
+/// "l'ancien ministre, condamné en 2019": a past participle after a comma opens an aside
+/// about the speaker, no part of the phrase.
+fn before_participle_aside(cx: &Ctx, np: Vec<Tok>) -> Vec<Tok> {
+    let aside = |k: usize| {
+        punct::is_clause_separator(&np[k - 1])
+            && np[k].word
+            && !np[k].cap
+            && super::names::past_participle(&np[k], cx.rules, &cx.doc.chars)
+    };
+    match (1..np.len()).find(|&k| aside(k)) {
+        Some(k) => np[..k - 1].to_vec(),
+        None => np,
     }
 }
 

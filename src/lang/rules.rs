@@ -289,6 +289,9 @@ pub struct Syntax {
     /// à Lyon …", "Elected in 2019, …"), it is no name.
     #[serde(default)]
     pub past_participle_endings: Vec<String>,
+    /// Past participles without such an ending ("mis", "pris", "held", "sworn").
+    #[serde(default)]
+    pub irregular_past_participles: Vec<String>,
     /// Endings of a name in the possessive ("'s", "s'"): "Scott's relatives" are not Scott.
     #[serde(default)]
     pub possessive_endings: Vec<String>,

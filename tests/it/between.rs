@@ -369,3 +369,13 @@ fn the_hearer_before_a_complementizer_is_no_part_of_the_report() {
     let texts: Vec<&str> = said.iter().map(|(t, _)| t.as_str()).collect();
     assert_eq!(texts, ["the harbour would close by June"], "{said:?}");
 }
+
+/// "l'ancien ministre, condamné en 2019" / "…, mis en examen …": a past participle after a
+/// comma (regular or listed) opens an aside about the speaker, no part of the phrase.
+#[test]
+fn a_participle_aside_after_the_speaker_is_no_part_of_it() {
+    for aside in ["condamné en 2019 pour fraude", "mis en examen pour fraude"] {
+        let said = french(&format!("« Je n'ai rien à me reprocher », a déclaré l'ancien maire, {aside}."));
+        assert_eq!(said, [pair("Je n'ai rien à me reprocher", "l'ancien maire")], "{aside}");
+    }
+}
