@@ -148,6 +148,8 @@ pub struct LangRules {
     pub plural_nouns: HashSet<String>,
     /// Folded second halves of compound given names ("الله", "الدين").
     pub compound_name_ends: HashSet<String>,
+    /// Abbreviated titles to the word they stand for, folded ("sen" → "senator").
+    pub title_abbreviations: rustc_hash::FxHashMap<String, String>,
     /// Folded words with an infinitive's ending that are none ("hier").
     pub not_infinitives: HashSet<String>,
     /// Folded proclitics, longest first.
@@ -608,6 +610,12 @@ impl LangRules {
             plural_determiners: folded_set(&raw.syntax.plural_determiners),
             plural_nouns: folded_set(&raw.syntax.plural_nouns),
             compound_name_ends: folded_set(&raw.syntax.compound_name_ends),
+            title_abbreviations: raw
+                .syntax
+                .title_abbreviations
+                .iter()
+                .map(|a| (fold_word(&a.short), fold_word(&a.long)))
+                .collect(),
             not_infinitives: folded_set(&raw.syntax.not_infinitives),
             clitics,
             indefinites: keyed_set(&raw.indefinites),

@@ -109,9 +109,7 @@ impl<'a> Discourse<'a> {
         name_key(role)
             .split(' ')
             .map(|w| rules.morph.without_article(w).unwrap_or(w))
-            .map(|w| {
-                rules.raw.syntax.title_abbreviations.iter().find(|a| a.short == w).map_or(w, |a| &a.long).to_string()
-            })
+            .map(|w| rules.title_abbreviations.get(w).map_or(w, String::as_str).to_string())
             .filter(|w| w.chars().count() > 2 && !rules.articles.contains(w) && !rules.function_words.contains(w))
             .collect()
     }

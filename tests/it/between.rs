@@ -3,7 +3,7 @@
 //! cue's subject, an according-to marker before a quote, a participle clause before the
 //! subject. Sentences written for the project.
 
-use super::classes::said_in_article;
+use super::classes::{said_in_article, texts_of};
 use quotegraph::lang::Lang;
 
 /// (text, speaker) of each statement of a French article.
@@ -226,7 +226,7 @@ fn a_programme_named_in_quote_marks_is_no_statement() {
         Lang::En,
         "Title\n\n“The border will stay closed,” Ryan said on WXY's “Face the Valley.” In an interview on “Sunday Desk,” Mayor Tom Reed said the curfew would end on Monday.\n",
     );
-    let texts: Vec<&str> = said.iter().map(|(t, _)| t.as_str()).collect();
+    let texts = texts_of(&said);
     assert_eq!(texts, ["The border will stay closed", "the curfew would end on Monday"]);
     let said = said_in_article(Lang::En, "Title\n\nThe mayor later commented on “a shameful waste of public money.”\n");
     assert_eq!(said.len(), 1, "{said:?}");
@@ -331,7 +331,7 @@ fn an_incise_reports_neither_the_dateline_nor_the_reporters_circumstance() {
         "Title\n\nLISBON (Reuters) - The harbour authority will raise port fees next month, two officials said on Monday, \
          as fuel costs keep climbing.\n",
     );
-    let texts: Vec<&str> = said.iter().map(|(t, _)| t.as_str()).collect();
+    let texts = texts_of(&said);
     assert_eq!(texts, ["The harbour authority will raise port fees next month"], "{said:?}");
 }
 
@@ -343,7 +343,7 @@ fn a_subordinate_clause_after_the_hearer_is_no_report() {
         Lang::En,
         "Title\n\n\"We will see,\" Mayor Ellen Park told Radio Harbor when asked whether she would run.\n",
     );
-    let texts: Vec<&str> = said.iter().map(|(t, _)| t.as_str()).collect();
+    let texts = texts_of(&said);
     assert_eq!(texts, ["We will see"], "{said:?}");
 }
 
@@ -366,7 +366,7 @@ fn the_hearer_before_a_complementizer_is_no_part_of_the_report() {
         Lang::En,
         "Title\n\nMayor Ellen Park warned Parliament that the harbour would close by June.\n",
     );
-    let texts: Vec<&str> = said.iter().map(|(t, _)| t.as_str()).collect();
+    let texts = texts_of(&said);
     assert_eq!(texts, ["the harbour would close by June"], "{said:?}");
 }
 

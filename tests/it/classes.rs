@@ -50,6 +50,11 @@ pub(crate) fn said_in_article(lang: Lang, article: &str) -> Vec<(String, Option<
     extract(&a, &kb).into_iter().map(|s| (s.text, s.speaker.map(|a| a.name))).collect()
 }
 
+/// The texts of what [`said_in_article`] found, in order.
+pub(crate) fn texts_of(said: &[(String, Option<String>)]) -> Vec<&str> {
+    said.iter().map(|(t, _)| t.as_str()).collect()
+}
+
 #[test]
 fn participles_continue_the_speaker_of_the_sentence() {
     check(&[

@@ -2,7 +2,7 @@
 //! project (wire datelines, documents and groups as sources, negated reports, object
 //! relatives, plural subjects): each construction as a rule, on sentences of our own.
 
-use super::classes::{said_in, said_in_article, speaker_of_one};
+use super::classes::{said_in, said_in_article, speaker_of_one, texts_of};
 use quotegraph::lang::Lang;
 
 /// The speaker's name of the statement holding `words` in a French article.
@@ -405,7 +405,7 @@ fn an_incise_followed_by_a_coordinated_report_closes_the_words_before_it() {
     // "…, he said, but he denied …": two reports, the words before the incise and the
     // denied clause, both his.
     let said = said_in("Ray Dunn spoke on Monday. The road had been shut since March, he said, but he denied the council was to blame.");
-    let texts: Vec<&str> = said.iter().map(|(t, _)| t.as_str()).collect();
+    let texts = texts_of(&said);
     assert_eq!(texts, ["The road had been shut since March", "the council was to blame"], "{said:?}");
     assert!(said.iter().all(|(_, w)| w.as_deref() == Some("Ray Dunn")), "{said:?}");
 }
@@ -518,7 +518,7 @@ fn an_arabic_participle_of_speech_opens_a_report_without_a_comma() {
         Lang::Ar,
         "عنوان\n\nوأضاف الوزير أن العمل في الطريق سيستمر حتى الصيف مشيرا إلى أن الكلفة لن تزيد على المقرر.\n",
     );
-    let texts: Vec<&str> = said.iter().map(|(t, _)| t.as_str()).collect();
+    let texts = texts_of(&said);
     assert_eq!(texts, ["العمل في الطريق سيستمر حتى الصيف", "الكلفة لن تزيد على المقرر"], "{said:?}");
 }
 
