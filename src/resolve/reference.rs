@@ -42,8 +42,10 @@ impl Discourse<'_> {
                 return Resolved { agent, path: "anaphor:article-role", antecedent: r.antecedent };
             }
         }
+        // "la préfecture" names its own kind of body: no organisation of unknown kind (a
+        // union, a party) stands in for it.
         let found = self.latest(m.pos, true, fits).map(|s| (s, "anaphor:antecedent")).or_else(|| {
-            (!want_person)
+            (!want_person && !a.same_head)
                 .then(|| self.latest(m.pos, true, |x| x.kind == AgentKind::Organization && x.org_kind.is_none()))
                 .flatten()
                 .map(|s| (s, "anaphor:organisation-of-unknown-kind"))

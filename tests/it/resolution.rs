@@ -648,6 +648,19 @@ fn a_singular_anaphor_skips_a_group() {
     assert_eq!(how, "anonymous", "an unnamed official of its own");
 }
 
+/// "D'après la préfecture" after a union's statement: a same-head anaphor with no body of
+/// its head before it is an unnamed body of its own, not the latest organisation.
+#[test]
+fn a_same_head_anaphor_takes_no_organisation_of_another_kind() {
+    let text = "Titre\n\nDans un communiqué, la FNTP a dénoncé « un gel des crédits ».\n\n\
+                D'après la préfecture, aucun chantier n'a été suspendu cette semaine.\n";
+    let st = statements("fr", text);
+    let (union, _) = speaker(&st, "un gel des crédits");
+    let (prefecture, how) = speaker(&st, "aucun chantier");
+    assert_ne!(prefecture, union, "{st:#?}");
+    assert_eq!(how, "anonymous", "{prefecture}");
+}
+
 /// "وبيّن التقرير أن …": "the report" is a document that speaks, not the latest news
 /// agency (here only the addressee of another source).
 #[test]
