@@ -164,6 +164,8 @@ pub(super) fn sentence_case_phrase(cx: &Ctx, seg: &[Tok]) -> bool {
         && words[1..].iter().all(|t| !t.cap && !rules.is_lowercase_finite(t))
         && !rules.function_words.contains(last.fold.as_str())
         && !rules.is_verbal_word(first, true)
+        // "Patel's office": a possessive is a name's, however common the words after it.
+        && !rules.is_possessive(first)
         // "The company", "Le syndicat": an article opens a phrase other rules read.
         && rules.determiners.match_at(seg, 0, &rules.clitics).is_none()
         && !rules.function_words.contains(first.fold.as_str())

@@ -661,6 +661,21 @@ fn a_same_head_anaphor_takes_no_organisation_of_another_kind() {
     assert_eq!(how, "anonymous", "{prefecture}");
 }
 
+/// "Okafor's office said …" opening a sentence is an organisation, not an unnamed person:
+/// the next "she" is the governor named before it.
+#[test]
+fn a_possessed_office_is_an_organisation_and_no_she() {
+    let text = "Title\n\nGovernor Ann Okafor said the state would ask for federal aid.\n\n\
+                Okafor's office said the governor would tour the coast on Thursday.\n\n\
+                \"We need to rebuild smarter,\" she wrote in a post on Friday.\n";
+    let st = statements("en", text);
+    let office = st.iter().find(|s| s.text.contains("tour the coast")).and_then(|s| s.speaker.as_ref());
+    assert_eq!(office.map(|a| a.kind), Some(quotegraph::model::AgentKind::Organization), "{st:#?}");
+    let (governor, _) = speaker(&st, "federal aid");
+    let (she, how) = speaker(&st, "rebuild smarter");
+    assert_eq!((she, how.as_str()), (governor, "pronoun"));
+}
+
 /// "وبيّن التقرير أن …": "the report" is a document that speaks, not the latest news
 /// agency (here only the addressee of another source).
 #[test]
