@@ -197,4 +197,20 @@ impl<'a> Ctx<'a> {
     pub fn toks(&self) -> &[Tok] {
         &self.doc.toks
     }
+
+    /// The last indefinite document noun ("a statement", "un communiqué", "بيان") in
+    /// sentence `s` outside the code points `skip` (what was said), as written: the
+    /// sentence's speaker spoke through it, and a later "the statement" refers to them.
+    /// "…, ajoute le communiqué" refers to one already issued.
+    pub fn document_issued(&self, s: Sentence, skip: (usize, usize)) -> Option<String> {
+        let (toks, rules) = (&self.doc.toks, self.rules);
+        let outside = |k: usize| toks[k].end <= skip.0 || toks[k].start >= skip.1;
+        let indefinite = |k: usize| {
+            let article = k > s.start && toks[k - 1].word && rules.indefinites.contains(toks[k - 1].fold.as_str());
+            article || (rules.morph.glues_article() && !rules.morph.is_definite(&toks[k].fold))
+        };
+        let document = |k: usize| rules.doc_nouns.match_at(toks, k, &rules.clitics).map(|m| (k, m.len));
+        let (k, n) = s.range().rev().filter(|&k| outside(k) && indefinite(k)).find_map(document)?;
+        Some(self.doc.toks_text(&toks[k..k + n]))
+    }
 }

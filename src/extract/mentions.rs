@@ -189,7 +189,12 @@ fn note_subject(cx: &Ctx, s: Sentence) {
     };
     if strong && matches!(agent.kind, AgentKind::Person | AgentKind::Organization) {
         let role = phrase.role.as_ref().map(|r| cx.doc.toks_text(r));
-        cx.disc.borrow_mut().note_subject(pos, agent, role.as_deref());
+        let mut disc = cx.disc.borrow_mut();
+        disc.note_subject(pos, agent, role.as_deref());
+        // "Le groupe Dulac a publié un communiqué": the later "le communiqué" is its.
+        if let Some(document) = cx.document_issued(s, (0, 0)) {
+            disc.mark_issuer(pos, &document);
+        }
     }
 }
 

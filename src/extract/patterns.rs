@@ -35,7 +35,7 @@ impl Reading {
     /// Records a new statement: the quotes it used, the sentence's speaker, and the speaker
     /// in the discourse at once (a coordinated cue later in the sentence, or the next
     /// sentence, refers back to it). `cue_pos` places it when no span names the speaker.
-    fn remember(&mut self, cx: &Ctx, st: Statement, cue_pos: usize) {
+    fn remember(&mut self, cx: &Ctx, s: Sentence, st: Statement, cue_pos: usize) {
         let doc = &cx.doc;
         let (first, last) = (doc.tok_at(st.start), doc.tok_at(st.end.saturating_sub(1)));
         for qi in doc.quotes_in(first.saturating_sub(1), last + 1) {
@@ -48,7 +48,11 @@ impl Reading {
         if let Some(a) = &st.speaker {
             self.speaker = Some((a.clone(), st.speaker_span.clone(), st.role.clone()));
             let pos = st.speaker_span.as_ref().map_or(cue_pos, |s| s.start);
-            cx.disc.borrow_mut().note(pos, a.clone(), true, st.role.as_deref());
+            let mut disc = cx.disc.borrow_mut();
+            disc.note(pos, a.clone(), true, st.role.as_deref());
+            if let Some(document) = cx.document_issued(s, (st.start, st.end)) {
+                disc.mark_issuer(pos, &document);
+            }
         }
         self.out.push(st);
     }
@@ -69,7 +73,7 @@ pub(crate) fn sentence(cx: &Ctx, s: Sentence, carry: Option<Agent>) -> (Vec<Stat
         let (start, end) = (doc.tok_at(st.start), doc.tok_at(st.end.saturating_sub(1)) + 1);
         r.covered.push((s.start.min(start), end));
         let pos = doc.toks[s.start].start;
-        r.remember(cx, st, pos);
+        r.remember(cx, s, st, pos);
     }
     let mut i = s.start;
     while i < s.end {
@@ -88,7 +92,7 @@ pub(crate) fn sentence(cx: &Ctx, s: Sentence, carry: Option<Agent>) -> (Vec<Stat
         let Some(m) = cue_match else {
             if let Some((st, covered)) = according_to(cx, s, i) {
                 r.covered.push((s.start, covered));
-                r.remember(cx, st, doc.toks[i].start);
+                r.remember(cx, s, st, doc.toks[i].start);
             } else {
                 cx.trace.drop_attempt(sentence_span.0, sentence_span.1);
             }
@@ -106,7 +110,7 @@ pub(crate) fn sentence(cx: &Ctx, s: Sentence, carry: Option<Agent>) -> (Vec<Stat
         if cx.rules.verbs[m.value.verb].possessor {
             // "Park's claim that …": only a possessor makes the noun a report.
             if let Some(st) = super::possessor::possessor_report(cx, s, &cue) {
-                r.remember(cx, st, doc.toks[cue.first].start);
+                r.remember(cx, s, st, doc.toks[cue.first].start);
             } else {
                 cx.trace.drop_attempt(sentence_span.0, sentence_span.1);
             }
@@ -143,7 +147,7 @@ pub(crate) fn sentence(cx: &Ctx, s: Sentence, carry: Option<Agent>) -> (Vec<Stat
                 end = s.end;
             }
             r.covered.push((start.min(cue.first), end));
-            r.remember(cx, st, doc.toks[cue.first].start);
+            r.remember(cx, s, st, doc.toks[cue.first].start);
         }
     }
     leftover_quotes(cx, s, carry, &mut r);
@@ -216,7 +220,7 @@ fn leftover_quotes(cx: &Ctx, s: Sentence, carry: Option<Agent>, r: &mut Reading)
             let rule = format!("{}/quote-incise", cue.verb(cx.rules).id);
             for c in parts {
                 let st = statement(cx, c, Some(&cue), said.clone(), confidence::INCISE, &rule);
-                r.remember(cx, st, doc.toks[cue.first].start);
+                r.remember(cx, s, st, doc.toks[cue.first].start);
             }
             continue;
         }
@@ -244,7 +248,7 @@ fn leftover_quotes(cx: &Ctx, s: Sentence, carry: Option<Agent>, r: &mut Reading)
         let mut st = statement(cx, quote_content(doc, qi), None, said, conf, &rule);
         st.carried = carried;
         let pos = st.start;
-        r.remember(cx, st, pos);
+        r.remember(cx, s, st, pos);
     }
 }
 

@@ -38,10 +38,13 @@ pub(super) fn sentence_subject(cx: &Ctx, s: Sentence) -> Option<Phrase> {
         // "le ministre de la mer Alain Kerouac": after a title, a lower-case
         // complement behind a link word is its portfolio.
         let complement = || titled && end > s.start && rules.is_link_word(toks, end - 1);
+        // "Le groupe Dulac a publié …": an organisation's head noun right after the article.
+        let org_head = || end == s.start + 1 && rules.org_heads.match_at(toks, end, &rules.clitics).is_some();
         let fits = if t.word {
             !rules.aux.contains(t.fold.as_str())
                 && (t.cap
                     || title
+                    || org_head()
                     || rules.is_link_word(toks, end)
                     || super::names::capital_behind_article(toks, end, rules, &cx.doc.chars)
                     || complement())

@@ -663,6 +663,10 @@ pub struct Anaphor {
     /// organisation head noun (`org_heads`) is another body; one with no head noun may be it.
     #[serde(default)]
     pub same_head: bool,
+    /// "the statement", "le communiqué", "البيان": the speaker last reported through a
+    /// document ("said in a statement"), whatever its kind, before any other antecedent.
+    #[serde(default)]
+    pub issued: bool,
     /// Texts in which the phrase must resolve to an earlier speaker or organisation: the
     /// example's speaker is that antecedent.
     pub examples: Vec<Example>,

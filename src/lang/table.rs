@@ -63,6 +63,8 @@ pub struct AnaphorRule {
     pub gender: Gender,
     /// Its antecedent's name opens with the same head noun, or with none.
     pub same_head: bool,
+    /// A document ("the statement"): its issuer, reported through it, before anyone else.
+    pub issued: bool,
 }
 
 /// A language's table compiled for matching on folded tokens.
@@ -579,6 +581,7 @@ impl LangRules {
                     latter: a.latter.as_deref().map(Gender::parse),
                     gender: a.gender.as_deref().map_or(Gender::Any, Gender::parse),
                     same_head: a.same_head,
+                    issued: a.issued,
                 })
                 .collect(),
             titles: gendered(&raw.titles),

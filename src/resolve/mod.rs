@@ -36,6 +36,9 @@ struct Salient {
     /// The words of the role the article gives this person here ("RBI Governor"), folded
     /// and without articles: what a later title alone ("the Governor") refers back to.
     role: Vec<String>,
+    /// The words of the document a speaker was reported through ("said in a statement"):
+    /// a later "the statement", not "la déclaration" after "un communiqué", refers back.
+    issued: Vec<String>,
 }
 
 /// A resolved speaker and how it was reached.
@@ -101,6 +104,15 @@ impl<'a> Discourse<'a> {
         self.insert(pos, agent, false, true, role);
     }
 
+    /// Marks the speaker or subject recorded at `pos` as one who spoke through `document`
+    /// ("statement", "بيان").
+    pub fn mark_issuer(&mut self, pos: usize, document: &str) {
+        let words = self.role_words(document);
+        if let Some(s) = self.items.iter_mut().rev().find(|s| s.pos == pos) {
+            s.issued = words;
+        }
+    }
+
     /// The content words of a role or title, folded, without glued articles.
     fn role_words(&self, role: &str) -> Vec<String> {
         // An article or function word ("the", "des") is no word of the role: "the host"
@@ -132,7 +144,7 @@ impl<'a> Discourse<'a> {
         } else {
             agent.labels.iter().map(|l| name_key(l)).collect()
         };
-        self.items.insert(at, Salient { pos, agent, speaker, subject, person_keys, role });
+        self.items.insert(at, Salient { pos, agent, speaker, subject, person_keys, role, issued: Vec::new() });
     }
 
     /// Marks where the sentence being read starts: a subject-less verb prefers an antecedent

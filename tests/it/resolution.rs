@@ -676,6 +676,24 @@ fn a_possessed_office_is_an_organisation_and_no_she() {
     assert_eq!((she, how.as_str()), (governor, "pronoun"));
 }
 
+/// "ajoute le communiqué" is the communiqué's issuer, not whoever spoke last through
+/// another document ("dans une déclaration"); with no issuer it stays a document.
+#[test]
+fn the_statement_is_its_issuers() {
+    let text = "Titre\n\nLe ministère de l'Industrie a indiqué dans un communiqué que la vente était interdite.\n\n\
+                Le groupe Vantor, dans une déclaration à l'AFP, a estimé que la décision était « purement politique ».\n\n\
+                « Les clients auront six mois pour changer de fournisseur », ajoute le communiqué.\n";
+    let st = statements("fr", text);
+    let (ministry, _) = speaker(&st, "la vente était interdite");
+    let (vantor, _) = speaker(&st, "purement politique");
+    let (communique, how) = speaker(&st, "six mois");
+    assert_ne!(ministry, vantor, "{st:#?}");
+    assert_eq!((communique, how.as_str()), (ministry, "anaphor"));
+    let text = "Title\n\nThe statement said the plant would close in March.\n";
+    let (who, how) = speaker(&statements("en", text), "the plant would close");
+    assert_eq!(how, "anonymous", "{who}");
+}
+
 /// "وبيّن التقرير أن …": "the report" is a document that speaks, not the latest news
 /// agency (here only the addressee of another source).
 #[test]
