@@ -461,18 +461,41 @@ fn plural_present(cx: &Ctx, k: usize) -> bool {
 /// "say the new forecast hides a …", "say most residents support the …": before an article,
 /// a word with a singular verb's ending after a noun (not after an article, whose noun it
 /// would be), or any plain word after a plural noun, is the present tense of the clause's
-/// verb.
+/// verb; so is the singular form before a bare object ("say the lead hides worries").
 fn present_verb(cx: &Ctx, k: usize) -> bool {
     let (toks, rules) = (cx.toks(), cx.rules);
     let (noun, word) = (&toks[k - 1], &toks[k]);
-    let singular = !rules.is_article(toks, k - 1) && rules.is_finite_after_pronoun(word);
-    let plural = || {
-        rules.may_be_plural_noun(noun)
-            && !word.cap
-            && !rules.is_preposition(word)
-            && !rules.coordinators.iter().any(|c| c == word.fold.as_str())
+    let plain = |t: &Tok| {
+        t.word
+            && !t.cap
+            && !rules.is_preposition(t)
+            && !rules.function_words.contains(t.fold.as_str())
+            && !rules.coordinators.iter().any(|c| c == t.fold.as_str())
     };
-    noun.word && word.word && k + 1 < toks.len() && rules.is_article(toks, k + 1) && (singular || plural())
+    let singular = !rules.is_article(toks, k - 1) && rules.is_finite_after_pronoun(word);
+    let plural = || rules.may_be_plural_noun(noun) && plain(word);
+    let Some(next) = toks.get(k + 1) else { return false };
+    // Before a bare object the -s form may be a plural noun ("more detailed medical records
+    // available", "the campaign's public …", "event this month"): only a verb, after a noun
+    // whose phrase opens on an article or a possessive within a few words ("the lead
+    // hides worries", "Lopez's growing lead hides …").
+    let syntax = &rules.raw.syntax;
+    let possessive = |t: &Tok| {
+        t.word
+            && (syntax.possessive_endings.iter().any(|e| t.fold.ends_with(e.as_str()))
+                || syntax.possessive_pronouns.iter().any(|p| p.form == t.fold))
+    };
+    let determined = || (k.saturating_sub(3)..k - 1).any(|p| rules.is_article(toks, p) || possessive(&toks[p]));
+    let bare_object = || {
+        plain(noun)
+            && plain(word)
+            && plain(next)
+            && !possessive(word)
+            && !syntax.adjective_endings.iter().any(|e| e.ends(&noun.fold))
+            && determined()
+    };
+    let object = rules.is_article(toks, k + 1) || (singular && bare_object());
+    noun.word && word.word && object && (singular || plural())
 }
 
 /// "كما أشارت أوسوليفان." / "as Smith noted.": only connectors before the cue, only a

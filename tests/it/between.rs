@@ -246,6 +246,15 @@ fn a_plural_subject_and_a_present_verb_open_a_clause_after_said() {
         "Title\n\nThe union plans to make more detailed forms available soon. She said after reading the council's draft budget of the year.\n",
     );
     assert!(said.is_empty(), "{said:?}");
+    // A singular verb before a bare object, after a noun its article or possessive opens.
+    let said =
+        said_in_article(Lang::En, "Title\n\nMany tenants say the mayor's growing lead hides worries about rents.\n");
+    assert_eq!(said, [pair("the mayor's growing lead hides worries about rents", "Many tenants")]);
+    let said = said_in_article(
+        Lang::En,
+        "Title\n\nThe clinic has been criticised for making dubious medical claims on air and for selling costly business services.\n",
+    );
+    assert!(said.is_empty(), "{said:?}");
 }
 
 /// "…, the mayor said, because most drivers feel that …": a complementizer inside an
