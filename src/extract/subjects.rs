@@ -156,7 +156,8 @@ pub(super) fn after_opening_adjunct(cx: &Ctx, s: Sentence) -> Option<usize> {
 /// Whether `toks` open on an adjunct: a stop word ("In", "في") or a participle clause
 /// ("Interrogée par Le Monde", "Venu à Lyon pour …").
 fn opens_adjunct(cx: &Ctx, toks: &[Tok]) -> bool {
-    cx.rules.speaker_stops.match_at(toks, 0, &[]).is_some() || opens_participle_clause(cx, toks)
+    // "وفي تصريحات صحفية، …": a conjunction may be glued to the stop.
+    cx.rules.speaker_stops.match_at(toks, 0, &cx.rules.clitics).is_some() || opens_participle_clause(cx, toks)
 }
 
 /// Whether `toks` open on a participle clause, whose subject is the sentence's: one saying

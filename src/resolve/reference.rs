@@ -34,9 +34,7 @@ impl Discourse<'_> {
             } else {
                 x.kind == AgentKind::Organization
                     && (a.refers.is_empty() || x.org_kind.as_ref().is_some_and(|k| a.refers.contains(k)))
-                    && head
-                        .as_ref()
-                        .is_none_or(|h| self.org_head(&crate::text::tokenize(&x.name)).is_none_or(|o| o == *h))
+                    && head.as_ref().is_none_or(|h| self.has_head(x, h))
             }
         };
         // "la porte-parole" after "Claire Dumont, porte-parole de la préfecture": the person the
@@ -284,6 +282,14 @@ impl Discourse<'_> {
             let first: String = toks[k].fold.chars().skip(m.clitic).collect();
             Some(rules.morph.without_article(&first).unwrap_or(&first).to_string())
         })
+    }
+
+    /// Whether one of the organisation's names opens with head noun `h` ("وزارة الصحة",
+    /// "Ministry of Health" for "the ministry"): the White House is no ministry.
+    fn has_head(&self, x: &Agent, h: &str) -> bool {
+        std::iter::once(&x.name)
+            .chain(&x.labels)
+            .any(|l| self.org_head(&crate::text::tokenize(l)).is_some_and(|o| o == h))
     }
 
     pub(super) fn compatible(&self, a: &Agent, g: Gender) -> bool {

@@ -659,6 +659,11 @@ fn a_same_head_anaphor_takes_no_organisation_of_another_kind() {
     let (prefecture, how) = speaker(&st, "aucun chantier");
     assert_ne!(prefecture, union, "{st:#?}");
     assert_eq!(how, "anonymous", "{prefecture}");
+    // The White House, a public body whose names have no head noun, is no "الوزارة".
+    let text = "عنوان\n\nوذكرت صحيفة الأيام أن البيت الأبيض يدرس خيارات جديدة في المنطقة.\n\n\
+                وقالت الوزارة في بيانها إن الحادث قيد التحقيق منذ أمس.\n";
+    let (ministry, how) = speaker(&statements("ar", text), "الحادث قيد التحقيق");
+    assert_eq!(how, "anonymous", "{ministry}");
 }
 
 /// "Okafor's office said …" opening a sentence is an organisation, not an unnamed person:
@@ -692,6 +697,20 @@ fn the_statement_is_its_issuers() {
     let text = "Title\n\nThe statement said the plant would close in March.\n";
     let (who, how) = speaker(&statements("en", text), "the plant would close");
     assert_eq!(how, "anonymous", "{who}");
+}
+
+/// "وفي تصريحات صحفية، أوضح رئيس الوزراء أن …": an opening adjunct whose stop carries a
+/// glued "و" is skipped; its last word is no person holding the title after it.
+#[test]
+fn an_arabic_opening_adjunct_with_a_glued_conjunction_is_no_speaker() {
+    let text = "عنوان\n\nوفي تصريحات صحفية، أوضح رئيس الوزراء أن الحكومة ستخفض الضرائب.\n\n\
+                وفي مقابلة تلفزيونية، أكد الوزير أن الميزانية متوازنة هذا العام.\n";
+    let st = statements("ar", text);
+    for words in ["ستخفض الضرائب", "الميزانية متوازنة"] {
+        let s = st.iter().find(|s| s.text.contains(words)).unwrap_or_else(|| panic!("{words}: {st:#?}"));
+        let name = s.speaker.as_ref().map(|a| a.name.as_str()).unwrap_or_default();
+        assert!(!name.contains("صحفية") && !name.contains("مقابلة"), "{words}: {name}");
+    }
 }
 
 /// "وبيّن التقرير أن …": "the report" is a document that speaks, not the latest news
