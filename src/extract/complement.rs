@@ -20,16 +20,32 @@ pub(super) fn name_start(seg: &[Tok], from: usize, rules: &LangRules, kb: &Kb) -
         return None;
     }
     let m = &rules.morph;
-    let definite = |t: &Tok| t.word && (m.is_definite(&t.fold) || m.has_fused_article(&t.fold));
+    // "والموازنة": a conjunction glued to a definite word coordinates it into the complement.
+    let bare = |f: &str| rules.clitics.iter().any(|c| f.strip_prefix(c.as_str()).is_some_and(|r| m.is_definite(r)));
+    let definite = |t: &Tok| t.word && (m.is_definite(&t.fold) || m.has_fused_article(&t.fold) || bare(&t.fold));
     // An organisation or a place the tables know ("لشركة أرامكو", "في جامعة دمشق").
     let known = |k: usize| {
         let kind = |f: &crate::text::PhraseMatch<usize>| kb.entries[*f.value].kind;
         kb.find(seg, k, &rules.clitics).filter(|f| matches!(kind(f), Some(AgentKind::Organization | AgentKind::Place)))
     };
+    // "بمجلس النواب": a one-letter preposition glued to an organisation's head noun that a
+    // definite word follows ("لينا محمد" is a name, not "ل" + "ينا").
+    let head_after_preposition = |t: &Tok| {
+        rules.raw.morphology.lone_prepositions.iter().any(|p| {
+            t.fold.strip_prefix(p.as_str()).is_some_and(|rest| {
+                let mut bare = t.clone();
+                bare.set_fold(rest);
+                rules.org_heads.match_at(std::slice::from_ref(&bare), 0, &[]).is_some()
+            })
+        })
+    };
+    let glued = |k: usize| seg[k].word && head_after_preposition(&seg[k]) && seg.get(k + 1).is_some_and(&definite);
     let mut k = from;
     loop {
         if k + 1 < seg.len() && rules.is_preposition(&seg[k]) && seg[k + 1].word {
             k += 2;
+        } else if k < seg.len() && glued(k) {
+            k += 1;
         } else if let Some(f) = known(k) {
             k += f.len;
         } else {

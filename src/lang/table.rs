@@ -478,13 +478,18 @@ impl LangRules {
 
     /// "said on WXY's “Sunday Desk”", "on “Face the Valley,”": after a possessive
     /// or a programme marker, a short quote in title case (every word of four letters or more
-    /// capitalised) names a programme or a work, in a cased script.
+    /// capitalised) names a programme or a work, in a cased script; "لـ“الشرق الأوسط”":
+    /// after a preposition written apart, a short quote names the outlet spoken to.
     fn names_a_programme(&self, toks: &[Tok], j: usize) -> bool {
         let Some(prev) = j.checked_sub(1).map(|k| &toks[k]) else { return false };
         let Some(close) = self.closer_of(toks[j].punct) else { return false };
-        if !self.raw.syntax.cased
-            || !(self.is_possessive(prev) || (prev.word && self.programme_markers.contains(prev.fold.as_str())))
-        {
+        let cased = self.raw.syntax.cased;
+        let marked = if cased {
+            self.is_possessive(prev) || (prev.word && self.programme_markers.contains(prev.fold.as_str()))
+        } else {
+            self.morph.is_lone_preposition(prev)
+        };
+        if !marked {
             return false;
         }
         let inside: Vec<&Tok> = toks[j + 1..]
@@ -496,8 +501,7 @@ impl LangRules {
         let closed = j + 1 + inside.len() < toks.len() && inside.len() < window::PROGRAMME_WORDS * 2 + 1;
         closed
             && (1..=window::PROGRAMME_WORDS).contains(&words.len())
-            && words[0].cap
-            && words.iter().all(|t| t.cap || t.fold.chars().count() < 4)
+            && (!cased || (words[0].cap && words.iter().all(|t| t.cap || t.fold.chars().count() < 4)))
             && inside.iter().all(|t| t.word || crate::lang::punct::is_clause_separator(t) || t.punct == '.')
     }
 

@@ -395,6 +395,10 @@ fn an_arabic_source_speaks_to_an_outlet_in_reversed_marks() {
     assert_eq!(s.text, "سيتم تحويل المبلغ كاملا إلى الحسابات");
     assert_eq!(s.kind, quotegraph::model::QuoteKind::Direct);
     assert_eq!(s.speaker.as_ref().map(|a| a.name.as_str()), Some("مصدر مسؤول"));
+    // The outlet's name in quotes after "لـ" is no quote of the speaker's.
+    let st = statements("ar", "عنوان\n\nوقال أحد المزارعين لـ\"إذاعة الوادي الأخضر\": \"لم نحصد شيئا هذا الموسم\".");
+    let texts: Vec<&str> = st.iter().map(|s| s.text.as_str()).collect();
+    assert_eq!(texts, ["لم نحصد شيئا هذا الموسم"]);
 }
 
 /// "Scott's relatives", "Barack Obama's press secretary": the possessor is not the speaker,
@@ -468,6 +472,8 @@ fn arabic_titles_with_complements_and_objects_leave_the_name_whole() {
         ("وقال الباحث في الشؤون الأمنية رامي الخطيب إن الهدنة هشة.", "هشة", "رامي الخطيب"),
         ("وأشار رئيس الاتحاد العام للمزارعين جمال الدين الحسني إلى أن المحصول تراجع.", "المحصول", "جمال الدين الحسني"),
         ("وقال الرئيس التنفيذي لشركة أرامكو خالد العمر إن الطلب سيرتفع.", "الطلب", "خالد العمر"),
+        // A coordinated definite word and a body behind a glued "ب" are the role's too.
+        ("وقال عضو لجنة الزراعة والري بمجلس الشيوخ سامي الفقي إن الموسم جيد.", "الموسم", "سامي الفقي"),
     ];
     for (text, words, name) in cases {
         let st = statements("ar", &format!("عنوان\n\n{text}"));
