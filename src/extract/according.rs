@@ -188,6 +188,10 @@ fn strip_issuer(source: &mut Vec<Tok>, cx: &Ctx) {
             || rest.first().is_some_and(|t| rules.morph.glued_preposition(&t.fold).is_some());
         if linked {
             *source = super::names::skip_genitive(rest, rules);
+            // "une étude de l'Insee": the issuer keeps no elided article before its capital.
+            if let Some(first) = source.first_mut() {
+                elide(first, cx);
+            }
         }
     }
     if let Some(n) = rules.cues.match_at(source, 0, &rules.clitics).map(|m| m.len) {
@@ -203,6 +207,14 @@ fn strip_issuer(source: &mut Vec<Tok>, cx: &Ctx) {
             source.drain(..=k);
             elide(&mut source[0], cx);
         }
+    }
+    // "une étude de l'Insee publiée jeudi": the participle after the issuer's name describes
+    // the document, not who wrote it (an agent after it was taken above); "un délégué" is
+    // no participle.
+    let chars = &cx.doc.chars;
+    let participle = |t: &Tok| t.word && !t.cap && super::names::past_participle(t, rules, chars);
+    if let Some(k) = (1..source.len()).find(|&k| participle(&source[k]) && source[..k].iter().any(|t| t.cap)) {
+        source.truncate(k);
     }
     *source = cut_at_stop(cx, source);
 }

@@ -113,6 +113,19 @@ fn titles_in_a_row_are_one_role() {
     assert_eq!(speakers(Lang::Fr, article), ["Paul Girard"]);
 }
 
+/// "le gouverneur de la Banque de France": a portfolio whose name holds a particle is the
+/// role's whole, with no person "de France" in it; "ministre de l'Intérieur Léa Roy" still
+/// names Léa Roy.
+#[test]
+fn a_particle_in_a_portfolio_opens_no_name() {
+    let said = speakers(
+        Lang::Fr,
+        "Titre\n\nLe gouverneur de la Banque de Savoie a rappelé que la dette atteignait un record.\n\n\
+         La ministre de l'Intérieur Léa Roy a assuré que les effectifs seraient renforcés.\n",
+    );
+    assert_eq!(said, ["gouverneur de la Banque de Savoie", "Léa Roy"]);
+}
+
 #[test]
 fn a_capitalised_title_and_its_portfolio_are_no_name() {
     // "Secrétaire générale" and "Chargée de …" are titles, however written; the name after
