@@ -3,7 +3,7 @@
 
 use crate::lang::table::VerbRule;
 use crate::lang::{punct, CueForm, Gender, LangRules};
-use crate::text::Tok;
+use crate::text::{PhraseMatch, Tok};
 
 /// A cue: its tokens and its form.
 pub(super) struct Cue {
@@ -28,6 +28,17 @@ impl Cue {
     }
 }
 
+/// "a sèchement répondu": an auxiliary at `i`, an adverb, then a bare participle of a cue
+/// verb (which is no cue by itself), as one cue from the auxiliary on.
+pub(super) fn split_by_adverb<'r>(toks: &[Tok], i: usize, rules: &'r LangRules) -> Option<PhraseMatch<'r, CueForm>> {
+    let aux = toks.get(i).is_some_and(|t| t.word && rules.aux.contains(t.fold.as_str()));
+    if !aux || !toks.get(i + 1).is_some_and(|t| rules.is_inserted_adverb(t)) {
+        return None;
+    }
+    let m = rules.participle_cues.match_at(toks, i + 2, &[])?;
+    Some(PhraseMatch { len: m.len + 2, glued: m.glued, clitic: 0, value: m.value })
+}
+
 /// The most words an adverbial set off inside a compound tense holds ("de son côté").
 const ASIDE_WORDS: usize = 4;
 
@@ -35,6 +46,13 @@ const ASIDE_WORDS: usize = 4;
 /// by commas, then the participle matched at `first`. Returns the auxiliary's token, where
 /// the cue starts, so that its subject is read before it and the aside is no speaker.
 pub(super) fn aux_before_aside(toks: &[Tok], first: usize, start: usize, rules: &LangRules) -> Option<usize> {
+    // "a sobrement commenté", "has repeatedly said": an adverb, by its ending or listed,
+    // between the auxiliary and its participle.
+    let is_aux = |k: usize| toks[k].word && rules.aux.contains(toks[k].fold.as_str());
+    let adverb = |k: usize| k > start && rules.is_inserted_adverb(&toks[k]) && is_aux(k - 1);
+    if let Some(adverb) = first.checked_sub(1).filter(|&k| adverb(k)) {
+        return Some(adverb - 1);
+    }
     let close = first.checked_sub(1).filter(|&k| k > start && punct::is_clause_separator(&toks[k]))?;
     let open = (close.saturating_sub(ASIDE_WORDS + 1)..close).rev().find(|&k| !toks[k].word)?;
     let aux = open.checked_sub(1).filter(|&k| k >= start)?;

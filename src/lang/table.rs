@@ -84,6 +84,9 @@ pub struct LangRules {
     /// Plain forms of verbs that report speech only in an incise ("soupire", "s'indigne"):
     /// a cue only right after a closing quote ("», soupire le juge.").
     pub quote_incises: PhraseSet<CueForm>,
+    /// Bare participles of the verbs ("répondu", "said"): a cue only after an auxiliary and
+    /// an adverb ("a sèchement répondu", "has repeatedly said").
+    pub participle_cues: PhraseSet<CueForm>,
     /// Complementizers, with the gender of a fused pronoun.
     pub complementizers: PhraseSet<Gender>,
     /// Subject pronouns.
@@ -305,6 +308,17 @@ fn quote_incise_forms(raw: &Rules) -> PhraseSet<CueForm> {
     set
 }
 
+/// Every verb's bare participles, for a cue split by an adverb after its auxiliary.
+fn participle_forms(raw: &Rules) -> PhraseSet<CueForm> {
+    let mut set = PhraseSet::default();
+    for (vi, v) in raw.verbs.iter().enumerate() {
+        for p in &v.participles {
+            set.insert(p, CueForm { verb: vi, gender: Gender::Any, inverted: false });
+        }
+    }
+    set
+}
+
 /// A verb's written forms with the gender each agrees with.
 fn written_forms(v: &rules::Verb) -> impl Iterator<Item = (&String, Gender)> {
     [(&v.m, Gender::M), (&v.f, Gender::F), (&v.any, Gender::Any)]
@@ -336,6 +350,15 @@ impl LangRules {
                     .finite_suffixes
                     .iter()
                     .any(|x| t.fold.ends_with(x.as_str()) && letters() > x.chars().count() + 2))
+    }
+
+    /// Whether a lower-case word is an adverb that may stand between an auxiliary and its
+    /// participle ("a sobrement commenté", "has repeatedly said"): listed, or by its ending.
+    pub fn is_inserted_adverb(&self, t: &Tok) -> bool {
+        t.word
+            && !t.cap
+            && (self.passive_adverbs.contains(t.fold.as_str())
+                || self.raw.syntax.adverb_endings.iter().any(|e| e.ends(&t.fold)))
     }
 
     /// Whether a lower-case word is an adverb that may stand between a subject and its verb
@@ -572,6 +595,7 @@ impl LangRules {
             stopwords: keyed_set(&raw.stopwords),
             cues: cue_forms(&raw),
             quote_incises: quote_incise_forms(&raw),
+            participle_cues: participle_forms(&raw),
             complementizers,
             pronouns: gendered(&raw.pronouns),
             according_to: indexed(markers),
@@ -664,9 +688,10 @@ impl LangRules {
     /// marks once which sets each token can start a phrase in.
     fn index_starts(&mut self) {
         let mut index = StartIndex::default();
-        let sets: [&mut dyn IndexStarts; 19] = [
+        let sets: [&mut dyn IndexStarts; 20] = [
             &mut self.cues,
             &mut self.quote_incises,
+            &mut self.participle_cues,
             &mut self.complementizers,
             &mut self.pronouns,
             &mut self.according_to,

@@ -761,3 +761,17 @@ fn quoted_fragments_joined_by_and_stay_one_content() {
     assert_eq!(said.len(), 1, "{said:?}");
     assert!(said[0].0.ends_with("a gift to speculators\u{201d} in a speech on Monday"), "{said:?}");
 }
+
+/// "a sèchement répondu", "has repeatedly insisted": an adverb between the auxiliary and
+/// the participle leaves the cue whole, whether or not the participle is a cue alone.
+#[test]
+fn an_adverb_between_the_auxiliary_and_the_participle_splits_no_cue() {
+    for (text, words, who) in [
+        ("Titre\n\n« Rien ne change », ont sèchement répondu les syndicats.\n", "Rien ne change", "les syndicats"),
+        ("Titre\n\n« On verra », a sobrement commenté la ministre.\n", "On verra", "ministre"),
+    ] {
+        let found = french_speaker_of(text, words);
+        assert!(found.as_deref().is_some_and(|w| w.contains(who)), "{text}: {found:?}");
+    }
+    says("“The bridge is safe,” the mayor has repeatedly insisted.", "The bridge is safe", "mayor");
+}
