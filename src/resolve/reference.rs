@@ -71,13 +71,13 @@ impl Discourse<'_> {
         let other_role = |role: &[String]| !words.iter().any(|w| role.contains(w)) || self.other_office(&words, role);
         let conflict = |s: &Salient| {
             want_person
-                && office
                 && (unnamed_other(s)
-                    || if s.role.is_empty() {
-                        self.holds_no_such_role(&s.agent, &other_role)
-                    } else {
-                        other_role(&s.role)
-                    })
+                    || office
+                        && if s.role.is_empty() {
+                            self.holds_no_such_role(&s.agent, &other_role)
+                        } else {
+                            other_role(&s.role)
+                        })
         };
         let found = found.filter(|(s, _)| !conflict(s));
         match found {

@@ -719,6 +719,23 @@ fn an_arabic_opening_adjunct_with_a_glued_conjunction_is_no_speaker() {
     }
 }
 
+/// "وختم الوزير بالقول إن …": the manner of saying is no part of the title, which finds
+/// the minister named before; "المسؤول" is not the unnamed writer quoted last.
+#[test]
+fn arabic_manner_words_and_unnamed_roles_keep_to_their_speakers() {
+    let text = "عنوان\n\nوقال وزير الزراعة سمير حداد إن المحصول جيد هذا العام.\n\n\
+                وختم الوزير بالقول إن الأسعار ستنخفض قريبا.\n\n\
+                وتساءل الكاتب: \"من يحمي المزارعين من الجفاف؟\".\n\n\
+                وأقر المسؤول بأن الخطة تواجه صعوبات كبيرة.\n";
+    let st = statements("ar", text);
+    let (minister, _) = speaker(&st, "المحصول جيد");
+    let (closing, how) = speaker(&st, "الأسعار ستنخفض");
+    assert_eq!((closing, how.as_str()), (minister, "anaphor"));
+    let (writer, _) = speaker(&st, "من يحمي");
+    let (official, _) = speaker(&st, "الخطة تواجه");
+    assert_ne!(official, writer, "{st:#?}");
+}
+
 /// "وبيّن التقرير أن …": "the report" is a document that speaks, not the latest news
 /// agency (here only the addressee of another source).
 #[test]
