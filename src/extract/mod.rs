@@ -141,7 +141,8 @@ fn run(article: &Article, kb: &Kb, trace: bool) -> Explained {
             dangling.take()
         };
         let (found, announced) = patterns::sentence(&cx, s, carry);
-        if !found.is_empty() {
+        // A paragraph of a long quote still waiting for its speaker carries no one.
+        if found.iter().any(|st| st.speaker.is_some()) {
             prev_attributed = Some(si);
         }
         dangling = announced;
@@ -161,6 +162,8 @@ fn run(article: &Article, kb: &Kb, trace: bool) -> Explained {
     out.sort_by_key(|s| (s.start, s.end));
     out.dedup_by(|b, a| a.start == b.start && a.end == b.end);
     continued_quotes(&cx.doc, &mut out);
+    // A long quote's paragraph that no later paragraph gave a speaker is no statement.
+    out.retain(|s| s.speaker.is_some() || !s.carried);
     short_names_as_labels(&mut out);
     out.retain(|s| within_limits(s, &cx.rules.raw.limits));
     Explained { statements: out, dropped: cx.trace.into_dropped() }
@@ -221,6 +224,8 @@ fn continued_quotes(doc: &Doc, out: &mut [Statement]) {
         a.role = role;
         a.affiliation = affiliation;
         a.rule = format!("{}.quote/continued-paragraph", a.lang.code());
+        // Now named by a cue's speaker, it passes that speaker back to the paragraph before.
+        a.carried = false;
         if !a.trace.is_empty() {
             a.trace.push("speaker: the quote goes on in the next paragraph, whose cue names the speaker".into());
         }

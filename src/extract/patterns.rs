@@ -241,9 +241,20 @@ fn leftover_quotes(cx: &Ctx, s: Sentence, carry: Option<Agent>, r: &mut Reading)
             None if after_colon => (colon_subject(cx, s.until(q.open - 1)), "colon", confidence::COLON_SUBJECT),
             None => (None, "", 0.0),
         };
-        let Some((agent, span, role)) = who else { continue };
-        cx.trace.step("quote", || format!("no cue of its own: {rule}, speaker {}", agent.name));
-        let said = Said { agent: Some(agent), span, role, affiliation: None };
+        let said = match who {
+            Some((agent, span, role)) => {
+                cx.trace.step("quote", || format!("no cue of its own: {rule}, speaker {}", agent.name));
+                Said { agent: Some(agent), span, role, affiliation: None }
+            }
+            // "“… \n\n “…,” said X": a paragraph of a long quote with no speaker yet waits for
+            // the cue of a later paragraph (`continued_quotes`), or is dropped.
+            None if at_start && q.continued => {
+                cx.trace.step("quote", || "no cue of its own: waits for the next paragraph's speaker".into());
+                Said { agent: None, span: None, role: None, affiliation: None }
+            }
+            None => continue,
+        };
+        let (rule, conf) = if said.agent.is_none() { ("continuation", confidence::CONTINUATION) } else { (rule, conf) };
         let carried = rule == "continuation";
         let rule = format!("{}.quote/{rule}", cx.lang().code());
         let mut st = statement(cx, quote_content(doc, qi), None, said, conf, &rule);

@@ -56,10 +56,13 @@ pub fn pair(toks: &[Tok], rules: &LangRules) -> Vec<QuoteSpan> {
         let t = &toks[i];
         if t.newline_before && !stack.is_empty() {
             let (bottom, close) = stack[0];
+            // A straight mark reopens glued to its word; "«" and "“" open whatever follows
+            // ("« Nous …" with the French space).
+            let symmetric = close == t.punct;
             let reopen = !t.word
                 && rules.closer_of(t.punct) == Some(close)
                 && toks[bottom].punct == t.punct
-                && toks.get(i + 1).is_some_and(|n| !n.space_before)
+                && toks.get(i + 1).is_some_and(|n| !n.space_before || (!symmetric && n.word))
                 && !(rules.raw.syntax.cased && opens_transcript_turn(toks, i + 1));
             push_quote(&mut out, bottom, None, i - 1);
             stack.clear();

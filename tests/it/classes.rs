@@ -460,6 +460,21 @@ fn a_quote_over_two_paragraphs_is_said_by_the_cue_after_it() {
         "waited too long",
         "Tom Reyes",
     )]);
+    // With no speaker before it, over three paragraphs, and in French spacing ("« Nous").
+    check(&[
+        (
+            Lang::En,
+            "The mayor spoke at length.\n\n“We have waited too long for this bridge.\n\n“The island is cut off for weeks every winter.\n\n“This plan changes that for good,” Mayor Ellen Park said.",
+            "waited too long",
+            "Ellen Park",
+        ),
+        (
+            Lang::Fr,
+            "La maire a longuement parlé.\n\n« Nous attendons ce pont depuis trop longtemps.\n\n« Ce projet change tout », a déclaré la maire, Claire Dumont.",
+            "depuis trop longtemps",
+            "Claire Dumont",
+        ),
+    ]);
 }
 
 /// An acronym in parentheses between the subject and the cue ("The Harbour Workers Union
