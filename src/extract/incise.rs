@@ -129,9 +129,14 @@ pub(super) fn inside_quote(cx: &Ctx, qi: usize) -> Option<(Vec<Content>, Cue, Sa
     let q = &doc.quotes[qi];
     let (first, end) = (q.open + 1, q.last + 1);
     let words = |a: usize, b: usize| doc.toks[a..b].iter().filter(|t| t.word).count();
+    // « Nous reconstruirons, a-t-elle déclaré, et … »: inside quote marks the words before
+    // the incise are speech however few, when the quote as a whole is long enough.
+    if words(first, end) < 2 * min_words::INCISE_HALF {
+        return None;
+    }
     let k = (first..end).find(|&k| {
         punct::is_clause_separator(&doc.toks[k])
-            && words(first, k) >= min_words::INCISE_HALF
+            && words(first, k) >= 1
             && rules.cues.match_at(&doc.toks, k + 1, &rules.clitics).is_some_and(|m| k + m.len < end)
     })?;
     let m = rules.cues.match_at(&doc.toks, k + 1, &rules.clitics)?;

@@ -775,3 +775,16 @@ fn an_adverb_between_the_auxiliary_and_the_participle_splits_no_cue() {
     }
     says("“The bridge is safe,” the mayor has repeatedly insisted.", "The bridge is safe", "mayor");
 }
+
+/// « Nous reconstruirons, a déclaré Claire Dumont, et … »: an incise inside the quote marks
+/// splits the quote, however few words come before it.
+#[test]
+fn a_short_opening_before_an_incise_inside_quote_marks_is_speech() {
+    let said = said_in_article(
+        Lang::Fr,
+        "Titre\n\n« Nous reconstruirons, a déclaré Claire Dumont, et nous reconstruirons mieux. »\n",
+    );
+    let texts = texts_of(&said);
+    assert_eq!(texts, ["Nous reconstruirons", "et nous reconstruirons mieux."]);
+    assert!(said.iter().all(|(_, who)| who.as_deref() == Some("Claire Dumont")), "{said:?}");
+}
