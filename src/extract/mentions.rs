@@ -184,7 +184,10 @@ fn note_subject(cx: &Ctx, s: Sentence) {
                 || phrase.role.is_some()
                 || matches!(agent.resolution, Resolution::Surname | Resolution::Label)
         }
+        // "The minister presented her plan.": a title, or a person's phrase that refers back
+        // ("the statement" speaks only when a verb of saying says so).
         Who::Title(_) => true,
+        Who::Anaphor(..) => agent.kind == AgentKind::Person,
         _ => false,
     };
     if strong && matches!(agent.kind, AgentKind::Person | AgentKind::Organization) {

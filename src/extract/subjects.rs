@@ -92,7 +92,8 @@ pub(super) fn sentence_subject(cx: &Ctx, s: Sentence) -> Option<Phrase> {
     let named = (s.start..end).any(|k| toks[k].cap && rules.determiners.match_at(toks, k, &[]).is_none());
     // "Scott's relatives watched …": the subject is the relatives, not Scott.
     let possessor = end > s.start && end < s.end && rules.is_possessive(&toks[end - 1]) && toks[end].word;
-    if end == s.start || end == s.end || !named || possessor {
+    // "The minister presented her plan.": a title names its holder, capitalised or not.
+    if end == s.start || end == s.end || !(named || titled) || possessor {
         return None;
     }
     analyze(cx, &toks[s.start..end], Side::Before)

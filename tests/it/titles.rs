@@ -113,6 +113,16 @@ fn titles_in_a_row_are_one_role() {
     assert_eq!(speakers(Lang::Fr, article), ["Paul Girard"]);
 }
 
+/// "La ministre a présenté son plan. « … », a-t-elle déclaré.": a title alone as the subject
+/// of a sentence that reports nothing is the "elle" of the next quote, unnamed.
+#[test]
+fn a_title_alone_as_a_subject_is_the_next_pronoun() {
+    let fr = "Titre\n\nLa ministre a présenté son plan lundi.\n\n« Nous ne reculerons pas sur les salaires », a-t-elle déclaré.\n";
+    assert_eq!(speakers(Lang::Fr, fr), ["La ministre"]);
+    let en = "Title\n\nThe minister presented her plan on Monday.\n\n“We will not back down on wages,” she said.\n";
+    assert_eq!(speakers(Lang::En, en), ["The minister"]);
+}
+
 /// "le gouverneur de la Banque de France": a portfolio whose name holds a particle is the
 /// role's whole, with no person "de France" in it; "ministre de l'Intérieur Léa Roy" still
 /// names Léa Roy.
