@@ -267,7 +267,17 @@ pub(super) fn analyze_segment(cx: &Ctx, seg: &[Tok]) -> Option<(Rank, Phrase)> {
         && kb
             .find(seg, 1, &rules.clitics)
             .is_some_and(|m| kb.entries[*m.value].kind == Some(AgentKind::Organization) && 1 + m.len < seg.len());
+    // "وقال خبراء إن …": where no capital marks a name, an indefinite source noun opening
+    // the phrase is a group or an unnamed source, never a name.
+    let source_noun = !rules.raw.syntax.cased
+        && seg[0].word
+        && rules.is_source_noun(&seg[0])
+        && !rules.morph.is_definite(&seg[0].fold)
+        // "بيان لوزارة التجارة" speaks for its issuer.
+        && rules.doc_nouns.match_at(seg, 0, &rules.clitics).is_none()
+        && kb.find(seg, 0, &rules.clitics).is_none();
     let unnamed = ((indefinite(seg, rules) || description(seg, rules) || quantified(seg, rules)) && !known_org_after)
+        || source_noun
         || rules.anonymous.match_at(seg, 0, &rules.clitics).is_some();
     let common = || sentence_case_phrase(cx, seg);
     if unnamed || bare_group(cx, seg, words) || possessed(seg, rules) || share_of_group(seg, rules) || common() {

@@ -736,6 +736,22 @@ fn arabic_manner_words_and_unnamed_roles_keep_to_their_speakers() {
     assert_ne!(official, writer, "{st:#?}");
 }
 
+/// "ويؤكد خبراء أن …": an indefinite source noun is an unnamed group, not a person named
+/// "خبراء" whom a later "الوزير" could be; "بحسب ما أفاد به مراسلنا" names the correspondent.
+#[test]
+fn an_arabic_source_noun_names_no_one() {
+    let text = "عنوان\n\nويؤكد خبراء أن الاقتصاد يحتاج إلى إصلاحات عميقة.\n\n\
+                وبحسب ما أفاد به مراسلنا، فإن الاشتباكات تجددت صباح اليوم.\n\n\
+                وكتب الوزير على حسابه: \"سنبقى صامدين مهما حدث\".\n";
+    let st = statements("ar", text);
+    let (experts, how) = speaker(&st, "إصلاحات عميقة");
+    assert_eq!(how, "anonymous", "{experts}");
+    let reporter = st.iter().find(|s| s.text.contains("الاشتباكات")).and_then(|s| s.speaker.as_ref());
+    assert_eq!(reporter.map(|a| a.name.as_str()), Some("مراسلنا"), "{st:#?}");
+    let (minister, _) = speaker(&st, "سنبقى صامدين");
+    assert_ne!(minister, experts);
+}
+
 /// "وبيّن التقرير أن …": "the report" is a document that speaks, not the latest news
 /// agency (here only the addressee of another source).
 #[test]
