@@ -314,6 +314,11 @@ pub struct Syntax {
     /// refers back to "Sen. Ana Ruiz".
     #[serde(default)]
     pub title_abbreviations: Vec<TitleAbbreviation>,
+    /// Words of a title that only say "of this country" ("de la République", "of the
+    /// nation", "البلاد"): "le président de la République" after "Emmanuel Macron" is the
+    /// president the article named, whose known title ("président français") lacks them.
+    #[serde(default)]
+    pub national_complements: Vec<String>,
     /// Second halves of compound given names ("الله" in "ذكر الله", "الدين" in "نور الدين"):
     /// the word before one, after another word, is part of a name, never a verb.
     #[serde(default)]

@@ -193,6 +193,9 @@ impl<'a> Discourse<'a> {
                 if let Some(e) = self.kb.by_title(m.text, self.date.as_deref()) {
                     return Some(Resolved::new(e.agent(self.lang, Resolution::Title), "title:kb-holder"));
                 }
+                if let Some(r) = self.article_kb_holder(m) {
+                    return Some(r);
+                }
                 // A title nobody in the tables holds ("Algeria's energy minister"): an
                 // unnamed speaker known by that title, local to the article.
                 Some(Resolved::new(self.unnamed(m.text, AgentKind::Person, m), "title:unnamed"))
@@ -222,6 +225,33 @@ impl<'a> Discourse<'a> {
         })?;
         let agent = with_resolution(s.agent.clone(), Resolution::Title);
         Some(Resolved { agent, path: "title:article-role", antecedent: Some(s.pos) })
+    }
+
+    /// "le président de la République" after "Emmanuel Macron": the latest person the
+    /// article named whose known titles hold every word of this one, words that only name
+    /// the country aside ("président français" holds "président").
+    fn article_kb_holder(&self, m: &SpeakerMention) -> Option<Resolved> {
+        let national = &self.rules.raw.syntax.national_complements;
+        let words: Vec<String> =
+            self.role_words(m.text).into_iter().filter(|w| !national.iter().any(|n| name_key(n) == *w)).collect();
+        if words.is_empty() {
+            return None;
+        }
+        let holds = |e: &crate::kb::Entry| {
+            let titles = e
+                .titles
+                .iter()
+                .chain(e.roles.iter().filter(|r| r.held_on(self.date.as_deref())).flat_map(|r| &r.names));
+            titles.map(|t| self.role_words(t)).any(|known| words.iter().all(|w| known.contains(w)))
+        };
+        let s = self.recent().find(|s| {
+            s.pos < m.pos
+                && s.agent.kind == AgentKind::Person
+                && self.compatible(&s.agent, m.verb)
+                && self.kb.by_iri(&s.agent.id).is_some_and(holds)
+        })?;
+        let agent = with_resolution(s.agent.clone(), Resolution::Title);
+        Some(Resolved { agent, path: "title:article-kb-holder", antecedent: Some(s.pos) })
     }
 
     /// Whether an untitled phrase names the role `r` found for it by its head: the role's

@@ -123,6 +123,21 @@ fn a_title_alone_as_a_subject_is_the_next_pronoun() {
     assert_eq!(speakers(Lang::En, en), ["The minister"]);
 }
 
+/// "le président de la République" after "Emmanuel Macron": the person the article named
+/// whose known title holds the words (the country's aside); "le président de la
+/// commission" holds a word his title lacks.
+#[test]
+fn a_generic_title_is_the_known_holder_the_article_named() {
+    let said = speakers(
+        Lang::Fr,
+        "Titre\n\nEmmanuel Macron a estimé mercredi que l'Europe devait se réveiller.\n\n\
+         Le président de la République a ajouté que les budgets augmenteraient.\n\n\
+         Le président de la commission a répondu que rien n'était décidé.\n",
+    );
+    assert_eq!(said[..2], ["Emmanuel Macron", "Emmanuel Macron"]);
+    assert_ne!(said[2], "Emmanuel Macron");
+}
+
 /// "le gouverneur de la Banque de France": a portfolio whose name holds a particle is the
 /// role's whole, with no person "de France" in it; "ministre de l'Intérieur Léa Roy" still
 /// names Léa Roy.
