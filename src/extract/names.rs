@@ -450,6 +450,14 @@ pub fn org_at(toks: &[Tok], i: usize, rules: &LangRules, chars: &[char]) -> Opti
     }
     for from in [after, adj] {
         let direct = caps(from);
+        // "la Fondation Abbé-Pierre": a capitalised head is part of the name.
+        if direct > 0 && from == after && head.iter().all(|t| t.cap) {
+            return Some((
+                head.into_iter().chain(toks[after..after + direct].iter().cloned()).collect(),
+                kind,
+                after + direct,
+            ));
+        }
         if direct > 0 {
             return Some((toks[from..from + direct].to_vec(), kind, from + direct));
         }

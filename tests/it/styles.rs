@@ -788,3 +788,14 @@ fn a_short_opening_before_an_incise_inside_quote_marks_is_speech() {
     assert_eq!(texts, ["Nous reconstruirons", "et nous reconstruirons mieux."]);
     assert!(said.iter().all(|(_, who)| who.as_deref() == Some("Claire Dumont")), "{said:?}");
 }
+
+/// "la Fondation Abbé-Pierre": a capitalised head noun is part of the organisation's
+/// name; "la société Ambulys" is Ambulys.
+#[test]
+fn a_capitalised_head_is_part_of_the_organisation_name() {
+    let text = "Titre\n\nSelon la Fondation Marcel-Roux, le texte reste insuffisant.\n\n\
+                La société Ambulys estime que le texte reste insuffisant.\n";
+    let said = said_in_article(Lang::Fr, text);
+    let who: Vec<Option<&str>> = said.iter().map(|(_, w)| w.as_deref()).collect();
+    assert_eq!(who, [Some("Fondation Marcel-Roux"), Some("Ambulys")]);
+}
