@@ -210,7 +210,7 @@ impl<'a> Ctx<'a> {
             article || (rules.morph.glues_article() && !rules.morph.is_definite(&toks[k].fold))
         };
         let document = |k: usize| rules.doc_nouns.match_at(toks, k, &rules.clitics).map(|m| (k, m.len));
-        let (k, n) = s.range().rev().filter(|&k| outside(k) && indefinite(k)).find_map(document)?;
+        let (k, n) = s.range().rev().filter_map(document).find(|&(k, _)| outside(k) && indefinite(k))?;
         Some(self.doc.toks_text(&toks[k..k + n]))
     }
 }

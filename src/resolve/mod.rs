@@ -72,6 +72,9 @@ pub struct Discourse<'a> {
     previous_sentence_start: usize,
     /// The article's date: a title resolves to whoever held it then.
     date: Option<String>,
+    /// The role words of each known person's titles, by IRI, made once per article (a
+    /// title alone is compared with every recent person's).
+    title_words: std::cell::RefCell<rustc_hash::FxHashMap<String, std::rc::Rc<[Vec<String>]>>>,
 }
 
 impl<'a> Discourse<'a> {
@@ -89,6 +92,7 @@ impl<'a> Discourse<'a> {
             clause_start: 0,
             previous_sentence_start: 0,
             date: article.date.clone(),
+            title_words: Default::default(),
         }
     }
 
@@ -238,11 +242,8 @@ impl<'a> Discourse<'a> {
             return None;
         }
         let holds = |e: &crate::kb::Entry| {
-            let titles = e
-                .titles
-                .iter()
-                .chain(e.roles.iter().filter(|r| r.held_on(self.date.as_deref())).flat_map(|r| &r.names));
-            titles.map(|t| self.role_words(t)).any(|known| words.iter().all(|w| known.contains(w)))
+            let known = self.known_title_words(e);
+            known.iter().any(|known| words.iter().all(|w| known.contains(w)))
         };
         let s = self.recent().find(|s| {
             s.pos < m.pos
@@ -252,6 +253,17 @@ impl<'a> Discourse<'a> {
         })?;
         let agent = with_resolution(s.agent.clone(), Resolution::Title);
         Some(Resolved { agent, path: "title:article-kb-holder", antecedent: Some(s.pos) })
+    }
+
+    /// The role words of each title a known person holds on the article's date.
+    fn known_title_words(&self, e: &crate::kb::Entry) -> std::rc::Rc<[Vec<String>]> {
+        if let Some(known) = self.title_words.borrow().get(&e.iri) {
+            return known.clone();
+        }
+        let held = e.roles.iter().filter(|r| r.held_on(self.date.as_deref())).flat_map(|r| &r.names);
+        let known: std::rc::Rc<[Vec<String>]> = e.titles.iter().chain(held).map(|t| self.role_words(t)).collect();
+        self.title_words.borrow_mut().insert(e.iri.clone(), known.clone());
+        known
     }
 
     /// Whether an untitled phrase names the role `r` found for it by its head: the role's
