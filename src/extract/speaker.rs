@@ -254,8 +254,10 @@ pub(super) fn analyze_segment(cx: &Ctx, seg: &[Tok]) -> Option<(Rank, Phrase)> {
     if rules.non_speakers.match_at(seg, 0, &rules.clitics).is_some() {
         return None;
     }
-    // "Rep. Ana Ruiz, D-Texas, said": the name's party and state.
-    if words == 1 && seg.iter().any(|t| rules.is_party_tag(t)) {
+    // "Rep. Ana Ruiz, D-Texas, said", "R-S.D.": the name's party and state, the state
+    // perhaps abbreviated with full stops.
+    let state_part = |t: &Tok| !t.word || (t.cap && t.fold.chars().count() <= 2);
+    if seg.first().is_some_and(|t| rules.is_party_tag(t)) && (words == 1 || seg[1..].iter().all(state_part)) {
         return None;
     }
     if let Some(p) = names::affiliation_start(seg, rules) {

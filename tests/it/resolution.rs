@@ -872,6 +872,10 @@ fn a_lawmakers_party_and_state_describe_the_name_and_the_abbreviated_title_is_it
     let (baker, how) = speaker(&st, "fine was too small");
     assert!(baker.ends_with("person/tom-baker"), "{baker} ({how})");
     assert_eq!(speaker(&st, "regulators had failed").0, ruiz);
+    // A state abbreviated with full stops is no name either.
+    let st = statements("en", "Title\n\nSen. Jon Tate, R-S.D., said the bill was dead on arrival.");
+    let (tate, how) = speaker(&st, "dead on arrival");
+    assert!(tate.ends_with("person/jon-tate"), "{tate} ({how})");
     // An indefinite article opens a description, never a name.
     let st = statements("en", "Title\n\nA Texas Republican said that the bank should pay.");
     let (id, how) = speaker(&st, "bank should pay");
