@@ -196,6 +196,9 @@ fn strip_issuer(source: &mut Vec<Tok>, cx: &Ctx) {
     }
     if let Some(n) = rules.cues.match_at(source, 0, &rules.clitics).map(|m| m.len) {
         source.drain(..n);
+    } else if source.len() > 1 && verb_with_object(&source[0], cx) {
+        // "حسب ما أعلنته الوزارة": the verb with its object pronoun, then the source.
+        source.drain(..1);
     }
     // "les chiffres publiés par l'Agence X", "a decision taken by the committee": the agent;
     // "des analystes interrogés par l'AFP": the reporter who asked, not the source.
@@ -217,6 +220,17 @@ fn strip_issuer(source: &mut Vec<Tok>, cx: &Ctx) {
         source.truncate(k);
     }
     *source = cut_at_stop(cx, source);
+}
+
+/// Whether a word is a cue verb with a glued object pronoun ("أعلنته", "ذكرها").
+fn verb_with_object(t: &Tok, cx: &Ctx) -> bool {
+    let rules = cx.rules;
+    t.word
+        && rules.morph.without_object_suffixes(&t.fold).any(|stem| {
+            let mut bare = t.clone();
+            bare.set_fold(stem);
+            rules.cues.match_at(std::slice::from_ref(&bare), 0, &rules.clitics).is_some_and(|m| m.len == 1)
+        })
 }
 
 /// Who the source names. A marker that needs a name ("Pour la FNSEA" but not "Pour cela")

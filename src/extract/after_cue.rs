@@ -208,8 +208,16 @@ fn scan_right(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<Option<Statement>> {
         // "quoted X as saying that": the second verb belongs to the first; so does a
         // participle that repeats it ("علقت قائلة: …").
         let next_cue = rules.cues.match_at(&doc.toks, j, &rules.clitics);
-        let another_cue =
-            !verb.speaker_follows && next_cue.is_some_and(|m| !rules.verbs[m.value.verb].adverbial || j > cue.last + 1);
+        // "وقال مسؤول، فضل عدم ذكر اسمه، إن …": a negated verb in an aside set off by a
+        // comma reports nothing.
+        let negated_in_aside = || {
+            doc.toks[j - 1].word
+                && rules.negators.contains(doc.toks[j - 1].fold.as_str())
+                && (cue.last + 1..j).any(|k| punct::is_clause_separator(&doc.toks[k]))
+        };
+        let another_cue = !verb.speaker_follows
+            && next_cue.is_some_and(|m| !rules.verbs[m.value.verb].adverbial || j > cue.last + 1)
+            && !negated_in_aside();
         // "said -- on Monday -- that": a dash set apart, as a comma, holds an aside.
         let separator = punct::is_clause_separator(t)
             || (punct::is_dash(t) && (t.space_before || punct::is_dash(&doc.toks[j - 1])));

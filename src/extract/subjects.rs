@@ -124,8 +124,10 @@ pub(super) fn first_verb_subject(cx: &Ctx, cue: &Cue, left: &[Tok]) -> Option<Ph
     // "كما طالب رئيس الوزراء …، مشيرا …": a particle before the first verb.
     let particle = cx.rules.determiners.match_at(left, 0, &[]).filter(|m| m.glued.is_none()).map_or(0, |m| m.len);
     let left = &left[particle.min(left.len())..];
-    let closed = left.last().is_some_and(punct::is_clause_separator) || cue.verb(cx.rules).adverbial;
-    if left.len() < 3 || !closed {
+    let comma = left.last().is_some_and(punct::is_clause_separator);
+    let closed = comma || cue.verb(cx.rules).adverbial;
+    // A verb and its subject at least ("وتابعت الوزيرة قائلة"), before the comma if any.
+    if left.len() < 2 + usize::from(comma) || !closed {
         return None;
     }
     let (rules, kb) = (cx.rules, cx.kb);

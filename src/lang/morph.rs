@@ -17,6 +17,7 @@ pub struct Morph {
     min_stem: usize,
     stem_letters: usize,
     lone_prepositions: Vec<String>,
+    object_suffixes: Vec<String>,
     /// Folded plural endings with the fewest letters a plural has.
     plural_suffixes: Vec<(String, usize)>,
     adjective_endings: Vec<String>,
@@ -36,6 +37,7 @@ impl Morph {
             min_stem: raw.min_stem,
             stem_letters: raw.stem_letters.unwrap_or(5),
             lone_prepositions: fold_all(&raw.lone_prepositions),
+            object_suffixes: fold_all(&raw.object_suffixes),
             plural_suffixes: raw.plural_suffixes.iter().map(|e| (fold_word(&e.ending), e.min_letters)).collect(),
             adjective_endings: fold_all(&raw.adjective_endings),
             adjectives: raw.adjectives.iter().map(|s| fold_word(s)).collect(),
@@ -57,6 +59,15 @@ impl Morph {
     /// Letters of a word that stand for it when statements are compared.
     pub fn stem_letters(&self) -> usize {
         self.stem_letters
+    }
+
+    /// The word without a glued object pronoun ("أعلنته" → "أعلنت"), longest suffix first,
+    /// each stem still long enough to be a word.
+    pub fn without_object_suffixes<'a>(&'a self, fold: &'a str) -> impl Iterator<Item = &'a str> + 'a {
+        self.object_suffixes
+            .iter()
+            .filter_map(move |x| fold.strip_suffix(x.as_str()))
+            .filter(move |stem| stem.chars().count() >= self.min_stem)
     }
 
     /// Whether the folded word carries the glued definite article ("الوزيرة").

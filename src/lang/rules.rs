@@ -436,6 +436,10 @@ pub struct Morphology {
     /// One-letter prepositions written apart ("لـ" before a quoted name).
     #[serde(default)]
     pub lone_prepositions: Vec<String>,
+    /// Object pronouns glued to a verb ("أعلنته" = أعلنت + ه): "حسب ما أعلنته الوزارة"
+    /// has the verb, then its subject, the source.
+    #[serde(default)]
+    pub object_suffixes: Vec<String>,
     /// Plural endings ("ات", "ين"), each with the fewest letters a word needs to be read as a
     /// plural (short words ending so are often names: "الحسين"): a definite plural after a
     /// name is the verb's object, not part of the name.
