@@ -162,9 +162,17 @@ fn next_statement(doc: &Doc, rules: &LangRules, s: usize, e: usize) -> usize {
 /// clause ("…, the association said, squeezing first-time buyers."): a participle and no
 /// finite verb after it (a gerund subject has one: "replacing her would be hard").
 pub(super) fn is_participle_adjunct(doc: &Doc, rules: &LangRules, k: usize, end: usize) -> bool {
+    // A finite verb after a subordinator is its own clause's ("asking not to be identified
+    // because the talks are private"), not the verb of a gerund subject; a participle after
+    // a passive auxiliary ("to be identified") is no finite verb.
+    let toks = &doc.toks;
+    let finite = |j: usize| {
+        let passive = toks[j - 1].word && rules.passive_aux.contains(toks[j - 1].fold.as_str());
+        (rules.is_finite(&toks[j]) && !passive) || rules.aux.contains(toks[j].fold.as_str())
+    };
     k < end
-        && rules.is_participle(&doc.toks[k])
-        && !(k + 1..end).any(|j| rules.is_finite(&doc.toks[j]) || rules.aux.contains(doc.toks[j].fold.as_str()))
+        && rules.is_participle(&toks[k])
+        && !(k + 1..end).take_while(|&j| !rules.is_subordinator(&toks[j])).any(finite)
 }
 
 /// A coordinator standing as a word of its own at token `k` ("and", not Arabic "و" glued to
