@@ -31,6 +31,13 @@ pub(super) fn try_strategy(cx: &Ctx, s: Strategy, r: &Regions) -> Outcome {
     if after_cue && r.cue.verb(rules).addressee_follows {
         return Outcome::Nothing;
     }
+    // "dénonce « l'insécurité grandissante »": words in quote marks opened after the cue
+    // are what was said, never who said it (a cue inside a quote has its speaker there too).
+    let first_word = r.right.clone().find(|&k| toks[k].word);
+    let quoted = |k: usize| cx.doc.in_quote[k].is_some_and(|qi| cx.doc.quotes[qi].open > r.cue.last);
+    if after_cue && first_word.is_some_and(quoted) {
+        return Outcome::Nothing;
+    }
     match s {
         Strategy::Right => {
             // A speaker phrase holds no verb of its own: "believe those characterizations did

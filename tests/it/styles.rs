@@ -804,3 +804,14 @@ fn a_capitalised_head_is_part_of_the_organisation_name() {
     let who: Vec<Option<&str>> = said.iter().map(|(_, w)| w.as_deref()).collect();
     assert_eq!(who, [Some("Fondation Marcel-Roux"), Some("Ambulys")]);
 }
+
+/// "La société civile, par la voix de son président, dénonce « l'insécurité »": a quote
+/// opened after the cue is what was said, never the speaker of the words before the cue.
+#[test]
+fn a_quote_after_the_cue_is_never_its_speaker() {
+    let said = said_in_article(
+        Lang::Fr,
+        "Titre\n\nLa société civile, par la voix de son président Jean Bako, dénonce « l'insécurité grandissante ».\n",
+    );
+    assert!(said.iter().all(|(_, who)| who.as_deref() != Some("l'insécurité grandissante")), "{said:?}");
+}
