@@ -62,7 +62,13 @@ pub(super) fn postposed(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<(Content, Sa
         let Some((end, np)) = subject_before_cue(cx, s, cue) else {
             return no("no comma or quote closes a content before the subject");
         };
-        let Some(p) = find(cx, &rules.search.postposed_subject_first, &before_cue(s, cue, np)) else {
+        // "“…,” state media quoted the minister as saying": the verb's object spoke.
+        let p = if cue.verb(rules).speaker_follows {
+            find(cx, &rules.search.quoted, &after_cue(cx, s, cue))
+        } else {
+            find(cx, &rules.search.postposed_subject_first, &before_cue(s, cue, np))
+        };
+        let Some(p) = p else {
             return no("no speaker between the content and the cue");
         };
         (end, p)
