@@ -483,7 +483,7 @@ fn present_verb(cx: &Ctx, k: usize) -> bool {
     let singular = !rules.is_article(toks, k - 1) && rules.is_finite_after_pronoun(word);
     let plural = || rules.may_be_plural_noun(noun) && plain(word);
     let Some(next) = toks.get(k + 1) else { return false };
-    // Before a bare object the -s form may be a plural noun ("more detailed medical records
+    // Before a bare object the -s form may be a plural noun ("more detailed tax forms
     // available", "the campaign's public …", "event this month"): only a verb, after a noun
     // whose phrase opens on an article or a possessive within a few words ("the lead
     // hides worries", "Lopez's growing lead hides …").

@@ -112,7 +112,7 @@ fn ending_at<T>(cx: &Ctx, s: Sentence, i: usize, set: &crate::text::PhraseSet<T>
 
 /// Where an organisation noun ending right before `i` starts ("quotidien" before "Ouest
 /// Marine").
-/// Written in lower case: a capitalised head opens the name itself ("Banque de France").
+/// Written in lower case: a capitalised head opens the name itself ("Banque de Savoie").
 fn org_head_ending_at(cx: &Ctx, s: Sentence, i: usize) -> Option<usize> {
     ending_at(cx, s, i, &cx.rules.org_heads).filter(|&k| !cx.doc.toks[k].cap)
 }

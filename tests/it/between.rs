@@ -252,7 +252,7 @@ fn a_plural_subject_and_a_present_verb_open_a_clause_after_said() {
     assert_eq!(said, [pair("the mayor's growing lead hides worries about rents", "Many tenants")]);
     let said = said_in_article(
         Lang::En,
-        "Title\n\nThe clinic has been criticised for making dubious medical claims on air and for selling costly business services.\n",
+        "Title\n\nThe clinic has been criticised for making bold claims online and for chasing the fitness or business opportunities of its founders.\n",
     );
     assert!(said.is_empty(), "{said:?}");
 }

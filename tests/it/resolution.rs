@@ -692,7 +692,7 @@ fn a_possessed_office_is_an_organisation_and_no_she() {
 #[test]
 fn the_statement_is_its_issuers() {
     let text = "Titre\n\nLe ministère de l'Industrie a indiqué dans un communiqué que la vente était interdite.\n\n\
-                Le groupe Vantor, dans une déclaration à l'AFP, a estimé que la décision était « purement politique ».\n\n\
+                Le groupe Vantor, dans une déclaration transmise à la presse, a estimé que la décision était « purement politique ».\n\n\
                 « Les clients auront six mois pour changer de fournisseur », ajoute le communiqué.\n";
     let st = statements("fr", text);
     let (ministry, _) = speaker(&st, "la vente était interdite");

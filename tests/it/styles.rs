@@ -43,7 +43,7 @@ fn a_participle_after_the_attribution_is_the_reporters() {
     assert!(said.iter().any(|(t, _)| t == "replacing the chair would be much harder"), "{said:?}");
     // The reporter's participle may hold a passive and a clause of its own.
     let said = said_in(
-        "The talks may not lead to a deal, the people said, asking not to be identified because the talks are private.",
+        "The talks may not lead to a deal, the people said, asking not to be named since the talks are private.",
     );
     assert_eq!(texts_of(&said), ["The talks may not lead to a deal"]);
 }

@@ -138,7 +138,7 @@ fn a_generic_title_is_the_known_holder_the_article_named() {
     assert_ne!(said[2], "Emmanuel Macron");
 }
 
-/// "le gouverneur de la Banque de France": a portfolio whose name holds a particle is the
+/// "le gouverneur de la Banque de Savoie": a portfolio whose name holds a particle is the
 /// role's whole, with no person "de France" in it; "ministre de l'Intérieur Léa Roy" still
 /// names Léa Roy.
 #[test]
