@@ -30,16 +30,10 @@ pub(super) fn name_start(seg: &[Tok], from: usize, rules: &LangRules, kb: &Kb) -
     };
     // "بمجلس النواب": a one-letter preposition glued to an organisation's head noun that a
     // definite word follows ("لينا محمد" is a name, not "ل" + "ينا").
-    let head_after_preposition = |t: &Tok| {
-        rules.raw.morphology.lone_prepositions.iter().any(|p| {
-            t.fold.strip_prefix(p.as_str()).is_some_and(|rest| {
-                let mut bare = t.clone();
-                bare.set_fold(rest);
-                rules.org_heads.match_at(std::slice::from_ref(&bare), 0, &[]).is_some()
-            })
-        })
+    let glued = |k: usize| {
+        let head = rules.org_heads.match_at(seg, k, &m.lone_prepositions).is_some_and(|h| h.clitic > 0 && h.len == 1);
+        head && seg.get(k + 1).is_some_and(&definite)
     };
-    let glued = |k: usize| seg[k].word && head_after_preposition(&seg[k]) && seg.get(k + 1).is_some_and(&definite);
     let mut k = from;
     loop {
         if k + 1 < seg.len() && rules.is_preposition(&seg[k]) && seg[k + 1].word {

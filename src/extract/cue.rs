@@ -33,7 +33,7 @@ impl Cue {
 pub(super) fn split_by_adverb<'r>(toks: &[Tok], i: usize, rules: &'r LangRules) -> Option<PhraseMatch<'r, CueForm>> {
     // The participle first: its start mark makes the common case one bit test.
     let m = rules.participle_cues.match_at(toks, i + 2, &[])?;
-    let aux = toks.get(i).is_some_and(|t| t.word && rules.aux.contains(t.fold.as_str()));
+    let aux = toks.get(i).is_some_and(|t| rules.is_aux(t));
     if !aux || !toks.get(i + 1).is_some_and(|t| rules.is_inserted_adverb(t)) {
         return None;
     }
@@ -49,8 +49,7 @@ const ASIDE_WORDS: usize = 4;
 pub(super) fn aux_before_aside(toks: &[Tok], first: usize, start: usize, rules: &LangRules) -> Option<usize> {
     // "a sobrement commenté", "has repeatedly said": an adverb, by its ending or listed,
     // between the auxiliary and its participle.
-    let is_aux = |k: usize| toks[k].word && rules.aux.contains(toks[k].fold.as_str());
-    let adverb = |k: usize| k > start && rules.is_inserted_adverb(&toks[k]) && is_aux(k - 1);
+    let adverb = |k: usize| k > start && rules.is_inserted_adverb(&toks[k]) && rules.is_aux(&toks[k - 1]);
     if let Some(adverb) = first.checked_sub(1).filter(|&k| adverb(k)) {
         return Some(adverb - 1);
     }

@@ -62,11 +62,7 @@ pub(super) fn try_strategy(cx: &Ctx, s: Strategy, r: &Regions) -> Outcome {
         Strategy::Left => {
             let left = without_trailing_adjuncts(cx, left);
             // "وكان الرئيس قد أكد": an auxiliary opening the words before the cue.
-            let aux = |t: &Tok| {
-                let bare = |c: &String| t.fold.strip_prefix(c.as_str()).is_some_and(|r| rules.aux.contains(r));
-                t.word && (rules.aux.contains(t.fold.as_str()) || rules.clitics.iter().any(bare))
-            };
-            let left = if left.len() > 1 && aux(&left[0]) { &left[1..] } else { left };
+            let left = if left.len() > 1 && rules.is_aux(&left[0]) { &left[1..] } else { left };
             if let Some(p) = set_off_subject(cx, left).and_then(|seg| analyze(cx, seg, Side::Before)) {
                 return Outcome::Found(p);
             }

@@ -16,7 +16,8 @@ pub struct Morph {
     fused_article: Vec<String>,
     min_stem: usize,
     stem_letters: usize,
-    lone_prepositions: Vec<String>,
+    /// Folded one-letter prepositions ("ب", "ل"), written apart or glued to their noun.
+    pub lone_prepositions: Vec<String>,
     object_suffixes: Vec<String>,
     /// Folded plural endings with the fewest letters a plural has.
     plural_suffixes: Vec<(String, usize)>,

@@ -155,6 +155,9 @@ pub struct LangRules {
     pub compound_name_ends: HashSet<String>,
     /// Abbreviated titles to the word they stand for, folded ("sen" → "senator").
     pub title_abbreviations: rustc_hash::FxHashMap<String, String>,
+    /// The table's `national_complements` as role words ("république", "بلاد"): words of a
+    /// title that only say "of this country".
+    pub national_words: HashSet<String>,
     /// Folded words with an infinitive's ending that are none ("hier").
     pub not_infinitives: HashSet<String>,
     /// Folded proclitics, longest first.
@@ -350,6 +353,25 @@ impl LangRules {
                     .finite_suffixes
                     .iter()
                     .any(|x| t.fold.ends_with(x.as_str()) && letters() > x.chars().count() + 2))
+    }
+
+    /// The content words of a role or title, folded, without glued articles, abbreviations
+    /// spelt out: an article or function word ("the", "des") is no word of the role ("the
+    /// host" must not match every role written with "the").
+    pub fn role_words(&self, role: &str) -> Vec<String> {
+        name_key(role)
+            .split(' ')
+            .map(|w| self.morph.without_article(w).unwrap_or(w))
+            .map(|w| self.title_abbreviations.get(w).map_or(w, String::as_str).to_string())
+            .filter(|w| w.chars().count() > 2 && !self.articles.contains(w) && !self.function_words.contains(w))
+            .collect()
+    }
+
+    /// Whether a word is an auxiliary ("a", "has", "كان"), perhaps behind a glued
+    /// conjunction ("وكان").
+    pub fn is_aux(&self, t: &Tok) -> bool {
+        let bare = |c: &String| t.fold.strip_prefix(c.as_str()).is_some_and(|r| self.aux.contains(r));
+        t.word && (self.aux.contains(t.fold.as_str()) || self.clitics.iter().any(bare))
     }
 
     /// Whether a lower-case word is an adverb that may stand between an auxiliary and its
@@ -678,9 +700,11 @@ impl LangRules {
             source_nouns: keyed_set(&raw.source_nouns),
             concepts: Concepts::compile(&raw.concepts, glued(&raw), raw.morphology.min_stem),
             starts: StartIndex::default(),
+            national_words: HashSet::default(),
             raw,
         };
         rules.index_starts();
+        rules.national_words = rules.raw.syntax.national_complements.iter().flat_map(|n| rules.role_words(n)).collect();
         rules
     }
 

@@ -111,27 +111,14 @@ impl<'a> Discourse<'a> {
     /// Marks the speaker or subject recorded at `pos` as one who spoke through `document`
     /// ("statement", "بيان").
     pub fn mark_issuer(&mut self, pos: usize, document: &str) {
-        let words = self.role_words(document);
+        let words = self.rules.role_words(document);
         if let Some(s) = self.items.iter_mut().rev().find(|s| s.pos == pos) {
             s.issued = words;
         }
     }
 
-    /// The content words of a role or title, folded, without glued articles.
-    fn role_words(&self, role: &str) -> Vec<String> {
-        // An article or function word ("the", "des") is no word of the role: "the host"
-        // must not match any role written with "the".
-        let rules = self.rules;
-        name_key(role)
-            .split(' ')
-            .map(|w| rules.morph.without_article(w).unwrap_or(w))
-            .map(|w| rules.title_abbreviations.get(w).map_or(w, String::as_str).to_string())
-            .filter(|w| w.chars().count() > 2 && !rules.articles.contains(w) && !rules.function_words.contains(w))
-            .collect()
-    }
-
     fn insert(&mut self, pos: usize, agent: Agent, speaker: bool, subject: bool, role: Option<&str>) {
-        let mut role = role.map(|r| self.role_words(r)).unwrap_or_default();
+        let mut role = role.map(|r| self.rules.role_words(r)).unwrap_or_default();
         let at = self.items.partition_point(|s| s.pos <= pos);
         // "الخبير الاقتصادي هاني توفيق … لكنه حذر …": a later mention without a role keeps the
         // role the article gave, so "الوزير" after it is not taken for the economist.
@@ -210,7 +197,7 @@ impl<'a> Discourse<'a> {
     /// "the Governor", "رئيسة الصندوق": the latest person the article gave that role, by its
     /// words (every word of the title but one at most, the title's head included).
     fn by_role(&self, m: &SpeakerMention) -> Option<Resolved> {
-        let title = self.role_words(m.text);
+        let title = self.rules.role_words(m.text);
         if title.is_empty() {
             return None;
         }
@@ -235,9 +222,8 @@ impl<'a> Discourse<'a> {
     /// article named whose known titles hold every word of this one, words that only name
     /// the country aside ("président français" holds "président").
     fn article_kb_holder(&self, m: &SpeakerMention) -> Option<Resolved> {
-        let national = &self.rules.raw.syntax.national_complements;
-        let words: Vec<String> =
-            self.role_words(m.text).into_iter().filter(|w| !national.iter().any(|n| name_key(n) == *w)).collect();
+        let national = &self.rules.national_words;
+        let words: Vec<String> = self.rules.role_words(m.text).into_iter().filter(|w| !national.contains(w)).collect();
         if words.is_empty() {
             return None;
         }
@@ -261,7 +247,7 @@ impl<'a> Discourse<'a> {
             return known.clone();
         }
         let held = e.roles.iter().filter(|r| r.held_on(self.date.as_deref())).flat_map(|r| &r.names);
-        let known: std::rc::Rc<[Vec<String>]> = e.titles.iter().chain(held).map(|t| self.role_words(t)).collect();
+        let known: std::rc::Rc<[Vec<String>]> = e.titles.iter().chain(held).map(|t| self.rules.role_words(t)).collect();
         self.title_words.borrow_mut().insert(e.iri.clone(), known.clone());
         known
     }
@@ -274,7 +260,7 @@ impl<'a> Discourse<'a> {
         if (0..toks.len()).any(|k| rules.titles.match_at(toks, k, &rules.clitics).is_some()) {
             return true;
         }
-        let head = toks.iter().rev().find(|t| t.word).map(|t| self.role_words(&t.fold));
+        let head = toks.iter().rev().find(|t| t.word).map(|t| self.rules.role_words(&t.fold));
         let first = r
             .antecedent
             .and_then(|pos| self.items.iter().find(|s| s.pos == pos && !s.role.is_empty()))

@@ -16,7 +16,7 @@ impl Discourse<'_> {
         if let Some(g) = a.latter {
             return self.latter(g, m);
         }
-        let document = if a.issued { self.role_words(m.text) } else { Vec::new() };
+        let document = if a.issued { self.rules.role_words(m.text) } else { Vec::new() };
         if let Some(s) = self.recent().find(|s| s.pos < m.pos && !document.is_empty() && s.issued == document) {
             let agent = with_resolution(s.agent.clone(), Resolution::Anaphor);
             return Resolved { agent, path: "anaphor:issuer", antecedent: Some(s.pos) };
@@ -56,7 +56,7 @@ impl Discourse<'_> {
         // "Le ministre" is not the person the article called "la maire": a person given
         // another role here is no antecedent of a title-like anaphor; the latest person given
         // this role is, else an unnamed one speaks.
-        let words = self.role_words(m.text);
+        let words = self.rules.role_words(m.text);
         // Only an office conflicts; "la juge", "the envoy" name no office of their own.
         let office =
             m.phrase.who.toks().is_some_and(|t| (0..t.len()).any(|k| self.rules.titles.match_at(t, k, &[]).is_some()));
@@ -64,7 +64,7 @@ impl Discourse<'_> {
         // senior official" … "the official"), not of another office ("مصدر حكومي" … "الرئيس").
         let unnamed_other = |s: &Salient| {
             s.agent.anonymous && {
-                let named = self.role_words(&s.agent.name);
+                let named = self.rules.role_words(&s.agent.name);
                 !words.iter().any(|w| named.contains(w))
             }
         };
@@ -268,7 +268,7 @@ impl Discourse<'_> {
     /// when the tables know no role: nothing says the title is not theirs.
     fn holds_no_such_role(&self, a: &Agent, other: &dyn Fn(&[String]) -> bool) -> bool {
         let Some(e) = self.kb.by_iri(&a.id) else { return false };
-        let mut roles = e.roles.iter().flat_map(|r| &r.names).map(|n| self.role_words(n)).peekable();
+        let mut roles = e.roles.iter().flat_map(|r| &r.names).map(|n| self.rules.role_words(n)).peekable();
         roles.peek().is_some() && roles.all(|r| other(&r))
     }
 

@@ -136,6 +136,12 @@ fn a_generic_title_is_the_known_holder_the_article_named() {
     );
     assert_eq!(said[..2], ["Emmanuel Macron", "Emmanuel Macron"]);
     assert_ne!(said[2], "Emmanuel Macron");
+    // The country's words are compared as role words, its article off ("الجمهورية").
+    let said = speakers(
+        Lang::Ar,
+        "عنوان\n\nوقال إيمانويل ماكرون إن أوروبا يجب أن تستيقظ.\n\nوأضاف رئيس الجمهورية أن الميزانيات ستزيد.\n",
+    );
+    assert_eq!(said, ["إيمانويل ماكرون", "إيمانويل ماكرون"]);
 }
 
 /// "le gouverneur de la Banque de Savoie": a portfolio whose name holds a particle is the
