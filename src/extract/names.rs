@@ -139,7 +139,7 @@ pub(super) fn final_cap_run(seg: &[Tok], rules: &LangRules) -> usize {
     let after_link = s > 0 && seg[s - 1].word && !seg[s - 1].cap && rules.is_link_word(seg, s - 1);
     // "gouverneur de la Banque de Savoie": the last two words of a complement's run open on
     // a particle, so they are no name; the run is the complement's whole.
-    let particle = |t: &Tok| rules.raw.syntax.inner_name_particles.iter().any(|p| *p == t.fold);
+    let particle = |t: &Tok| rules.inner_name_particles.contains(t.fold.as_str());
     if after_link && (run < 3 || particle(&seg[seg.len() - 2])) {
         seg.len()
     } else if after_link {

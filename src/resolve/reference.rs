@@ -16,10 +16,12 @@ impl Discourse<'_> {
         if let Some(g) = a.latter {
             return self.latter(g, m);
         }
-        let document = if a.issued { self.rules.role_words(m.text) } else { Vec::new() };
-        if let Some(s) = self.recent().find(|s| s.pos < m.pos && !document.is_empty() && s.issued == document) {
-            let agent = with_resolution(s.agent.clone(), Resolution::Anaphor);
-            return Resolved { agent, path: "anaphor:issuer", antecedent: Some(s.pos) };
+        if a.issued {
+            let document = self.rules.role_words(m.text);
+            if let Some(s) = self.recent().find(|s| s.pos < m.pos && !document.is_empty() && s.issued == document) {
+                let agent = with_resolution(s.agent.clone(), Resolution::Anaphor);
+                return Resolved { agent, path: "anaphor:issuer", antecedent: Some(s.pos) };
+            }
         }
         let want_person = a.person;
         let head = if a.same_head { m.phrase.who.toks().and_then(|t| self.org_head(t)) } else { None };
