@@ -121,7 +121,8 @@ fn one_word_speaks(cx: &Ctx, word: &crate::text::Tok) -> bool {
             toks[k].start > word.start
                 && toks[k].fold == word.fold
                 && before.word
-                && (before.cap || !cased)
+                // "Anne Vidal", not "Ce budget" opening a sentence.
+                && ((before.cap && toks[k].cap) || !cased)
                 && !rules.is_link_word(toks, k - 1)
         })
 }

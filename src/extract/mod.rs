@@ -120,6 +120,8 @@ fn run(article: &Article, kb: &Kb, trace: bool) -> Explained {
                     cx.disc.borrow_mut().note(pos, who.clone(), false, st.role.as_deref());
                 }
                 out.push(st);
+            } else {
+                note_headline_speakers(&cx, s);
             }
             continue;
         }
@@ -235,6 +237,27 @@ fn continued_quotes(doc: &Doc, out: &mut [Statement]) {
 /// Whether a cue verb occurs in sentence `s`.
 fn has_cue(cx: &Ctx, s: Sentence) -> bool {
     (s.start..s.end).any(|k| cx.rules.cues.match_at(&cx.doc.toks, k, &cx.rules.clitics).is_some())
+}
+
+/// A headline that quotes someone by name ("« Nous tiendrons », prévient Anne Roux") gives
+/// no statement, but its speaker is the article's first antecedent: the body's "La
+/// ministre a défendu …" and "a-t-elle dit" are hers. Only names count: a headline's
+/// pronoun or unnamed source refers to nothing yet.
+fn note_headline_speakers(cx: &Ctx, s: Sentence) {
+    let checkpoint = cx.disc.borrow().checkpoint();
+    let (found, _) = patterns::sentence(cx, s, None);
+    let mut disc = cx.disc.borrow_mut();
+    disc.rewind(checkpoint);
+    for st in found {
+        let Some(who) = st.speaker.filter(|a| named(a.resolution)) else { continue };
+        let pos = st.speaker_span.as_ref().map_or(cx.doc.toks[s.start].start, |span| span.start);
+        disc.note(pos, who, false, st.role.as_deref());
+    }
+}
+
+/// Whether a speaker was reached through their name, not through an earlier mention.
+fn named(how: Resolution) -> bool {
+    matches!(how, Resolution::Label | Resolution::New | Resolution::Transliteration)
 }
 
 /// Tokens of the first line.

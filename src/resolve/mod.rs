@@ -138,6 +138,17 @@ impl<'a> Discourse<'a> {
         self.items.insert(at, Salient { pos, agent, speaker, subject, person_keys, role, issued: Vec::new() });
     }
 
+    /// How many mentions the discourse holds: a point to [`Discourse::rewind`] to.
+    pub fn checkpoint(&self) -> usize {
+        self.items.len()
+    }
+
+    /// Forgets every mention recorded since `checkpoint`, when a sentence was read only to
+    /// learn who it names (a headline's speaker is an antecedent, not a speaker).
+    pub fn rewind(&mut self, checkpoint: usize) {
+        self.items.truncate(checkpoint);
+    }
+
     /// Marks where the sentence being read starts: a subject-less verb prefers an antecedent
     /// in its own sentence ("أعربت الشركة عن …، وقالت إنها …").
     pub fn start_sentence(&mut self, pos: usize) {

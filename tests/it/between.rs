@@ -182,6 +182,22 @@ fn the_headline_speaker_is_the_first_antecedent() {
     assert_eq!(said.last(), Some(&pair("Le port rouvrira avant l'été", "Paul Vidal")), "{said:?}");
 }
 
+/// "« … », prévient Anne Roux" as a headline gives no statement, but the body's "La
+/// ministre" and "a-t-elle martelé" are hers; a headline's pronoun names no one.
+#[test]
+fn a_headline_quoting_someone_by_name_gives_the_first_antecedent() {
+    let said = said_in_article(
+        Lang::Fr,
+        "Budget : « Nous tiendrons le cap », prévient Anne Roux\n\nLa ministre a défendu mardi son budget devant les députés. « Ce budget protège les ménages », a-t-elle martelé.\n",
+    );
+    assert_eq!(said, [pair("Ce budget protège les ménages", "Anne Roux")]);
+    let said = said_in_article(
+        Lang::Fr,
+        "Budget : « Nous tiendrons le cap », prévient-elle\n\nLa ministre a défendu mardi son budget devant les députés. « Ce budget protège les ménages », a-t-elle martelé.\n",
+    );
+    assert_eq!(said, [pair("Ce budget protège les ménages", "La ministre")]);
+}
+
 /// "…, a indiqué la procureure de Brest, Anne Lenoir, citant …": the name after the title is
 /// the speaker's, the participle the reporter's; "Le feu s'est déclaré vers minuit" reports
 /// nothing (a fire broke out).
