@@ -215,8 +215,15 @@ fn strip_issuer(source: &mut Vec<Tok>, cx: &Ctx) {
     // the document, not who wrote it (an agent after it was taken above); "un délégué" is
     // no participle.
     let chars = &cx.doc.chars;
-    let participle = |t: &Tok| t.word && !t.cap && super::names::past_participle(t, rules, chars);
-    if let Some(k) = (1..source.len()).find(|&k| participle(&source[k]) && source[..k].iter().any(|t| t.cap)) {
+    // "à l'Assemblée" is a capitalised noun behind its article.
+    let participle = |k: usize| {
+        let t = &source[k];
+        t.word
+            && !t.cap
+            && super::names::past_participle(t, rules, chars)
+            && !super::names::capital_behind_article(source, k, rules, chars)
+    };
+    if let Some(k) = (1..source.len()).find(|&k| participle(k) && source[..k].iter().any(|t| t.cap)) {
         source.truncate(k);
     }
     *source = cut_at_stop(cx, source);

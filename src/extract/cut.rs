@@ -35,6 +35,7 @@ pub(super) fn cut_at_stop(cx: &Ctx, toks: &[Tok]) -> Vec<Tok> {
         _ => None,
     }
     .unwrap_or(0);
+    let holder_comma = holder_comma(toks, &titles, rules.raw.syntax.cased);
     for (i, t) in toks.iter().enumerate() {
         if i < keep {
             out.push(t.clone());
@@ -56,7 +57,7 @@ pub(super) fn cut_at_stop(cx: &Ctx, toks: &[Tok]) -> Vec<Tok> {
         // A word inside a title is no stop ("الأمين العام": "العام" is also "this year");
         // nor is one of its genitive chain or complement when a name ends the phrase
         // ("رئيس الاتحاد العام للشغل X", "الباحث في الشؤون الاستراتيجية X").
-        let in_title = titles.iter().any(|&(s, e)| s < i && i < e) || i < before_name;
+        let in_title = titles.iter().any(|&(s, e)| s < i && i < e) || i < before_name || i < holder_comma;
         // The full stop of an abbreviation or an initial ("Sen. Ann Lowe", "J. Smith") is
         // inside the phrase: left out, the words on both sides kept.
         let abbreviated = t.punct == '.'
@@ -98,6 +99,25 @@ pub(super) fn cut_at_stop(cx: &Ctx, toks: &[Tok]) -> Vec<Tok> {
         out.pop();
     }
     out
+}
+
+/// In a cased script, where a phrase that opens on a title sets off its holder's full name
+/// with a comma ("le président du groupe au Sénat, Bruno Roux", "the head of the group in
+/// the Senate, Ana Ruiz"): what stands before that comma is the title's, adjuncts included.
+/// 0 when the phrase is not so built.
+fn holder_comma(toks: &[Tok], titles: &[(usize, usize)], cased: bool) -> usize {
+    const FIRST_TITLE_AT_MOST: usize = 1;
+    if !cased || titles.first().is_none_or(|&(s, _)| s > FIRST_TITLE_AT_MOST) {
+        return 0;
+    }
+    let Some(comma) = toks.iter().position(punct::is_clause_separator) else { return 0 };
+    let name = &toks[comma + 1..];
+    let words = name.iter().take_while(|t| t.word).count();
+    if words >= 2 && name[..words].iter().all(|t| t.cap) {
+        comma
+    } else {
+        0
+    }
 }
 
 /// Whether a punctuation token is the mark of a short quote (a name in quote marks).

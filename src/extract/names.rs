@@ -314,6 +314,10 @@ pub(super) fn given_name_inside(run: &[Tok]) -> Option<usize> {
 /// folding drops the accent that makes the ending ("publié" folds to "publie", like
 /// "paysanne" ends in "e").
 pub(super) fn past_participle(t: &Tok, rules: &LangRules, chars: &[char]) -> bool {
+    // "au", "du" end as "vu" and "lu" do.
+    if rules.is_preposition(t) {
+        return false;
+    }
     let word: String = chars[t.start..t.end].iter().flat_map(|c| c.to_lowercase()).collect();
     rules.raw.syntax.past_participle_endings.iter().any(|e| word.ends_with(e.as_str()))
         || rules.raw.syntax.irregular_past_participles.contains(&word)

@@ -327,7 +327,7 @@ pub(super) fn analyze_segment(cx: &Ctx, seg: &[Tok]) -> Option<(Rank, Phrase)> {
         // A place after a title completes it ("قاضي محكمة الجنايات بباريس", "mayor of Paris").
         let place = |who: &Who| matches!(who, Who::Name { kind: Some(AgentKind::Place), .. });
         return Some(match name_of(cx, &seg[end..]) {
-            Some((rank, who)) if !place(&who) => {
+            Some((rank, who)) if !place(&who) && !who.toks().is_some_and(|t| lone_acronym(cx, t)) => {
                 let role = title_after_name(seg, end, &who, rules).filter(|_| m.len == end && end == 1).unwrap_or(role);
                 (rank, Phrase { who, role: Some(role) })
             }
@@ -381,8 +381,10 @@ fn titled_name(cx: &Ctx, seg: &[Tok]) -> Option<(Rank, Phrase)> {
             }
             _ => None,
         };
-        if let Some((rank, who)) = name_of(cx, &seg[run..]).or_else(|| surname(&seg[run..])) {
-            return Some((rank, Phrase { who, role: Some(seg[..run].to_vec()) }));
+        if !lone_acronym(cx, &seg[run..]) {
+            if let Some((rank, who)) = name_of(cx, &seg[run..]).or_else(|| surname(&seg[run..])) {
+                return Some((rank, Phrase { who, role: Some(seg[..run].to_vec()) }));
+            }
         }
     }
     let run = final_cap_run(seg, rules);
@@ -397,6 +399,12 @@ fn titled_name(cx: &Ctx, seg: &[Tok]) -> Option<(Rank, Phrase)> {
         }
     }
     None
+}
+
+/// "le président du groupe LR au Sénat, Bruno X": an acronym alone after a title is the
+/// group the title is of, not its holder (unless the tables know it as a person).
+fn lone_acronym(cx: &Ctx, toks: &[Tok]) -> bool {
+    matches!(toks, [one] if one.word && one.upper && one.fold.chars().count() >= 2) && !names::is_known_person(cx, toks)
 }
 
 /// A phrase headed by an organisation noun: definite ("الوزارة الفلانية"), head first ("la
