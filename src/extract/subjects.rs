@@ -54,7 +54,9 @@ pub(super) fn sentence_subject(cx: &Ctx, s: Sentence) -> Option<Phrase> {
             let described = toks.get(end + 1).is_some_and(|n| rules.indefinites.contains(n.fold.as_str()));
             (punct::is_clause_separator(t) && !described) || super::names::in_cap_run(toks, end, rules)
         };
-        if rules.cues.match_at(toks, end, &rules.clitics).is_some() {
+        // "The Harbour Council on Friday condemned …": a time adjunct ends the name.
+        let time = end > s.start && rules.speaker_stops.match_at(toks, end, &[]).is_some_and(|m| m.len > 1 || t.cap);
+        if time || rules.cues.match_at(toks, end, &rules.clitics).is_some() {
             break;
         }
         if !fits {

@@ -280,7 +280,14 @@ impl Discourse<'_> {
         const LEAD: usize = 3;
         let rules = self.rules;
         (0..toks.len().min(LEAD)).find_map(|k| {
-            let m = rules.org_heads.match_at(toks, k, &rules.clitics)?;
+            let Some(m) = rules.org_heads.match_at(toks, k, &rules.clitics) else {
+                // "المنظمة": the definite form of a one-word head noun the table lists bare.
+                let bare = rules.morph.without_article(&toks[k].fold)?;
+                let mut t = toks[k].clone();
+                t.set_fold(bare);
+                let m = rules.org_heads.match_at(std::slice::from_ref(&t), 0, &[])?;
+                return (m.len == 1).then(|| bare.to_string());
+            };
             let first: String = toks[k].fold.chars().skip(m.clitic).collect();
             Some(rules.morph.without_article(&first).unwrap_or(&first).to_string())
         })

@@ -114,7 +114,7 @@ fn a_cue_right_after_a_coordinator_shares_the_first_verbs_subject() {
         Lang::En,
         "Title\n\nThe union announced on Monday the sale of its offices and said the strike would go on.\n",
     );
-    assert_eq!(en.last(), Some(&pair("the strike would go on", "union")), "{en:?}");
+    assert_eq!(en.last(), Some(&pair("the strike would go on", "The union")), "{en:?}");
     // The object of the first verb is never the speaker, even when no subject is found.
     let en = said_in_article(
         Lang::En,
@@ -128,7 +128,7 @@ fn a_stop_of_several_words_holds_its_own_object() {
     // "on monday" is one stop of the table: the clause opens right after it.
     for day in ["Monday", "Friday"] {
         let text = format!("Title\n\nThe union said on {day} the strike would go on until May.\n");
-        assert_eq!(said_in_article(Lang::En, &text), [pair("the strike would go on until May", "union")], "{day}");
+        assert_eq!(said_in_article(Lang::En, &text), [pair("the strike would go on until May", "The union")], "{day}");
     }
 }
 

@@ -151,9 +151,9 @@ fn after_opening(adjunct: &str) -> Option<String> {
 
 #[test]
 fn an_opening_adjunct_before_the_subject_has_at_most_eleven_tokens() {
-    assert_eq!(after_opening("In a long statement on Monday morning in the old capital").as_deref(), Some("union"));
+    assert_eq!(after_opening("In a long statement on Monday morning in the old capital").as_deref(), Some("the union"));
     let twelve = "In a long statement on Monday morning in the old walled capital";
-    assert_ne!(after_opening(twelve).as_deref(), Some("union"));
+    assert_ne!(after_opening(twelve).as_deref(), Some("the union"));
 }
 
 #[test]
@@ -357,8 +357,8 @@ fn a_participle_cites_a_source_named_in_its_first_three_words() {
 #[test]
 fn an_opening_participle_clause_before_the_subject_has_at_most_twenty_three_tokens() {
     let clause = "Speaking in a long statement on Monday morning in the old capital before the heads of the three big unions of the";
-    assert_eq!(after_opening(&format!("{clause} region")).as_deref(), Some("union"));
-    assert_ne!(after_opening(&format!("{clause} whole region")).as_deref(), Some("union"));
+    assert_eq!(after_opening(&format!("{clause} region")).as_deref(), Some("the union"));
+    assert_ne!(after_opening(&format!("{clause} whole region")).as_deref(), Some("the union"));
 }
 
 /// The speaker of "… <group> say the bridge was worth the cost." after a comma.
