@@ -524,15 +524,26 @@ impl LangRules {
     /// "said on WXY's “Sunday Desk”", "on “Face the Valley,”": after a possessive
     /// or a programme marker, a short quote in title case (every word of four letters or more
     /// capitalised) names a programme or a work, in a cased script; "لـ“الشرق الأوسط”":
-    /// after a preposition written apart, a short quote names the outlet spoken to.
+    /// after a preposition written apart, a programme marker ("شبكة “سي إن إن”") or an
+    /// organisation's head noun ("صحيفة “الأيام”"), a short quote names the outlet.
     fn names_a_programme(&self, toks: &[Tok], j: usize) -> bool {
         let Some(prev) = j.checked_sub(1).map(|k| &toks[k]) else { return false };
         let Some(close) = self.closer_of(toks[j].punct) else { return false };
         let cased = self.raw.syntax.cased;
+        let head_noun = || self.org_heads.match_at(toks, j - 1, &self.clitics).is_some_and(|m| m.len == 1);
+        // "ببرنامج": a preposition glued to the marker.
+        let unglued = || match self.morph.glued_preposition(&prev.fold) {
+            Some(n) => self.morph.after_glued(&prev.fold, n),
+            None => prev.fold.to_string(),
+        };
+        let marker = || {
+            prev.word
+                && (self.programme_markers.contains(prev.fold.as_str()) || self.programme_markers.contains(&unglued()))
+        };
         let marked = if cased {
-            self.is_possessive(prev) || (prev.word && self.programme_markers.contains(prev.fold.as_str()))
+            self.is_possessive(prev) || marker()
         } else {
-            self.morph.is_lone_preposition(prev)
+            self.morph.is_lone_preposition(prev) || marker() || (prev.word && head_noun())
         };
         if !marked {
             return false;

@@ -248,6 +248,23 @@ fn a_programme_named_in_quote_marks_is_no_statement() {
     assert_eq!(said.len(), 1, "{said:?}");
 }
 
+/// "“…,” the mayor said in an interview with “Morning With Ana”", "…، قال الوزير في
+/// مقابلة مع شبكة “صوت المدينة الحرة”": the quoted programme after the cue is no content;
+/// the quote before the cue is.
+#[test]
+fn a_programme_after_with_or_a_network_is_no_statement() {
+    let said = said_in_article(
+        Lang::En,
+        "Title\n\n“We will not close the port,” the mayor said in an interview with “Morning With Ana” on Sunday. “We will not close the port,” the mayor said on the show “Talk of the Harbour” on Sunday.\n",
+    );
+    assert_eq!(texts_of(&said), ["We will not close the port", "We will not close the port"]);
+    let said = said_in_article(
+        Lang::Ar,
+        "عنوان\n\n\"لن نغلق الميناء\"، قال وزير النقل سامي حداد في مقابلة مع شبكة \"صوت المدينة الحرة\".\n",
+    );
+    assert_eq!(said, [pair("لن نغلق الميناء", "سامي حداد")]);
+}
+
 /// "said tenants still want lower rents": a plural subject and a present verb
 /// (which no verb list holds) open a clause without complementizer; a possessive ("the
 /// council's draft budget") and an adjective ("forms available") open none.
