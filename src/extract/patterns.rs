@@ -50,6 +50,7 @@ impl Reading {
             let pos = st.speaker_span.as_ref().map_or(cue_pos, |s| s.start);
             let mut disc = cx.disc.borrow_mut();
             disc.note(pos, a.clone(), true, st.role.as_deref());
+            disc.mark_reported(pos, st.start, st.end);
             if let Some(document) = cx.document_issued(s, (st.start, st.end)) {
                 disc.mark_issuer(pos, &document);
             }

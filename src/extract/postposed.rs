@@ -120,9 +120,13 @@ fn finish(cx: &Ctx, s: Sentence, cue: &Cue, content_end: usize, phrase: &Phrase)
     }
     // "Maria Lund, the mayor's sister, noted the change …": a name and its apposition
     // with no verb are the cue's subject, not what it reports.
+    // So are a title and the name set off after it ("The mayor, Ana Ruiz, announced …").
     let name_end = (first..=last).find(|&k| !(doc.toks[k].word && doc.toks[k].cap)).unwrap_or(last + 1);
     let apposition = name_end > first && name_end <= last && punct::is_clause_separator(&doc.toks[name_end]);
-    if c.kind == QuoteKind::Indirect && apposition && verbless() {
+    let segments: Vec<&[crate::text::Tok]> = doc.toks[first..=last].split(punct::is_clause_separator).collect();
+    let full_name = |seg: &&[crate::text::Tok]| seg.len() >= 2 && seg.iter().all(|t| t.word && t.cap);
+    let named_apposition = segments.len() == 2 && segments.iter().any(full_name);
+    if c.kind == QuoteKind::Indirect && (apposition || named_apposition) && verbless() {
         return no("the words before the cue are a name and its apposition, not a content");
     }
     cx.trace.step("content", || "the content comes before the cue".into());

@@ -250,6 +250,21 @@ fn relative_antecedent(cx: &Ctx, s: Sentence, rel: usize) -> Option<Phrase> {
     if let Some(m) = rules.cues.match_at(np, 0, &rules.clitics) {
         np = &np[m.len.min(np.len())..];
     }
+    // "Le ministre a rencontré Paul Girard, qui …": after a verb, its object is the
+    // antecedent, not the clause's subject.
+    if let Some(v) = np.iter().rposition(|t| rules.is_lowercase_finite(t) || rules.is_aux(t)) {
+        let verbal = |t: &Tok| {
+            t.word
+                && !t.cap
+                && (rules.is_preposition(t)
+                    || rules.is_lowercase_finite(t)
+                    || super::names::past_participle(t, rules, &cx.doc.chars))
+        };
+        let object = v + 1 + np[v + 1..].iter().take_while(|t| verbal(t)).count();
+        if object < np.len() {
+            np = &np[object..];
+        }
+    }
     let np = cut_at_stop(cx, np);
     (!np.is_empty()).then(|| analyze(cx, &np, Side::Before)).flatten()
 }

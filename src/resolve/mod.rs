@@ -39,6 +39,9 @@ struct Salient {
     /// The words of the document a speaker was reported through ("said in a statement"):
     /// a later "the statement", not "la déclaration" after "un communiqué", refers back.
     issued: Vec<String>,
+    /// The code points this speaker's statement covers: a subject inside them was reported
+    /// ("Le ministre a annoncé …, rapporte Radio Nord"), and stays the likelier "il" after.
+    reported: Option<(usize, usize)>,
 }
 
 /// A resolved speaker and how it was reached.
@@ -117,6 +120,13 @@ impl<'a> Discourse<'a> {
         }
     }
 
+    /// Records what the speaker recorded at `pos` said: the code points `start..end`.
+    pub fn mark_reported(&mut self, pos: usize, start: usize, end: usize) {
+        if let Some(s) = self.items.iter_mut().rev().find(|s| s.pos == pos && s.speaker) {
+            s.reported = Some((start, end));
+        }
+    }
+
     fn insert(&mut self, pos: usize, agent: Agent, speaker: bool, subject: bool, role: Option<&str>) {
         let mut role = role.map(|r| self.rules.role_words(r)).unwrap_or_default();
         let at = self.items.partition_point(|s| s.pos <= pos);
@@ -135,7 +145,10 @@ impl<'a> Discourse<'a> {
         } else {
             agent.labels.iter().map(|l| name_key(l)).collect()
         };
-        self.items.insert(at, Salient { pos, agent, speaker, subject, person_keys, role, issued: Vec::new() });
+        self.items.insert(
+            at,
+            Salient { pos, agent, speaker, subject, person_keys, role, issued: Vec::new(), reported: None },
+        );
     }
 
     /// How many mentions the discourse holds: a point to [`Discourse::rewind`] to.

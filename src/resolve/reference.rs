@@ -251,8 +251,11 @@ impl Discourse<'_> {
                 && s.pos < self.sentence_start
                 && ok(&s.agent)
         })?;
+        // Unless that speaker only reported the sentence the subject opens ("…, rapporte
+        // Radio Nord. « … », a-t-il dit" is the subject's).
         let last_speaker = self.items.iter().rev().find(|x| x.pos < pos && x.speaker);
-        last_speaker.is_none_or(|x| x.pos < s.pos).then_some(s)
+        let reported_it = |x: &Salient| x.reported.is_some_and(|(a, b)| a <= s.pos && s.pos < b);
+        last_speaker.is_none_or(|x| x.pos < s.pos || reported_it(x)).then_some(s)
     }
 
     /// Whether an agent can be the subject of a form of gender `g`.

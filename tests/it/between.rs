@@ -198,6 +198,29 @@ fn a_headline_quoting_someone_by_name_gives_the_first_antecedent() {
     assert_eq!(said, [pair("Ce budget protège les ménages", "La ministre")]);
 }
 
+/// "Le ministre a annoncé …, selon Le Courrier. « … », a-t-il déclaré": the "il" is the
+/// subject of the reported sentence, not the outlet that reported it; a speaker who spoke
+/// after the subject on their own still is ("…, qui a déclaré que …").
+#[test]
+fn a_pronoun_after_a_reported_sentence_is_its_subjects() {
+    let said = french(
+        "Le ministre de la Mer a annoncé un plan pour les ports, selon Le Courrier du Port. « Les quais seront rénovés », a-t-il déclaré.",
+    );
+    assert_eq!(said.last(), Some(&pair("Les quais seront rénovés", "ministre de la Mer")), "{said:?}");
+    let said = french(
+        "Le ministre de la Mer a rencontré Paul Girard, qui a déclaré que le port fermerait. « Les quais seront rénovés », a-t-il ajouté.",
+    );
+    assert_eq!(said.last(), Some(&pair("Les quais seront rénovés", "Paul Girard")), "{said:?}");
+}
+
+/// "The mayor, Ana Ruiz, announced a new plan": a title and the name set off after it are
+/// the verb's subject, not a content it reports after the comma.
+#[test]
+fn a_title_and_its_name_before_the_verb_are_no_content() {
+    let said = said_in_article(Lang::En, "Title\n\nThe mayor, Ana Ruiz, announced a new plan for the port.\n");
+    assert_eq!(said, [pair("a new plan for the port", "Ana Ruiz")]);
+}
+
 /// "…, a indiqué la procureure de Brest, Anne Lenoir, citant …": the name after the title is
 /// the speaker's, the participle the reporter's; "Le feu s'est déclaré vers minuit" reports
 /// nothing (a fire broke out).
