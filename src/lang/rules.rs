@@ -319,6 +319,10 @@ pub struct Syntax {
     /// president the article named, whose known title ("président français") lacks them.
     #[serde(default)]
     pub national_complements: Vec<String>,
+    /// Titles that name an office by another phrase ("le chef de l'État" = "président"):
+    /// "le chef de l'État" after "Emmanuel Macron" is the president the article named.
+    #[serde(default)]
+    pub title_synonyms: Vec<TitleSynonym>,
     /// Second halves of compound given names ("الله" in "ذكر الله", "الدين" in "نور الدين"):
     /// the word before one, after another word, is part of a name, never a verb.
     #[serde(default)]
@@ -460,6 +464,16 @@ pub struct Morphology {
 }
 
 /// An abbreviated title and the word it abbreviates, both folded.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TitleSynonym {
+    /// The phrase as written, without article ("chef de l'État", "head of state").
+    pub phrase: String,
+    /// The title it stands for ("président", "president").
+    pub means: String,
+}
+
+/// An abbreviated title and the word it stands for.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct TitleAbbreviation {

@@ -158,6 +158,9 @@ pub struct LangRules {
     /// The table's `national_complements` as role words ("république", "بلاد"): words of a
     /// title that only say "of this country".
     pub national_words: HashSet<String>,
+    /// The table's `title_synonyms` as role words: a title's words, and the words of the
+    /// title it stands for.
+    pub title_synonyms: Vec<(Vec<String>, Vec<String>)>,
     /// Folded words with an infinitive's ending that are none ("hier").
     pub not_infinitives: HashSet<String>,
     /// Folded proclitics, longest first.
@@ -712,10 +715,13 @@ impl LangRules {
             concepts: Concepts::compile(&raw.concepts, glued(&raw), raw.morphology.min_stem),
             starts: StartIndex::default(),
             national_words: HashSet::default(),
+            title_synonyms: Vec::new(),
             raw,
         };
         rules.index_starts();
         rules.national_words = rules.raw.syntax.national_complements.iter().flat_map(|n| rules.role_words(n)).collect();
+        let synonyms = rules.raw.syntax.title_synonyms.iter();
+        rules.title_synonyms = synonyms.map(|t| (rules.role_words(&t.phrase), rules.role_words(&t.means))).collect();
         rules
     }
 

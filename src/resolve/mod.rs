@@ -247,7 +247,11 @@ impl<'a> Discourse<'a> {
     /// the country aside ("président français" holds "président").
     fn article_kb_holder(&self, m: &SpeakerMention) -> Option<Resolved> {
         let national = &self.rules.national_words;
-        let words: Vec<String> = self.rules.role_words(m.text).into_iter().filter(|w| !national.contains(w)).collect();
+        let written = self.rules.role_words(m.text);
+        // "le chef de l'État": the title it stands for.
+        let synonym = self.rules.title_synonyms.iter().find(|(phrase, _)| *phrase == written);
+        let words = synonym.map_or(written, |(_, means)| means.clone());
+        let words: Vec<String> = words.into_iter().filter(|w| !national.contains(w)).collect();
         if words.is_empty() {
             return None;
         }

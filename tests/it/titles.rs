@@ -144,6 +144,24 @@ fn a_generic_title_is_the_known_holder_the_article_named() {
     assert_eq!(said, ["إيمانويل ماكرون", "إيمانويل ماكرون"]);
 }
 
+/// "le chef de l'État" after "Emmanuel Macron", "the head of state" after "Joe Biden": a
+/// title that names the office by another phrase (`title_synonyms`) is the holder too.
+#[test]
+fn a_title_named_by_another_phrase_is_the_known_holder() {
+    let said = speakers(
+        Lang::Fr,
+        "Titre\n\nEmmanuel Macron s'est rendu jeudi dans une usine du Jura.\n\n\
+         « L'industrie reviendra », a assuré le chef de l'État devant les ouvriers.\n",
+    );
+    assert_eq!(said, ["Emmanuel Macron"]);
+    let said = speakers(
+        Lang::En,
+        "Title\n\nJoe Biden visited a steel plant in Ohio on Thursday.\n\n\
+         “Industry is coming back,” the head of state told the workers.\n",
+    );
+    assert_eq!(said, ["Joe Biden"]);
+}
+
 /// "le gouverneur de la Banque de Savoie": a portfolio whose name holds a particle is the
 /// role's whole, with no person "de France" in it; "ministre de l'Intérieur Léa Roy" still
 /// names Léa Roy.
