@@ -338,6 +338,9 @@ impl<'a> Discourse<'a> {
         let plural_determiner = toks.first().is_some_and(|t| rules.plural_determiners.contains(t.fold.as_str()));
         if plural_noun || plural_determiner {
             agent.gender = Gender::Pl;
+        } else if !rules.raw.syntax.gendered_organisations && self.is_document(&agent) {
+            // "The report said … It also warned …": where things are "it", a document is.
+            agent.gender = Gender::N;
         }
         Resolved::new(agent, "unnamed")
     }

@@ -261,7 +261,7 @@ impl Discourse<'_> {
     /// Whether an agent can be the subject of a form of gender `g`.
     /// Whether an unnamed source is a document ("A new report", "تقرير حديث"): it speaks,
     /// but no title or role ("the lawmaker") refers to it.
-    fn is_document(&self, a: &Agent) -> bool {
+    pub(super) fn is_document(&self, a: &Agent) -> bool {
         const LEAD: usize = 3;
         let toks = crate::text::tokenize(&a.name);
         let doc_noun = |k: usize| self.rules.doc_nouns.match_at(&toks, k, &self.rules.clitics).is_some();
@@ -310,7 +310,8 @@ impl Discourse<'_> {
             (_, Gender::Any) => true,
             (AgentKind::Person, Gender::M | Gender::F) => a.gender == g || a.gender == Gender::Any,
             (AgentKind::Person, Gender::Pl) => a.gender == Gender::Pl,
-            (AgentKind::Person, _) => false,
+            // An unnamed document ("the report") is "it".
+            (AgentKind::Person, Gender::N) => a.gender == Gender::N,
             (AgentKind::Organization, Gender::M | Gender::F) => self.rules.raw.syntax.gendered_organisations,
             (AgentKind::Organization, Gender::N | Gender::Pl) => true,
         }

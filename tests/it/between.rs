@@ -213,6 +213,17 @@ fn a_pronoun_after_a_reported_sentence_is_its_subjects() {
     assert_eq!(said.last(), Some(&pair("Les quais seront rénovés", "Paul Girard")), "{said:?}");
 }
 
+/// "The report said … It also warned …": an unnamed document is "it", more recent than the
+/// company quoted before it.
+#[test]
+fn it_after_a_report_is_the_report() {
+    let said = said_in_article(
+        Lang::En,
+        "Title\n\nBayline Logistics said on Monday that sales would slow. A new report by the port council said that freight volumes had stalled. It also warned that 300 jobs were at risk.\n",
+    );
+    assert_eq!(said.last(), Some(&pair("300 jobs were at risk", "A new report by the port council")), "{said:?}");
+}
+
 /// "The mayor, Ana Ruiz, announced a new plan": a title and the name set off after it are
 /// the verb's subject, not a content it reports after the comma.
 #[test]
