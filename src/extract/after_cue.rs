@@ -406,7 +406,19 @@ fn looks_like_clause(cx: &Ctx, j: usize, end: usize) -> bool {
     }
     let pronoun = rules.pronouns.match_at(toks, j, &[]).is_some();
     if pronoun {
-        let verb_after = j + 1 < end && rules.is_finite_after_pronoun(&toks[j + 1]);
+        // "said it deeply regrets", "said it “deeply regrets”": an opening quote mark and an
+        // adverb may stand between the pronoun and its verb.
+        let mark = |k: usize| !toks[k].word && rules.closer_of(toks[k].punct).is_some();
+        // Between a pronoun and a verb, a word with an adverb's ending is one, however short
+        // ("it fully supports").
+        let adverb = |t: &Tok| {
+            t.word && !t.cap && rules.raw.syntax.adverb_endings.iter().any(|e| t.fold.ends_with(e.ending.as_str()))
+        };
+        let mut k = j + 1;
+        while k < end && (mark(k) || adverb(&toks[k])) && k < j + 3 {
+            k += 1;
+        }
+        let verb_after = k < end && rules.is_finite_after_pronoun(&toks[k]);
         return verb_after || (j + 1..(j + 3).min(end)).any(finite);
     }
     // A bare lower-case noun or gerund may open the clause ("policymakers had …"), but not a

@@ -299,6 +299,17 @@ fn a_programme_after_with_or_a_network_is_no_statement() {
     assert_eq!(said, [pair("لن نغلق الميناء", "سامي حداد")]);
 }
 
+/// "said it deeply regrets", "said it “fully supports” the plan": an adverb or an opening
+/// quote mark between the pronoun and its verb still opens a clause after the cue.
+#[test]
+fn a_pronoun_an_adverb_and_a_verb_open_a_clause_after_said() {
+    let said = said_in_article(
+        Lang::En,
+        "Title\n\nIn a statement, the port council said it deeply regrets the closure. The harbour union said it \"fully supports\" the strike.\n",
+    );
+    assert_eq!(texts_of(&said), ["it deeply regrets the closure", "it \"fully supports\" the strike"]);
+}
+
 /// "said tenants still want lower rents": a plural subject and a present verb
 /// (which no verb list holds) open a clause without complementizer; a possessive ("the
 /// council's draft budget") and an adjective ("forms available") open none.
