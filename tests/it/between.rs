@@ -310,6 +310,17 @@ fn a_pronoun_an_adverb_and_a_verb_open_a_clause_after_said() {
     assert_eq!(texts_of(&said), ["it deeply regrets the closure", "it \"fully supports\" the strike"]);
 }
 
+/// "…، داعيا إلى ترشيد الإنفاق": a participle of calling, demanding or criticising after a
+/// comma ends what was said before it.
+#[test]
+fn a_participle_of_calling_ends_the_content_before_it() {
+    let said = said_in_article(
+        Lang::Ar,
+        "عنوان\n\nوحذر وزير المالية سامي نور من أن العجز سيتفاقم، داعيا إلى ترشيد الإنفاق.\n\nوقالت النقابة إن الأجور لم تعد تكفي، مطالبة بزيادتها فورا.\n",
+    );
+    assert_eq!(texts_of(&said), ["العجز سيتفاقم", "الأجور لم تعد تكفي"]);
+}
+
 /// "said tenants still want lower rents": a plural subject and a present verb
 /// (which no verb list holds) open a clause without complementizer; a possessive ("the
 /// council's draft budget") and an adjective ("forms available") open none.
