@@ -218,8 +218,11 @@ fn shaped_name(toks: &[Tok], rules: &LangRules) -> Vec<Tok> {
         let definite = rules.morph.is_definite(&t.fold);
         // "دعت سعاد الحمدي النقابات إلى …": a definite plural is the verb's object.
         let plural = !v.is_empty() && rules.morph.is_definite_plural(&t.fold);
+        // "انتقد النائب سامي نور الموازنة": the object, after a name of two words.
+        let object = v.len() >= 2 && rules.morph.is_definite_common_noun(&t.fold);
         let stop = !t.word
             || plural
+            || object
             || (v.is_empty() && (definite || rules.speaker_stops.match_at(toks, k, &rules.clitics).is_some()))
             || rules.titles.match_at(toks, k, &[]).is_some()
             || rules.org_heads.match_at(toks, k, &[]).is_some()

@@ -21,6 +21,8 @@ pub struct Morph {
     object_suffixes: Vec<String>,
     /// Folded plural endings with the fewest letters a plural has.
     plural_suffixes: Vec<(String, usize)>,
+    /// Folded endings of nouns no name ends with, with the fewest letters.
+    noun_endings: Vec<(String, usize)>,
     adjective_endings: Vec<String>,
     adjectives: rustc_hash::FxHashSet<String>,
     /// Stop words as written (not folded).
@@ -40,6 +42,7 @@ impl Morph {
             lone_prepositions: fold_all(&raw.lone_prepositions),
             object_suffixes: fold_all(&raw.object_suffixes),
             plural_suffixes: raw.plural_suffixes.iter().map(|e| (fold_word(&e.ending), e.min_letters)).collect(),
+            noun_endings: raw.noun_endings.iter().map(|e| (fold_word(&e.ending), e.min_letters)).collect(),
             adjective_endings: fold_all(&raw.adjective_endings),
             adjectives: raw.adjectives.iter().map(|s| fold_word(s)).collect(),
             written_stops: raw.written_stops.clone(),
@@ -130,6 +133,14 @@ impl Morph {
         let letters = fold.chars().count();
         self.is_definite(fold)
             && self.plural_suffixes.iter().any(|(x, min)| letters >= *min && fold.ends_with(x.as_str()))
+    }
+
+    /// A definite noun no name ends with ("الموازنة"), not an adjective ("الرسمية").
+    pub fn is_definite_common_noun(&self, fold: &str) -> bool {
+        let letters = fold.chars().count();
+        self.is_definite(fold)
+            && self.noun_endings.iter().any(|(x, min)| letters >= *min && fold.ends_with(x.as_str()))
+            && !self.is_definite_adjective(fold)
     }
 
     /// A definite adjective ("الأمريكي", "السابق"): it may follow a definite title.

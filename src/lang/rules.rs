@@ -449,6 +449,11 @@ pub struct Morphology {
     /// name is the verb's object, not part of the name.
     #[serde(default)]
     pub plural_suffixes: Vec<Ending>,
+    /// Endings of singular nouns no name ends with ("ة" of "الموازنة"), with the fewest
+    /// letters (short words so ending are names: "الله"): after a name of two words, a
+    /// definite one is the verb's object ("انتقد النائب سامي نور الموازنة").
+    #[serde(default)]
+    pub noun_endings: Vec<Ending>,
     /// Adjective endings (the nisba "ي", "ية"): after a definite title, only an adjective
     /// continues it ("الرئيس الأمريكي"); another definite noun is the verb's object ("رفض
     /// المدرب التعليق"), since a title that takes a genitive has no article of its own.
