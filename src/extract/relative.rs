@@ -13,7 +13,8 @@ use crate::tuning::{confidence, min_words, window};
 
 /// Relative clauses set off by commas (or dashes) between tokens `from` and `end` (", who
 /// left in May,"), the marks included: asides inside a subject. A participle with its agent
-/// (", managed by the port,") is one too.
+/// (", managed by the port,") is one too, and so is an indefinite apposition without a verb
+/// (", a 34-year-old man,").
 pub(super) fn relative_asides(cx: &Ctx, from: usize, end: usize) -> Vec<std::ops::Range<usize>> {
     let (toks, rules) = (cx.toks(), cx.rules);
     let comma = |k: usize| punct::is_clause_separator(&toks[k]);
@@ -23,10 +24,12 @@ pub(super) fn relative_asides(cx: &Ctx, from: usize, end: usize) -> Vec<std::ops
     while k + 1 < end {
         let next = &toks[k + 1];
         let relative = rules.relative_pronouns.contains(next.fold.as_str()) || (!next.cap && agent(k + 2));
-        if comma(k) && next.word && relative {
+        let indefinite = rules.indefinites.contains(next.fold.as_str());
+        if comma(k) && next.word && (relative || indefinite) {
             let close =
                 (k + 2..end.min(k + 2 + window::CLAUSE_SUBJECT)).find(|&c| comma(c) || cx.doc.in_quote[c].is_some());
-            if let Some(c) = close.filter(|&c| comma(c)) {
+            let verbless = |c: usize| !(k + 2..c).any(|j| rules.is_finite(&toks[j]));
+            if let Some(c) = close.filter(|&c| comma(c) && (relative || verbless(c))) {
                 out.push(k..c + 1);
                 k = c + 1;
                 continue;

@@ -321,6 +321,23 @@ fn a_participle_of_calling_ends_the_content_before_it() {
     assert_eq!(texts_of(&said), ["العجز سيتفاقم", "الأجور لم تعد تكفي"]);
 }
 
+/// "Police said the suspect, a 34-year-old man, was arrested": an indefinite apposition
+/// without a verb is an aside inside the clause's subject; "…, they said" is then Police.
+#[test]
+fn an_indefinite_apposition_inside_a_bare_clause_subject() {
+    let said = said_in_article(
+        Lang::En,
+        "Title\n\nPolice said the driver, a 52-year-old woman from Leeds, was taken to hospital. No one else was hurt, they said.\n",
+    );
+    assert_eq!(
+        said,
+        [
+            pair("the driver, a 52-year-old woman from Leeds, was taken to hospital", "Police"),
+            pair("No one else was hurt", "Police")
+        ]
+    );
+}
+
 /// "said tenants still want lower rents": a plural subject and a present verb
 /// (which no verb list holds) open a clause without complementizer; a possessive ("the
 /// council's draft budget") and an adjective ("forms available") open none.
