@@ -408,14 +408,10 @@ fn looks_like_clause(cx: &Ctx, j: usize, end: usize) -> bool {
     if pronoun {
         // "said it deeply regrets", "said it “deeply regrets”": an opening quote mark and an
         // adverb may stand between the pronoun and its verb.
+        const BETWEEN: usize = 2;
         let mark = |k: usize| !toks[k].word && rules.closer_of(toks[k].punct).is_some();
-        // Between a pronoun and a verb, a word with an adverb's ending is one, however short
-        // ("it fully supports").
-        let adverb = |t: &Tok| {
-            t.word && !t.cap && rules.raw.syntax.adverb_endings.iter().any(|e| t.fold.ends_with(e.ending.as_str()))
-        };
         let mut k = j + 1;
-        while k < end && (mark(k) || adverb(&toks[k])) && k < j + 3 {
+        while k < end && k <= j + BETWEEN && (mark(k) || rules.ends_like_adverb(&toks[k])) {
             k += 1;
         }
         let verb_after = k < end && rules.is_finite_after_pronoun(&toks[k]);

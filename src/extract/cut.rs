@@ -113,7 +113,7 @@ fn holder_comma(toks: &[Tok], titles: &[(usize, usize)], cased: bool) -> usize {
     let Some(comma) = toks.iter().position(punct::is_clause_separator) else { return 0 };
     let name = &toks[comma + 1..];
     let words = name.iter().take_while(|t| t.word).count();
-    if words >= 2 && name[..words].iter().all(|t| t.cap) {
+    if super::names::is_full_name(&name[..words]) {
         comma
     } else {
         0

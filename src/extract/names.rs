@@ -293,6 +293,12 @@ fn capitalised_name(toks: &[Tok], rules: &LangRules, chars: &[char]) -> Vec<Tok>
     lead
 }
 
+/// Whether `toks` are a full name as a cased script writes one: two words or more, every
+/// one capitalised ("Ana Ruiz"), nothing else.
+pub(super) fn is_full_name(toks: &[Tok]) -> bool {
+    toks.len() >= 2 && toks.iter().all(|t| t.word && t.cap)
+}
+
 /// Whether token `k` is a capitalised word behind a glued article ("l'Économie" in "le
 /// ministre de l'Économie", "l'Intérieur").
 pub(super) fn capital_behind_article(toks: &[Tok], k: usize, rules: &LangRules, chars: &[char]) -> bool {

@@ -124,8 +124,7 @@ fn finish(cx: &Ctx, s: Sentence, cue: &Cue, content_end: usize, phrase: &Phrase)
     let name_end = (first..=last).find(|&k| !(doc.toks[k].word && doc.toks[k].cap)).unwrap_or(last + 1);
     let apposition = name_end > first && name_end <= last && punct::is_clause_separator(&doc.toks[name_end]);
     let segments: Vec<&[crate::text::Tok]> = doc.toks[first..=last].split(punct::is_clause_separator).collect();
-    let full_name = |seg: &&[crate::text::Tok]| seg.len() >= 2 && seg.iter().all(|t| t.word && t.cap);
-    let named_apposition = segments.len() == 2 && segments.iter().any(full_name);
+    let named_apposition = segments.len() == 2 && segments.iter().any(|seg| super::names::is_full_name(seg));
     if c.kind == QuoteKind::Indirect && (apposition || named_apposition) && verbless() {
         return no("the words before the cue are a name and its apposition, not a content");
     }

@@ -386,6 +386,12 @@ impl LangRules {
                 || self.raw.syntax.adverb_endings.iter().any(|e| e.ends(&t.fold)))
     }
 
+    /// Whether a lower-case word has an adverb's ending, whatever its length: where only an
+    /// adverb can stand ("it fully supports"), short ones count too.
+    pub fn ends_like_adverb(&self, t: &Tok) -> bool {
+        t.word && !t.cap && self.raw.syntax.adverb_endings.iter().any(|e| t.fold.ends_with(e.ending.as_str()))
+    }
+
     /// Whether a lower-case word is an adverb that may stand between a subject and its verb
     /// ("successfully"), unless the table lists it as a noun or adjective ("assembly").
     pub fn is_preverbal_adverb(&self, t: &Tok) -> bool {
