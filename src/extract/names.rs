@@ -212,9 +212,13 @@ fn known_name<'k>(toks: &[Tok], rules: &LangRules, kb: &'k Kb) -> Option<(Vec<To
 
 /// An uncased name: it starts with an indefinite word ("سلمى", not "الوزيرة") and may go on
 /// with definite ones ("سلمى الراشد") until a title, an organisation noun or a stop word.
-fn shaped_name(toks: &[Tok], rules: &LangRules) -> Vec<Tok> {
+fn shaped_name(toks: &[Tok], rules: &LangRules, chars: &[char]) -> Vec<Tok> {
     let mut v: Vec<Tok> = Vec::new();
     for (k, t) in toks.iter().enumerate() {
+        // "تعهد الوزير بتعويض المزارعين": a preposition and a verbal noun open no name.
+        if v.is_empty() && t.word && rules.morph.opens_verbal_noun(&chars[t.start..t.end]) {
+            break;
+        }
         let definite = rules.morph.is_definite(&t.fold);
         // "دعت سعاد الحمدي النقابات إلى …": a definite plural is the verb's object.
         let plural = !v.is_empty() && rules.morph.is_definite_plural(&t.fold);
@@ -339,8 +343,11 @@ pub(super) fn name_of(cx: &Ctx, toks: &[Tok]) -> Option<(Rank, Who)> {
     if let Some((name, e)) = known_name(toks, rules, kb) {
         return Some((Rank::KnownName, Who::Name { toks: name, kind: e.kind, org_kind: e.org_kind.clone() }));
     }
-    let name =
-        if rules.raw.syntax.cased { capitalised_name(toks, rules, &cx.doc.chars) } else { shaped_name(toks, rules) };
+    let name = if rules.raw.syntax.cased {
+        capitalised_name(toks, rules, &cx.doc.chars)
+    } else {
+        shaped_name(toks, rules, &cx.doc.chars)
+    };
     // Digits, or capitalised function words alone ("His surrogates", "Even so"), name nobody.
     let no_name =
         |t: &Tok| t.fold.chars().all(|c| c.is_ascii_digit()) || rules.function_words.contains(t.fold.as_str());

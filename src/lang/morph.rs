@@ -27,6 +27,8 @@ pub struct Morph {
     adjectives: rustc_hash::FxHashSet<String>,
     /// Stop words as written (not folded).
     written_stops: Vec<String>,
+    /// Openings of a preposition glued to a verbal noun, as written, with the fewest letters.
+    verbal_noun_openings: Vec<(Vec<char>, usize)>,
 }
 
 impl Morph {
@@ -46,6 +48,11 @@ impl Morph {
             adjective_endings: fold_all(&raw.adjective_endings),
             adjectives: raw.adjectives.iter().map(|s| fold_word(s)).collect(),
             written_stops: raw.written_stops.clone(),
+            verbal_noun_openings: raw
+                .verbal_noun_openings
+                .iter()
+                .map(|o| (o.written.chars().collect(), o.min_letters))
+                .collect(),
         }
     }
 
@@ -155,6 +162,13 @@ impl Morph {
     pub fn is_written_stop(&self, written: &[char]) -> bool {
         self.written_stops.iter().any(|w| w.chars().eq(written.iter().copied()))
     }
+
+    /// Whether a word, as written, is a preposition glued to a verbal noun ("بتعويض",
+    /// "بإجراء"): what a verb governs, not a name, though a name may start with the same
+    /// letters once folded ("بايدن").
+    pub fn opens_verbal_noun(&self, written: &[char]) -> bool {
+        self.verbal_noun_openings.iter().any(|(opening, min)| written.len() >= *min && written.starts_with(opening))
+    }
 }
 
 #[cfg(test)]
@@ -183,6 +197,12 @@ mod tests {
         assert!(!m.is_definite_adjective("التعليق"));
         assert!(m.is_written_stop(&['ع', 'ل', 'ى']));
         assert!(!m.is_written_stop(&['ع', 'ل', 'ي']));
+        let written = |w: &str| w.chars().collect::<Vec<_>>();
+        assert!(m.opens_verbal_noun(&written("بتعويض")));
+        assert!(m.opens_verbal_noun(&written("بإجراء")));
+        // Names: the fold's "با" is not the written "بإ"; a short "بت" word may be a name.
+        assert!(!m.opens_verbal_noun(&written("بايدن")));
+        assert!(!m.opens_verbal_noun(&written("بتول")));
     }
 
     #[test]

@@ -466,6 +466,22 @@ pub struct Morphology {
     /// word ("على", the preposition, folds to "علي", the name).
     #[serde(default)]
     pub written_stops: Vec<String>,
+    /// How a glued preposition before a verbal noun opens, as written ("بت" of "بتعويض", "بإ"
+    /// of "بإجراء"), with the fewest letters of the whole word: after a title such a word is
+    /// what the verb governs ("تعهد الوزير بتعويض …"), never the holder's name.
+    #[serde(default)]
+    pub verbal_noun_openings: Vec<Opening>,
+}
+
+/// A word opening as written (the fold would merge "بإ" with the "با" of "بايدن") and the
+/// fewest letters a word needs for it to count.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Opening {
+    /// The opening, as written.
+    pub written: String,
+    /// Fewest letters of the whole word.
+    pub min_letters: usize,
 }
 
 /// An abbreviated title and the word it abbreviates, both folded.

@@ -267,3 +267,24 @@ fn a_spanish_y_between_family_names_stays_in_the_name() {
         "Marta Ruiz y Soler",
     );
 }
+
+/// "وتعهد الوزير بتعويض المزارعين", "وقال الوزير بوضوح إن …": a preposition glued to a
+/// verbal noun or an adverb of manner after a title is no name, so the later "الوزير" is
+/// still the minister the article named, not a person called "بتعويض".
+#[test]
+fn a_glued_preposition_after_a_title_opens_no_name() {
+    for middle in [
+        "وتعهد الوزير بتعويض المزارعين المتضررين.",
+        "وطالب الوزير بإجراء تحقيق في الحادث.",
+        "وقال الوزير بوضوح إن الخطة جاهزة.",
+        "وقال الوزير لصحفيين إن الخطة جاهزة.",
+    ] {
+        let article = format!(
+            "عنوان\n\nوكان وزير الزراعة سامي حداد قد زار المنطقة أمس.\n\n{middle}\n\nوأكد الوزير أن الحكومة ستعوض المزارعين.\n"
+        );
+        let said = super::classes::said_in_article(Lang::Ar, &article);
+        let last = said.iter().find(|(t, _)| t == "الحكومة ستعوض المزارعين").expect("the last report");
+        assert_eq!(last.1.as_deref(), Some("سامي حداد"), "{middle}");
+        assert!(said.iter().all(|(_, who)| who.as_deref() == Some("سامي حداد")), "{middle}: {said:?}");
+    }
+}
