@@ -296,6 +296,16 @@ fn infinitive(cx: &Ctx, s: Sentence, cue: &Cue, j: usize) -> Option<Option<State
 fn infinitive_after_adjunct(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<Option<Statement>> {
     let (doc, rules) = (&cx.doc, cx.rules);
     let j = cue.last + 1;
+    // "a promis lundi de rembourser …", "vowed last week to …": after a whole adjunct of
+    // time, the verb's own report opener too.
+    let time = rules.time.len_at(&doc.toks, j);
+    if time > 0 && j + time < s.end {
+        let t = &doc.toks[j + time];
+        let opener = t.word && cue.verb(rules).report_openers.iter().any(|w| w == t.fold.as_str());
+        if opener || rules.infinitive_openers.match_at(&doc.toks, j + time, &rules.clitics).is_some() {
+            return infinitive(cx, s, cue, j + time);
+        }
+    }
     if j >= s.end || rules.speaker_stops.match_at(&doc.toks, j, &[]).is_none() {
         return None;
     }

@@ -23,16 +23,19 @@ pub(super) fn object(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<Option<Statemen
     if !(verb.object_content || verb.nominal_object) || cue.last + 1 >= s.end {
         return None;
     }
-    if verb.nominal_object && !verb.object_content && !noun_phrase_opens(cx, cue.last + 1) {
-        return None;
-    }
     // "announced Tuesday the signing of …", "urged Monday a review of …": an adjunct of
     // time before the object is no part of it (a preposition may open one: "warned against …").
+    // "promised on Monday to rebuild", "a promis lundi de …": so is a whole adjunct of time.
     let adjunct = rules.speaker_stops.match_at(&doc.toks, cue.last + 1, &rules.clitics);
+    let time = rules.time.len_at(&doc.toks, cue.last + 1);
     let start = match adjunct {
+        _ if time > 0 && !verb.attribute_object => cue.last + 1 + time,
         Some(m) if !verb.attribute_object && !rules.is_preposition(&doc.toks[cue.last + 1]) => cue.last + 1 + m.len,
         _ => cue.last + 1,
     };
+    if verb.nominal_object && !verb.object_content && (start >= s.end || !noun_phrase_opens(cx, start)) {
+        return None;
+    }
     // The object may open on a quote ("s'est dit « confiant » sur …"), except a
     // participle's (", calling for “urgent repairs”": no subject of its own).
     let opens = |t: usize| doc.toks[t].word || (doc.in_quote[t].is_some() && !verb.adverbial);

@@ -216,7 +216,8 @@ fn without_trailing_adjuncts<'t>(cx: &Ctx, left: &'t [Tok]) -> &'t [Tok] {
         Some(k) if k > 0 && left[k + 1..].iter().all(|t| t.word && !t.cap) => &left[..k],
         _ => left,
     };
-    let mut end = left.len();
+    // "Senator Ann Lowe last week urged …": a trailing adjunct of time.
+    let mut end = rules.time.trailing_start(left).unwrap_or(left.len());
     while end > 1 {
         let t = &left[end - 1];
         let adjunct = !t.word

@@ -55,7 +55,9 @@ pub(super) fn sentence_subject(cx: &Ctx, s: Sentence) -> Option<Phrase> {
             (punct::is_clause_separator(t) && !described) || super::names::in_cap_run(toks, end, rules)
         };
         // "The Harbour Council on Friday condemned …": a time adjunct ends the name.
-        let time = end > s.start && rules.speaker_stops.match_at(toks, end, &[]).is_some_and(|m| m.len > 1 || t.cap);
+        let time = end > s.start
+            && (rules.speaker_stops.match_at(toks, end, &[]).is_some_and(|m| m.len > 1 || t.cap)
+                || rules.time.len_at(toks, end) > 0);
         if time || rules.cues.match_at(toks, end, &rules.clitics).is_some() {
             break;
         }

@@ -11,6 +11,7 @@ pub mod punct;
 pub mod rules;
 pub mod strategy;
 pub mod table;
+pub mod time;
 pub mod words;
 
 use crate::normalize::is_arabic;

@@ -34,6 +34,9 @@ pub struct Rules {
     /// Affixes written glued to words (the Arabic article and prepositions).
     #[serde(default)]
     pub morphology: Morphology,
+    /// Adjuncts of time, which stand between a subject and its verb or a verb and its object.
+    #[serde(default)]
+    pub time: super::time::RawTime,
     /// Prepositions and contracted articles ("de", "du", "au", "of", "in"): they link a
     /// title to its portfolio ("secretary of State") and open adjuncts ("à l'AFP").
     #[serde(default)]

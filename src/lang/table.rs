@@ -7,6 +7,7 @@ use super::concepts::{Concepts, Glued};
 use super::morph::Morph;
 use super::rules::{self, Rules};
 use super::strategy::SearchOrder;
+use super::time::TimeAdjuncts;
 use super::{CueForm, Gender};
 use crate::normalize::name_key;
 use crate::text::{fold_word, IndexStarts, PhraseSet, StartIndex};
@@ -74,6 +75,8 @@ pub struct LangRules {
     pub search: SearchOrder,
     /// Glued affixes (the Arabic article and prepositions).
     pub morph: Morph,
+    /// Adjuncts of time ("last week", "la semaine dernière").
+    pub time: TimeAdjuncts,
     /// Cue verbs, indexed by [`CueForm::verb`].
     pub verbs: Vec<VerbRule>,
     /// Folded stop words.
@@ -368,6 +371,7 @@ impl LangRules {
         let mut rules = LangRules {
             search: SearchOrder::compile(&raw.speaker_search, name),
             morph: Morph::compile(&raw.morphology),
+            time: TimeAdjuncts::compile(&raw.time),
             verbs,
             stopwords: keyed_set(&raw.stopwords),
             cues: cue_forms(&raw),

@@ -4,6 +4,7 @@
 //! plan a disgrace said …"). Sentences written for the project.
 
 use super::classes::said_in;
+use quotegraph::lang::Lang;
 
 #[test]
 fn a_predicate_after_the_object_says_it() {
@@ -91,5 +92,54 @@ fn a_noun_phrase_object_is_read_last_for_verbs_that_mostly_take_a_clause() {
     assert_eq!(said, [("the flights would resume in June".to_string(), Some("The airline".to_string()))]);
     for text in ["The lifeguard warned them twice.", "The club noted at the time.", "The coach stressed the point."] {
         assert_eq!(said_in(text), [], "{text}");
+    }
+}
+
+/// An adjunct of time between the verb and what it governs ("promised on Monday to …",
+/// "announced on Tuesday the closure of …", "a promis lundi de …") is no part of what was
+/// said; nor is one between the subject and the verb part of the speaker's name.
+#[test]
+fn an_adjunct_of_time_is_neither_object_nor_name() {
+    for (lang, text, said, who) in [
+        (Lang::En, "Mayor Ellen Park promised on Monday to rebuild the bridge.", "to rebuild the bridge", "Ellen Park"),
+        (
+            Lang::En,
+            "The minister had threatened last week to impose binding arbitration on both sides.",
+            "to impose binding arbitration on both sides",
+            "The minister",
+        ),
+        (
+            Lang::En,
+            "The port council announced on Tuesday the closure of two offices.",
+            "the closure of two offices",
+            "port council",
+        ),
+        (
+            Lang::En,
+            "Senator Ruth Hale last week urged the council to keep the library open.",
+            "the council to keep the library open",
+            "Ruth Hale",
+        ),
+        (
+            Lang::En,
+            "Governor Tom Reyes earlier this month said that the roads would reopen.",
+            "the roads would reopen",
+            "Tom Reyes",
+        ),
+        (
+            Lang::Fr,
+            "Le ministre Paul Girard a promis lundi de rembourser les agriculteurs.",
+            "de rembourser les agriculteurs",
+            "Paul Girard",
+        ),
+        (
+            Lang::Fr,
+            "La maire Anne Roux a appelé la semaine dernière à la fermeture des écoles.",
+            "à la fermeture des écoles",
+            "Anne Roux",
+        ),
+    ] {
+        let got = super::classes::said_in_article(lang, &format!("Title\n\n{text}\n"));
+        assert_eq!(got, [(said.to_string(), Some(who.to_string()))], "{text}");
     }
 }

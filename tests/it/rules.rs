@@ -186,3 +186,25 @@ fn concept_keys_are_shared_by_every_table() {
         assert_eq!(l.rules().concepts.concept_of(&quotegraph::text::fold_word(word)), Some("security"), "{l} {word}");
     }
 }
+
+/// Every example of a table's `[time]` section opens on the adjunct it names (or on none),
+/// and every language has examples of both.
+#[test]
+fn every_time_example_opens_on_the_adjunct_it_names() {
+    let mut failures = Vec::new();
+    for lang in Lang::ALL {
+        let rules = lang.rules();
+        let examples = &rules.raw.time.examples;
+        assert!(examples.iter().any(|e| e.adjunct.is_empty()), "{lang:?}: no example without an adjunct");
+        assert!(examples.iter().any(|e| !e.adjunct.is_empty()), "{lang:?}: no adjunct example");
+        for e in examples {
+            let toks = quotegraph::text::tokenize(&e.text);
+            let want = quotegraph::text::tokenize(&e.adjunct).len();
+            let got = rules.time.len_at(&toks, 0);
+            if got != want {
+                failures.push(format!("{lang:?} {:?}: {got} words, expected {want}", e.text));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
