@@ -11,6 +11,7 @@ use super::statement::statement;
 use crate::lang::punct;
 use crate::model::{AgentKind, Statement};
 use crate::phrase::{Phrase, Who};
+use crate::text::Tok;
 use crate::tuning::{confidence, min_words, window};
 
 /// Whether `p` names someone a label can give the floor to: a person or organisation name,
@@ -33,11 +34,13 @@ pub(super) fn colon_label(cx: &Ctx, s: Sentence, headline: bool) -> Option<State
     if !toks[s.start..start].iter().all(|t| rules.closer_of(t.punct).is_some() || rules.is_closer(t.punct)) {
         return None;
     }
-    let colon = (start..(start + window::LABEL_WORDS + 1).min(s.end)).find(|&k| !toks[k].word)?;
+    let colon = label_end(cx, start, s.end)?;
     if !punct::is_colon(&toks[colon]) {
         return None;
     }
-    let label = &toks[start..colon];
+    // "GOV. REYES: …": an abbreviation's full stop is no part of the label's words.
+    let words: Vec<Tok> = toks[start..colon].iter().filter(|t| t.word).cloned().collect();
+    let label = &words[..];
     if rules.headline_kickers.contains(&crate::normalize::name_key(&cx.doc.toks_text(label))) {
         return None;
     }
@@ -54,7 +57,7 @@ pub(super) fn colon_label(cx: &Ctx, s: Sentence, headline: bool) -> Option<State
     {
         return None;
     }
-    let mut phrase = analyze(cx, label, Side::Before).filter(speaks)?;
+    let mut phrase = analyze(cx, &toks[start..colon], Side::Before).filter(speaks)?;
     let transcript = if cased {
         super::quotes::transcript_label(label)
     } else {
@@ -91,6 +94,14 @@ pub(super) fn colon_label(cx: &Ctx, s: Sentence, headline: bool) -> Option<State
     let cue = Cue::marker(colon, colon);
     let said = resolve(cx, &phrase, &cue, false);
     Some(statement(cx, c, None, said, confidence::LABEL, &format!("{}.label/colon", cx.lang().code())))
+}
+
+/// The first token after `start` that is neither a word nor an abbreviation's full stop
+/// ("GOV. REYES:"), within a label's length.
+fn label_end(cx: &Ctx, start: usize, end: usize) -> Option<usize> {
+    let toks = cx.toks();
+    let abbreviation = |k: usize| toks[k].punct == '.' && k > start && cx.rules.abbreviates(&toks[k - 1]);
+    (start..(start + window::LABEL_WORDS + 1).min(end)).find(|&k| !toks[k].word && !abbreviation(k))
 }
 
 /// Whether token `start` is in the first paragraph after the title line (the title's

@@ -300,6 +300,13 @@ fn labels_give_the_floor_in_transcripts_and_signatures() {
             "Let us start with the budget",
             "HOST",
         ),
+        // A title abbreviated with a full stop stays in the label.
+        (
+            Lang::En,
+            "The interview went on.\n\nGOV. REYES: The deficit is real, and we will close it by cutting waste.",
+            "The deficit is real",
+            "GOV. REYES",
+        ),
         (
             Lang::En,
             "\u{201c}We will never give up on this town.\u{201d} \u{2015} Maria Torres",
@@ -312,6 +319,11 @@ fn labels_give_the_floor_in_transcripts_and_signatures() {
     let text = "Title\n\nSpringfield: The council met on Monday to discuss the harbour.\n";
     let a = Article::new("case.txt", "case", text.into(), Some(Lang::En), "https://example.org/");
     assert!(extract(&a, &kb).is_empty(), "a dateline is no speaker");
+    // Nor does a headline kicker ("Transcript: …").
+    let text =
+        "Transcript: the governor on the state budget and the deficit\n\nThe interview was recorded on Monday.\n";
+    let a = Article::new("case.txt", "case", text.into(), Some(Lang::En), "https://example.org/");
+    assert!(extract(&a, &kb).is_empty(), "a kicker is no speaker");
 }
 
 /// A progressive or participial "reporting" reports like "reported"; a possessive opening
