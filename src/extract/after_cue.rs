@@ -129,6 +129,15 @@ fn scan_right(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<Option<Statement>> {
             continue;
         }
         if punct::is_colon(t) {
+            // "Asked about the plan, Mayor X was blunt: …": a cue opening a subject-first
+            // sentence is a participle clause; the colon after its comma is the main clause's.
+            let participle_clause = cue.first == s.start
+                && !rules.raw.syntax.verb_first
+                && (cue.last + 1..j).any(|k| punct::is_clause_separator(&doc.toks[k]));
+            if participle_clause {
+                cx.trace.step("content", || "the colon follows the main clause, not the opening participle".into());
+                return Some(None);
+            }
             cx.trace.step("content", || "a colon follows the cue".into());
             let Some(said) = who_said(cx, s, cue, j) else { return Some(None) };
             // "قال: إن الحكومة …": a lower-case complementizer after the colon is left out.

@@ -268,8 +268,15 @@ fn leftover_quotes(cx: &Ctx, s: Sentence, carry: Option<Agent>, r: &mut Reading)
 /// Who speaks in a quote introduced by a colon after a verb that is no cue: the sentence's
 /// named subject (the words of `s`, which ends at the colon).
 fn colon_subject(cx: &Ctx, s: Sentence) -> Option<Speaker> {
-    let p = analyze(cx, &cx.doc.toks[s.range()], Side::Before)?;
-    if !matches!(p.who, Who::Name { .. } | Who::Title(_)) {
+    // "Le maire a été très clair : « … »": the subject before the verb, not the whole clause.
+    let named = |p: &crate::phrase::Phrase| matches!(p.who, Who::Name { .. } | Who::Title(_));
+    let refers = |p: &crate::phrase::Phrase| named(p) || matches!(p.who, Who::Anaphor(..));
+    let subject = super::subjects::sentence_subject(cx, s).filter(refers);
+    let p = match subject {
+        Some(p) => p,
+        None => analyze(cx, &cx.doc.toks[s.range()], Side::Before)?,
+    };
+    if !refers(&p) {
         return None;
     }
     let said = resolve(cx, &p, &Cue::marker(s.start, s.start), false);

@@ -742,3 +742,30 @@ fn citing_a_source_is_no_statement_of_its_own() {
     assert_eq!(said.len(), 1, "{said:?}");
     assert_eq!(said[0].0, "le port fermera en mai");
 }
+
+/// A quote after a colon that no cue introduces ("Le maire a été très clair : « … »", "Sur
+/// ce point, le ministre a botté en touche : « … »") is the clause subject's, not the whole
+/// clause's before the colon.
+#[test]
+fn a_quote_after_a_colon_is_the_clause_subjects() {
+    check(&[
+        (
+            Lang::Fr,
+            "Le maire Jean Roux a été très clair : « Nous ne céderons pas aux promoteurs. »",
+            "ne céderons pas",
+            "Jean Roux",
+        ),
+        (
+            Lang::Fr,
+            "Sur ce point, le ministre a botté en touche : « Nous verrons le moment venu. »",
+            "le moment venu",
+            "le ministre",
+        ),
+        (
+            Lang::En,
+            "Asked about the plan, Mayor Ellen Park was blunt: \"We will not give in to the developers.\"",
+            "will not give in",
+            "Ellen Park",
+        ),
+    ]);
+}
