@@ -26,8 +26,12 @@ pub(super) fn object(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<Option<Statemen
     // "announced Tuesday the signing of …", "urged Monday a review of …": an adjunct of
     // time before the object is no part of it (a preposition may open one: "warned against …").
     // "promised on Monday to rebuild", "a promis lundi de …": so is a whole adjunct of time.
-    let adjunct = rules.speaker_stops.match_at(&doc.toks, cue.last + 1, &rules.clitics);
+    // A determiner that opens no adjunct of time opens the object ("called this decision
+    // “a disgrace”", "a jugé cette décision « inacceptable »").
     let time = rules.time.len_at(&doc.toks, cue.last + 1);
+    let determiner = rules.articles.contains(doc.toks[cue.last + 1].fold.as_str());
+    let adjunct =
+        rules.speaker_stops.match_at(&doc.toks, cue.last + 1, &rules.clitics).filter(|_| time > 0 || !determiner);
     let start = match adjunct {
         _ if time > 0 && !verb.attribute_object => cue.last + 1 + time,
         Some(m) if !verb.attribute_object && !rules.is_preposition(&doc.toks[cue.last + 1]) => cue.last + 1 + m.len,
@@ -87,6 +91,13 @@ pub(super) fn object(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<Option<Statemen
     {
         end = k;
         c.end = doc.toks[k - 1].end;
+    }
+    // "called the plan “a disgrace” on Monday": an adjunct of time after the quote is the
+    // verb's, no part of what was said ("for staying in town over the weekend" keeps it).
+    let trailing = rules.time.trailing_start(&doc.toks[start..end]);
+    if let Some(k) = trailing.filter(|&k| (start..start + k).any(|j| doc.in_quote[j].is_some())) {
+        end = start + k;
+        c.end = doc.toks[end - 1].end;
     }
     let marked = verb.object_markers.is_empty()
         || (start..end).any(|k| {

@@ -143,3 +143,30 @@ fn an_adjunct_of_time_is_neither_object_nor_name() {
         assert_eq!(got, [(said.to_string(), Some(who.to_string()))], "{text}");
     }
 }
+
+#[test]
+fn an_object_keeps_its_determiner_and_drops_a_trailing_adjunct_of_time() {
+    for (lang, text, said, who) in [
+        (
+            Lang::En,
+            "Senator Ann Lowe called this decision “a disgrace” on Monday.",
+            "this decision “a disgrace”",
+            "Ann Lowe",
+        ),
+        (
+            Lang::Fr,
+            "La ministre Claire Fontaine a jugé cette décision « inacceptable » hier.",
+            "cette décision « inacceptable »",
+            "Claire Fontaine",
+        ),
+        (
+            Lang::Fr,
+            "Le syndicat des pilotes a menacé mardi soir de bloquer les aéroports régionaux.",
+            "de bloquer les aéroports régionaux",
+            "syndicat des pilotes",
+        ),
+    ] {
+        let got = super::classes::said_in_article(lang, &format!("Title\n\n{text}\n"));
+        assert_eq!(got, [(said.to_string(), Some(who.to_string()))], "{text}");
+    }
+}
