@@ -100,7 +100,7 @@ fn a_noun_phrase_object_is_read_last_for_verbs_that_mostly_take_a_clause() {
 /// said; nor is one between the subject and the verb part of the speaker's name.
 #[test]
 fn an_adjunct_of_time_is_neither_object_nor_name() {
-    for (lang, text, said, who) in [
+    each_says_one(&[
         (Lang::En, "Mayor Ellen Park promised on Monday to rebuild the bridge.", "to rebuild the bridge", "Ellen Park"),
         (
             Lang::En,
@@ -138,15 +138,12 @@ fn an_adjunct_of_time_is_neither_object_nor_name() {
             "à la fermeture des écoles",
             "Anne Roux",
         ),
-    ] {
-        let got = super::classes::said_in_article(lang, &format!("Title\n\n{text}\n"));
-        assert_eq!(got, [(said.to_string(), Some(who.to_string()))], "{text}");
-    }
+    ]);
 }
 
 #[test]
 fn an_object_keeps_its_determiner_and_drops_a_trailing_adjunct_of_time() {
-    for (lang, text, said, who) in [
+    each_says_one(&[
         (
             Lang::En,
             "Senator Ann Lowe called this decision “a disgrace” on Monday.",
@@ -165,7 +162,12 @@ fn an_object_keeps_its_determiner_and_drops_a_trailing_adjunct_of_time() {
             "de bloquer les aéroports régionaux",
             "syndicat des pilotes",
         ),
-    ] {
+    ]);
+}
+
+/// Each text, alone in an article, gives one statement: that content, that speaker.
+fn each_says_one(cases: &[(Lang, &str, &str, &str)]) {
+    for &(lang, text, said, who) in cases {
         let got = super::classes::said_in_article(lang, &format!("Title\n\n{text}\n"));
         assert_eq!(got, [(said.to_string(), Some(who.to_string()))], "{text}");
     }
