@@ -24,6 +24,7 @@
 
 mod according;
 mod after_cue;
+mod antecedent;
 mod complement;
 mod content;
 mod cue;

@@ -1,8 +1,9 @@
 //! The speaker strategies, one function each: what [`Strategy`] ids mean. Each reads the
 //! regions of a cue ([`Regions`]) and finds a phrase, finds nothing, or vetoes the cue.
 
+use super::antecedent::{relative_antecedent, restrictive_antecedent, titled_antecedent};
 use super::cue::Cue;
-use super::doc::{Ctx, Sentence};
+use super::doc::Ctx;
 use super::regions::coordinated_clause;
 pub(super) use super::regions::{regions, Regions};
 use super::speaker::{analyze, cut_at_stop, nominal, participle_aside, Side};
@@ -60,6 +61,10 @@ pub(super) fn try_strategy(cx: &Ctx, s: Strategy, r: &Regions) -> Outcome {
         // subject; the words before the comma open what was said.
         Strategy::Left if set_off_pronoun(cx, left).is_some() => found(set_off_pronoun(cx, left)),
         Strategy::Left => {
+            // "les syndicats qui affirment": before adjuncts are cut ("a voté … malgré").
+            if let Some(p) = restrictive_antecedent(cx, left) {
+                return Outcome::Found(p);
+            }
             let left = without_trailing_adjuncts(cx, left);
             // "وكان الرئيس قد أكد": an auxiliary opening the words before the cue.
             let left = if left.len() > 1 && rules.is_aux(&left[0]) { &left[1..] } else { left };
@@ -230,69 +235,6 @@ fn without_trailing_adjuncts<'t>(cx: &Ctx, left: &'t [Tok]) -> &'t [Tok] {
         end -= 1;
     }
     &left[..end]
-}
-
-/// "selon Prev'Air, qui prévoit que …", "the committee, which said that …": the noun phrase
-/// before the relative pronoun at token `rel` (after a marker, if one opens it).
-fn relative_antecedent(cx: &Ctx, s: Sentence, rel: usize) -> Option<Phrase> {
-    let (toks, rules) = (cx.toks(), cx.rules);
-    let comma = rel.checked_sub(1).filter(|&k| k > s.start && punct::is_clause_separator(&toks[k]))?;
-    let start =
-        (s.start..comma).rev().find(|&k| !toks[k].word && !punct::is_phrase_break(&toks[k])).map_or(s.start, |k| k + 1);
-    let start = (start..comma).rev().find(|&k| punct::is_clause_separator(&toks[k])).map_or(start, |k| k + 1);
-    let mut np = &toks[start..comma];
-    // "là encore selon le parquet, qui …": the source after a marker (adverbs may come
-    // first); "», confie la maire, qui …": the cue of a report before.
-    let marker =
-        (0..np.len().min(3)).find_map(|k| rules.according_to.match_at(np, k, &rules.clitics).map(|m| k + m.len));
-    if let Some(end) = marker {
-        np = &np[end.min(np.len())..];
-    }
-    if let Some(m) = rules.cues.match_at(np, 0, &rules.clitics) {
-        np = &np[m.len.min(np.len())..];
-    }
-    // "Le ministre a rencontré Paul Girard, qui …": after a verb, its object is the
-    // antecedent, not the clause's subject.
-    if let Some(v) = np.iter().rposition(|t| rules.is_lowercase_finite(t) || rules.is_aux(t)) {
-        let verbal = |t: &Tok| {
-            t.word
-                && !t.cap
-                && (rules.is_preposition(t)
-                    || rules.is_lowercase_finite(t)
-                    || super::names::past_participle(t, rules, &cx.doc.chars))
-        };
-        let object = v + 1 + np[v + 1..].iter().take_while(|t| verbal(t)).count();
-        if object < np.len() {
-            np = &np[object..];
-        }
-    }
-    let np = cut_at_stop(cx, np);
-    (!np.is_empty()).then(|| analyze(cx, &np, Side::Before)).flatten()
-}
-
-/// "Carole Delga, présidente de la région Occitanie, qui dénonce …": when the words between
-/// commas before the relative pronoun at `rel` are a title in apposition, the full name
-/// that ends the segment before them is the relative clause's subject, with that title (the
-/// title's complement, "la région Occitanie", is not).
-fn titled_antecedent(cx: &Ctx, s: Sentence, rel: usize) -> Option<Phrase> {
-    let (toks, rules) = (cx.toks(), cx.rules);
-    if !rules.is_relative_pronoun(&toks[rel]) {
-        return None;
-    }
-    let comma = rel.checked_sub(1).filter(|&k| k > s.start && punct::is_clause_separator(&toks[k]))?;
-    let start = (s.start..comma).rev().find(|&k| punct::is_clause_separator(&toks[k]))? + 1;
-    let first = (s.start..start - 1).rev().find(|&k| !toks[k].word).map_or(s.start, |k| k + 1);
-    let title_at = if rules.is_article(toks, start) { start + 1 } else { start };
-    if start < first + 2 || title_at >= comma || rules.titles.match_at(toks, title_at, &rules.clitics).is_none() {
-        return None;
-    }
-    let before = &toks[first..start - 1];
-    let name = before.len() - before.iter().rev().take_while(|t| t.word && t.cap).count();
-    if before.len() - name < 2 {
-        return None;
-    }
-    let p = analyze(cx, &before[name..], Side::Before).filter(|p| matches!(p.who, Who::Name { .. }))?;
-    Some(Phrase { role: Some(toks[start..comma].to_vec()), ..p })
 }
 
 /// "ونقلت رويترز عن X قوله إن", "Reuters quoted X as saying that": the source after the

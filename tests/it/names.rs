@@ -288,3 +288,30 @@ fn a_glued_preposition_after_a_title_opens_no_name() {
         assert!(said.iter().all(|(_, who)| who.as_deref() == Some("سامي حداد")), "{middle}: {said:?}");
     }
 }
+
+#[test]
+fn a_relative_pronoun_stands_for_the_noun_phrase_before_it() {
+    // Not the main clause's subject ("The council", "The plan"): those who said it.
+    for (lang, sentence, said, who) in [
+        (
+            Lang::En,
+            "The council passed the budget, overriding objections from unions who said the cuts would hurt nurses.",
+            "the cuts would hurt nurses",
+            "unions",
+        ),
+        (
+            Lang::En,
+            "The plan was opposed by teachers, who said it would close two schools.",
+            "it would close two schools",
+            "teachers",
+        ),
+        (
+            Lang::Fr,
+            "Le conseil a voté le budget malgré les syndicats qui affirment que les coupes menacent les crèches.",
+            "les coupes menacent les crèches",
+            "les syndicats",
+        ),
+    ] {
+        says_in(lang, sentence, said, who);
+    }
+}
