@@ -242,7 +242,7 @@ fn verb_with_object(t: &Tok, cx: &Ctx) -> bool {
 
 /// Who the source names. A marker that needs a name ("Pour la FNSEA" but not "Pour cela")
 /// takes only names and titles; others also take a source noun ("selon des experts", but
-/// not "selon les régions").
+/// not "selon les régions") or a phrase a title ends ("the state auditor").
 fn source_phrase(cx: &Ctx, source: &[Tok], named_only: bool) -> Option<Phrase> {
     let rules = cx.rules;
     let named = analyze(cx, source, Side::After);
@@ -255,8 +255,11 @@ fn source_phrase(cx: &Ctx, source: &[Tok], named_only: bool) -> Option<Phrase> {
     }
     let words = source.iter().filter(|t| t.word).count();
     let noun = source.iter().any(|t| rules.is_source_noun(t));
+    // "according to the state auditor": a title with a modifier before it heads the phrase.
+    let titled = (1..source.len())
+        .any(|k| rules.titles.match_at(source, k, &rules.clitics).is_some_and(|m| k + m.len == source.len()));
     let p = named.or_else(|| {
-        ((1..=window::NOMINAL_WORDS).contains(&words) && noun)
+        ((1..=window::NOMINAL_WORDS).contains(&words) && (noun || titled))
             .then(|| Phrase { who: Who::Anonymous(source.to_vec()), role: None })
     });
     if p.is_none() {

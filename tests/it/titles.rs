@@ -237,3 +237,19 @@ fn two_offices_sharing_a_head_are_two_people() {
     assert_ne!(who[1], "Ann Cole", "{who:?}");
     assert_eq!(who[2], "Ann Cole", "{who:?}");
 }
+
+#[test]
+fn a_title_after_a_modifier_names_the_source_of_according_to() {
+    // "city comptroller", "state auditor": the office heads the phrase after the marker.
+    for (lang, text, who) in [
+        (
+            Lang::En,
+            "According to a report by the city comptroller, the deficit could double by 2030.",
+            "city comptroller",
+        ),
+        (Lang::En, "According to the state auditor, two bridges need urgent repairs.", "the state auditor"),
+        (Lang::Fr, "Selon le médiateur, les plaintes ont doublé cette année.", "médiateur"),
+    ] {
+        assert_eq!(speakers(lang, &format!("Title\n\n{text}\n")), [who], "{text}");
+    }
+}
