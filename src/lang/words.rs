@@ -54,9 +54,11 @@ impl LangRules {
 
     /// Whether a lower-case word is an adverb that may stand between an auxiliary and its
     /// participle ("a sobrement commenté", "has repeatedly said"): listed, or by its ending.
+    /// Not a negator: "have not said how much" reports nothing.
     pub fn is_inserted_adverb(&self, t: &Tok) -> bool {
         t.word
             && !t.cap
+            && !self.negators.contains(t.fold.as_str())
             && (self.passive_adverbs.contains(t.fold.as_str())
                 || self.raw.syntax.adverb_endings.iter().any(|e| e.ends(&t.fold)))
     }

@@ -769,3 +769,13 @@ fn a_quote_after_a_colon_is_the_clause_subjects() {
         ),
     ]);
 }
+
+#[test]
+fn a_negated_compound_tense_reports_nothing() {
+    // "not"/"jamais" between the auxiliary and the participle is no inserted adverb.
+    assert_eq!(said_in("Officials have not said how much the repairs to the dam will cost."), []);
+    let fr = "Titre\n\nLa mairie n’a jamais confirmé que les travaux du stade commenceraient en mai.\n";
+    assert_eq!(said_in_article(Lang::Fr, fr), []);
+    // An adverb that is no negator still joins them.
+    assert_eq!(speaker_of_one("Officials have repeatedly said that the dam is safe."), "Officials");
+}
