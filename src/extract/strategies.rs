@@ -59,8 +59,13 @@ pub(super) fn try_strategy(cx: &Ctx, s: Strategy, r: &Regions) -> Outcome {
         Strategy::Left if ends_first_clause(cx, left) => Outcome::Nothing,
         // "Republicans, he added, had …": a pronoun set off right before the cue is its
         // subject; the words before the comma open what was said.
-        Strategy::Left if set_off_pronoun(cx, left).is_some() => found(set_off_pronoun(cx, left)),
+        Strategy::Left if set_off_pronoun(cx, left).is_some() => {
+            found(emphasised_subject(cx, left).or_else(|| set_off_pronoun(cx, left)))
+        }
         Strategy::Left => {
+            if let Some(p) = emphasised_subject(cx, left) {
+                return Outcome::Found(p);
+            }
             // "les syndicats qui affirment": before adjuncts are cut ("a voté … malgré").
             if let Some(p) = restrictive_antecedent(cx, left) {
                 return Outcome::Found(p);
@@ -168,6 +173,24 @@ fn set_off_pronoun(cx: &Ctx, left: &[Tok]) -> Option<Phrase> {
     let [.., sep, pron] = left else { return None };
     let m = cx.rules.pronouns.match_at(std::slice::from_ref(pron), 0, &[])?;
     punct::is_clause_separator(sep).then(|| Phrase::pronoun(*m.value))
+}
+
+/// "Les médecins libéraux, eux, dénoncent …": the subject that a stressed pronoun set off
+/// right before the cue emphasises (the segment before its comma), when it names someone.
+fn emphasised_subject(cx: &Ctx, left: &[Tok]) -> Option<Phrase> {
+    let rules = cx.rules;
+    // The comma after the pronoun may close the left words ("Les médecins, eux, dénoncent").
+    let left = match left.split_last() {
+        Some((last, rest)) if punct::is_clause_separator(last) => rest,
+        _ => left,
+    };
+    let [.., sep, pron] = left else { return None };
+    if !punct::is_clause_separator(sep) || !rules.raw.syntax.emphatic_pronouns.iter().any(|p| *p == pron.fold) {
+        return None;
+    }
+    let before = &left[..left.len() - 2];
+    let subject = &before[before.iter().rposition(punct::is_clause_separator).map_or(0, |k| k + 1)..];
+    analyze(cx, subject, Side::Before).or_else(|| nominal(subject, rules))
 }
 
 /// The phrase after a cue. When it opens on a comma, each comma-separated segment is cut at

@@ -252,6 +252,10 @@ pub struct Syntax {
     /// a dit"): one right before a cue is its addressee, never its subject.
     #[serde(default)]
     pub object_clitics: Vec<String>,
+    /// Stressed pronouns that, set off by commas after a subject, only emphasise it ("Les
+    /// médecins, eux, dénoncent …"): the subject before them speaks, not an antecedent.
+    #[serde(default)]
+    pub emphatic_pronouns: Vec<String>,
     /// Particles of names written in lower case ("al-Sabah", "alSabah", "bin"): glued to a
     /// capitalised word, or standing between two, they belong to the name.
     #[serde(default)]

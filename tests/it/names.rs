@@ -315,3 +315,12 @@ fn a_relative_pronoun_stands_for_the_noun_phrase_before_it() {
         says_in(lang, sentence, said, who);
     }
 }
+
+#[test]
+fn a_stressed_pronoun_set_off_after_a_subject_only_emphasises_it() {
+    // Not the last speaker (the pronoun's antecedent): the subject the pronoun repeats.
+    let article = "Titre\n\nLa fédération des cliniques salue « un premier pas ». \
+                   Les médecins de garde, eux, dénoncent un texte « écrit loin du terrain ».\n";
+    let said = super::classes::said_in_article(Lang::Fr, article);
+    assert_eq!(said.last().and_then(|(_, who)| who.clone()).as_deref(), Some("Les médecins de garde"), "{said:?}");
+}
