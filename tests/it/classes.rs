@@ -779,3 +779,10 @@ fn a_negated_compound_tense_reports_nothing() {
     // An adverb that is no negator still joins them.
     assert_eq!(speaker_of_one("Officials have repeatedly said that the dam is safe."), "Officials");
 }
+
+#[test]
+fn a_title_and_an_honorific_name_set_off_after_it_are_a_subject_not_a_content() {
+    // Not "the problem" reporting "The clinic's head nurse, Dr. Ana Ruiz".
+    assert_eq!(said_in("The clinic's head nurse, Dr. Ana Ruiz, acknowledges the problem."), []);
+    assert_eq!(said_in("The clinic's head nurse, Ana Ruiz, acknowledges the problem."), []);
+}
