@@ -98,9 +98,30 @@ pub(super) fn sentence_subject(cx: &Ctx, s: Sentence) -> Option<Phrase> {
     let possessor = end > s.start && end < s.end && rules.is_possessive(&toks[end - 1]) && toks[end].word;
     // "The minister presented her plan.": a title names its holder, capitalised or not.
     if end == s.start || end == s.end || !(named || titled) || possessor {
-        return None;
+        return apposed_name(cx, s);
     }
     analyze(cx, &toks[s.start..end], Side::Before)
+}
+
+/// "The clinic's head nurse, Dr. Ana Ruiz, acknowledges …": a short phrase that a title
+/// ends, then the full name set off after it; the name is the subject.
+fn apposed_name(cx: &Ctx, s: Sentence) -> Option<Phrase> {
+    let (toks, rules) = (cx.toks(), cx.rules);
+    let comma = |k: &usize| punct::is_clause_separator(&toks[*k]);
+    let first = (s.start..(s.start + window::NOMINAL_WORDS + 1).min(s.end)).find(comma)?;
+    let second = (first + 1..(first + window::NOMINAL_WORDS).min(s.end)).find(comma)?;
+    let head = &toks[s.start..first];
+    let titled = (0..head.len()).any(|k| rules.titles.match_at(head, k, &[]).is_some_and(|m| k + m.len == head.len()));
+    // Not inside a quote ("“My adviser, Ann Lowe, will …,” he said": the quote's own).
+    let quoted = !toks[s.start].word || (s.start..second).any(|k| cx.doc.in_quote[k].is_some());
+    let verb = quoted || head.iter().any(|t| rules.is_lowercase_finite(t));
+    let name = &toks[first + 1..second];
+    let honorific = rules.titles.match_at(name, 0, &[]).map_or(0, |m| m.len);
+    let honorific = honorific + usize::from(honorific > 0 && name.get(honorific).is_some_and(|t| !t.word));
+    if !titled || verb || !super::names::is_full_name(&name[honorific.min(name.len())..]) {
+        return None;
+    }
+    analyze(cx, name, Side::Before).map(|p| Phrase { role: p.role.or_else(|| Some(head.to_vec())), ..p })
 }
 
 /// Where the comma-set title segment holding token `k` ends (its closing comma), when the

@@ -785,4 +785,10 @@ fn a_title_and_an_honorific_name_set_off_after_it_are_a_subject_not_a_content() 
     // Not "the problem" reporting "The clinic's head nurse, Dr. Ana Ruiz".
     assert_eq!(said_in("The clinic's head nurse, Dr. Ana Ruiz, acknowledges the problem."), []);
     assert_eq!(said_in("The clinic's head nurse, Ana Ruiz, acknowledges the problem."), []);
+    // And that name is the subject a later pronoun stands for.
+    let said = said_in(
+        "Jane Bell, a porter, says the wards are full. The clinic's chief medical officer, Dr. Ana Ruiz, \
+         acknowledges the problem. She says the clinic has hired ten nurses.",
+    );
+    assert_eq!(said.last().and_then(|(_, who)| who.as_deref()), Some("Ana Ruiz"), "{said:?}");
 }
