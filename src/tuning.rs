@@ -53,7 +53,7 @@ pub mod window {
     /// chief, Wendy Huang, said").
     pub const POSTPOSED_APPOSITION: usize = 16;
     /// Tokens scanned back past a long attribution for a quote that closes on a comma ("“…,”
-    /// Ada Okafor, the finance commissioner of Lagos, one of the states suing, said").
+    /// Ada Okafor, the finance commissioner of Kano, one of the cities appealing, said").
     pub const POSTPOSED_ATTRIBUTION: usize = 28;
     /// Words of the hearer after a verb like "told" ("told reporters on Friday") that still
     /// leave the sentence ending at the cue.
@@ -67,7 +67,7 @@ pub mod window {
     /// pour inaugurer le nouveau pont sur la Saône, le ministre …"): longer than an adjunct.
     pub const PARTICIPLE_CLAUSE: usize = 24;
     /// Tokens after a clause's first word in which it must show a finite verb, before any
-    /// comma ("said the initial results announced by the commission were …").
+    /// comma ("said the first figures released by the agency were …").
     pub const CLAUSE_SUBJECT: usize = 12;
     /// Words of the subject between a relative pronoun and its cue ("which the city's
     /// transport officials said would …").
@@ -78,8 +78,8 @@ pub mod window {
     /// Most words after a name in the possessive for the phrase to be its relative or
     /// representative ("Barack Obama's press secretary").
     pub const POSSESSED_WORDS: usize = 3;
-    /// Most words of the noun phrase that opens a sentence as its subject ("The British hosts
-    /// of the U.N. climate conference").
+    /// Most words of the noun phrase that opens a sentence as its subject ("The Norwegian hosts
+    /// of the regional water summit").
     pub const MAIN_SUBJECT_WORDS: usize = 10;
     /// Most words of the place in a dateline of an uncased script, before the agency in
     /// parentheses ("القاهرة (رويترز) -"); a cased one writes the place in capitals.
@@ -140,8 +140,8 @@ pub mod min_words {
     /// A noun phrase object of a verb whose content is mostly a clause ("acknowledged
     /// the long delays"); two words are too often no report ("stressed the point").
     pub const NOMINAL_OBJECT: usize = 3;
-    /// Each half of a content around an incise ("But to prevent problems, he said, local
-    /// officials should be vigilant"); a shorter first half is the second's subject.
+    /// Each half of a content around an incise ("But to keep the roads open, he said, the
+    /// county should buy salt now"); a shorter first half is the second's subject.
     pub const INCISE_HALF: usize = 3;
 }
 

@@ -17,7 +17,7 @@ use crate::tuning::{confidence, min_words, window};
 
 /// "selon X, …" / "…, according to X." / "ووفقا لـ X، فإن …", with the marker at token `i`.
 /// Returns the statement and the token where what it covers ends (a relative clause after
-/// a closing source is read on its own: "…, selon Prev'Air, qui prévoit que …").
+/// a closing source is read on its own: "…, selon Air-Ouest, qui prévoit que …").
 pub(super) fn according_to(cx: &Ctx, s: Sentence, i: usize) -> Option<(Statement, usize)> {
     let (doc, rules) = (&cx.doc, cx.rules);
     let m = rules.according_to.match_at(&doc.toks, i, &rules.clitics).filter(|m| i + m.len <= s.end)?;

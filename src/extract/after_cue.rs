@@ -108,7 +108,7 @@ fn scan_right(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<Option<Statement>> {
                 j = after;
                 continue;
             }
-            // "called Trump a “pathological liar”": the quote is part of the object.
+            // "called his rival a “habitual liar”": the quote is part of the object.
             if verb.object_content && j > cue.last + 1 {
                 return None;
             }
@@ -355,7 +355,7 @@ fn bare_clause(cx: &Ctx, s: Sentence, cue: &Cue, j: usize, after_adjunct: bool) 
         return None;
     }
     let j = if adjunct {
-        // "said Friday as he entered the talks": an adjunct opener starts a clause of time.
+        // "said Friday as she left the hall": an adjunct opener starts a clause of time.
         (j + 1..(j + 1 + window::ADJUNCT + 1).min(s.end))
             // A subordinator ends it too ("told Fox News when asked whether …").
             .take_while(|&p| {
@@ -415,7 +415,7 @@ fn looks_like_clause(cx: &Ctx, j: usize, end: usize) -> bool {
     let (toks, rules) = (cx.toks(), cx.rules);
     let first = &toks[j];
     let finite = |k: usize| rules.is_lowercase_finite(&toks[k]);
-    // "said as he entered", "said after the meeting broke up": a clause of time.
+    // "said as she left", "said after the vote ended": a clause of time.
     if rules.adjunct_openers.contains(first.fold.as_str()) {
         return false;
     }

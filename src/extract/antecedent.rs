@@ -8,7 +8,7 @@ use crate::phrase::{Phrase, Who};
 use crate::text::Tok;
 use crate::tuning::window;
 
-/// "selon Prev'Air, qui prévoit que …", "the committee, which said that …": the noun phrase
+/// "selon Air-Ouest, qui prévoit que …", "the committee, which said that …": the noun phrase
 /// before the relative pronoun at token `rel` (after a marker, if one opens it).
 pub(super) fn relative_antecedent(cx: &Ctx, s: Sentence, rel: usize) -> Option<Phrase> {
     let (toks, rules) = (cx.toks(), cx.rules);
@@ -75,7 +75,7 @@ pub(super) fn titled_antecedent(cx: &Ctx, s: Sentence, rel: usize) -> Option<Phr
 /// before it (back to a preposition, a verb or a comma).
 pub(super) fn restrictive_antecedent(cx: &Ctx, left: &[Tok]) -> Option<Phrase> {
     let rules = cx.rules;
-    // Without capitals to tell a name, "قائمة الشركات التي تعتبر" (a list) would be one.
+    // Without capitals to tell a name, "قائمة المصانع التي تعد" (a list) would be one.
     let (rel, rest) = left.split_last()?;
     if !rules.raw.syntax.cased || !rules.is_relative_pronoun(rel) || !rest.last().is_some_and(|t| t.word) {
         return None;

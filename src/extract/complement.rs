@@ -1,5 +1,5 @@
 //! A title's complement before the name, where no capital marks the name: "أستاذ العلوم
-//! السياسية في جامعة القاهرة حسن نافعة", "الرئيس التنفيذي لشركة أرامكو أمين الناصر". The
+//! السياسية في جامعة المنصورة سامي داود", "الرئيس التنفيذي لشركة النيل للطاقة كريم عادل". The
 //! complement (a preposition and its noun with the definite words after it, or an
 //! organisation the tables know) belongs to the role; the indefinite words after it, up to
 //! the end of the phrase, are the name.

@@ -95,7 +95,7 @@ pub(super) fn clause(cx: &Ctx, s: usize, skip: usize, sentence: Sentence) -> Con
 
 /// Where a content starting at token `s` ends because another statement begins before `e`:
 /// "…, adding that …" / "…، مضيفا أن …" (a cue after a comma); "…, but insisted that …",
-/// "…, but analysts agreed it was …" (a comma, a coordinator, then within a subject's length
+/// "…, but economists agreed it was …" (a comma, a coordinator, then within a subject's length
 /// a cue: a clause of its own, unless a second "that" continues the first); "… and warned
 /// against …", "… and Democrats accused …" (a coordinator word alone, then a cue); "…,
 /// according to a copy seen by Reuters" (a source adjunct). A quote that closes on a comma

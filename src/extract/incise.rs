@@ -1,6 +1,6 @@
-//! A cue in the middle of unquoted content, set off by commas: "But to prevent problems, he
-//! said, local officials should be vigilant." / "Climate change, Mr. Obama often says, is the
-//! greatest threat." / "Le calendrier, a précisé la ministre, sera tenu." Both halves are the
+//! A cue in the middle of unquoted content, set off by commas: "But to keep the roads open, he
+//! said, the county should buy salt now." / "Flooding, Mayor Park often says, is the
+//! town's oldest enemy." / "Le calendrier, a précisé la ministre, sera tenu." Both halves are the
 //! speaker's; a half too short to be a statement is the subject of the other.
 
 use super::content::{clause, words_between, Content};

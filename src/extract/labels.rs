@@ -1,5 +1,5 @@
 //! Speakers named as labels rather than subjects: "PENCE: Well, look, …" in a transcript,
-//! "Pat Caddell: Democrat voters worried …" or "الأمين العام: «…»" in a headline, and a quote
+//! "Ann Lowe: Rural voters worried …" or "الأمين العام: «…»" in a headline, and a quote
 //! signed after a dash ("“…” ― Sonya Herridge").
 
 use super::content::{clause, words_between};

@@ -80,7 +80,7 @@ pub(super) fn relative_report(cx: &Ctx, s: Sentence, cue: &Cue, j: usize) -> Opt
     Some(st)
 }
 
-/// "with attacks that helped …", "the provisions that benefit him": a complementizer that
+/// "with repairs that helped …", "the rules that favour him": a complementizer that
 /// is also a relative pronoun, after some word other than the cue, then a verb (perhaps
 /// after an adverb: "obstacles that sometimes came").
 pub(super) fn relative_clause(cx: &Ctx, cue: &Cue, j: usize) -> bool {
@@ -97,7 +97,7 @@ pub(super) fn relative_clause(cx: &Ctx, cue: &Cue, j: usize) -> bool {
     }
     let finite = |k: usize| toks.get(k).is_some_and(|t| rules.is_lowercase_finite(t));
     let adverb = |k: usize| toks.get(k).is_some_and(|t| t.word && rules.is_verbal_word(t, false));
-    // "loopholes that benefit him", "jabs that cut directly at …": a lower-case word that
+    // "rules that favour him", "remarks that aim squarely at …": a lower-case word that
     // cannot open a subject, then what opens an object (a name, an article, a pronoun, an
     // adverb), and no finite verb, is the relative clause's own verb; a report goes on with
     // its subject ("that spending cuts would …", "that critics point to").

@@ -195,7 +195,7 @@ fn emphasised_subject(cx: &Ctx, left: &[Tok]) -> Option<Phrase> {
 
 /// The phrase after a cue. When it opens on a comma, each comma-separated segment is cut at
 /// its first stop word: an adjunct between commas drops out and a name after it stays (",
-/// a annoncé, mardi 28 février, son président par intérim, Philippe Diallo").
+/// a annoncé, jeudi 3 mars, son président par intérim, Paul Girard").
 pub(super) fn cut_each_segment(cx: &Ctx, toks: &[Tok]) -> Vec<Tok> {
     // Only an adjunct set off by commas drops out; a phrase that opens on a stop word ("à
     // l'AFP Thomas Leroux") ends there, and is the adjunct strategy's.
@@ -418,8 +418,8 @@ mod tests {
 
     #[test]
     fn main_subject_is_the_phrase_before_the_first_verb() {
-        let text = "GLASGOW – The British hosts of the conference have pushed for action, saying that time is short.";
-        assert_eq!(found(Lang::En, text, Strategy::MainSubject), "The British hosts");
+        let text = "OSLO – The Norwegian hosts of the summit have pushed for action, saying that time is short.";
+        assert_eq!(found(Lang::En, text, Strategy::MainSubject), "The Norwegian hosts");
         assert_eq!(run(Lang::En, "There is no plan, saying that time is short.", Strategy::MainSubject), None);
     }
 

@@ -261,7 +261,7 @@ pub(super) fn main_subject(cx: &Ctx, s: Sentence) -> Option<Phrase> {
     }
     let np = cut_at_stop(cx, &toks[start..end]);
     let p = analyze(cx, &np, Side::Before);
-    // "The British hosts of the conference": a common noun heads the phrase, so a capitalised
+    // "The Norwegian hosts of the summit": a common noun heads the phrase, so a capitalised
     // adjective in it is no name.
     let common_head = np.last().is_some_and(|t| !t.cap) && rules.org_heads.match_at(&np, np.len() - 1, &[]).is_none();
     match p {

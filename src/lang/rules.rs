@@ -75,11 +75,11 @@ pub struct Rules {
     pub complementizers: Vec<Complementizer>,
     /// Complementizers that are also relative pronouns ("that"): one that follows a noun
     /// rather than the cue itself and is followed by a verb opens a relative clause ("with
-    /// attacks that helped …", "the provisions that benefit him"), not what was said.
+    /// repairs that helped …", "the rules that favour him"), not what was said.
     #[serde(default)]
     pub relative_complementizers: Vec<String>,
-    /// Words that, right after a cue, open a clause of time that is no report ("said as he
-    /// entered the talks", "said after the meeting broke up"); unlike "if" or "when", which
+    /// Words that, right after a cue, open a clause of time that is no report ("said as she
+    /// left the hall", "said after the vote ended"); unlike "if" or "when", which
     /// may open what was said.
     #[serde(default)]
     pub adjunct_openers: Vec<String>,
@@ -110,7 +110,7 @@ pub struct Rules {
     #[serde(default)]
     pub reporter_participles: Vec<String>,
     /// Relative pronouns ("who", "qui", "الذي"): a cue right after one has the noun phrase
-    /// before it as subject ("selon Prev'Air, qui prévoit que …").
+    /// before it as subject ("selon Air-Ouest, qui prévoit que …").
     #[serde(default)]
     pub relative_pronouns: Vec<String>,
     /// Object relative pronouns after which the subject follows its verb ("une analyse que
@@ -240,7 +240,7 @@ pub struct Syntax {
     #[serde(default)]
     pub gendered_organisations: bool,
     /// A complementizer before a subject ends the left context of a cue ("على الرغم من أن X
-    /// قالت": X follows "أن"; "a poll found that 74 percent of voters said"). A finite verb
+    /// قالت": X follows "أن"; "a survey found that 61 percent of tenants said"). A finite verb
     /// between the complementizer and the cue makes it a relative pronoun ("the report that
     /// X published said"); French "que" opens too many relatives for it to bound a subject.
     #[serde(default)]
@@ -271,7 +271,7 @@ pub struct Syntax {
     #[serde(default)]
     pub function_words: Vec<String>,
     /// Words that open a new clause ("but", "while", "as"): the subject of a cue after one
-    /// follows it ("… could not be established but the sources said").
+    /// follows it ("… could not be verified but the sources said").
     #[serde(default)]
     pub clause_openers: Vec<String>,
     /// Endings of sentence adverbs ("ly": "Soberingly,"): a capitalised word of at least

@@ -349,7 +349,7 @@ fn a_plural_subject_and_a_present_verb_open_a_clause_after_said() {
     assert_eq!(said, [pair("the tenants want lower rents", "Ana Ruiz")]);
     let said = said_in_article(
         Lang::En,
-        "Title\n\nThe union plans to make more detailed forms available soon. She said after reading the council's draft budget of the year.\n",
+        "Title\n\nThe union hopes to put simpler forms online soon. She said after reading the council's draft budget of the year.\n",
     );
     assert!(said.is_empty(), "{said:?}");
     // A singular verb before a bare object, after a noun its article or possessive opens.
@@ -462,7 +462,7 @@ fn a_subordinate_clause_after_the_hearer_is_no_report() {
     assert_eq!(texts, ["We will see"], "{said:?}");
 }
 
-/// A report inside a report: "A poll found that 74 percent of voters said …" — the inner
+/// A report inside a report: "A survey found that 61 percent of tenants said …" — the inner
 /// cue's subject starts after the outer complementizer.
 #[test]
 fn the_subject_of_a_report_inside_a_report_starts_after_the_complementizer() {

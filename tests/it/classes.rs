@@ -560,9 +560,9 @@ fn a_capitalised_quantifier_names_nobody() {
 fn a_slash_joins_the_words_of_a_speakers_description() {
     check(&[(
         Lang::En,
-        "“The plan is fair,” said Anna Berg. “The reasons given do not hold. They are wrong,” said 9/11 widow Terry Strada.",
+        "“The plan is fair,” said Anna Berg. “The reasons given do not hold. They are wrong,” said 7/7 survivor Tessa Grant.",
         "reasons given do not hold",
-        "Terry Strada",
+        "Tessa Grant",
     )]);
 }
 
@@ -597,13 +597,13 @@ fn a_coordinator_before_a_cue_ends_the_statement_even_without_a_comma() {
 #[test]
 fn a_relative_that_and_a_clause_of_time_after_the_cue_report_nothing() {
     let kb = Kb::load(&[]).unwrap();
-    let text = "Title\n\nThe minister stressed her support of the 2011 reform that lowered taxes on small firms. \
-                “We will defend the bloc,” Anna Berg said Friday as she entered the talks. \
+    let text = "Title\n\nThe minister stressed her backing of the 2014 reform that lowered taxes on small firms. \
+                “We will defend the bloc,” Anna Berg said Friday as she left the hall. \
                 Okafor said that would be a mistake for the port.\n";
     let a = Article::new("case.txt", "case", text.into(), Some(Lang::En), "https://example.org/");
     let texts: Vec<String> = extract(&a, &kb).into_iter().map(|s| s.text).collect();
     assert!(!texts.iter().any(|t| t.starts_with("lowered taxes")), "a relative clause: {texts:?}");
-    assert!(!texts.iter().any(|t| t.contains("entered the talks")), "a clause of time: {texts:?}");
+    assert!(!texts.iter().any(|t| t.contains("left the hall")), "a clause of time: {texts:?}");
     assert!(texts.iter().any(|t| t == "We will defend the bloc"), "{texts:?}");
     // Right after the cue, "that" is still a complementizer (here a demonstrative subject).
     assert!(texts.iter().any(|t| t.contains("would be a mistake")), "{texts:?}");
@@ -696,7 +696,7 @@ fn a_report_opener_needs_the_cue_to_have_a_subject() {
 #[test]
 fn a_first_line_ending_with_a_full_stop_inside_a_quote_is_body_not_headline() {
     let article = "LAGOS, Nigeria -- Vaccines will be shipped to Lagos as the number of cases grows, the \
-                   head of the health agency said Friday as it prepared for a \"worst-case scenario.\"\n\n\
+                   head of the health agency said Friday as it got ready for a \"bleak winter.\"\n\n\
                    The first doses were flown in on Saturday.\n";
     let said = said_in_article(Lang::En, article);
     assert_eq!(said.len(), 1, "{said:?}");
@@ -718,7 +718,7 @@ fn a_relative_clause_between_commas_stays_inside_a_bare_clause_subject() {
 
 #[test]
 fn that_before_a_verb_and_its_object_opens_a_relative_clause_not_a_report() {
-    assert_eq!(said_in("Senator Ruth Hale has attacked loopholes that benefit him and his donors."), []);
+    assert_eq!(said_in("Senator Ruth Hale has attacked rules that favour him and his donors."), []);
     assert_eq!(said_in("The union criticized the new rules that hurt the dock workers in Lagos."), []);
     let said = said_in("Senator Ruth Hale said on Monday that spending cuts would close the libraries.");
     assert_eq!(said, [("spending cuts would close the libraries".to_string(), Some("Ruth Hale".to_string()))]);

@@ -337,7 +337,7 @@ fn a_pronoun_set_off_before_the_cue_is_its_subject() {
 fn a_relative_clause_before_the_cue_hides_no_subject() {
     // However long the relative clause, and whatever clause opener or coordinator it holds,
     // the subject is the phrase before it.
-    says("Connie Mariano, who as a Navy captain was the White House physician under a former president and later retired as a rear admiral, said that the staff had been misled.", "the staff had been misled", "Connie Mariano");
+    says("Dana Whitlock, who as an Army colonel ran the base hospital under two commanders and later retired as a general, said that the staff had been misled.", "the staff had been misled", "Dana Whitlock");
     says("The officials, who spoke on condition of anonymity because the investigation is ongoing, said regulators were weighing a fine.", "regulators were weighing a fine", "officials");
 }
 
@@ -498,7 +498,7 @@ fn a_participle_after_a_noun_phrase_is_that_phrases() {
 fn a_report_inside_parentheses_is_the_asides() {
     // The aside's own subject speaks, and the closing parenthesis is no part of the content.
     says(
-        "Ana Ruiz was taken to hospital on Sunday (her campaign later disclosed that she has the flu).",
+        "Ana Ruiz was taken to hospital on Sunday (her campaign later confirmed that she has the flu).",
         "she has the flu",
         "campaign",
     );

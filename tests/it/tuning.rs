@@ -340,7 +340,7 @@ fn attributed_past(apposition: &str) -> Option<String> {
 #[test]
 fn a_quote_closing_on_a_comma_is_found_twenty_eight_tokens_before_the_cue() {
     let base =
-        "the finance commissioner of Lagos, one of the states suing the ministry over the levy and the fees and the";
+        "the finance commissioner of Kano, one of the cities appealing the ministry over the levy and the fees and the";
     // The closing mark is the 28th token back from the comma before the cue, then the 29th.
     assert_eq!(attributed_past(&format!("{base} big big fees")).as_deref(), Some("Ada Okafor"));
     assert_ne!(attributed_past(&format!("{base} big big big fees")).as_deref(), Some("Ada Okafor"));
