@@ -25,6 +25,7 @@
 mod according;
 mod after_cue;
 mod antecedent;
+mod bare_clause;
 mod complement;
 mod content;
 mod cue;

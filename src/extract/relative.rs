@@ -1,7 +1,7 @@
 //! Relative clauses around a cue: asides inside a subject (", who left in May,"), and a
 //! report made inside one ("the bridge, which officials said would cost …").
 
-use super::after_cue::opens_subject;
+use super::bare_clause::opens_subject;
 use super::content::{clause, words_between};
 use super::cue::Cue;
 use super::doc::{Ctx, Sentence};
