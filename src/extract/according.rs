@@ -256,8 +256,7 @@ fn source_phrase(cx: &Ctx, source: &[Tok], named_only: bool) -> Option<Phrase> {
     let words = source.iter().filter(|t| t.word).count();
     let noun = source.iter().any(|t| rules.is_source_noun(t));
     // "according to the state auditor": a title with a modifier before it heads the phrase.
-    let titled = (1..source.len())
-        .any(|k| rules.titles.match_at(source, k, &rules.clitics).is_some_and(|m| k + m.len == source.len()));
+    let titled = source.len() > 1 && rules.ends_with_title(source);
     let p = named.or_else(|| {
         ((1..=window::NOMINAL_WORDS).contains(&words) && (noun || titled))
             .then(|| Phrase { who: Who::Anonymous(source.to_vec()), role: None })

@@ -303,6 +303,14 @@ pub(super) fn is_full_name(toks: &[Tok]) -> bool {
     toks.len() >= 2 && toks.iter().all(|t| t.word && t.cap)
 }
 
+/// Whether `toks` are a full name, perhaps behind an honorific and its full stop ("Dr. Ana
+/// Ruiz").
+pub(super) fn is_titled_full_name(toks: &[Tok], rules: &LangRules) -> bool {
+    let title = rules.titles.match_at(toks, 0, &rules.clitics).map_or(0, |m| m.len);
+    let stop = usize::from(title > 0 && toks.get(title).is_some_and(|t| !t.word));
+    is_full_name(&toks[(title + stop).min(toks.len())..])
+}
+
 /// Whether token `k` is a capitalised word behind a glued article ("l'Économie" in "le
 /// ministre de l'Économie", "l'Intérieur").
 pub(super) fn capital_behind_article(toks: &[Tok], k: usize, rules: &LangRules, chars: &[char]) -> bool {

@@ -124,13 +124,9 @@ fn finish(cx: &Ctx, s: Sentence, cue: &Cue, content_end: usize, phrase: &Phrase)
     let name_end = (first..=last).find(|&k| !(doc.toks[k].word && doc.toks[k].cap)).unwrap_or(last + 1);
     let apposition = name_end > first && name_end <= last && punct::is_clause_separator(&doc.toks[name_end]);
     let segments: Vec<&[crate::text::Tok]> = doc.toks[first..=last].split(punct::is_clause_separator).collect();
-    // "…, Dr. Priya Shah,": an honorific (and its full stop) may open the name.
-    let full_name = |seg: &[crate::text::Tok]| {
-        let title = rules.titles.match_at(seg, 0, &rules.clitics).map_or(0, |m| m.len);
-        let stop = usize::from(title > 0 && seg.get(title).is_some_and(|t| !t.word));
-        super::names::is_full_name(&seg[(title + stop).min(seg.len())..])
-    };
-    let named_apposition = segments.len() == 2 && segments.iter().any(|seg| full_name(seg));
+    // "…, Dr. Ana Ruiz,": an honorific (and its full stop) may open the name.
+    let named_apposition =
+        segments.len() == 2 && segments.iter().any(|seg| super::names::is_titled_full_name(seg, rules));
     if c.kind == QuoteKind::Indirect && (apposition || named_apposition) && verbless() {
         return no("the words before the cue are a name and its apposition, not a content");
     }

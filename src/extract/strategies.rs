@@ -59,13 +59,10 @@ pub(super) fn try_strategy(cx: &Ctx, s: Strategy, r: &Regions) -> Outcome {
         Strategy::Left if ends_first_clause(cx, left) => Outcome::Nothing,
         // "Republicans, he added, had …": a pronoun set off right before the cue is its
         // subject; the words before the comma open what was said.
-        Strategy::Left if set_off_pronoun(cx, left).is_some() => {
-            found(emphasised_subject(cx, left).or_else(|| set_off_pronoun(cx, left)))
-        }
+        // "Les médecins, eux, dénoncent …": a stressed pronoun only repeats the subject.
+        Strategy::Left if emphasised_subject(cx, left).is_some() => found(emphasised_subject(cx, left)),
+        Strategy::Left if set_off_pronoun(cx, left).is_some() => found(set_off_pronoun(cx, left)),
         Strategy::Left => {
-            if let Some(p) = emphasised_subject(cx, left) {
-                return Outcome::Found(p);
-            }
             // "les syndicats qui affirment": before adjuncts are cut ("a voté … malgré").
             if let Some(p) = restrictive_antecedent(cx, left) {
                 return Outcome::Found(p);

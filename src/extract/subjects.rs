@@ -111,14 +111,11 @@ fn apposed_name(cx: &Ctx, s: Sentence) -> Option<Phrase> {
     let first = (s.start..(s.start + window::NOMINAL_WORDS + 1).min(s.end)).find(comma)?;
     let second = (first + 1..(first + window::NOMINAL_WORDS).min(s.end)).find(comma)?;
     let head = &toks[s.start..first];
-    let titled = (0..head.len()).any(|k| rules.titles.match_at(head, k, &[]).is_some_and(|m| k + m.len == head.len()));
     // Not inside a quote ("“My adviser, Ann Lowe, will …,” he said": the quote's own).
     let quoted = !toks[s.start].word || (s.start..second).any(|k| cx.doc.in_quote[k].is_some());
     let verb = quoted || head.iter().any(|t| rules.is_lowercase_finite(t));
     let name = &toks[first + 1..second];
-    let honorific = rules.titles.match_at(name, 0, &[]).map_or(0, |m| m.len);
-    let honorific = honorific + usize::from(honorific > 0 && name.get(honorific).is_some_and(|t| !t.word));
-    if !titled || verb || !super::names::is_full_name(&name[honorific.min(name.len())..]) {
+    if !rules.ends_with_title(head) || verb || !super::names::is_titled_full_name(name, rules) {
         return None;
     }
     analyze(cx, name, Side::Before).map(|p| Phrase { role: p.role.or_else(|| Some(head.to_vec())), ..p })

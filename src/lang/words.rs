@@ -103,6 +103,12 @@ impl LangRules {
         (t.word && t.cap).then_some(ending.as_str())
     }
 
+    /// Whether a title ends `toks` ("the state auditor", "The clinic's chief medical
+    /// officer"): the phrase names someone by office, whatever modifies it.
+    pub fn ends_with_title(&self, toks: &[Tok]) -> bool {
+        (0..toks.len()).any(|k| self.titles.match_at(toks, k, &[]).is_some_and(|m| k + m.len == toks.len()))
+    }
+
     /// Whether a word is a relative pronoun of the table ("who", "qui", "الذي").
     pub fn is_relative_pronoun(&self, t: &Tok) -> bool {
         t.word && self.relative_pronouns.contains(t.fold.as_str())
