@@ -85,6 +85,17 @@ fn unmark_compound_names(toks: &mut [crate::text::Tok], rules: &LangRules) {
     }
 }
 
+/// A name that folds like a written stop ("علي", Ali, folds like "على", on) opens no
+/// complementizer ("على أن"): "وقال الوزير محمد علي إن …" names Mohammed Ali, and its
+/// report opens at "إن".
+fn unmark_stop_lookalikes(toks: &mut [crate::text::Tok], chars: &[char], rules: &LangRules) {
+    for t in toks.iter_mut() {
+        if rules.morph.is_stop_lookalike(t, &chars[t.start..t.end]) {
+            rules.complementizers.exclude_start(t);
+        }
+    }
+}
+
 /// Name particles written in lower case belong to the capitalised name they are glued to or
 /// stand within ("al-Sabah", "alSabah", "Abdullah bin Hamad"): such tokens count as
 /// capitalised, so that name runs do not break at them.
@@ -177,6 +188,7 @@ impl<'a> Ctx<'a> {
         crate::text::StartIndex::mark(&[&rules.starts, &kb.starts], &mut toks);
         mark_name_particles(&mut toks, &chars, rules);
         unmark_compound_names(&mut toks, rules);
+        unmark_stop_lookalikes(&mut toks, &chars, rules);
         let quotes = super::quotes::pair(&toks, rules);
         let in_quote = super::quotes::membership(toks.len(), &quotes);
         let doc = Doc { chars, toks, quotes, in_quote, article };

@@ -50,7 +50,7 @@ fn in_subject_slot(cx: &Ctx, s: Sentence, k: usize) -> bool {
 
 /// Resolves `p`, a phrase found at code point `pos` outside any cue.
 fn resolve_at(cx: &Ctx, p: &Phrase, pos: usize) -> Option<crate::model::Agent> {
-    let text = p.who.toks().map(|t| cx.doc.toks_text(t)).unwrap_or_default();
+    let text = p.who.toks().map(|t| super::search::phrase_text(cx, t)).unwrap_or_default();
     let m = SpeakerMention { phrase: p, pos, verb: Gender::Any, continuation: false, incise: false, text: &text };
     let r = cx.disc.borrow_mut().resolve(&m);
     r.map(|r| r.agent)
@@ -267,7 +267,7 @@ fn organisations(cx: &Ctx, s: Sentence) -> Vec<Mention> {
     let mut out = Vec::new();
     let mut i = s.start;
     while i < s.end {
-        let Some((name, kind, end)) = super::names::org_at(&doc.toks, i, rules, &doc.chars) else {
+        let Some((name, kind, end)) = super::orgs::org_at(&doc.toks, i, rules, &doc.chars) else {
             i += 1;
             continue;
         };

@@ -1,8 +1,9 @@
 //! Finding names without a tagger: knowledge-base labels; in a cased script runs of
-//! capitalised words; in an uncased one the indefinite words after a title's genitive chain;
-//! organisations by their head noun ("la société Ambulys", "شركة الموج للهندسة").
+//! capitalised words; in an uncased one the indefinite words after a title's genitive chain.
+//! Organisations named by their head noun are `orgs`' job.
 
 use super::doc::Ctx;
+use super::orgs::org_kind;
 use crate::kb::Kb;
 use crate::lang::LangRules;
 use crate::model::AgentKind;
@@ -224,9 +225,14 @@ fn shaped_name(toks: &[Tok], rules: &LangRules, chars: &[char]) -> Vec<Tok> {
         let plural = !v.is_empty() && rules.morph.is_definite_plural(&t.fold);
         // "انتقد النائب سامي نور الموازنة": the object, after a name of two words.
         let object = v.len() >= 2 && rules.morph.is_definite_common_noun(&t.fold);
+        // "سامي نور ووزير الدفاع …", "… والرئيس الفرنسي", "… ونظيره": a glued "و" before a
+        // title, an organisation or a definite word opens a second conjunct, not the name's
+        // next word ("أحمد وليد").
+        let conjunct = !v.is_empty() && opens_conjunct(t, rules);
         let stop = !t.word
             || plural
             || object
+            || conjunct
             || (v.is_empty() && (definite || rules.speaker_stops.match_at(toks, k, &rules.clitics).is_some()))
             || rules.titles.match_at(toks, k, &[]).is_some()
             || rules.org_heads.match_at(toks, k, &[]).is_some()
@@ -242,6 +248,20 @@ fn shaped_name(toks: &[Tok], rules: &LangRules, chars: &[char]) -> Vec<Tok> {
         v.push(t.clone());
     }
     v
+}
+
+/// Whether a word is a coordinator glued to a title, an organisation or a definite word.
+fn opens_conjunct(t: &Tok, rules: &LangRules) -> bool {
+    rules.coordinators.iter().any(|c| {
+        t.fold.strip_prefix(c.as_str()).is_some_and(|rest| {
+            let mut bare = t.clone();
+            bare.set_fold(rest);
+            let one = std::slice::from_ref(&bare);
+            rules.morph.is_definite(rest)
+                || rules.titles.match_at(one, 0, &[]).is_some()
+                || rules.org_heads.match_at(one, 0, &[]).is_some()
+        })
+    })
 }
 
 /// A cased name: the final capitalised run, or the capitalised words that open the phrase.
@@ -344,6 +364,23 @@ pub(super) fn past_participle(t: &Tok, rules: &LangRules, chars: &[char]) -> boo
         || rules.raw.syntax.irregular_past_participles.contains(&word)
 }
 
+/// Whether `seg` opens on an article written capitalised after a word of the same sentence,
+/// before a capitalised word: "d'après Le Soir", "selon La Presse" (a title's article).
+pub(super) fn capitalised_article(cx: &Ctx, seg: &[Tok]) -> bool {
+    let rules = cx.rules;
+    let [first, second, ..] = seg else { return false };
+    let k = cx.doc.tok_at(first.start);
+    rules.raw.syntax.cased
+        && first.cap
+        && !first.upper
+        && second.word
+        && second.cap
+        && rules.articles.contains(first.fold.as_str())
+        && k > 0
+        && cx.doc.toks[k - 1].word
+        && !first.newline_before
+}
+
 /// The name in `toks`, if any: a KB label ([`Rank::KnownName`]) or a name-shaped run
 /// ([`Rank::Name`]).
 pub(super) fn name_of(cx: &Ctx, toks: &[Tok]) -> Option<(Rank, Who)> {
@@ -352,7 +389,13 @@ pub(super) fn name_of(cx: &Ctx, toks: &[Tok]) -> Option<(Rank, Who)> {
         return Some((Rank::KnownName, Who::Name { toks: name, kind: e.kind, org_kind: e.org_kind.clone() }));
     }
     let name = if rules.raw.syntax.cased {
-        capitalised_name(toks, rules, &cx.doc.chars)
+        // "selon Le Soir": the name read behind its article, then the article put back.
+        let article = usize::from(capitalised_article(cx, toks));
+        let mut name = capitalised_name(&toks[article..], rules, &cx.doc.chars);
+        if article == 1 && name.first().is_some_and(|t| t.start == toks[1].start) {
+            name.insert(0, toks[0].clone());
+        }
+        name
     } else {
         shaped_name(toks, rules, &cx.doc.chars)
     };
@@ -402,107 +445,4 @@ fn person_after_organisation(name: Vec<Tok>, rules: &LangRules) -> Vec<Tok> {
         Some(rest) => name[rest..].to_vec(),
         None => name,
     }
-}
-
-/// The organisation kind of the table's `i`-th organisation head.
-pub(super) fn org_kind(rules: &LangRules, i: usize) -> String {
-    rules.raw.org_heads[i].kind.clone()
-}
-
-/// Whether `toks` are exactly a person's name in the knowledge base.
-pub(super) fn is_known_person(cx: &Ctx, toks: &[Tok]) -> bool {
-    let (rules, kb) = (cx.rules, cx.kb);
-    kb.find(toks, 0, &rules.clitics)
-        .is_some_and(|m| m.len == toks.len() && kb.entries[*m.value].kind == Some(AgentKind::Person))
-}
-
-/// An organisation named at token `i` by its head noun: "la société Ambulys" → "Ambulys",
-/// "le ministère de la Santé", "شركة الموج للهندسة". Returns the name's tokens, the
-/// organisation kind and the index past the name. Used both for speaker phrases and to
-/// track organisations mentioned in running text, so both give the same identity.
-pub fn org_at(toks: &[Tok], i: usize, rules: &LangRules, chars: &[char]) -> Option<(Vec<Tok>, String, usize)> {
-    let m = rules.org_heads.match_at(toks, i, &rules.clitics)?;
-    let kind = org_kind(rules, *m.value);
-    let after = i + m.len;
-    let mut head: Vec<Tok> = toks[i..after].to_vec();
-    if m.clitic > 0 {
-        head[0].start += m.clitic;
-    }
-    if !rules.raw.syntax.cased {
-        // Construct state: an indefinite head and its complement up to a stop or comma.
-        let bare: String = head[0].fold.chars().skip(m.clitic).collect();
-        if rules.morph.is_definite(&bare) {
-            return None;
-        }
-        // Once a definite word has filled the genitive, only definite adjectives and
-        // complements with "لل" go on ("وكالة الأنباء المحلية", "شركة النور للطاقة"); an
-        // indefinite word ("قرارا") or another definite noun ("نقابة التجار الخطة") is the
-        // verb's object.
-        let mut definite = false;
-        let mut end = after;
-        while end < toks.len()
-            && end < after + window::ORG_COMPLEMENT
-            && toks[end].word
-            && !toks[end].fold.chars().all(|c| c.is_ascii_digit())
-            && rules.speaker_stops.match_at(toks, end, &[]).is_none()
-            && rules.cues.match_at(toks, end, &rules.clitics).is_none()
-            && rules.complementizers.match_at(toks, end, &[]).is_none()
-        {
-            let fold = toks[end].fold.as_str();
-            let this_definite = rules.morph.is_definite(fold) || rules.morph.has_fused_article(fold);
-            let goes_on = rules.morph.is_definite_adjective(fold) || rules.morph.has_fused_article(fold);
-            if definite && !goes_on {
-                break;
-            }
-            definite |= this_definite;
-            end += 1;
-        }
-        return (end > after).then(|| (head.into_iter().chain(toks[after..end].iter().cloned()).collect(), kind, end));
-    }
-    let caps = |from: usize| (from..toks.len()).take_while(|&k| toks[k].word && toks[k].cap).count();
-    // "campaign and Republican groups": a coordinator ends the organisation's phrase.
-    let coordinator = |k: usize| rules.coordinators.iter().any(|c| *c == toks[k].fold);
-    // "la société Ambulys", "le groupe industriel Fortel": the proper name is the
-    // organisation's name (a few adjectives between).
-    let mut adj = after;
-    while adj < toks.len()
-        && adj < after + window::ORG_ADJECTIVES
-        && toks[adj].word
-        && !toks[adj].cap
-        && !rules.is_link_word(toks, adj)
-        && !coordinator(adj)
-        && rules.speaker_stops.match_at(toks, adj, &[]).is_none()
-        && rules.cues.match_at(toks, adj, &rules.clitics).is_none()
-    {
-        adj += 1;
-    }
-    for from in [after, adj] {
-        let direct = caps(from);
-        // "la Fondation Abbé-Pierre": a capitalised head is part of the name.
-        if direct > 0 && from == after && head.iter().all(|t| t.cap) {
-            return Some((
-                head.into_iter().chain(toks[after..after + direct].iter().cloned()).collect(),
-                kind,
-                after + direct,
-            ));
-        }
-        if direct > 0 {
-            return Some((toks[from..from + direct].to_vec(), kind, from + direct));
-        }
-    }
-    // "ministère de la Santé", "Ministry of Health": head + link words + capitalised words;
-    // "ministère de l'Intérieur": the first behind a glued article.
-    let mut k = after;
-    while k < toks.len() && toks[k].word && !toks[k].cap && rules.is_link_word(toks, k) && !coordinator(k) {
-        k += 1;
-    }
-    let n = if k > after && k < toks.len() && capital_behind_article(toks, k, rules, chars) {
-        1 + caps(k + 1)
-    } else if k < toks.len() && rules.speaker_stops.match_at(toks, k, &[]).is_some() {
-        // "the Harbour Council on Friday": a day is no complement of the name.
-        0
-    } else {
-        caps(k)
-    };
-    (n > 0 && k > after).then(|| (head.into_iter().chain(toks[after..k + n].iter().cloned()).collect(), kind, k + n))
 }

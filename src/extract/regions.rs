@@ -4,6 +4,7 @@
 
 use super::cue::Cue;
 use super::doc::{Ctx, Sentence};
+use super::speaker::participle_aside;
 use crate::lang::punct;
 use std::ops::Range;
 
@@ -30,11 +31,22 @@ pub(super) fn regions<'c>(cx: &Ctx, s: Sentence, cue: &'c Cue, marker: usize) ->
     // precedes a subject) at a complementizer; not inside a relative clause set off right
     // before the cue ("The officials, who spoke … because the inquiry is ongoing, said").
     let aside = relative_aside_start(cx, s, cue.first);
+    // A name in quote marks inside a noun phrase ("the newspaper “Harbour Times” reported",
+    // "le quotidien « Le Soir » rapporte") is part of the subject; a real quote, a short one
+    // that opens the sentence or follows punctuation, or scare quotes ("the four “loopholes”
+    // he cited") end the left context.
+    let quote_stops = |k: usize| {
+        doc.in_quote[k].is_some_and(|q| {
+            let open = doc.quotes[q].open;
+            let name = doc.toks.get(open + 1).is_some_and(|t| t.cap || !syntax.cased);
+            doc.in_real_quote(k, rules.raw.min_quote_words) || open <= s.start || !doc.toks[open - 1].word || !name
+        })
+    };
     let left_start = (s.start..aside)
         .rev()
         .find(|&k| {
             let t = &doc.toks[k];
-            doc.in_quote[k].is_some()
+            quote_stops(k)
                 || (!t.word && matches!(t.punct, ':' | ';'))
                 || (punct::parenthesis(t) == Some(true)
                     && !doc.toks[k..aside].iter().any(|c| punct::parenthesis(c) == Some(false)))
@@ -111,15 +123,19 @@ fn after_opening_participle(cx: &Ctx, from: usize, cue: usize) -> usize {
     super::subjects::participle_clause_end(toks).map_or(from, |k| from + k)
 }
 
-/// Where a relative clause between commas ending right before the cue at `cue` starts (its
-/// first comma), or `cue` when there is none.
+/// Where an aside between commas ending right before the cue at `cue` starts (its first
+/// comma), or `cue` when there is none: a relative clause ("The officials, who spoke …
+/// because …, said") or a participle clause ("A senior official, speaking on condition of
+/// anonymity because he …, said"), whose own clause openers and pronouns are not the
+/// subject's.
 fn relative_aside_start(cx: &Ctx, s: Sentence, cue: usize) -> usize {
     let (toks, rules) = (&cx.doc.toks, cx.rules);
     let sep = |k: usize| punct::is_clause_separator(&toks[k]);
     if cue < s.start + 2 || !sep(cue - 1) {
         return cue;
     }
-    (s.start..cue - 1).rev().find(|&k| sep(k)).filter(|&k| rules.is_relative_pronoun(&toks[k + 1])).unwrap_or(cue)
+    let aside = |k: usize| rules.is_relative_pronoun(&toks[k + 1]) || participle_aside(&toks[k + 1..cue - 1], rules);
+    (s.start..cue - 1).rev().find(|&k| sep(k)).filter(|&k| k > s.start && aside(k)).unwrap_or(cue)
 }
 
 /// Where the clause of a cue at `cue` starts, at or after `from`: "X said the reforms were

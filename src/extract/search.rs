@@ -42,15 +42,45 @@ pub(super) fn find(cx: &Ctx, order: &[Strategy], r: &Regions) -> Option<Phrase> 
 }
 
 /// The words of a speaker phrase as written, with an article a glued preposition fused
-/// restored ("وفقا للتقرير" names "التقرير").
-fn phrase_text(cx: &Ctx, toks: &[crate::text::Tok]) -> String {
-    let text = cx.doc.toks_text(toks);
+/// restored ("وفقا للتقرير" names "التقرير"), and without a quote mark the phrase opens but
+/// does not close ("صحيفة «الأيام» …" names "صحيفة الأيام", not "صحيفة «الأيام").
+pub(super) fn phrase_text(cx: &Ctx, toks: &[crate::text::Tok]) -> String {
+    let text = without_stray_marks(cx, toks);
     let Some(first) = toks.first() else { return text };
     let written = cx.doc.text(first.start, first.end);
     match cx.rules.morph.with_restored_article(&written, &first.fold) {
         Some(whole) => format!("{whole}{}", &text[written.len()..]),
         None => text,
     }
+}
+
+/// The text from the first to the last token of `toks`; when the quote marks standing as
+/// tokens in it are odd in number (one of a pair fell outside), without any of them.
+fn without_stray_marks(cx: &Ctx, toks: &[crate::text::Tok]) -> String {
+    let doc = &cx.doc;
+    let (Some(first), Some(last)) = (toks.first(), toks.last()) else { return String::new() };
+    // An apostrophe glued to the word before is a possessive ("the dockers' union").
+    let apostrophe = |t: &crate::text::Tok| matches!(t.punct, '\'' | '’') && !t.space_before;
+    let is_mark = |t: &&crate::text::Tok| {
+        !t.word && (cx.rules.closer_of(t.punct).is_some() || cx.rules.is_closer(t.punct)) && !apostrophe(t)
+    };
+    let inside = &doc.toks[doc.tok_at(first.start)..doc.tok_at(last.start) + 1];
+    if inside.iter().filter(is_mark).count() % 2 == 0 {
+        return doc.toks_text(toks);
+    }
+    let (mut text, mut space) = (String::new(), false);
+    for t in inside {
+        space |= t.space_before;
+        if is_mark(&t) {
+            continue;
+        }
+        if space && !text.is_empty() {
+            text.push(' ');
+        }
+        text.push_str(&doc.text(t.start, t.end));
+        space = false;
+    }
+    text
 }
 
 /// Resolves the phrase found for `cue` in the article's discourse.
@@ -95,7 +125,7 @@ fn role_organisation(cx: &Ctx, role: &[Tok]) -> Option<Agent> {
         }
     }
     (0..role.len())
-        .find_map(|i| super::names::org_at(role, i, rules, &cx.doc.chars))
+        .find_map(|i| super::orgs::org_at(role, i, rules, &cx.doc.chars))
         .map(|(name, kind, _)| crate::resolve::new_organisation(&cx.doc.article.base, &cx.doc.toks_text(&name), &kind))
 }
 

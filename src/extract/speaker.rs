@@ -8,7 +8,8 @@
 
 pub(super) use super::cut::cut_at_stop;
 use super::doc::Ctx;
-use super::names::{self, final_cap_run, name_of, org_at, org_kind, role_end, skip_genitive};
+use super::names::{self, final_cap_run, name_of, role_end, skip_genitive};
+use super::orgs::{is_known_person, org_at, org_kind};
 pub(super) use super::unnamed::nominal;
 use super::unnamed::{
     bare_group, described, description, indefinite, possessed, quantified, sentence_case_phrase, share_of_group,
@@ -96,7 +97,11 @@ fn segments(cx: &Ctx, toks: &[Tok]) -> Vec<Vec<Tok>> {
             if indefinite(s, rules) || description(s, rules) || quantified(s, rules) {
                 return s.to_vec();
             }
-            let s = strip_determiners(s, rules);
+            // "Le Monde", "The Guardian": a name the knowledge base knows with its article
+            // keeps it; so does one whose article is capitalised inside a sentence ("selon
+            // Le Soir"), which the article only is when it is part of the name.
+            let known = s.first().is_some_and(|t| t.cap) && kb.find(s, 0, &rules.clitics).is_some_and(|m| m.len > 1);
+            let s = if known || names::capitalised_article(cx, s) { s.to_vec() } else { strip_determiners(s, rules) };
             // "Even Friday", "Only 40 percent", "That's a fraction": a capitalised function
             // word (not one opening an anaphor: "Ce dernier").
             let anaphor = rules.anaphors.match_at(&s, 0, &rules.clitics).is_some();
@@ -388,8 +393,11 @@ fn titled_name(cx: &Ctx, seg: &[Tok]) -> Option<(Rank, Phrase)> {
         }
     }
     let run = final_cap_run(seg, rules);
-    // "le quotidien Ouest Marine": an organisation noun right before the name heads it.
-    let org_head_before = run > 0 && rules.org_heads.match_at(seg, run - 1, &rules.clitics).is_some();
+    // "le quotidien Ouest Marine", "le quotidien « Ouest Marine »": an organisation noun
+    // right before the name (or its opening quote mark) heads it.
+    let opening_mark = run > 1 && !seg[run - 1].word && rules.closer_of(seg[run - 1].punct).is_some();
+    let head = run.saturating_sub(1 + usize::from(opening_mark));
+    let org_head_before = run > 0 && rules.org_heads.match_at(seg, head, &rules.clitics).is_some();
     let lower_before = run > 0 && !org_head_before && seg[..run].iter().any(|t| t.word && !t.cap);
     if seg.len() - run >= 2 && lower_before && kb.find(seg, run, &rules.clitics).is_none() {
         if let Some((rank, who)) = name_of(cx, &seg[run..]) {
@@ -404,7 +412,7 @@ fn titled_name(cx: &Ctx, seg: &[Tok]) -> Option<(Rank, Phrase)> {
 /// "le président du groupe LR au Sénat, Bruno X": an acronym alone after a title is the
 /// group the title is of, not its holder (unless the tables know it as a person).
 fn lone_acronym(cx: &Ctx, toks: &[Tok]) -> bool {
-    matches!(toks, [one] if one.word && one.upper && one.fold.chars().count() >= 2) && !names::is_known_person(cx, toks)
+    matches!(toks, [one] if one.word && one.upper && one.fold.chars().count() >= 2) && !is_known_person(cx, toks)
 }
 
 /// A phrase headed by an organisation noun: definite ("الوزارة الفلانية"), head first ("la
@@ -445,7 +453,7 @@ fn organisation(cx: &Ctx, seg: &[Tok], words: usize) -> Option<(Rank, Phrase)> {
         return match org_at(seg, 0, rules, &cx.doc.chars) {
             // "l'administration Biden": a person's name after the head names the organisation
             // with the head, not the person.
-            Some((name, kind, end)) if names::is_known_person(cx, &name) => org(seg[..end].to_vec(), kind),
+            Some((name, kind, end)) if is_known_person(cx, &name) => org(seg[..end].to_vec(), kind),
             Some((name, kind, _)) => org(name, kind),
             None => org(seg.to_vec(), org_kind(rules, *m.value)),
         };

@@ -27,6 +27,8 @@ pub struct Morph {
     adjectives: rustc_hash::FxHashSet<String>,
     /// Stop words as written (not folded).
     written_stops: Vec<String>,
+    /// The same, folded: what a word that only looks like one folds to.
+    written_stop_folds: Vec<String>,
     /// Openings of a preposition glued to a verbal noun, as written, with the fewest letters.
     verbal_noun_openings: Vec<(Vec<char>, usize)>,
 }
@@ -48,6 +50,7 @@ impl Morph {
             adjective_endings: fold_all(&raw.adjective_endings),
             adjectives: raw.adjectives.iter().map(|s| fold_word(s)).collect(),
             written_stops: raw.written_stops.clone(),
+            written_stop_folds: fold_all(&raw.written_stops),
             verbal_noun_openings: raw
                 .verbal_noun_openings
                 .iter()
@@ -163,6 +166,12 @@ impl Morph {
         self.written_stops.iter().any(|w| w.chars().eq(written.iter().copied()))
     }
 
+    /// Whether a word folds like a written stop but is not written as one: the name "علي"
+    /// (Ali), not the preposition "على", so "محمد علي إن …" does not open on "على أن".
+    pub fn is_stop_lookalike(&self, t: &Tok, written: &[char]) -> bool {
+        t.word && self.written_stop_folds.iter().any(|w| w == t.fold.as_str()) && !self.is_written_stop(written)
+    }
+
     /// Whether a word, as written, is a preposition glued to a verbal noun ("بتعويض",
     /// "بإجراء"): what a verb governs, not a name, though a name may start with the same
     /// letters once folded ("بايدن").
@@ -196,6 +205,9 @@ mod tests {
         assert!(m.is_definite_adjective("السابق"));
         assert!(!m.is_definite_adjective("التعليق"));
         assert!(m.is_written_stop(&['ع', 'ل', 'ى']));
+        let ali = crate::text::tokenize("علي").remove(0);
+        assert!(m.is_stop_lookalike(&ali, &['ع', 'ل', 'ي']));
+        assert!(!m.is_stop_lookalike(&ali, &['ع', 'ل', 'ى']));
         assert!(!m.is_written_stop(&['ع', 'ل', 'ي']));
         let written = |w: &str| w.chars().collect::<Vec<_>>();
         assert!(m.opens_verbal_noun(&written("بتعويض")));
