@@ -46,7 +46,7 @@ pub(super) fn according_to(cx: &Ctx, s: Sentence, i: usize) -> Option<(Statement
             return None;
         }
         (clause(cx, cs, skip, s), source)
-    } else if i > s.start && punct::is_clause_separator(&doc.toks[i - 1]) {
+    } else if let Some(clause_end) = clause_before(cx, s, i) {
         // The marker closes the sentence: the clause comes first; the source ends at the
         // next comma when a relative clause follows it.
         let relative = |k: usize| doc.toks.get(k + 1).is_some_and(|t| rules.is_relative_pronoun(t));
@@ -58,7 +58,7 @@ pub(super) fn according_to(cx: &Ctx, s: Sentence, i: usize) -> Option<(Statement
         if let Some(k) = inserted_source_end(cx, s, first_name).filter(|&k| k < covered) {
             return finish_inserted(cx, s, (i, k), &m, marker, glued_source(cx, &m, first_name, k));
         }
-        (clause(cx, s.start, 0, s.until(i - 1)), glued_source(cx, &m, first_name, covered))
+        (clause(cx, s.start, 0, s.until(clause_end)), glued_source(cx, &m, first_name, covered))
     } else {
         cx.trace.step("marker", || "neither opens nor closes the sentence".into());
         return None;
@@ -227,6 +227,25 @@ fn strip_issuer(source: &mut Vec<Tok>, cx: &Ctx) {
         source.truncate(k);
     }
     *source = cut_at_stop(cx, source);
+}
+
+/// Where the clause before a marker at `i` that closes the sentence ends: at the comma
+/// before it, or past a quote closed on its comma ("“There is no buyer,” according to the
+/// company"); `None` when no comma precedes the marker.
+fn clause_before(cx: &Ctx, s: Sentence, i: usize) -> Option<usize> {
+    let (toks, rules) = (cx.toks(), cx.rules);
+    if i <= s.start + 1 {
+        return None;
+    }
+    let prev = &toks[i - 1];
+    let closed_quote = !prev.word && rules.is_closer(prev.punct) && cx.doc.in_quote[i - 1].is_some();
+    if punct::is_clause_separator(prev) {
+        Some(i - 1)
+    } else if closed_quote && punct::is_clause_separator(&toks[i - 2]) {
+        Some(i)
+    } else {
+        None
+    }
 }
 
 /// Whether a word is a cue verb with a glued object pronoun ("أعلنته", "ذكرها").

@@ -13,8 +13,8 @@ use crate::tuning::{confidence, min_words, window};
 
 /// Relative clauses set off by commas (or dashes) between tokens `from` and `end` (", who
 /// left in May,"), the marks included: asides inside a subject. A participle with its agent
-/// (", managed by the port,") is one too, and so is an indefinite apposition without a verb
-/// (", a 34-year-old man,").
+/// (", managed by the port,") is one too, and so are an indefinite apposition without a
+/// verb (", a 34-year-old man,") and an age (", 24,").
 pub(super) fn relative_asides(cx: &Ctx, from: usize, end: usize) -> Vec<std::ops::Range<usize>> {
     let (toks, rules) = (cx.toks(), cx.rules);
     let comma = |k: usize| punct::is_clause_separator(&toks[k]);
@@ -25,6 +25,13 @@ pub(super) fn relative_asides(cx: &Ctx, from: usize, end: usize) -> Vec<std::ops
         let next = &toks[k + 1];
         let relative = rules.relative_pronouns.contains(next.fold.as_str()) || (!next.cap && agent(k + 2));
         let indefinite = rules.indefinites.contains(next.fold.as_str());
+        // "the protester, 24, was arrested": an age set off by commas.
+        let age = next.word && next.fold.chars().all(|c| c.is_ascii_digit()) && k + 2 < end && comma(k + 2);
+        if comma(k) && age {
+            out.push(k..k + 3);
+            k += 3;
+            continue;
+        }
         if comma(k) && next.word && (relative || indefinite) {
             let close =
                 (k + 2..end.min(k + 2 + window::CLAUSE_SUBJECT)).find(|&c| comma(c) || cx.doc.in_quote[c].is_some());
