@@ -134,8 +134,12 @@ pub(super) fn bare_group(cx: &Ctx, seg: &[Tok], words: usize) -> bool {
     let determiner = |t: &Tok| {
         t.word && (rules.indefinites.contains(t.fold.as_str()) || rules.function_words.contains(t.fold.as_str()))
     };
-    let after_article =
-        i > 0 && (rules.determiners.match_at(toks, i - 1, &rules.clitics).is_some() || determiner(&toks[i - 1]));
+    // "…, but farmers say": a coordinator or clause opener before it is no determiner.
+    let opener =
+        |t: &Tok| rules.coordinators.iter().any(|c| *c == t.fold) || rules.clause_openers.contains(t.fold.as_str());
+    let after_article = i > 0
+        && (rules.determiners.match_at(toks, i - 1, &rules.clitics).is_some() || determiner(&toks[i - 1]))
+        && !opener(&toks[i - 1]);
     // An anaphor ("التقرير", "the report") refers back to its issuer instead.
     let anaphor = rules.anaphors.match_at(seg, 0, &rules.clitics).is_some();
     rules.raw.syntax.cased
