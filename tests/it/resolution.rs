@@ -892,3 +892,20 @@ fn an_inverted_pronoun_is_never_a_known_person_of_the_other_gender() {
     let s = st.iter().find(|s| s.text.contains("tournant")).expect("the quote is still a statement");
     assert!(s.speaker.as_ref().is_none_or(|a| !a.id.ends_with("emmanuel-macron")), "{:?}", s.speaker);
 }
+
+/// An occupation before a name is its role ("Nurse Ana Ruiz", "l'infirmière Ana Ruiz",
+/// "المزارع أحمد نور"), so "the nurse" later refers back to her instead of speaking as
+/// nobody in particular.
+#[test]
+fn an_occupation_is_a_role_that_a_later_title_refers_back_to() {
+    let cases = [
+        ("en", "Title\n\nNurse Ana Ruiz has worked nights for ten years.\n\n\"We are exhausted,\" the nurse said.\n", "exhausted", "Ana Ruiz"),
+        ("fr", "Titre\n\nL'infirmière Ana Ruiz travaille de nuit depuis dix ans.\n\n« Nous sommes épuisées », a confié l'infirmière.\n", "épuisées", "Ana Ruiz"),
+        ("ar", "عنوان\n\nويعمل المزارع أحمد نور في أرضه منذ عشرين عاما.\n\nوقال المزارع إن الجفاف دمر المحصول.\n", "الجفاف", "أحمد نور"),
+    ];
+    for (lang, text, words, who) in cases {
+        let st = statements(lang, text);
+        let s = st.iter().find(|s| s.text.contains(words)).unwrap_or_else(|| panic!("{lang}: no statement: {st:#?}"));
+        assert_eq!(s.speaker.as_ref().map(|a| a.name.as_str()), Some(who), "{lang}");
+    }
+}
