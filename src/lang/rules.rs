@@ -69,6 +69,11 @@ pub struct Rules {
     /// Inverted auxiliaries of incises ("a-t-il", "a-t-elle"), with the gender they reveal.
     #[serde(default)]
     pub incise_aux: Vec<Gendered>,
+    /// An incise with an impersonal pronoun names its source after a preposition ("»,
+    /// souligne-t-on à Matignon", "indique-t-on de source policière"): the pronoun, and the
+    /// words that may open the source. Every verb form gets these incises.
+    #[serde(default)]
+    pub impersonal_incise: Option<ImpersonalIncise>,
     /// Speech verbs (cues).
     pub verbs: Vec<Verb>,
     /// Words that open reported speech after a cue (إن/أن, que, that).
@@ -499,6 +504,16 @@ pub struct TitleSynonym {
     pub phrase: String,
     /// The title it stands for ("président", "president").
     pub means: String,
+}
+
+/// The impersonal incise of a language: "-t-on" and the prepositions before its source.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ImpersonalIncise {
+    /// The pronoun glued to the verb ("on").
+    pub pronoun: String,
+    /// What opens the source after it ("à", "au", "de source", "chez").
+    pub sources: Vec<String>,
 }
 
 /// An abbreviated title and the word it stands for.

@@ -289,6 +289,7 @@ fn cue_forms(raw: &Rules) -> PhraseSet<CueForm> {
             }
         }
     }
+    impersonal_incises(raw, &mut cues);
     for (vi, v) in raw.verbs.iter().enumerate() {
         let plain = |gender| CueForm { verb: vi, gender, inverted: false };
         for p in &v.participles {
@@ -302,6 +303,23 @@ fn cue_forms(raw: &Rules) -> PhraseSet<CueForm> {
         }
     }
     cues
+}
+
+/// "souligne-t-on à Matignon", "dit-on de source policière": each written form with the
+/// impersonal pronoun and a source opener is one cue, read like "a-t-on appris de": not
+/// inverted (no pronoun to resolve), its speaker the phrase after it.
+fn impersonal_incises(raw: &Rules, cues: &mut PhraseSet<CueForm>) {
+    let Some(inc) = &raw.impersonal_incise else { return };
+    for (vi, v) in raw.verbs.iter().enumerate() {
+        for (f, _) in written_forms(v).filter(|(f, _)| !f.contains(' ')) {
+            for join in ["-t-", "-"] {
+                for source in &inc.sources {
+                    let form = CueForm { verb: vi, gender: Gender::Any, inverted: false };
+                    cues.insert(&format!("{f}{join}{} {source}", inc.pronoun), form);
+                }
+            }
+        }
+    }
 }
 
 /// The plain forms of the verbs that report speech only in an incise: "», soupire le
