@@ -66,6 +66,9 @@ pub struct Rules {
     /// Auxiliaries that combine with a verb's participles ("a", "ont", "has").
     #[serde(default)]
     pub aux: Vec<String>,
+    /// Auxiliaries of the progressive ("is", "are", "was", "were"), for verbs' `progressives`.
+    #[serde(default)]
+    pub progressive_aux: Vec<String>,
     /// Inverted auxiliaries of incises ("a-t-il", "a-t-elle"), with the gender they reveal.
     #[serde(default)]
     pub incise_aux: Vec<Gendered>,
@@ -571,6 +574,11 @@ pub struct Verb {
     /// Participles, combined with `aux` ("a déclaré") and `incise_aux` ("a-t-il déclaré").
     #[serde(default)]
     pub participles: Vec<String>,
+    /// Present participles, combined with `progressive_aux` ("is stressing"): the finite verb
+    /// in the progressive, with this verb's readings (an object, a clause), where the bare
+    /// participle (", stressing …") only continues the sentence's subject.
+    #[serde(default)]
+    pub progressives: Vec<String>,
     /// The verb continues the previous speaker when it has no subject of its own ("added").
     #[serde(default)]
     pub continuation: bool,

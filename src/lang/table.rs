@@ -292,6 +292,11 @@ fn cue_forms(raw: &Rules) -> PhraseSet<CueForm> {
     impersonal_incises(raw, &mut cues);
     for (vi, v) in raw.verbs.iter().enumerate() {
         let plain = |gender| CueForm { verb: vi, gender, inverted: false };
+        for p in &v.progressives {
+            for aux in &raw.progressive_aux {
+                cues.insert(&format!("{aux} {p}"), plain(Gender::Any));
+            }
+        }
         for p in &v.participles {
             for aux in &raw.aux {
                 cues.insert(&format!("{aux} {p}"), plain(Gender::Any));
