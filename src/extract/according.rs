@@ -24,6 +24,9 @@ pub(super) fn according_to(cx: &Ctx, s: Sentence, i: usize) -> Option<(Statement
     let marker = &rules.raw.according_to[*m.value];
     cx.trace.step("marker", || format!("'{}' ({})", doc.toks_text(&doc.toks[i..i + m.len]), marker.id));
     let first_name = i + m.len - usize::from(m.glued.is_some());
+    if first_name < s.end && rules.is_relative_pronoun(&doc.toks[first_name]) {
+        return relative_source(cx, s, (i, first_name), &m, &marker.id);
+    }
     let lead = doc.toks[s.start..i].iter().filter(|t| t.word).count();
     let mut covered = s.end;
     let (c, mut source) = if lead <= 1 {
@@ -69,6 +72,27 @@ pub(super) fn according_to(cx: &Ctx, s: Sentence, i: usize) -> Option<(Statement
         return None;
     }
     Some((finish(cx, c, &phrase, i, &m, &marker.id), covered))
+}
+
+/// "Le syndicat, selon qui la réforme menace l'emploi, appelle …", "La préfète, pour qui
+/// « la sécurité prime », a maintenu …": a marker whose source is a relative pronoun set off
+/// after a noun phrase; what it covers runs to the next comma, its source is the antecedent.
+fn relative_source(
+    cx: &Ctx,
+    s: Sentence,
+    (i, rel): (usize, usize),
+    m: &PhraseMatch<'_, usize>,
+    id: &str,
+) -> Option<(Statement, usize)> {
+    let doc = &cx.doc;
+    let phrase = super::antecedent::relative_antecedent(cx, s, i)?;
+    let end = (rel + 1..s.end).find(|&k| punct::is_clause_separator(&doc.toks[k]) && doc.in_quote[k].is_none())?;
+    let c = clause(cx, rel + 1, 0, s.until(end));
+    if c.kind == QuoteKind::Indirect && words_between(doc, c.start, c.end) < min_words::ACCORDING_TO {
+        return None;
+    }
+    cx.trace.step("marker", || "its source is a relative pronoun: the antecedent's".into());
+    Some((finish(cx, c, &phrase, i, m, id), end))
 }
 
 /// The comma that ends a source set off inside its clause ("The plan, according to

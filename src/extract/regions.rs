@@ -125,16 +125,25 @@ fn after_opening_participle(cx: &Ctx, from: usize, cue: usize) -> usize {
 
 /// Where an aside between commas ending right before the cue at `cue` starts (its first
 /// comma), or `cue` when there is none: a relative clause ("The officials, who spoke …
-/// because …, said") or a participle clause ("A senior official, speaking on condition of
-/// anonymity because he …, said"), whose own clause openers and pronouns are not the
-/// subject's.
+/// because …, said", "Le syndicat, selon qui …, appelle") or a participle clause ("A
+/// senior official, speaking on condition of anonymity because he …, said"), whose own
+/// clause openers and pronouns are not the subject's.
 fn relative_aside_start(cx: &Ctx, s: Sentence, cue: usize) -> usize {
     let (toks, rules) = (&cx.doc.toks, cx.rules);
     let sep = |k: usize| punct::is_clause_separator(&toks[k]);
     if cue < s.start + 2 || !sep(cue - 1) {
         return cue;
     }
-    let aside = |k: usize| rules.is_relative_pronoun(&toks[k + 1]) || participle_aside(&toks[k + 1..cue - 1], rules);
+    // "Le syndicat, selon qui …, appelle": a preposition before the pronoun.
+    let relative = |k: usize| {
+        rules.is_relative_pronoun(&toks[k + 1])
+            || (rules.is_preposition(&toks[k + 1]) && toks.get(k + 2).is_some_and(|t| rules.is_relative_pronoun(t)))
+            || rules
+                .according_to
+                .match_at(toks, k + 1, &rules.clitics)
+                .is_some_and(|m| toks.get(k + 1 + m.len).is_some_and(|t| rules.is_relative_pronoun(t)))
+    };
+    let aside = |k: usize| relative(k) || participle_aside(&toks[k + 1..cue - 1], rules);
     (s.start..cue - 1).rev().find(|&k| sep(k)).filter(|&k| k > s.start && aside(k)).unwrap_or(cue)
 }
 
