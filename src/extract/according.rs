@@ -66,6 +66,7 @@ pub(super) fn according_to(cx: &Ctx, s: Sentence, i: usize) -> Option<(Statement
         cx.trace.step("marker", || "neither opens nor closes the sentence".into());
         return None;
     };
+    after_medium(&mut source, marker);
     strip_issuer(&mut source, cx);
     let phrase = source_phrase(cx, &source, marker.named_only)?;
     if c.kind == QuoteKind::Indirect && words_between(doc, c.start, c.end) < min_words::ACCORDING_TO {
@@ -269,6 +270,15 @@ fn clause_before(cx: &Ctx, s: Sentence, i: usize) -> Option<usize> {
         Some(i)
     } else {
         None
+    }
+}
+
+/// "بحسب ما نقلته الوكالة عن مصدر أمني": the source named after one of the marker's
+/// `source_after` words, not the medium before it.
+fn after_medium(source: &mut Vec<Tok>, marker: &crate::lang::rules::Marker) {
+    let after = |t: &Tok| t.word && marker.source_after.iter().any(|w| crate::text::fold_word(w) == t.fold.as_str());
+    if let Some(k) = source.iter().position(after).filter(|&k| k > 0 && k + 1 < source.len()) {
+        source.drain(..=k);
     }
 }
 

@@ -704,6 +704,10 @@ pub struct Marker {
     /// "Pour cela, …").
     #[serde(default)]
     pub named_only: bool,
+    /// Words after which the source is named, the words before them being the medium that
+    /// carried it ("بحسب ما نقلته الوكالة عن مصدر أمني": the source is "مصدر أمني").
+    #[serde(default)]
+    pub source_after: Vec<String>,
     /// Sentences from which this marker must yield a statement, and by whom.
     pub examples: Vec<Example>,
     /// Sentences from which it must not.
