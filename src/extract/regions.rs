@@ -33,8 +33,8 @@ pub(super) fn regions<'c>(cx: &Ctx, s: Sentence, cue: &'c Cue, marker: usize) ->
     let aside = relative_aside_start(cx, s, cue.first);
     // A name in quote marks inside a noun phrase ("the newspaper “Harbour Times” reported",
     // "le quotidien « Le Soir » rapporte") is part of the subject; a real quote, a short one
-    // that opens the sentence or follows punctuation, or scare quotes ("the four “loopholes”
-    // he cited") end the left context.
+    // that opens the sentence or follows punctuation, or scare quotes ("the three “reforms”
+    // she listed") end the left context.
     let quote_stops = |k: usize| {
         doc.in_quote[k].is_some_and(|q| {
             let open = doc.quotes[q].open;
