@@ -77,7 +77,8 @@ fn without_stray_marks(cx: &Ctx, toks: &[crate::text::Tok]) -> String {
         if space && !text.is_empty() {
             text.push(' ');
         }
-        text.push_str(&doc.text(t.start, t.end));
+        // The phrase's own edges: a proclitic taken off its first word stays off.
+        text.push_str(&doc.text(t.start.max(first.start), t.end.min(last.end)));
         space = false;
     }
     text
