@@ -101,6 +101,41 @@ pub(super) fn cut_at_stop(cx: &Ctx, toks: &[Tok]) -> Vec<Tok> {
     out
 }
 
+/// Where the speaker ends before an adjunct that stands between it and its verb: "Ana Ruiz
+/// in a televised address said", "the minister at a news conference in Geneva said". The
+/// adjunct opens on one of the table's adjunct prepositions right after a capitalised word,
+/// a title or an organisation noun, and a lower-case word after it, runs to the end of `left` and holds no comma
+/// and no word that opens a clause. `left.len()` when
+/// there is none.
+pub(super) fn before_subject_adjunct(cx: &Ctx, left: &[Tok]) -> usize {
+    let rules = cx.rules;
+    let ends_with_org_head = |toks: &[Tok]| {
+        (0..toks.len())
+            .any(|s| rules.org_heads.match_at(toks, s, &rules.clitics).is_some_and(|m| s + m.len == toks.len()))
+    };
+    let adjunct_preposition = |t: &Tok| t.word && rules.raw.syntax.adjunct_prepositions.iter().any(|p| *p == t.fold);
+    // A capitalised word after the preposition goes on with a name ("the Commission on
+    // Presidential Debates"); an adjunct opens on a lower-case word ("in a televised address").
+    // (No verb test: "-ed" and "-s" words are the adjunct's nouns and modifiers, "a
+    // televised address"; a relative or a subordinator opens a clause instead.)
+    let clause_word = |t: &Tok| rules.is_relative_pronoun(t) || rules.is_subordinator(t);
+    // A number after it makes a share of a group ("huit Français sur dix").
+    let number = |t: &Tok| rules.number_words.contains(t.fold.as_str()) || t.fold.chars().all(|c| c.is_ascii_digit());
+    let adjunct = |k: usize| {
+        left.len() - k <= crate::tuning::window::ADJUNCT_OPENING
+            && left.get(k + 1).is_some_and(|t| t.word && !t.cap && !number(t))
+            && left[k..].iter().all(|t| t.word && !clause_word(t))
+    };
+    (1..left.len())
+        .find(|&k| {
+            adjunct_preposition(&left[k])
+                && left[k - 1].word
+                && (left[k - 1].cap || rules.ends_with_title(&left[..k]) || ends_with_org_head(&left[..k]))
+                && adjunct(k)
+        })
+        .unwrap_or(left.len())
+}
+
 /// In a cased script, where a phrase that opens on a title sets off its holder's full name
 /// with a comma ("le président du groupe au Sénat, Bruno Roux", "the head of the group in
 /// the Senate, Ana Ruiz"): what stands before that comma is the title's, adjuncts included.

@@ -42,11 +42,13 @@ pub(super) fn skip_genitive(toks: &[Tok], rules: &LangRules) -> Vec<Tok> {
 /// after a name of two or more capitalised words that is neither a title nor headed by an
 /// organisation noun, with only capitalised and link words after it ("Sen. Patty Murray of
 /// Washington" → 3; not "National Association of Realtors", "Prime Minister of Britain").
+/// A member link ends a one-word name too ("Salama with WHO" → 1).
 pub(super) fn affiliation_start(seg: &[Tok], rules: &LangRules) -> Option<usize> {
-    let links = &rules.raw.syntax.affiliation_links;
-    let p = seg.iter().position(|t| t.word && !t.cap && links.iter().any(|l| *l == t.fold))?;
+    let syntax = &rules.raw.syntax;
+    let link = |t: &Tok, links: &[String]| t.word && !t.cap && links.iter().any(|l| *l == t.fold);
+    let p = seg.iter().position(|t| link(t, &syntax.affiliation_links) || link(t, &syntax.member_links))?;
     let run = seg[..p].iter().rev().take_while(|t| t.word && t.cap).count();
-    if run < 2 {
+    if run < 2 - usize::from(link(&seg[p], &syntax.member_links)) {
         return None;
     }
     let after = &seg[p + 1..];

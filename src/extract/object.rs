@@ -70,7 +70,7 @@ pub(super) fn object(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<Option<Statemen
     let mut end = doc.tok_at(c.end.saturating_sub(1)) + 1;
     // "The councillor who called the plan a disgrace said …": in a relative clause the
     // object ends before the main clause's verb.
-    let relative = cue.first > s.start && rules.relative_pronouns.contains(doc.toks[cue.first - 1].fold.as_str());
+    let relative = cue.first > s.start && rules.is_relative_pronoun(&doc.toks[cue.first - 1]);
     if let Some(k) = (start + 1..end).find(|&k| rules.is_lowercase_finite(&doc.toks[k])).filter(|_| relative) {
         end = k;
         c.end = doc.toks[k - 1].end;
@@ -82,7 +82,7 @@ pub(super) fn object(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<Option<Statemen
     let asides = relative_asides(cx, start, end);
     let opens_clause = |k: usize| {
         let t = &doc.toks[k];
-        let relative = rules.relative_pronouns.contains(t.fold.as_str()) && !asides.iter().any(|r| r.start == k - 1);
+        let relative = rules.is_relative_pronoun(t) && !asides.iter().any(|r| r.start == k - 1);
         let opener = rules.clause_openers.contains(t.fold.as_str()) && !rules.is_preposition(t);
         t.word && (relative || opener)
     };

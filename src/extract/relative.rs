@@ -23,7 +23,7 @@ pub(super) fn relative_asides(cx: &Ctx, from: usize, end: usize) -> Vec<std::ops
     let mut k = from;
     while k + 1 < end {
         let next = &toks[k + 1];
-        let relative = rules.relative_pronouns.contains(next.fold.as_str()) || (!next.cap && agent(k + 2));
+        let relative = rules.is_relative_pronoun(next) || (!next.cap && agent(k + 2));
         let indefinite = rules.indefinites.contains(next.fold.as_str());
         // "the protester, 24, was arrested": an age set off by commas.
         let age = next.word && next.fold.chars().all(|c| c.is_ascii_digit()) && k + 2 < end && comma(k + 2);
@@ -57,9 +57,8 @@ pub(super) fn relative_report(cx: &Ctx, s: Sentence, cue: &Cue, j: usize) -> Opt
     if !verb.bare_clause || cue.form.inverted || j >= s.end || !rules.is_lowercase_finite(&toks[j]) {
         return None;
     }
-    let relative = |t: &crate::text::Tok| {
-        rules.relative_pronouns.contains(t.fold.as_str()) || rules.relative_complementizers.contains(t.fold.as_str())
-    };
+    let relative =
+        |t: &crate::text::Tok| rules.is_relative_pronoun(t) || rules.relative_complementizers.contains(t.fold.as_str());
     // Only words between the pronoun and the cue: its subject, a few words long.
     let r = (s.start..cue.first)
         .rev()

@@ -69,14 +69,12 @@ fn segments(cx: &Ctx, toks: &[Tok]) -> Vec<Vec<Tok>> {
     // "The officials, who spoke on condition of anonymity because …, said": nor is anyone
     // a relative clause names (a lone "who" before the cue is read by the left strategy).
     let asked = |s: &[Tok]| super::subjects::opens_participle_clause(cx, s) || participle_aside(s, rules);
-    let relative = |s: &[Tok]| {
-        s.len() > 1 && s.first().is_some_and(|t| t.word && rules.relative_pronouns.contains(t.fold.as_str()))
-    };
+    let relative = |s: &[Tok]| s.len() > 1 && s.first().is_some_and(|t| rules.is_relative_pronoun(t));
     let toks = &toks[super::subjects::dateline_len(cx, toks)..];
     // "The councillor who called the plan a disgrace": the speaker ends at the relative;
     // not after a word that needs it ("Those who know the governor").
     let before_relative = |s: &'_ [Tok]| -> usize {
-        let k = (1..s.len()).find(|&k| s[k].word && rules.relative_pronouns.contains(s[k].fold.as_str()));
+        let k = (1..s.len()).find(|&k| rules.is_relative_pronoun(&s[k]));
         let needs_it = |w: &Tok| {
             rules.subject_words.contains(w.fold.as_str())
                 || rules.pronouns.match_at(std::slice::from_ref(w), 0, &[]).is_some()

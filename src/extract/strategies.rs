@@ -74,7 +74,7 @@ pub(super) fn try_strategy(cx: &Ctx, s: Strategy, r: &Regions) -> Outcome {
                 return Outcome::Found(p);
             }
             if let [rel] = left {
-                if rules.relative_pronouns.contains(rel.fold.as_str()) {
+                if rules.is_relative_pronoun(rel) {
                     return found(relative_antecedent(cx, r.sentence, cx.doc.tok_at(rel.start)));
                 }
             }
@@ -254,7 +254,7 @@ fn without_trailing_adjuncts<'t>(cx: &Ctx, left: &'t [Tok]) -> &'t [Tok] {
         }
         end -= 1;
     }
-    &left[..end]
+    &left[..super::cut::before_subject_adjunct(cx, &left[..end])]
 }
 
 /// "ونقلت رويترز عن X قوله إن", "Reuters quoted X as saying that": the source after the
@@ -295,7 +295,10 @@ pub(super) fn after_adjunct(cx: &Ctx, right: &[Tok]) -> Option<Phrase> {
     (1 + object..=(window::ADJUNCT + object).min(right.len().saturating_sub(1))).find_map(|k| {
         let t = &right[k];
         let opens = t.word && (t.cap || rules.determiners.match_at(right, k, &[]).is_some());
-        if !opens || rules.speaker_stops.match_at(right, k, &[]).is_some() {
+        // "told reporters in Geneva": a capitalised word right after a preposition is its
+        // object, a place, not a speaker.
+        let object_of_preposition = rules.is_preposition(&right[k - 1]);
+        if !opens || object_of_preposition || rules.speaker_stops.match_at(right, k, &[]).is_some() {
             return None;
         }
         // "a déclaré sur Radio Nord Claire Dumas": the adjunct's capitalised object runs on

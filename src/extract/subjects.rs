@@ -71,6 +71,8 @@ pub(super) fn sentence_subject(cx: &Ctx, s: Sentence) -> Option<Phrase> {
         }
         end += 1;
     }
+    // "Ana Ruiz in a televised address said …": the link words read on into an adjunct.
+    let end = s.start + super::cut::before_subject_adjunct(cx, &toks[s.start..end]);
     // "The company denied wrongdoing but said …": an anaphor opening the sentence is its
     // subject too.
     if let Some(m) = rules.anaphors.match_at(toks, s.start, &rules.clitics) {

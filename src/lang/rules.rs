@@ -291,6 +291,12 @@ pub struct Syntax {
     /// puts them after the auxiliary: "a notamment déclaré").
     #[serde(default)]
     pub preverbal_adverb_endings: Vec<Ending>,
+    /// Prepositions that open an adjunct between a subject and its verb ("Ana Ruiz in a
+    /// statement said", "the minister at a news conference said"), never a title's
+    /// portfolio ("secretary of State") nor a part of a name ("Bank of …"): what such a
+    /// preposition opens after a name or a title is no part of the speaker.
+    #[serde(default)]
+    pub adjunct_prepositions: Vec<String>,
     /// Words with such an ending that are nouns or adjectives ("assembly", "elderly").
     #[serde(default)]
     pub not_adverbs: Vec<String>,
@@ -392,6 +398,10 @@ pub struct Syntax {
     /// name, which ends before them.
     #[serde(default)]
     pub affiliation_links: Vec<String>,
+    /// Affiliation links that never stand inside a name, so that they end a name of one
+    /// word too ("Salama with WHO said" is Salama, who works with WHO).
+    #[serde(default)]
+    pub member_links: Vec<String>,
 }
 
 /// The longest statements kept, in words (a table value, as words are longer in some

@@ -109,9 +109,10 @@ impl LangRules {
         (0..toks.len()).any(|k| self.titles.match_at(toks, k, &[]).is_some_and(|m| k + m.len == toks.len()))
     }
 
-    /// Whether a word is a relative pronoun of the table ("who", "qui", "الذي").
+    /// Whether a word is a relative pronoun of the table ("who", "qui", "الذي"); an acronym
+    /// that folds to one is a name ("WHO chief Ana Ruiz said").
     pub fn is_relative_pronoun(&self, t: &Tok) -> bool {
-        t.word && self.relative_pronouns.contains(t.fold.as_str())
+        t.word && !(t.upper && t.fold.chars().count() > 1) && self.relative_pronouns.contains(t.fold.as_str())
     }
 
     /// Whether a word opens an adverbial clause ("because", "lorsque"): a complementizer
