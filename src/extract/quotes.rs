@@ -183,17 +183,18 @@ pub fn membership(n: usize, quotes: &[QuoteSpan]) -> Vec<Option<usize>> {
 /// Whether token `i`, the closing mark of `q`, also ends the sentence: a quote opened inside
 /// the sentence whose words end with a full stop, a capitalised word after it
 /// ('wrote that the deal would "allow us to move forward." Lindqvist, 58, said …'). A quote
-/// that opens its sentence may still take its attribution after it, and keeps it.
+/// that opens its sentence may still take its attribution after it, and keeps it, unless
+/// the next word is glued to the mark ('… à venir."En fin d'audience'): a paragraph break
+/// lost in the text, never an attribution.
 fn closes_sentence(toks: &[Tok], q: &QuoteSpan, i: usize, start: usize) -> bool {
     if q.close != Some(i) {
         return false;
     }
     let inside = q.open > start && toks[start..q.open].iter().any(|t| t.word);
     let last = &toks[q.last];
-    inside
-        && !last.word
+    !last.word
         && crate::lang::punct::is_sentence_end(last.punct)
-        && toks.get(i + 1).is_some_and(|n| n.word && n.cap && n.space_before)
+        && toks.get(i + 1).is_some_and(|n| n.word && n.cap && (inside || !n.space_before))
 }
 
 /// Whether `toks` read "PLACE, State" (a dateline's place in capitals, a comma, one

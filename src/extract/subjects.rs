@@ -26,7 +26,8 @@ pub(super) fn sentence_subject(cx: &Ctx, s: Sentence) -> Option<Phrase> {
     let mut titled = false;
     while end < s.end {
         let t = &toks[end];
-        let title_len = rules.titles.match_at(toks, end, &[]).map(|m| m.len);
+        // "L'accusé a demandé …": a title behind a glued article.
+        let title_len = rules.titles.match_at(toks, end, &rules.clitics).map(|m| m.len);
         let title = title_len.is_some();
         titled |= title;
         // "La ministre Secrétaire générale de la présidence, …": a title of several words,

@@ -282,9 +282,15 @@ fn cue_forms(raw: &Rules) -> PhraseSet<CueForm> {
             }
             for inc in &raw.incise_aux {
                 let pron = inc.form.rsplit('-').next().unwrap_or("");
+                let form = CueForm { verb: vi, gender: Gender::parse(&inc.gender), inverted: true };
                 for join in ["-t-", "-"] {
-                    let form = CueForm { verb: vi, gender: Gender::parse(&inc.gender), inverted: true };
                     cues.insert(&format!("{f}{join}{pron}"), form);
+                }
+                // A written compound form inverts its auxiliary: "a murmuré" → "a-t-il
+                // murmuré", "s'est écrié" → "s'est-il écrié".
+                let head = inc.form.split('-').next().unwrap_or("");
+                if let Some(rest) = f.strip_prefix(head).and_then(|r| r.strip_prefix(' ')) {
+                    cues.insert(&format!("{} {rest}", inc.form), form);
                 }
             }
         }

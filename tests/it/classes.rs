@@ -792,3 +792,24 @@ fn a_title_and_an_honorific_name_set_off_after_it_are_a_subject_not_a_content() 
     );
     assert_eq!(said.last().and_then(|(_, who)| who.as_deref()), Some("Ana Ruiz"), "{said:?}");
 }
+
+/// A party to a trial named by its role ("l'accusé", "the defendant") is the subject a
+/// later "il"/"he" refers to, also when a lost paragraph break glues the sentence to the
+/// quote before it ('… croire."En fin d'audience'): the glued capital opens a sentence.
+#[test]
+fn a_trial_party_named_by_role_is_the_next_pronouns_antecedent() {
+    check(&[
+        (
+            Lang::Fr,
+            "Me Julien Faure, son avocat, a plaidé l'acquittement. \"Le dossier est vide, a poursuivi Me Faure. Il faut le croire.\"En fin d'audience, l'accusé lui a demandé pardon. « Je regrette tout ce que j'ai fait », a-t-il murmuré.",
+            "Je regrette",
+            "l'accusé",
+        ),
+        (
+            Lang::En,
+            "His lawyer, Julian Ford, asked for an acquittal. \"There is no evidence,\" Ford said. \"None at all.\"The defendant then apologised to the family. \"I regret everything I did,\" he said.",
+            "I regret",
+            "defendant",
+        ),
+    ]);
+}
