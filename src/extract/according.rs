@@ -68,7 +68,7 @@ pub(super) fn according_to(cx: &Ctx, s: Sentence, i: usize) -> Option<(Statement
     };
     after_medium(&mut source, marker);
     strip_issuer(&mut source, cx);
-    let phrase = source_phrase(cx, &source, marker.named_only)?;
+    let phrase = source_phrase(cx, &source, marker.named_only, !c.quotes.is_empty())?;
     if c.kind == QuoteKind::Indirect && words_between(doc, c.start, c.end) < min_words::ACCORDING_TO {
         return None;
     }
@@ -123,9 +123,9 @@ fn finish_inserted(
 ) -> Option<(Statement, usize)> {
     cx.trace.step("marker", || "set off inside the clause it covers".into());
     strip_issuer(&mut source, cx);
-    let phrase = source_phrase(cx, &source, marker.named_only)?;
     let (before, after) = (clause(cx, s.start, 0, s.until(at.0 - 1)), clause(cx, at.1 + 1, 0, s));
     let quotes: Vec<usize> = before.quotes.iter().chain(&after.quotes).copied().collect();
+    let phrase = source_phrase(cx, &source, marker.named_only, !quotes.is_empty())?;
     let kind = if quotes.is_empty() { QuoteKind::Indirect } else { QuoteKind::Mixed };
     let c = Content { kind, start: before.start, end: after.end, quotes };
     Some((finish(cx, c, &phrase, at.0, m, &marker.id), s.end))
@@ -294,15 +294,26 @@ fn verb_with_object(t: &Tok, cx: &Ctx) -> bool {
 }
 
 /// Who the source names. A marker that needs a name ("Pour la FNSEA" but not "Pour cela")
-/// takes only names and titles; others also take a source noun ("selon des experts", but
-/// not "selon les régions") or a phrase a title ends ("the state auditor").
-fn source_phrase(cx: &Ctx, source: &[Tok], named_only: bool) -> Option<Phrase> {
+/// takes only names and titles, and a plural group a source noun heads when the content
+/// quotes it (`quoted`: "Pour les syndicats, ce plan est « insuffisant »", not "Pour les
+/// agriculteurs, l'aide sera versée en mars", where they are who the aid is for); others
+/// also take a source noun anywhere ("selon des experts", but not "selon les régions") or
+/// a phrase a title ends ("the state auditor").
+fn source_phrase(cx: &Ctx, source: &[Tok], named_only: bool, quoted: bool) -> Option<Phrase> {
     let rules = cx.rules;
     let named = analyze(cx, source, Side::After);
     if named_only {
-        let p = named.filter(|p| matches!(p.who, Who::Name { .. } | Who::Title(_)));
+        // A plural group a source noun heads: "les syndicats", "des économistes".
+        let words = source.iter().filter(|t| t.word).count();
+        let group = quoted
+            && words <= window::NOMINAL_WORDS
+            && source.first().is_some_and(|t| rules.plural_determiners.contains(t.fold.as_str()))
+            && source.iter().any(|t| rules.is_source_noun(t));
+        let p = named
+            .filter(|p| matches!(p.who, Who::Name { .. } | Who::Title(_)))
+            .or_else(|| group.then(|| Phrase { who: Who::Anonymous(source.to_vec()), role: None }));
         if p.is_none() {
-            cx.trace.step("speaker", || "the marker needs a name or a title; there is none".into());
+            cx.trace.step("speaker", || "the marker needs a name, a title or a source group; there is none".into());
         }
         return p;
     }
