@@ -47,10 +47,33 @@ fn possessor(cx: &Ctx, s: Sentence, k: usize) -> Option<Phrase> {
     let ending = rules.possessive_ending(t)?;
     let first = (s.start..k).rev().take_while(|&p| in_cap_run(&doc.toks, p, rules)).last().unwrap_or(k);
     let mut run: Vec<Tok> = doc.toks[first..=k].to_vec();
-    let kept = t.fold.len() - ending.len();
-    let last = run.last_mut()?;
-    last.end -= ending.chars().count();
-    let fold = t.fold[..kept].to_string();
-    last.set_fold(&fold);
+    strip_ending(run.last_mut()?, ending);
     analyze(cx, &run, Side::Before).filter(|p| matches!(p.who, Who::Name { .. } | Who::Title(_)))
+}
+
+/// A possessive word without its ending ("Park's" → "Park").
+fn strip_ending(t: &mut Tok, ending: &str) {
+    let fold = t.fold[..t.fold.len() - ending.len()].to_string();
+    t.end -= ending.chars().count();
+    t.set_fold(&fold);
+}
+
+/// "the union's statement read", "Halvorsen's letter said": a document that ends the phrase,
+/// owned by the words before it, speaks for its owner. Those words, without the possessive
+/// ending; `None` unless the phrase is so built (lower-case modifiers may stand between:
+/// "the ministry's written statement").
+pub(super) fn document_owner(seg: &[Tok], rules: &crate::lang::LangRules) -> Option<Vec<Tok>> {
+    let endings = &rules.raw.syntax.possessive_endings;
+    let k = seg.iter().position(|t| t.word && endings.iter().any(|e| t.fold.ends_with(e.as_str())))?;
+    let ending = endings.iter().find(|e| seg[k].fold.ends_with(e.as_str()))?;
+    let doc = (k + 1..seg.len())
+        .find(|&j| rules.doc_nouns.match_at(seg, j, &rules.clitics).is_some_and(|m| j + m.len == seg.len()))?;
+    let modifiers = seg[k + 1..doc].iter().all(|t| t.word && !t.cap);
+    let owner_words = seg[..k].iter().all(|t| t.word) && seg[k].fold.len() > ending.len();
+    if !(modifiers && owner_words) {
+        return None;
+    }
+    let mut owner = seg[..=k].to_vec();
+    strip_ending(owner.last_mut()?, ending);
+    Some(owner)
 }

@@ -92,6 +92,10 @@ fn segments(cx: &Ctx, toks: &[Tok]) -> Vec<Vec<Tok>> {
         // no part of her name.
         .map(|s| &s[..(1..s.len()).find(|&k| rules.is_opening_participle(&s[k])).unwrap_or(s.len())])
         .map(|s| {
+            // "the company's statement read": the owner speaks, its determiner kept for
+            // anaphors ("the company").
+            let owner = super::possessor::document_owner(s, rules);
+            let s = owner.as_deref().unwrap_or(s);
             if indefinite(s, rules) || description(s, rules) || quantified(s, rules) {
                 return s.to_vec();
             }
