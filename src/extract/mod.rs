@@ -143,7 +143,8 @@ fn run(article: &Article, kb: &Kb, trace: bool) -> Explained {
         let carry = if prev_attributed.is_some_and(|p| si == p + 1) {
             cx.disc.borrow().last_speaker(cx.doc.toks[a].start)
         } else {
-            dangling.take()
+            let prev = si.checked_sub(1).map(|p| sentences[p]);
+            dangling.take().or_else(|| prev.and_then(|prev| subjects::introduced_speaker(&cx, prev, s)))
         };
         let (found, announced) = patterns::sentence(&cx, s, carry);
         // A paragraph of a long quote still waiting for its speaker carries no one.

@@ -376,3 +376,28 @@ pub(super) fn absolute_subject(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<Phras
     }
     analyze(cx, np, Side::Before).filter(|p| !matches!(p.who, Who::Pronoun(_)))
 }
+
+/// "Maria Lopez, 52, has lived in the village for thirty years." then a paragraph that is a
+/// quote and nothing else: the person the paragraph before named as its subject speaks
+/// (features introduce a witness so, then let them talk). Only a named person, and only
+/// where the sentence before `s` reports nothing itself.
+pub(super) fn introduced_speaker(cx: &Ctx, prev: Sentence, s: Sentence) -> Option<crate::model::Agent> {
+    let (doc, rules) = (&cx.doc, cx.rules);
+    let q = &doc.quotes[doc.in_quote[s.start]?];
+    let whole_paragraph = doc.toks[s.start].newline_before
+        && q.open == s.start
+        && doc.toks.get(q.after()).is_none_or(|t| t.newline_before || (!t.word && q.after() + 1 >= s.end));
+    if !whole_paragraph || prev.end != s.start {
+        return None;
+    }
+    if (prev.start..prev.end)
+        .any(|k| rules.cues.match_at(&doc.toks, k, &rules.clitics).is_some() || doc.in_quote[k].is_some())
+    {
+        return None;
+    }
+    let p = sentence_subject(cx, prev).filter(|p| {
+        matches!(&p.who, Who::Name { kind: None | Some(crate::model::AgentKind::Person), toks, .. } if toks.len() > 1)
+    })?;
+    let said = super::search::resolve(cx, &p, &super::cue::Cue::marker(prev.start, prev.start), false);
+    said.agent.filter(|a| a.kind == crate::model::AgentKind::Person)
+}

@@ -813,3 +813,20 @@ fn a_trial_party_named_by_role_is_the_next_pronouns_antecedent() {
         ),
     ]);
 }
+
+/// A paragraph that is only a quote, right after a paragraph whose subject is a named
+/// person who says nothing there, is that person's ("introduced, then let talk"); not
+/// when the paragraph before is about something else.
+#[test]
+fn a_quote_paragraph_after_a_person_is_introduced_is_theirs() {
+    let en = "Title\n\nThe storm destroyed dozens of homes on Sunday.\n\nMaria Lopez, 52, has lived in the village for thirty years.\n\n\"I have never seen anything like this. The water came in through the windows.\"\n";
+    let said = said_in_article(Lang::En, en);
+    assert_eq!(said.len(), 1, "{said:?}");
+    assert_eq!(said[0].1.as_deref(), Some("Maria Lopez"));
+    let fr = "Titre\n\nLa tempête a détruit des maisons dimanche.\n\nMarie Dupont vit dans le village depuis trente ans.\n\n« Je n'ai jamais vu ça. L'eau est entrée par les fenêtres. »\n";
+    let said = said_in_article(Lang::Fr, fr);
+    assert_eq!(said.len(), 1, "{said:?}");
+    assert_eq!(said[0].1.as_deref(), Some("Marie Dupont"));
+    let unnamed = "Title\n\nMaria Lopez has lived in the village for thirty years.\n\nThe storm destroyed dozens of homes on Sunday.\n\n\"I have never seen anything like this. The water came in through the windows.\"\n";
+    assert!(said_in_article(Lang::En, unnamed).is_empty());
+}
