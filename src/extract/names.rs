@@ -42,7 +42,7 @@ pub(super) fn skip_genitive(toks: &[Tok], rules: &LangRules) -> Vec<Tok> {
 /// after a name of two or more capitalised words that is neither a title nor headed by an
 /// organisation noun, with only capitalised and link words after it ("Sen. Patty Murray of
 /// Washington" → 3; not "National Association of Realtors", "Prime Minister of Britain").
-/// A member link ends a one-word name too ("Salama with WHO" → 1).
+/// A member link ends a one-word name too ("Osei with WHO" → 1).
 pub(super) fn affiliation_start(seg: &[Tok], rules: &LangRules) -> Option<usize> {
     let syntax = &rules.raw.syntax;
     let link = |t: &Tok, links: &[String]| t.word && !t.cap && links.iter().any(|l| *l == t.fold);

@@ -184,7 +184,7 @@ pub fn membership(n: usize, quotes: &[QuoteSpan]) -> Vec<Option<usize>> {
 /// the sentence whose words end with a full stop, a capitalised word after it
 /// ('wrote that the deal would "allow us to move forward." Lindqvist, 58, said …'). A quote
 /// that opens its sentence may still take its attribution after it, and keeps it, unless
-/// the next word is glued to the mark ('… à venir."En fin d'audience'): a paragraph break
+/// the next word is glued to the mark ('… le croire."Le soir venu'): a paragraph break
 /// lost in the text, never an attribution.
 fn closes_sentence(toks: &[Tok], q: &QuoteSpan, i: usize, start: usize) -> bool {
     if q.close != Some(i) {

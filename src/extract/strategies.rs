@@ -295,7 +295,7 @@ pub(super) fn after_adjunct(cx: &Ctx, right: &[Tok]) -> Option<Phrase> {
     (1 + object..=(window::ADJUNCT + object).min(right.len().saturating_sub(1))).find_map(|k| {
         let t = &right[k];
         let opens = t.word && (t.cap || rules.determiners.match_at(right, k, &[]).is_some());
-        // "told reporters in Geneva": a capitalised word right after a preposition is its
+        // "told reporters in Lusaka": a capitalised word right after a preposition is its
         // object, a place, not a speaker.
         let object_of_preposition = rules.is_preposition(&right[k - 1]);
         if !opens || object_of_preposition || rules.speaker_stops.match_at(right, k, &[]).is_some() {

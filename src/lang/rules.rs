@@ -399,7 +399,7 @@ pub struct Syntax {
     #[serde(default)]
     pub affiliation_links: Vec<String>,
     /// Affiliation links that never stand inside a name, so that they end a name of one
-    /// word too ("Salama with WHO said" is Salama, who works with WHO).
+    /// word too ("Osei with WHO said" is Osei, who works with WHO).
     #[serde(default)]
     pub member_links: Vec<String>,
 }

@@ -359,7 +359,7 @@ fn a_passive_participle_reports_nothing() {
 fn an_organisation_noun_before_a_title_is_part_of_a_persons_title() {
     let kb = Kb::load(&[]).expect("built-in knowledge base");
     for (text, name, kind) in [
-        ("Peter Salama, the agency chief, said the clinics would stay open.", "Peter Salama", "person"),
+        ("Paul Mensah, the agency chief, said the clinics would stay open.", "Paul Mensah", "person"),
         ("The company spokesman, Tom Reyes, said the plant would reopen.", "Tom Reyes", "person"),
         (
             "The company that runs the terminal, Bayline Logistics, said the port would reopen.",
@@ -795,13 +795,13 @@ fn a_title_and_an_honorific_name_set_off_after_it_are_a_subject_not_a_content() 
 
 /// A party to a trial named by its role ("l'accusé", "the defendant") is the subject a
 /// later "il"/"he" refers to, also when a lost paragraph break glues the sentence to the
-/// quote before it ('… croire."En fin d'audience'): the glued capital opens a sentence.
+/// quote before it ('… croire."Avant le verdict'): the glued capital opens a sentence.
 #[test]
 fn a_trial_party_named_by_role_is_the_next_pronouns_antecedent() {
     check(&[
         (
             Lang::Fr,
-            "Me Julien Faure, son avocat, a plaidé l'acquittement. \"Le dossier est vide, a poursuivi Me Faure. Il faut le croire.\"En fin d'audience, l'accusé lui a demandé pardon. « Je regrette tout ce que j'ai fait », a-t-il murmuré.",
+            "Me Julien Faure, son avocat, a plaidé l'acquittement. \"Le dossier est vide, a poursuivi Me Faure. Il faut le croire.\"Avant le verdict, l'accusé s'est excusé auprès de la famille. « Je regrette chaque jour », a-t-il murmuré.",
             "Je regrette",
             "l'accusé",
         ),
@@ -819,7 +819,7 @@ fn a_trial_party_named_by_role_is_the_next_pronouns_antecedent() {
 /// when the paragraph before is about something else.
 #[test]
 fn a_quote_paragraph_after_a_person_is_introduced_is_theirs() {
-    let en = "Title\n\nThe storm destroyed dozens of homes on Sunday.\n\nMaria Lopez, 52, has lived in the village for thirty years.\n\n\"I have never seen anything like this. The water came in through the windows.\"\n";
+    let en = "Title\n\nThe storm destroyed dozens of homes on Sunday.\n\nMaria Lopez, 52, has lived in the village for thirty years.\n\n\"Nothing like this ever happened here. The water came in through the windows.\"\n";
     let said = said_in_article(Lang::En, en);
     assert_eq!(said.len(), 1, "{said:?}");
     assert_eq!(said[0].1.as_deref(), Some("Maria Lopez"));
@@ -827,6 +827,6 @@ fn a_quote_paragraph_after_a_person_is_introduced_is_theirs() {
     let said = said_in_article(Lang::Fr, fr);
     assert_eq!(said.len(), 1, "{said:?}");
     assert_eq!(said[0].1.as_deref(), Some("Marie Dupont"));
-    let unnamed = "Title\n\nMaria Lopez has lived in the village for thirty years.\n\nThe storm destroyed dozens of homes on Sunday.\n\n\"I have never seen anything like this. The water came in through the windows.\"\n";
+    let unnamed = "Title\n\nMaria Lopez has lived in the village for thirty years.\n\nThe storm destroyed dozens of homes on Sunday.\n\n\"Nothing like this ever happened here. The water came in through the windows.\"\n";
     assert!(said_in_article(Lang::En, unnamed).is_empty());
 }
