@@ -104,9 +104,9 @@ pub(super) fn cut_at_stop(cx: &Ctx, toks: &[Tok]) -> Vec<Tok> {
 /// Where the speaker ends before an adjunct that stands between it and its verb: "Ana Ruiz
 /// in a televised address said", "the minister at a news conference in Lusaka said". The
 /// adjunct opens on one of the table's adjunct prepositions right after a capitalised word,
-/// a title or an organisation noun, and a lower-case word after it, runs to the end of `left` and holds no comma
-/// and no word that opens a clause. `left.len()` when
-/// there is none.
+/// a title or an organisation noun, with a lower-case word after it; it runs to the end of
+/// `left` and holds no comma and no word that opens a clause. `left.len()` when there is
+/// none.
 pub(super) fn before_subject_adjunct(cx: &Ctx, left: &[Tok]) -> usize {
     let rules = cx.rules;
     let ends_with_org_head = |toks: &[Tok]| {
