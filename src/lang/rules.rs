@@ -398,6 +398,11 @@ pub struct Syntax {
     /// name, which ends before them.
     #[serde(default)]
     pub affiliation_links: Vec<String>,
+    /// Last words that make a capitalised name an outlet ("Harbour News", "Noovo Info",
+    /// "Radio Nord" ends on no such word): the name is a medium's, never a person's, so a
+    /// later "he"/"il" does not go to it.
+    #[serde(default)]
+    pub media_name_ends: Vec<String>,
     /// Affiliation links that never stand inside a name, so that they end a name of one
     /// word too ("Osei with WHO said" is Osei, who works with WHO).
     #[serde(default)]

@@ -312,7 +312,13 @@ impl Discourse<'_> {
             (AgentKind::Person, Gender::Pl) => a.gender == Gender::Pl,
             // An unnamed document ("the report") is "it".
             (AgentKind::Person, Gender::N) => a.gender == Gender::N,
-            (AgentKind::Organization, Gender::M | Gender::F) => self.rules.raw.syntax.gendered_organisations,
+            // An outlet reports; a written "il"/"elle" that speaks after it is not the
+            // outlet ("…, rapporte Vallée Info. « … », a-t-il lancé"). A verb-first
+            // language's verb gender does refer to one ("وأضافت الإذاعة").
+            (AgentKind::Organization, Gender::M | Gender::F) => {
+                let syntax = &self.rules.raw.syntax;
+                syntax.gendered_organisations && (syntax.verb_first || a.org_kind.as_deref() != Some("media"))
+            }
             (AgentKind::Organization, Gender::N | Gender::Pl) => true,
         }
     }

@@ -830,3 +830,16 @@ fn a_quote_paragraph_after_a_person_is_introduced_is_theirs() {
     let unnamed = "Title\n\nMaria Lopez has lived in the village for thirty years.\n\nThe storm destroyed dozens of homes on Sunday.\n\n\"Nothing like this ever happened here. The water came in through the windows.\"\n";
     assert!(said_in_article(Lang::En, unnamed).is_empty());
 }
+
+/// A capitalised name ending on an outlet's word ("Vallée Info", "Harbour News") is a
+/// medium, and a written "il"/"elle" that speaks after it is not that medium but the person
+/// the outlet reported on.
+#[test]
+fn an_outlet_that_reports_is_not_the_next_pronoun() {
+    check(&[(
+        Lang::Fr,
+        "Le ministre Paul Girard s'est arrêté devant les journalistes. Il en a profité pour lancer un appel aux habitants, rapporte Vallée Info\n\n« Je veux dire aux habitants de rester prudents pendant les fêtes », a-t-il lancé.",
+        "rester prudents",
+        "Paul Girard",
+    )]);
+}
