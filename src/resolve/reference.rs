@@ -313,7 +313,7 @@ impl Discourse<'_> {
             // An unnamed document ("the report") is "it".
             (AgentKind::Person, Gender::N) => a.gender == Gender::N,
             // An outlet reports; a written "il"/"elle" that speaks after it is not the
-            // outlet ("…, rapporte Vallée Info. « … », a-t-il lancé"). A verb-first
+            // outlet ("…, rapporte Vallée Info. « … », a-t-il déclaré"). A verb-first
             // language's verb gender does refer to one ("وأضافت الإذاعة").
             (AgentKind::Organization, Gender::M | Gender::F) => {
                 let syntax = &self.rules.raw.syntax;

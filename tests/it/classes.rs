@@ -838,8 +838,8 @@ fn a_quote_paragraph_after_a_person_is_introduced_is_theirs() {
 fn an_outlet_that_reports_is_not_the_next_pronoun() {
     check(&[(
         Lang::Fr,
-        "Le ministre Paul Girard s'est arrêté devant les journalistes. Il en a profité pour lancer un appel aux habitants, rapporte Vallée Info\n\n« Je veux dire aux habitants de rester prudents pendant les fêtes », a-t-il lancé.",
-        "rester prudents",
+        "Le ministre Paul Girard a visité le marché couvert mardi matin. Il a appelé les commerçants à la prudence, rapporte Vallée Info\n\n« Restez vigilants pendant les soldes », a-t-il déclaré.",
+        "Restez vigilants",
         "Paul Girard",
     )]);
 }
