@@ -467,9 +467,7 @@ fn organisation(cx: &Ctx, seg: &[Tok], words: usize) -> Option<(Rank, Phrase)> {
         }
     }
     // "Noovo Info", "Harbour News": capitalised words that end on an outlet's word.
-    let media_end = seg
-        .last()
-        .is_some_and(|t| rules.raw.syntax.media_name_ends.iter().any(|e| crate::text::fold_word(e) == t.fold));
+    let media_end = seg.last().is_some_and(|t| rules.media_name_ends.contains(t.fold.as_str()));
     if media_end && words >= 2 && !whole_known && seg.iter().all(|t| !t.word || t.cap) && !is_known_person(cx, seg) {
         return org(seg.to_vec(), "media".into());
     }

@@ -151,6 +151,8 @@ pub struct LangRules {
     pub reporter_participles: HashSet<String>,
     /// Folded determiners that open a plural noun phrase ("les", "plusieurs").
     pub plural_determiners: HashSet<String>,
+    /// Folded last words of an outlet's name ("info", "news"), folded once at load.
+    pub media_name_ends: HashSet<String>,
     /// Folded plural nouns without a plural ending ("police").
     pub plural_nouns: HashSet<String>,
     /// Folded second halves of compound given names ("الله", "الدين").
@@ -449,6 +451,7 @@ impl LangRules {
             doc_modifiers: folded_set(&raw.doc_modifiers),
             reporter_participles: folded_set(&raw.reporter_participles),
             plural_determiners: folded_set(&raw.syntax.plural_determiners),
+            media_name_ends: folded_set(&raw.syntax.media_name_ends),
             plural_nouns: folded_set(&raw.syntax.plural_nouns),
             compound_name_ends: folded_set(&raw.syntax.compound_name_ends),
             title_abbreviations: raw
