@@ -109,28 +109,22 @@ pub(super) fn cut_at_stop(cx: &Ctx, toks: &[Tok]) -> Vec<Tok> {
 /// none.
 pub(super) fn before_subject_adjunct(cx: &Ctx, left: &[Tok]) -> usize {
     let rules = cx.rules;
-    let ends_with_org_head = |toks: &[Tok]| {
-        (0..toks.len())
-            .any(|s| rules.org_heads.match_at(toks, s, &rules.clitics).is_some_and(|m| s + m.len == toks.len()))
-    };
-    let adjunct_preposition = |t: &Tok| t.word && rules.raw.syntax.adjunct_prepositions.iter().any(|p| *p == t.fold);
     // A capitalised word after the preposition goes on with a name ("the Commission on
     // Presidential Debates"); an adjunct opens on a lower-case word ("in a televised address").
     // (No verb test: "-ed" and "-s" words are the adjunct's nouns and modifiers, "a
     // televised address"; a relative or a subordinator opens a clause instead.)
     let clause_word = |t: &Tok| rules.is_relative_pronoun(t) || rules.is_subordinator(t);
     // A number after it makes a share of a group ("huit Français sur dix").
-    let number = |t: &Tok| rules.number_words.contains(t.fold.as_str()) || t.fold.chars().all(|c| c.is_ascii_digit());
     let adjunct = |k: usize| {
         left.len() - k <= crate::tuning::window::ADJUNCT_OPENING
-            && left.get(k + 1).is_some_and(|t| t.word && !t.cap && !number(t))
+            && left.get(k + 1).is_some_and(|t| t.word && !t.cap && !rules.is_number(t))
             && left[k..].iter().all(|t| t.word && !clause_word(t))
     };
     (1..left.len())
         .find(|&k| {
-            adjunct_preposition(&left[k])
+            rules.is_adjunct_preposition(&left[k])
                 && left[k - 1].word
-                && (left[k - 1].cap || rules.ends_with_title(&left[..k]) || ends_with_org_head(&left[..k]))
+                && (left[k - 1].cap || rules.ends_with_title(&left[..k]) || rules.ends_with_org_head(&left[..k]))
                 && adjunct(k)
         })
         .unwrap_or(left.len())

@@ -29,11 +29,7 @@ pub(super) fn possessed(seg: &[Tok], rules: &LangRules) -> bool {
 /// speaks as a group, named by no one: a number, then a share word, or a link and a number
 /// within a few words.
 pub(super) fn share_of_group(seg: &[Tok], rules: &LangRules) -> bool {
-    let number = |t: &Tok| {
-        t.word
-            && (t.fold.chars().all(|c| c.is_numeric() || c == '.' || c == ',')
-                || rules.number_words.contains(t.fold.as_str()))
-    };
+    let number = |t: &Tok| rules.is_number(t);
     let linked = |k: usize| {
         seg[k].word && rules.share_links.contains(seg[k].fold.as_str()) && seg.get(k + 1).is_some_and(number)
     };

@@ -151,6 +151,8 @@ pub struct LangRules {
     pub reporter_participles: HashSet<String>,
     /// Folded determiners that open a plural noun phrase ("les", "plusieurs").
     pub plural_determiners: HashSet<String>,
+    /// Folded prepositions that open an adjunct between a subject and its verb.
+    pub adjunct_prepositions: HashSet<String>,
     /// Folded last words of an outlet's name ("info", "news"), folded once at load.
     pub media_name_ends: HashSet<String>,
     /// Folded plural nouns without a plural ending ("police").
@@ -452,6 +454,7 @@ impl LangRules {
             reporter_participles: folded_set(&raw.reporter_participles),
             plural_determiners: folded_set(&raw.syntax.plural_determiners),
             media_name_ends: folded_set(&raw.syntax.media_name_ends),
+            adjunct_prepositions: folded_set(&raw.syntax.adjunct_prepositions),
             plural_nouns: folded_set(&raw.syntax.plural_nouns),
             compound_name_ends: folded_set(&raw.syntax.compound_name_ends),
             title_abbreviations: raw

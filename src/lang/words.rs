@@ -109,6 +109,24 @@ impl LangRules {
         (0..toks.len()).any(|k| self.titles.match_at(toks, k, &[]).is_some_and(|m| k + m.len == toks.len()))
     }
 
+    /// Whether an organisation noun ends `toks` ("the union", "le syndicat").
+    pub fn ends_with_org_head(&self, toks: &[Tok]) -> bool {
+        (0..toks.len())
+            .any(|k| self.org_heads.match_at(toks, k, &self.clitics).is_some_and(|m| k + m.len == toks.len()))
+    }
+
+    /// Whether a word is a number, in digits ("10", "3,5") or words ("dix", "seven").
+    pub fn is_number(&self, t: &Tok) -> bool {
+        t.word
+            && (t.fold.chars().all(|c| c.is_numeric() || c == '.' || c == ',')
+                || self.number_words.contains(t.fold.as_str()))
+    }
+
+    /// Whether a word opens an adjunct between a subject and its verb ("in", "lors").
+    pub fn is_adjunct_preposition(&self, t: &Tok) -> bool {
+        t.word && self.adjunct_prepositions.contains(t.fold.as_str())
+    }
+
     /// Whether a word is a relative pronoun of the table ("who", "qui", "الذي"); an acronym
     /// that folds to one is a name ("WHO chief Ana Ruiz said").
     pub fn is_relative_pronoun(&self, t: &Tok) -> bool {
