@@ -8,6 +8,7 @@ use crate::text::PhraseMatch;
 use crate::tuning::window;
 
 /// What a statement's content is: its kind, its offsets, the quotes it uses.
+#[derive(Clone)]
 pub(super) struct Content {
     pub(super) kind: QuoteKind,
     pub(super) start: usize,

@@ -1,7 +1,7 @@
 //! A cue in the middle of unquoted content, set off by commas: "But to keep the roads open, he
 //! said, the county should buy salt now." / "Flooding, Mayor Park often says, is the
 //! town's oldest enemy." / "Le calendrier, a précisé la ministre, sera tenu." Both halves are the
-//! speaker's; a half too short to be a statement is the subject of the other.
+//! speaker's, each a statement (offsets are contiguous), however short the first.
 
 use super::content::{clause, words_between, Content};
 use super::cue::Cue;
@@ -31,6 +31,11 @@ pub(super) fn incise(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<Incise> {
         return None;
     }
     let subject_first = comma_before + 1 < cue.first;
+    // "The program, called EB-5, lets …": a verb whose object says it names its object right
+    // after it; with no subject before it, it is a participle in apposition, not an incise.
+    if !subject_first && cue.verb(rules).object_content {
+        return None;
+    }
     // After the cue: a short adjunct ("in an interview") or the subject, then a comma.
     let reach = if subject_first { window::ADJUNCT + 1 } else { window::NOMINAL_WORDS + 1 };
     let comma_after = (cue.last + 1..(cue.last + 1 + reach).min(s.end)).find(|&k| sep(k) || quoted(k))?;
@@ -60,8 +65,11 @@ pub(super) fn incise(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<Incise> {
     if after_start >= s.end {
         return None;
     }
-    let before = (comma_before > s.start).then(|| clause(cx, s.start, 0, s.until(comma_before)));
-    let before = before.filter(|c| words_between(&cx.doc, c.start, c.end) > min_words::INCISE_HALF);
+    let opening = (comma_before > s.start).then(|| clause(cx, s.start, 0, s.until(comma_before)));
+    let opening = opening.filter(|c| words_between(&cx.doc, c.start, c.end) > 0);
+    // Alone, a half must be long enough to be a statement; beside the other half, even "The
+    // plan, he said, is dead" splits the speaker's words in two, and both are theirs.
+    let before = opening.clone().filter(|c| words_between(&cx.doc, c.start, c.end) > min_words::INCISE_HALF);
     // "…, a précisé lundi Claire Dumont, porte-parole de la préfecture.": a title with no verb
     // after the speaker is the speaker's apposition, not the second half of the content.
     let apposition = !subject_first
@@ -116,7 +124,7 @@ pub(super) fn incise(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<Incise> {
         return None;
     }
     cx.trace.step("content", || "the cue stands between commas inside the content".into());
-    Some(Incise { before, after: Some(after), said: resolve(cx, &phrase, cue, cue.verb(rules).continuation) })
+    Some(Incise { before: opening, after: Some(after), said: resolve(cx, &phrase, cue, cue.verb(rules).continuation) })
 }
 
 /// A quote interrupted by its own attribution inside the marks, as French and Arabic

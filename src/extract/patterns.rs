@@ -211,7 +211,7 @@ fn leftover_quotes(cx: &Ctx, s: Sentence, carry: Option<Agent>, r: &mut Reading)
     for qi in doc.quotes_in(s.start, s.end) {
         let q = &doc.quotes[qi];
         if r.used_quotes.contains(&qi)
-            || q.words < min_words
+            || (q.words < min_words && !opens_split_quote(cx, s, qi, r))
             || r.is_covered(q.open)
             || cx.rules.titles_a_work(&doc.toks, q.open)
         {
@@ -263,6 +263,24 @@ fn leftover_quotes(cx: &Ctx, s: Sentence, carry: Option<Agent>, r: &mut Reading)
         let pos = st.start;
         r.remember(cx, s, st, pos);
     }
+}
+
+/// Whether quote `qi` is the first half of a quote its attribution splits ("“My hope,” she
+/// said, “is …”"): it opens the sentence and the cue of a statement already read follows it.
+/// The half is speech however short; a short quote elsewhere is more often a scare quote.
+fn opens_split_quote(cx: &Ctx, s: Sentence, qi: usize, r: &Reading) -> bool {
+    let (doc, q) = (&cx.doc, &cx.doc.quotes[qi]);
+    let at_start = doc.toks[s.start..q.open].iter().all(|t| !t.word);
+    let Some(next) = doc.quotes.get(qi + 1).filter(|n| n.open < s.end) else {
+        return false;
+    };
+    let between = q.after()..next.open;
+    let words = doc.toks[between.clone()].iter().filter(|t| t.word).count();
+    at_start
+        && q.words > 0
+        && r.used_quotes.contains(&(qi + 1))
+        && words <= window::NOMINAL_WORDS + 1
+        && between.into_iter().any(|k| r.is_covered(k))
 }
 
 /// Who speaks in a quote introduced by a colon after a verb that is no cue: the sentence's

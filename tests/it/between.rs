@@ -494,3 +494,28 @@ fn a_participle_aside_after_the_speaker_is_no_part_of_it() {
         assert_eq!(said, [pair("Je n'ai rien à me reprocher", "l'ancien maire")], "{aside}");
     }
 }
+
+/// An attribution that splits the speaker's words: each half is a statement of theirs,
+/// however short the first ("My plan", "The new tariff"); a quote that short elsewhere is
+/// no statement. A naming participle between commas ("The levy, called the harbour toll,
+/// …") names its object and reports nothing.
+#[test]
+fn both_halves_around_a_splitting_attribution_are_statements() {
+    let said = crate::classes::said_in(
+        "Mayor Ellen Park spoke on Monday. \"My plan,\" she said, \"is to rebuild the bridge by spring.\"\n\n\
+         The new tariff, the ministry said, would take effect in June.\n\n\
+         The levy, called the harbour toll, funds the new pier.\n\n\
+         Residents call the pier \"a gift\" to the town.",
+    );
+    let park = Some("Ellen Park".to_string());
+    let ministry = Some("the ministry".to_string());
+    assert_eq!(
+        said,
+        [
+            ("My plan".to_string(), park.clone()),
+            ("is to rebuild the bridge by spring.".to_string(), park),
+            ("The new tariff".to_string(), ministry.clone()),
+            ("would take effect in June".to_string(), ministry),
+        ]
+    );
+}
