@@ -92,6 +92,22 @@ pub(super) fn object(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<Option<Statemen
         end = k;
         c.end = doc.toks[k - 1].end;
     }
+    // "dénonce une grève « disproportionnée » et réclame …", "criticized the “rushed” plan and
+    // called for …": a coordinated verb ends the object; the next report is its own. Not
+    // inside a relative aside ("accused X, who was born and raised in Y, of …").
+    let coordinated_verb = |k: usize| {
+        let t = &doc.toks[k];
+        t.word
+            && doc.in_quote[k].is_none()
+            && !asides.iter().any(|r| r.contains(&k))
+            && rules.coordinators.iter().any(|c| t.fold == *c)
+            && (rules.is_lowercase_finite(&doc.toks[k + 1])
+                || rules.cues.match_at(&doc.toks, k + 1, &rules.clitics).is_some())
+    };
+    if let Some(k) = (start + 1..end.saturating_sub(1)).find(|&k| coordinated_verb(k)) {
+        end = k;
+        c.end = doc.toks[k - 1].end;
+    }
     // "called the plan “a disgrace” on Monday": an adjunct of time after the quote is the
     // verb's, no part of what was said ("for staying in town over the weekend" keeps it).
     let trailing = rules.time.trailing_start(&doc.toks[start..end]);
