@@ -114,6 +114,15 @@ fn scan_right(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<Option<Statement>> {
             if verb.object_content && j > cue.last + 1 {
                 return None;
             }
+            // "said in a statement it had offered “a fair package”", "told Reuters it had
+            // …": a clause opens after the adjunct, and the quote is part of it.
+            if j > cue.last + 1 {
+                let quote_start = doc.toks[j].start;
+                let clause = bare_clause(cx, s, cue, cue.last + 1, true);
+                if let Some(found) = clause.filter(|st| st.as_ref().is_none_or(|st| st.start < quote_start)) {
+                    return Some(found);
+                }
+            }
             cx.trace.step("content", || "a quote follows the cue".into());
             let Some(said) = who_said(cx, s, cue, j) else { return Some(None) };
             return Some(Some(statement(

@@ -535,3 +535,17 @@ fn a_coordinated_verb_ends_a_reported_object() {
     );
     assert_eq!(said[0].1.as_deref(), Some("Ruth Hale"));
 }
+
+/// After an adjunct or an addressee, a clause may open with no complementizer ("said in a
+/// statement it had …", "told Reuters it had …"); a quote inside it is part of the clause,
+/// not the whole statement.
+#[test]
+fn a_quote_inside_a_clause_after_an_adjunct_stays_in_the_clause() {
+    let said = crate::classes::said_in(
+        "The operator said in a statement it had offered \"a fair and generous package\" to the workers.\n\n\
+         The operator told Reuters it had offered \"a fair and generous package\" to the workers.\n\n\
+         The operator said in a statement \"we offered a fair package to all workers\".",
+    );
+    let clause = "it had offered \"a fair and generous package\" to the workers";
+    assert_eq!(crate::classes::texts_of(&said), [clause, clause, "we offered a fair package to all workers"]);
+}
