@@ -54,6 +54,11 @@ impl Reading {
             if let Some(document) = cx.document_issued(s, (st.start, st.end)) {
                 disc.mark_issuer(pos, &document);
             }
+            // "Analysts at Morrow & Finch said …. The firm warned …": the group's employer
+            // is in focus with it.
+            if let (Some(org), true) = (&st.affiliation, a.anonymous) {
+                disc.note_employer(pos, (**org).clone());
+            }
         }
         self.out.push(st);
     }

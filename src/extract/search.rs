@@ -104,13 +104,54 @@ pub(super) fn resolve(cx: &Ctx, phrase: &Phrase, cue: &Cue, continuation: bool) 
         _ => None,
     };
     let role = phrase.role.as_ref().map(|r| doc.toks_text(r)).filter(|r| !r.is_empty());
-    // The organisation a role names ("المتحدث باسم الكرملين", "chief executive of Fortel").
+    // The organisation a role names ("المتحدث باسم الكرملين", "chief executive of Fortel"),
+    // or an unnamed group works at ("analysts at Morrow & Finch").
+    let employer = || match &phrase.who {
+        Who::Anonymous(toks) => group_employer(cx, toks),
+        _ => None,
+    };
     let affiliation = phrase
         .role
         .as_ref()
         .and_then(|r| role_organisation(cx, r))
+        .or_else(employer)
         .filter(|o| agent.as_ref().is_none_or(|a| a.id != o.id));
     Said { agent, span, role, affiliation }
+}
+
+/// "Shipping analysts at Morrow & Finch": the institution an unnamed group works at, named
+/// after one of the language's `institution_links` by capitalised words (link words and an
+/// ampersand between them) to the phrase's end. A knowledge-base organisation keeps its
+/// identity; else a new organisation, of the kind its last noun names if it is a head noun.
+fn group_employer(cx: &Ctx, phrase: &[Tok]) -> Option<Agent> {
+    let rules = cx.rules;
+    let links = &rules.raw.syntax.institution_links;
+    let k = phrase.iter().position(|t| t.word && links.iter().any(|l| *l == t.fold))?;
+    let mut name = &phrase[k + 1..];
+    if name.first().is_some_and(|t| rules.articles.contains(t.fold.as_str())) {
+        name = &name[1..];
+    }
+    let part = |j: usize| {
+        let t = &name[j];
+        (t.word && (t.cap || rules.is_link_word(name, j))) || (!t.word && t.punct == '&')
+    };
+    let capitalised = |t: Option<&Tok>| t.is_some_and(|t| t.word && t.cap);
+    if !capitalised(name.first()) || !capitalised(name.last()) || !(0..name.len()).all(part) {
+        return None;
+    }
+    if let Some(m) = cx.kb.find(name, 0, &rules.clitics).filter(|m| m.len == name.len()) {
+        let e = &cx.kb.entries[*m.value];
+        return (e.kind == Some(crate::model::AgentKind::Organization))
+            .then(|| e.agent(cx.lang(), crate::model::Resolution::Label));
+    }
+    let head = (0..name.len()).find_map(|j| {
+        let m = rules.org_heads.match_at(name, j, &rules.clitics)?;
+        (j + m.len == name.len()).then(|| super::orgs::org_kind(rules, *m.value))
+    });
+    let text = phrase_text(cx, name);
+    let mut org = crate::resolve::new_organisation(&cx.doc.article.base, &text, head.as_deref().unwrap_or(""));
+    org.org_kind = head;
+    Some(org)
 }
 
 /// The organisation named inside a role: a knowledge-base organisation, else one named by

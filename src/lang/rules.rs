@@ -407,6 +407,11 @@ pub struct Syntax {
     /// word too ("Osei with WHO said" is Osei, who works with WHO).
     #[serde(default)]
     pub member_links: Vec<String>,
+    /// Prepositions after which a capitalised name is an institution, the employer of an
+    /// unnamed group ("analysts at Morrow & Finch", "économistes chez Natixis"): people are
+    /// not "at" a person, so the name is an organisation, and "the firm" may refer to it.
+    #[serde(default)]
+    pub institution_links: Vec<String>,
 }
 
 /// The longest statements kept, in words (a table value, as words are longer in some

@@ -69,6 +69,9 @@ pub struct Discourse<'a> {
     article_key: String,
     base: String,
     items: Vec<Salient>,
+    /// Organisations unnamed speakers work at ("analysts at Morrow & Finch"), by position:
+    /// antecedents of a later "the firm" only, kept apart so that no pronoun goes to them.
+    employers: Vec<(usize, Agent)>,
     sentence_start: usize,
     /// Where the sentence's main clause starts, after an opening adjunct.
     clause_start: usize,
@@ -91,6 +94,7 @@ impl<'a> Discourse<'a> {
             article_key: article.id.clone(),
             base: article.base.clone(),
             items: Vec::new(),
+            employers: Vec::new(),
             sentence_start: 0,
             clause_start: 0,
             previous_sentence_start: 0,
@@ -103,6 +107,12 @@ impl<'a> Discourse<'a> {
     /// it there, if any.
     pub fn note(&mut self, pos: usize, agent: Agent, speaker: bool, role: Option<&str>) {
         self.insert(pos, agent, speaker, false, role);
+    }
+
+    /// Records the organisation an unnamed speaker works at, noted at `pos`.
+    pub fn note_employer(&mut self, pos: usize, agent: Agent) {
+        let at = self.employers.partition_point(|(p, _)| *p <= pos);
+        self.employers.insert(at, (pos, agent));
     }
 
     /// Records the named subject of a sentence that reports nothing ("La ministre, Sophie

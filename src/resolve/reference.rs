@@ -47,8 +47,18 @@ impl Discourse<'_> {
                 return Resolved { agent, path: "anaphor:article-role", antecedent: r.antecedent };
             }
         }
+        // "Brantley Capital raised its forecast. The bank said …", "Analysts at Morrow & Finch
+        // said …. The firm warned …": an organisation that is the subject (or the employer
+        // of the speaker) of a sentence after the latest fitting speaker is in focus, of
+        // a fitting kind or of none.
+        let in_focus = |x: &Agent| fits(x) || (!a.same_head && x.org_kind.is_none());
+        let focused = (!want_person).then(|| self.focused_organisation(m.pos, &fits, &in_focus)).flatten();
         // "la préfecture" names its own kind of body: no organisation of unknown kind (a
         // union, a party) stands in for it.
+        if let Some((agent, pos)) = focused {
+            let agent = with_resolution(agent, Resolution::Anaphor);
+            return Resolved { agent, path: "anaphor:focus", antecedent: Some(pos) };
+        }
         let found = self.latest(m.pos, true, fits).map(|s| (s, "anaphor:antecedent")).or_else(|| {
             (!want_person && !a.same_head)
                 .then(|| self.latest(m.pos, true, |x| x.kind == AgentKind::Organization && x.org_kind.is_none()))
@@ -147,6 +157,29 @@ impl Discourse<'_> {
 
     /// The latest item before `pos` that `ok` accepts; with `speakers_first`, the latest such
     /// speaker unless a mention is much more recent.
+    /// The latest organisation before `pos` that is a sentence's subject or an unnamed
+    /// speaker's employer, after the latest speaker `fits` accepts, and that `ok` accepts:
+    /// its identity and where it was named.
+    fn focused_organisation(
+        &self,
+        pos: usize,
+        fits: &dyn Fn(&Agent) -> bool,
+        ok: &dyn Fn(&Agent) -> bool,
+    ) -> Option<(Agent, usize)> {
+        let before = || self.recent().filter(|s| s.pos < pos);
+        let after = before().find(|s| s.speaker && fits(&s.agent))?.pos;
+        let subject = before()
+            .take_while(|s| s.pos > after)
+            .find(|s| s.subject && s.agent.kind == AgentKind::Organization && ok(&s.agent))
+            .map(|s| (s.agent.clone(), s.pos));
+        let employer =
+            self.employers.iter().rev().find(|(p, a)| *p > after && *p < pos && ok(a)).cloned().map(|(p, a)| (a, p));
+        match (subject, employer) {
+            (Some(s), Some(e)) => Some(if e.1 > s.1 { e } else { s }),
+            (s, e) => s.or(e),
+        }
+    }
+
     fn latest(&self, pos: usize, speakers_first: bool, ok: impl Fn(&Agent) -> bool) -> Option<&Salient> {
         let before = || self.recent().filter(|s| s.pos < pos);
         if speakers_first {

@@ -549,3 +549,22 @@ fn a_quote_inside_a_clause_after_an_adjunct_stays_in_the_clause() {
     let clause = "it had offered \"a fair and generous package\" to the workers";
     assert_eq!(crate::classes::texts_of(&said), [clause, clause, "we offered a fair package to all workers"]);
 }
+
+/// "Analysts at Morrow & Finch said …": an unnamed group's employer is its affiliation in
+/// the output, so the graph links the group to the firm; a person after "for" is none.
+#[test]
+fn an_unnamed_groups_employer_is_its_affiliation() {
+    let kb = quotegraph::kb::Kb::load(&[]).expect("built-in knowledge base");
+    let text = "Title\n\nShipping analysts at Morrow & Finch said that prices would rise.\n\n\
+                A spokeswoman for Ellen Park said that the mayor was travelling.\n";
+    let a = quotegraph::article::Article::new(
+        "case.txt",
+        "case",
+        text.into(),
+        Some(quotegraph::lang::Lang::En),
+        "https://example.org/",
+    );
+    let st = quotegraph::extract::extract(&a, &kb);
+    let employers: Vec<Option<String>> = st.iter().map(|s| s.affiliation.as_ref().map(|a| a.name.clone())).collect();
+    assert_eq!(employers, [Some("Morrow & Finch".to_string()), None]);
+}
