@@ -235,8 +235,19 @@ fn scan_right(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<Option<Statement>> {
                 && rules.negators.contains(doc.toks[j - 1].fold.as_str())
                 && (cue.last + 1..j).any(|k| punct::is_clause_separator(&doc.toks[k]))
         };
+        // "التي تدير شركة نقل …، إن": a verb whose speaker follows an anchor word ("نقلت X
+        // عن Y") is no verb without that word soon after it (here "نقل" is transport).
+        let anchored = |len: usize, v: &crate::lang::table::VerbRule| {
+            let near = j + len..(j + len + window::NOMINAL_WORDS + 2).min(s.end);
+            !v.speaker_follows
+                || v.speaker_after.is_empty()
+                || near.into_iter().any(|k| v.speaker_after.iter().any(|w| *w == doc.toks[k].fold))
+        };
         let another_cue = !verb.speaker_follows
-            && next_cue.is_some_and(|m| !rules.verbs[m.value.verb].adverbial || j > cue.last + 1)
+            && next_cue.is_some_and(|m| {
+                let v = &rules.verbs[m.value.verb];
+                (!v.adverbial || j > cue.last + 1) && anchored(m.len, v)
+            })
             && !negated_in_aside();
         // "said -- on Monday -- that": a dash set apart, as a comma, holds an aside.
         let separator = punct::is_clause_separator(t)
