@@ -568,3 +568,15 @@ fn an_unnamed_groups_employer_is_its_affiliation() {
     let employers: Vec<Option<String>> = st.iter().map(|s| s.affiliation.as_ref().map(|a| a.name.clone())).collect();
     assert_eq!(employers, [Some("Morrow & Finch".to_string()), None]);
 }
+
+/// An Arabic participle that continues the sentence ("، نافية أن …", "، متهمة …") ends the
+/// clause before it and reports on its own for the same speaker.
+#[test]
+fn an_arabic_participle_of_denial_ends_the_clause_before_it() {
+    let said = crate::classes::said_in_article(
+        quotegraph::lang::Lang::Ar,
+        "عنوان\n\nوأكدت شركة النور في بيان أنها دفعت الرواتب كاملة، نافية أن تكون قد سرحت أي عامل.\n",
+    );
+    assert_eq!(crate::classes::texts_of(&said), ["دفعت الرواتب كاملة", "تكون قد سرحت أي عامل"]);
+    assert!(said.iter().all(|(_, who)| who.as_deref() == Some("شركة النور")), "{said:?}");
+}
