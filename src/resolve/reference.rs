@@ -131,7 +131,7 @@ impl Discourse<'_> {
         // "Dans une tribune, Sophie Garnier a défendu le plan. « … », a-t-elle écrit.": the
         // person the previous sentence was about, named after the last quote.
         if m.incise && personal && !self.rules.raw.syntax.verb_first {
-            if let Some(s) = self.previous_subject(m.pos, &|a: &Agent| self.compatible(a, g)) {
+            if let Some(s) = self.previous_subject(m.pos, &|a: &Agent| self.compatible(a, g), false) {
                 let agent = with_resolution(s.agent.clone(), Resolution::Pronoun);
                 return Some(Resolved { agent, path: "pronoun:previous-subject", antecedent: Some(s.pos) });
             }
@@ -239,7 +239,10 @@ impl Discourse<'_> {
         }
         let personal = matches!(g, Gender::M | Gender::F);
         if personal {
-            if let Some(s) = self.previous_subject(pos, &ok) {
+            // "La société X n'a pas souhaité s'exprimer. Dans un communiqué, elle affirme …":
+            // where organisations take "il"/"elle", one that is the previous sentence's
+            // subject is too, unless the verb continues the last speaker ("a-t-elle ajouté").
+            if let Some(s) = self.previous_subject(pos, &ok, !continuation) {
                 return Some((s, "pronoun:previous-subject"));
             }
         }
@@ -276,10 +279,10 @@ impl Discourse<'_> {
 
     /// "… a appelé au calme. Elle a estimé que …": a he/she opening a sentence is the person
     /// who was the subject of the previous one, if that is more recent than the last speaker.
-    fn previous_subject(&self, pos: usize, ok: &impl Fn(&Agent) -> bool) -> Option<&Salient> {
+    fn previous_subject(&self, pos: usize, ok: &impl Fn(&Agent) -> bool, orgs: bool) -> Option<&Salient> {
         let s = self.items.iter().rev().find(|s| {
             s.subject
-                && s.agent.kind == AgentKind::Person
+                && (s.agent.kind == AgentKind::Person || (orgs && s.agent.kind == AgentKind::Organization))
                 && s.pos >= self.previous_sentence_start
                 && s.pos < self.sentence_start
                 && ok(&s.agent)
