@@ -27,6 +27,14 @@ pub(super) fn relative_antecedent(cx: &Ctx, s: Sentence, rel: usize) -> Option<P
     if let Some(m) = rules.cues.match_at(np, 0, &rules.clitics) {
         np = &np[m.len.min(np.len())..];
     }
+    // "Une version contestée par l'expert, qui a pointé …", "a plan opposed by the union,
+    // which said …": after a passive participle, its agent is the antecedent.
+    let agent = np.iter().rposition(|t| t.word && rules.agent_prepositions.contains(t.fold.as_str()));
+    if let Some(k) =
+        agent.filter(|&k| k > 0 && k + 1 < np.len() && super::names::past_participle(&np[k - 1], rules, &cx.doc.chars))
+    {
+        np = &np[k + 1..];
+    }
     // "Le ministre a rencontré Paul Girard, qui …": after a verb, its object is the
     // antecedent, not the clause's subject.
     if let Some(v) = np.iter().rposition(|t| rules.is_lowercase_finite(t) || rules.is_aux(t)) {
