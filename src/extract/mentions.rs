@@ -187,7 +187,12 @@ fn note_subject(cx: &Ctx, s: Sentence) {
         // "The minister presented her plan.": a title, or a person's phrase that refers back
         // ("the statement" speaks only when a verb of saying says so).
         Who::Title(_) => true,
-        Who::Anaphor(..) => agent.kind == AgentKind::Person,
+        // An organisation's too ("La banque centrale a relevé son taux. Selon elle, …"), but
+        // not a document's ("the statement" speaks only when a verb of saying says so).
+        Who::Anaphor(index, _) => {
+            agent.kind == AgentKind::Person
+                || (agent.kind == AgentKind::Organization && !rules.anaphor_rules[*index].issued)
+        }
         _ => false,
     };
     if strong && matches!(agent.kind, AgentKind::Person | AgentKind::Organization) {

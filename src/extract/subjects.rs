@@ -74,11 +74,16 @@ pub(super) fn sentence_subject(cx: &Ctx, s: Sentence) -> Option<Phrase> {
     }
     // "Ana Ruiz in a televised address said …": the link words read on into an adjunct.
     let end = s.start + super::cut::before_subject_adjunct(cx, &toks[s.start..end]);
-    // "The company denied wrongdoing but said …": an anaphor opening the sentence is its
-    // subject too.
+    // "The company denied wrongdoing but said …", "La banque centrale a relevé …": an
+    // anaphor opening the sentence is its subject too, with an adjective or two, before a
+    // finite verb or an auxiliary.
     if let Some(m) = rules.anaphors.match_at(toks, s.start, &rules.clitics) {
-        if s.start + m.len < s.end && rules.is_lowercase_finite(&toks[s.start + m.len]) {
-            return analyze(cx, &toks[s.start..s.start + m.len], Side::Before);
+        let verb = |t: &Tok| rules.is_lowercase_finite(t) || (t.word && !t.cap && rules.is_aux(t));
+        let adjective = |k: usize| toks[k].word && !toks[k].cap && !rules.is_link_word(toks, k);
+        let after = s.start + m.len;
+        let at = (after..(after + 3).min(s.end)).find(|&k| verb(&toks[k]));
+        if let Some(k) = at.filter(|&k| (after..k).all(adjective)) {
+            return analyze(cx, &toks[s.start..k], Side::Before);
         }
     }
     // "Environmental groups welcomed the vote but said …": the capital is the sentence's,
