@@ -580,3 +580,20 @@ fn an_arabic_participle_of_denial_ends_the_clause_before_it() {
     assert_eq!(crate::classes::texts_of(&said), ["دفعت الرواتب كاملة", "تكون قد سرحت أي عامل"]);
     assert!(said.iter().all(|(_, who)| who.as_deref() == Some("شركة النور")), "{said:?}");
 }
+
+/// A source set off inside a clause ("…, a decision that, according to analysts, will …")
+/// covers that clause, not a clause with a verb of its own before an earlier comma.
+#[test]
+fn an_inserted_source_covers_only_its_own_clause() {
+    let said = crate::classes::said_in(
+        "The bank raised its main rate on Tuesday, a decision that, according to analysts at Brantley Capital, will slow growth.\n\n\
+         The new bridge, according to the county engineer, will open in May.",
+    );
+    assert_eq!(
+        crate::classes::texts_of(&said),
+        [
+            "a decision that, according to analysts at Brantley Capital, will slow growth",
+            "The new bridge, according to the county engineer, will open in May"
+        ]
+    );
+}
