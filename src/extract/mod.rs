@@ -48,6 +48,7 @@ pub mod speaker;
 mod statement;
 mod strategies;
 mod subjects;
+mod titled;
 mod trace;
 mod trace_fmt;
 mod unnamed;

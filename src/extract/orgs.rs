@@ -1,11 +1,13 @@
 //! Organisations named by their head noun ("la société Ambulys", "the Ministry of Health",
-//! "شركة الموج للهندسة"): where the name starts and ends. Split from `names` so each module
-//! stays one job.
+//! "شركة الموج للهندسة"): where the name starts and ends, and how a speaker phrase headed
+//! by one is read ([`organisation`]). Split from `names` and `speaker` so each module stays
+//! one job.
 
 use super::doc::Ctx;
-use super::names::capital_behind_article;
+use super::names::{capital_behind_article, name_of};
 use crate::lang::LangRules;
 use crate::model::AgentKind;
+use crate::phrase::{Phrase, Rank, Who};
 use crate::text::Tok;
 use crate::tuning::window;
 
@@ -154,4 +156,61 @@ fn cased_org(
         caps(k)
     };
     (n > 0 && k > after).then(|| (head.into_iter().chain(toks[after..k + n].iter().cloned()).collect(), kind, k + n))
+}
+
+/// A phrase headed by an organisation noun: definite ("الوزارة الفلانية"), head first ("la
+/// société Ambulys", "شركة كاسبرسكي") or, where the head comes last, "the port authority".
+pub(super) fn organisation(cx: &Ctx, seg: &[Tok], words: usize) -> Option<(Rank, Phrase)> {
+    let (rules, kb) = (cx.rules, cx.kb);
+    let org = |toks: Vec<Tok>, kind: String| {
+        let who = Who::Name { toks, kind: Some(AgentKind::Organization), org_kind: Some(kind) };
+        Some((Rank::Organisation, Phrase { who, role: None }))
+    };
+    if let Some(rest) = rules.morph.without_article(&seg[0].fold).filter(|_| words >= 2) {
+        let mut bare = seg.to_vec();
+        bare[0].set_fold(rest);
+        if let Some(m) = rules.org_heads.match_at(&bare, 0, &[]) {
+            if name_of(cx, seg).is_none_or(|(r, _)| r < Rank::KnownName) {
+                // "البنك المركزي المصري أسعار الفائدة": definite words (adjectives such as
+                // "المنافسة" among them) and complements with a fused article go on; an
+                // indefinite word opens the verb's object.
+                let morph = &rules.morph;
+                let goes_on = |t: &Tok| t.word && (morph.is_definite(&t.fold) || morph.has_fused_article(&t.fold));
+                let end = 1 + seg[1..].iter().take_while(|t| goes_on(t)).count();
+                return org(seg[..end].to_vec(), org_kind(rules, *m.value));
+            }
+        }
+    }
+    // Where the head comes last, a head before a title modifies it: "agency chief" and
+    // "company spokesman" are people's titles, not organisations.
+    let modifier = |m: &crate::text::PhraseMatch<'_, _>| {
+        rules.raw.syntax.org_head_final
+            && seg.get(m.len).is_some_and(|t| t.word && !t.cap)
+            && rules.titles.match_at(seg, m.len, &[]).is_some()
+    };
+    if let Some(m) = rules.org_heads.match_at(seg, 0, &rules.clitics).filter(|m| !modifier(m)) {
+        // "شركة كاسبرسكي" is the company; "إدارة بايدن" is not Biden.
+        if let Some((Rank::KnownName, who @ Who::Name { kind: Some(AgentKind::Organization), .. })) = name_of(cx, seg) {
+            return Some((Rank::KnownName, Phrase { who, role: None }));
+        }
+        return match org_at(seg, 0, rules, &cx.doc.chars) {
+            // "l'administration Biden": a person's name after the head names the organisation
+            // with the head, not the person.
+            Some((name, kind, end)) if is_known_person(cx, &name) => org(seg[..end].to_vec(), kind),
+            Some((name, kind, _)) => org(name, kind),
+            None => org(seg.to_vec(), org_kind(rules, *m.value)),
+        };
+    }
+    let whole_known = kb.find(seg, 0, &rules.clitics).is_some_and(|m| m.len >= seg.len());
+    if rules.raw.syntax.org_head_final && words <= 5 && !whole_known {
+        if let Some(m) = rules.org_heads.match_at(seg, seg.len() - 1, &[]) {
+            return org(seg.to_vec(), org_kind(rules, *m.value));
+        }
+    }
+    // "Noovo Info", "Harbour News": capitalised words that end on an outlet's word.
+    let media_end = seg.last().is_some_and(|t| rules.media_name_ends.contains(t.fold.as_str()));
+    if media_end && words >= 2 && !whole_known && seg.iter().all(|t| !t.word || t.cap) && !is_known_person(cx, seg) {
+        return org(seg.to_vec(), "media".into());
+    }
+    None
 }

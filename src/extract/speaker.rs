@@ -8,8 +8,9 @@
 
 pub(super) use super::cut::cut_at_stop;
 use super::doc::Ctx;
-use super::names::{self, final_cap_run, name_of, role_end, skip_genitive};
-use super::orgs::{is_known_person, org_at, org_kind};
+use super::names::{self, name_of, role_end, skip_genitive};
+use super::orgs::organisation;
+use super::titled::{lone_acronym, title_after_name, titled_name};
 pub(super) use super::unnamed::nominal;
 use super::unnamed::{
     bare_group, described, description, indefinite, possessed, quantified, sentence_case_phrase, share_of_group,
@@ -343,135 +344,6 @@ pub(super) fn analyze_segment(cx: &Ctx, seg: &[Tok]) -> Option<(Rank, Phrase)> {
         });
     }
     organisation(cx, seg, words).or_else(|| named(cx, seg))
-}
-
-/// The title right after the name found at or after `from` ("السفير أحمد نور المتحدث باسم
-/// الوزارة"): it says more than a one-word title before the name, and a later "المتحدث
-/// باسم الوزارة" is resolved through it.
-fn title_after_name(seg: &[Tok], from: usize, who: &Who, rules: &LangRules) -> Option<Vec<Tok>> {
-    let last = who.toks()?.last()?;
-    let k = (from..seg.len()).find(|&k| seg[k].start == last.start)? + 1;
-    let m = rules.titles.match_at(seg, k, &rules.clitics)?;
-    let end = names::role_end(seg, k + m.len, rules);
-    Some(seg[k..end].to_vec())
-}
-
-/// In a cased script, a title then a capitalised name: "union leader Maria Torres",
-/// "Harbour Minister Daniel Okafor"; or lower-case words then a name of two or more words:
-/// "council member Omar Haddad", "local resident Anna Bell".
-fn titled_name(cx: &Ctx, seg: &[Tok]) -> Option<(Rank, Phrase)> {
-    let (rules, kb) = (cx.rules, cx.kb);
-    let mut run = final_cap_run(seg, rules);
-    // Inside a capitalised run, the name starts after the last title.
-    if let Some((k, len)) = (run..seg.len()).rev().find_map(|k| rules.titles.match_at(seg, k, &[]).map(|m| (k, m.len)))
-    {
-        if k + len < seg.len() {
-            run = k + len;
-        }
-        // "M. Vaillement": the abbreviation's full stop belongs to the title.
-        if run + 1 < seg.len() && seg[run].punct == '.' {
-            run += 1;
-        }
-    }
-    if run > 0 && run < seg.len() && (0..run).any(|k| rules.titles.match_at(seg, k, &[]).is_some()) {
-        // "le député LFI Thomas Morel", "la sénatrice PS Anne Roy": a party's acronym
-        // between the title and a name of two words or more completes the role.
-        let acronym = |t: &Tok| t.word && t.upper && t.fold.chars().count() >= 2;
-        while run + 2 < seg.len() && acronym(&seg[run]) && seg[run + 1..].iter().all(|t| t.word && t.cap && !t.upper) {
-            run += 1;
-        }
-        // After a title one capitalised word is a surname, whatever its ending ("M.
-        // Vaillement", "Mme Clément": not adverbs in "-ment").
-        let surname = |rest: &[Tok]| match rest {
-            [one] if one.word && one.cap => {
-                Some((Rank::Name, Who::Name { toks: vec![one.clone()], kind: None, org_kind: None }))
-            }
-            _ => None,
-        };
-        if !lone_acronym(cx, &seg[run..]) {
-            if let Some((rank, who)) = name_of(cx, &seg[run..]).or_else(|| surname(&seg[run..])) {
-                return Some((rank, Phrase { who, role: Some(seg[..run].to_vec()) }));
-            }
-        }
-    }
-    let run = final_cap_run(seg, rules);
-    // "le quotidien Ouest Marine", "le quotidien « Ouest Marine »": an organisation noun
-    // right before the name (or its opening quote mark) heads it.
-    let opening_mark = run > 1 && !seg[run - 1].word && rules.closer_of(seg[run - 1].punct).is_some();
-    let head = run.saturating_sub(1 + usize::from(opening_mark));
-    let org_head_before = run > 0 && rules.org_heads.match_at(seg, head, &rules.clitics).is_some();
-    let lower_before = run > 0 && !org_head_before && seg[..run].iter().any(|t| t.word && !t.cap);
-    if seg.len() - run >= 2 && lower_before && kb.find(seg, run, &rules.clitics).is_none() {
-        if let Some((rank, who)) = name_of(cx, &seg[run..]) {
-            if !matches!(&who, Who::Name { kind: Some(AgentKind::Organization), .. }) {
-                return Some((rank, Phrase { who, role: Some(seg[..run].to_vec()) }));
-            }
-        }
-    }
-    None
-}
-
-/// "le président du groupe LR au Sénat, Bruno X": an acronym alone after a title is the
-/// group the title is of, not its holder (unless the tables know it as a person).
-fn lone_acronym(cx: &Ctx, toks: &[Tok]) -> bool {
-    matches!(toks, [one] if one.word && one.upper && one.fold.chars().count() >= 2) && !is_known_person(cx, toks)
-}
-
-/// A phrase headed by an organisation noun: definite ("الوزارة الفلانية"), head first ("la
-/// société Ambulys", "شركة كاسبرسكي") or, where the head comes last, "the port authority".
-fn organisation(cx: &Ctx, seg: &[Tok], words: usize) -> Option<(Rank, Phrase)> {
-    let (rules, kb) = (cx.rules, cx.kb);
-    let org = |toks: Vec<Tok>, kind: String| {
-        let who = Who::Name { toks, kind: Some(AgentKind::Organization), org_kind: Some(kind) };
-        Some((Rank::Organisation, Phrase { who, role: None }))
-    };
-    if let Some(rest) = rules.morph.without_article(&seg[0].fold).filter(|_| words >= 2) {
-        let mut bare = seg.to_vec();
-        bare[0].set_fold(rest);
-        if let Some(m) = rules.org_heads.match_at(&bare, 0, &[]) {
-            if name_of(cx, seg).is_none_or(|(r, _)| r < Rank::KnownName) {
-                // "البنك المركزي المصري أسعار الفائدة": definite words (adjectives such as
-                // "المنافسة" among them) and complements with a fused article go on; an
-                // indefinite word opens the verb's object.
-                let morph = &rules.morph;
-                let goes_on = |t: &Tok| t.word && (morph.is_definite(&t.fold) || morph.has_fused_article(&t.fold));
-                let end = 1 + seg[1..].iter().take_while(|t| goes_on(t)).count();
-                return org(seg[..end].to_vec(), org_kind(rules, *m.value));
-            }
-        }
-    }
-    // Where the head comes last, a head before a title modifies it: "agency chief" and
-    // "company spokesman" are people's titles, not organisations.
-    let modifier = |m: &crate::text::PhraseMatch<'_, _>| {
-        rules.raw.syntax.org_head_final
-            && seg.get(m.len).is_some_and(|t| t.word && !t.cap)
-            && rules.titles.match_at(seg, m.len, &[]).is_some()
-    };
-    if let Some(m) = rules.org_heads.match_at(seg, 0, &rules.clitics).filter(|m| !modifier(m)) {
-        // "شركة كاسبرسكي" is the company; "إدارة بايدن" is not Biden.
-        if let Some((Rank::KnownName, who @ Who::Name { kind: Some(AgentKind::Organization), .. })) = name_of(cx, seg) {
-            return Some((Rank::KnownName, Phrase { who, role: None }));
-        }
-        return match org_at(seg, 0, rules, &cx.doc.chars) {
-            // "l'administration Biden": a person's name after the head names the organisation
-            // with the head, not the person.
-            Some((name, kind, end)) if is_known_person(cx, &name) => org(seg[..end].to_vec(), kind),
-            Some((name, kind, _)) => org(name, kind),
-            None => org(seg.to_vec(), org_kind(rules, *m.value)),
-        };
-    }
-    let whole_known = kb.find(seg, 0, &rules.clitics).is_some_and(|m| m.len >= seg.len());
-    if rules.raw.syntax.org_head_final && words <= 5 && !whole_known {
-        if let Some(m) = rules.org_heads.match_at(seg, seg.len() - 1, &[]) {
-            return org(seg.to_vec(), org_kind(rules, *m.value));
-        }
-    }
-    // "Noovo Info", "Harbour News": capitalised words that end on an outlet's word.
-    let media_end = seg.last().is_some_and(|t| rules.media_name_ends.contains(t.fold.as_str()));
-    if media_end && words >= 2 && !whole_known && seg.iter().all(|t| !t.word || t.cap) && !is_known_person(cx, seg) {
-        return org(seg.to_vec(), "media".into());
-    }
-    None
 }
 
 /// A name, with its title when the title follows ("دميتري بيسكوف المتحدث باسم الكرملين",
