@@ -4,7 +4,7 @@
 
 use super::cue::Cue;
 use super::doc::{Ctx, Sentence};
-use super::speaker::participle_aside;
+use super::speaker::{agent_aside, participle_aside};
 use crate::lang::punct;
 use std::ops::Range;
 
@@ -126,8 +126,9 @@ fn after_opening_participle(cx: &Ctx, from: usize, cue: usize) -> usize {
 /// Where an aside between commas ending right before the cue at `cue` starts (its first
 /// comma), or `cue` when there is none: a relative clause ("The officials, who spoke …
 /// because …, said", "Le syndicat, selon qui …, appelle") or a participle clause ("A
-/// senior official, speaking on condition of anonymity because he …, said"), whose own
-/// clause openers and pronouns are not the subject's.
+/// senior official, speaking on condition of anonymity because he …, said"), or a passive
+/// participle with its agent ("The researchers, led by Dr. X, said"), whose own clause
+/// openers, pronouns and names are not the subject's.
 fn relative_aside_start(cx: &Ctx, s: Sentence, cue: usize) -> usize {
     let (toks, rules) = (&cx.doc.toks, cx.rules);
     let sep = |k: usize| punct::is_clause_separator(&toks[k]);
@@ -143,7 +144,10 @@ fn relative_aside_start(cx: &Ctx, s: Sentence, cue: usize) -> usize {
                 .match_at(toks, k + 1, &rules.clitics)
                 .is_some_and(|m| toks.get(k + 1 + m.len).is_some_and(|t| rules.is_relative_pronoun(t)))
     };
-    let aside = |k: usize| relative(k) || participle_aside(&toks[k + 1..cue - 1], rules);
+    let aside = |k: usize| {
+        let words = &toks[k + 1..cue - 1];
+        relative(k) || participle_aside(words, rules) || agent_aside(cx, words)
+    };
     (s.start..cue - 1).rev().find(|&k| sep(k)).filter(|&k| k > s.start && aside(k)).unwrap_or(cue)
 }
 

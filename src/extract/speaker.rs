@@ -69,7 +69,8 @@ fn segments(cx: &Ctx, toks: &[Tok]) -> Vec<Vec<Tok>> {
     // "Interrogée par Le Monde, …", "X, asked about the deal, …": who asked is no speaker;
     // "The officials, who spoke on condition of anonymity because …, said": nor is anyone
     // a relative clause names (a lone "who" before the cue is read by the left strategy).
-    let asked = |s: &[Tok]| super::subjects::opens_participle_clause(cx, s) || participle_aside(s, rules);
+    let asked =
+        |s: &[Tok]| super::subjects::opens_participle_clause(cx, s) || participle_aside(s, rules) || agent_aside(cx, s);
     let relative = |s: &[Tok]| s.len() > 1 && s.first().is_some_and(|t| rules.is_relative_pronoun(t));
     let toks = &toks[super::subjects::dateline_len(cx, toks)..];
     // "The councillor who called the plan a disgrace": the speaker ends at the relative;
@@ -140,6 +141,17 @@ pub(super) fn participle_aside(s: &[Tok], rules: &LangRules) -> bool {
         && rules.titles.match_at(s, 0, &rules.clitics).is_none()
         && rules.titles.match_at(s, 1, &rules.clitics).is_none()
         && (rules.determiners.match_at(s, 1, &rules.clitics).is_some() || rules.is_preposition(&s[1]))
+}
+
+/// "The researchers, led by Dr. X of the University of Y, said": a past participle and its
+/// agent, set off after the subject, describe the subject; the agent is no speaker.
+pub(super) fn agent_aside(cx: &Ctx, s: &[Tok]) -> bool {
+    let rules = cx.rules;
+    s.len() > 2
+        && s[0].word
+        && !s[0].cap
+        && rules.agent_prepositions.contains(s[1].fold.as_str())
+        && names::past_participle(&s[0], rules, &cx.doc.chars)
 }
 
 /// Whether a segment can open a speaker phrase: not on a stop word or preposition ("وعن
