@@ -188,8 +188,10 @@ fn in_known_name(cx: &Ctx, s: Sentence, i: usize) -> bool {
 /// perhaps with adverbs between ("was not immediately disclosed", "n'a pas été tranché").
 fn passive(cx: &Ctx, s: Sentence, i: usize, last: usize) -> bool {
     let (toks, rules) = (cx.toks(), cx.rules);
-    // "agreed by the countries": the agent follows a passive participle.
-    if toks.get(last + 1).is_some_and(|t| t.word && rules.agent_prepositions.contains(t.fold.as_str())) {
+    // "agreed by the countries": the agent follows a passive participle (not "was quoted as
+    // saying by the BBC", whose last word is no past participle).
+    let participle = super::names::past_participle(&toks[last], rules, &cx.doc.chars);
+    if participle && toks.get(last + 1).is_some_and(|t| t.word && rules.agent_prepositions.contains(t.fold.as_str())) {
         return true;
     }
     (s.start..i)
