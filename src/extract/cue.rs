@@ -28,16 +28,23 @@ impl Cue {
     }
 }
 
-/// "a sèchement répondu": an auxiliary at `i`, an adverb, then a bare participle of a cue
-/// verb (which is no cue by itself), as one cue from the auxiliary on.
+/// "a sèchement répondu", "a-t-il simplement répondu": an auxiliary at `i` (inverted with
+/// its pronoun or not), an adverb, then a bare participle of a cue verb (which is no cue by
+/// itself), as one cue from the auxiliary on.
 pub(super) fn split_by_adverb<'r>(toks: &[Tok], i: usize, rules: &'r LangRules) -> Option<PhraseMatch<'r, CueForm>> {
     // The participle first: its start mark makes the common case one bit test.
     let m = rules.participle_cues.match_at(toks, i + 2, &[])?;
-    let aux = toks.get(i).is_some_and(|t| rules.is_aux(t));
-    if !aux || !toks.get(i + 1).is_some_and(|t| rules.is_inserted_adverb(t)) {
+    if !toks.get(i + 1).is_some_and(|t| rules.is_inserted_adverb(t)) {
         return None;
     }
-    Some(PhraseMatch { len: m.len + 2, glued: m.glued, clitic: 0, value: m.value })
+    if toks.get(i).is_some_and(|t| rules.is_aux(t)) {
+        return Some(PhraseMatch { len: m.len + 2, glued: m.glued, clitic: 0, value: m.value });
+    }
+    // The inverted auxiliary and the participle without the adverb are a written incise
+    // form of the table ("a-t-il répondu"), with the pronoun's gender.
+    let joined: Vec<Tok> = std::iter::once(toks[i].clone()).chain(toks[i + 2..i + 2 + m.len].iter().cloned()).collect();
+    let inverted = rules.cues.match_at(&joined, 0, &[]).filter(|c| c.len == joined.len() && c.value.inverted)?;
+    Some(PhraseMatch { len: m.len + 2, glued: m.glued, clitic: 0, value: inverted.value })
 }
 
 /// The most words an adverbial set off inside a compound tense holds ("de son côté").
