@@ -31,8 +31,9 @@ pub(super) fn incise(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<Incise> {
         return None;
     }
     let subject_first = comma_before + 1 < cue.first;
-    // "The program, called EB-5, lets …": a verb whose object says it names its object right
-    // after it; with no subject before it, it is a participle in apposition, not an incise.
+    // "The levy, called the harbour toll, funds …": a verb whose object says it names its
+    // object right after it; with no subject before it, it is a participle in apposition,
+    // not an incise.
     if !subject_first && cue.verb(rules).object_content {
         return None;
     }

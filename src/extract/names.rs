@@ -408,7 +408,7 @@ pub(super) fn name_of(cx: &Ctx, toks: &[Tok]) -> Option<(Rank, Who)> {
         return None;
     }
     let name = person_after_organisation(name, rules);
-    // An organisation noun heads the name when it ends it ("EB-5 Investment Coalition") or
+    // An organisation noun heads the name when it ends it ("Harbour Investment Coalition") or
     // takes a complement ("Bank of England"); inside a name it qualifies ("House Speaker").
     let heads =
         |k: usize, len: usize| k + len == name.len() || name.get(k + len).is_some_and(|t| rules.is_preposition(t));

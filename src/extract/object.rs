@@ -94,7 +94,7 @@ pub(super) fn object(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<Option<Statemen
     }
     // "dénonce une grève « disproportionnée » et réclame …", "criticized the “rushed” plan and
     // called for …": a coordinated verb ends the object; the next report is its own. Not
-    // inside a relative aside ("accused X, who was born and raised in Y, of …").
+    // inside a relative aside ("accused X, who grew up and worked in Y, of …").
     let coordinated_verb = |k: usize| {
         let t = &doc.toks[k];
         t.word

@@ -521,17 +521,17 @@ fn both_halves_around_a_splitting_attribution_are_statements() {
 }
 
 /// A verb whose object holds what was said ("criticized the “rushed” harbour plan")
-/// reports that object, up to a coordinated verb ("and walked out"), while "born and
-/// raised" inside a relative aside stays in the object.
+/// reports that object, up to a coordinated verb ("and walked out"), while "grew up and
+/// worked" inside a relative aside stays in the object.
 #[test]
 fn a_coordinated_verb_ends_a_reported_object() {
     let said = crate::classes::said_in(
         "Senator Ruth Hale criticized the \"rushed\" harbour plan and walked out of the meeting.\n\n\
-         The mayor accused Tom Reyes, who was born and raised in Dunmore, of \"abandoning\" the town.",
+         The mayor accused Tom Reyes, who grew up and worked in Dunmore, of \"abandoning\" the town.",
     );
     assert_eq!(
         crate::classes::texts_of(&said),
-        ["the \"rushed\" harbour plan", "Tom Reyes, who was born and raised in Dunmore, of \"abandoning\" the town"]
+        ["the \"rushed\" harbour plan", "Tom Reyes, who grew up and worked in Dunmore, of \"abandoning\" the town"]
     );
     assert_eq!(said[0].1.as_deref(), Some("Ruth Hale"));
 }
