@@ -41,7 +41,11 @@ pub(super) fn split_by_adverb<'r>(toks: &[Tok], i: usize, rules: &'r LangRules) 
         return Some(PhraseMatch { len: m.len + 2, glued: m.glued, clitic: 0, value: m.value });
     }
     // The inverted auxiliary and the participle without the adverb are a written incise
-    // form of the table ("a-t-il répondu"), with the pronoun's gender.
+    // form of the table ("a-t-il répondu"), with the pronoun's gender. ("he also said" is
+    // common: no allocation unless the first word is an inverted auxiliary.)
+    if !rules.raw.incise_aux.iter().any(|a| a.form == toks[i].fold) {
+        return None;
+    }
     let joined: Vec<Tok> = std::iter::once(toks[i].clone()).chain(toks[i + 2..i + 2 + m.len].iter().cloned()).collect();
     let inverted = rules.cues.match_at(&joined, 0, &[]).filter(|c| c.len == joined.len() && c.value.inverted)?;
     Some(PhraseMatch { len: m.len + 2, glued: m.glued, clitic: 0, value: inverted.value })
