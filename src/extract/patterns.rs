@@ -272,7 +272,7 @@ fn leftover_quotes(cx: &Ctx, s: Sentence, carry: Option<Agent>, r: &mut Reading)
     }
 }
 
-/// Whether quote `qi` is the first half of a quote its attribution splits ("“My hope,” she
+/// Whether quote `qi` is the first half of a quote its attribution splits ("“My plan,” she
 /// said, “is …”"): it opens the sentence and the cue of a statement already read follows it.
 /// The half is speech however short; a short quote elsewhere is more often a scare quote.
 fn opens_split_quote(cx: &Ctx, s: Sentence, qi: usize, r: &Reading) -> bool {

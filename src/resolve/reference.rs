@@ -53,12 +53,12 @@ impl Discourse<'_> {
         // a fitting kind or of none.
         let in_focus = |x: &Agent| fits(x) || (!a.same_head && x.org_kind.is_none());
         let focused = (!want_person).then(|| self.focused_organisation(m.pos, &fits, &in_focus)).flatten();
-        // "la préfecture" names its own kind of body: no organisation of unknown kind (a
-        // union, a party) stands in for it.
         if let Some((agent, pos)) = focused {
             let agent = with_resolution(agent, Resolution::Anaphor);
             return Resolved { agent, path: "anaphor:focus", antecedent: Some(pos) };
         }
+        // "la préfecture" names its own kind of body: no organisation of unknown kind (a
+        // union, a party) stands in for it.
         let found = self.latest(m.pos, true, fits).map(|s| (s, "anaphor:antecedent")).or_else(|| {
             (!want_person && !a.same_head)
                 .then(|| self.latest(m.pos, true, |x| x.kind == AgentKind::Organization && x.org_kind.is_none()))
@@ -155,8 +155,6 @@ impl Discourse<'_> {
         Some(Resolved { agent: with_resolution(s.agent.clone(), how), path, antecedent: Some(s.pos) })
     }
 
-    /// The latest item before `pos` that `ok` accepts; with `speakers_first`, the latest such
-    /// speaker unless a mention is much more recent.
     /// The latest organisation before `pos` that is a sentence's subject or an unnamed
     /// speaker's employer, after the latest speaker `fits` accepts, and that `ok` accepts:
     /// its identity and where it was named.
@@ -180,6 +178,8 @@ impl Discourse<'_> {
         }
     }
 
+    /// The latest item before `pos` that `ok` accepts; with `speakers_first`, the latest such
+    /// speaker unless a mention is much more recent.
     fn latest(&self, pos: usize, speakers_first: bool, ok: impl Fn(&Agent) -> bool) -> Option<&Salient> {
         let before = || self.recent().filter(|s| s.pos < pos);
         if speakers_first {
