@@ -126,10 +126,10 @@ fn finish_inserted(
     // "La banque a relevé son taux, une décision qui, selon elle, doit …": a clause with a
     // verb of its own, ended by a comma before the marker's, is not what the marker covers.
     let (doc, rules) = (&cx.doc, cx.rules);
-    let verb = |k: usize| rules.is_lowercase_finite(&doc.toks[k]) || (doc.toks[k].word && rules.is_aux(&doc.toks[k]));
     let comma =
         (s.start..at.0 - 1).rev().find(|&k| punct::is_clause_separator(&doc.toks[k]) && doc.in_quote[k].is_none());
-    let start = comma.filter(|&k| (s.start..k).any(verb)).map_or(s.start, |k| k + 1);
+    let start =
+        comma.filter(|&k| (s.start..k).any(|j| rules.is_lowercase_verb(&doc.toks[j]))).map_or(s.start, |k| k + 1);
     let (before, after) = (clause(cx, start, 0, s.until(at.0 - 1)), clause(cx, at.1 + 1, 0, s));
     let quotes: Vec<usize> = before.quotes.iter().chain(&after.quotes).copied().collect();
     let phrase = source_phrase(cx, &source, marker.named_only, !quotes.is_empty())?;

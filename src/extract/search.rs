@@ -144,13 +144,10 @@ fn group_employer(cx: &Ctx, phrase: &[Tok]) -> Option<Agent> {
         return (e.kind == Some(crate::model::AgentKind::Organization))
             .then(|| e.agent(cx.lang(), crate::model::Resolution::Label));
     }
-    let head = (0..name.len()).find_map(|j| {
-        let m = rules.org_heads.match_at(name, j, &rules.clitics)?;
-        (j + m.len == name.len()).then(|| super::orgs::org_kind(rules, *m.value))
-    });
+    let head = rules.final_org_head_kind(name);
     let text = phrase_text(cx, name);
-    let mut org = crate::resolve::new_organisation(&cx.doc.article.base, &text, head.as_deref().unwrap_or(""));
-    org.org_kind = head;
+    let mut org = crate::resolve::new_organisation(&cx.doc.article.base, &text, head.unwrap_or(""));
+    org.org_kind = head.map(str::to_string);
     Some(org)
 }
 

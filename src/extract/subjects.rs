@@ -78,10 +78,9 @@ pub(super) fn sentence_subject(cx: &Ctx, s: Sentence) -> Option<Phrase> {
     // anaphor opening the sentence is its subject too, with an adjective or two, before a
     // finite verb or an auxiliary.
     if let Some(m) = rules.anaphors.match_at(toks, s.start, &rules.clitics) {
-        let verb = |t: &Tok| rules.is_lowercase_finite(t) || (t.word && !t.cap && rules.is_aux(t));
         let adjective = |k: usize| toks[k].word && !toks[k].cap && !rules.is_link_word(toks, k);
         let after = s.start + m.len;
-        let at = (after..(after + 3).min(s.end)).find(|&k| verb(&toks[k]));
+        let at = (after..(after + 3).min(s.end)).find(|&k| rules.is_lowercase_verb(&toks[k]));
         if let Some(k) = at.filter(|&k| (after..k).all(adjective)) {
             return analyze(cx, &toks[s.start..k], Side::Before);
         }

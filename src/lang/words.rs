@@ -111,8 +111,21 @@ impl LangRules {
 
     /// Whether an organisation noun ends `toks` ("the union", "le syndicat").
     pub fn ends_with_org_head(&self, toks: &[Tok]) -> bool {
-        (0..toks.len())
-            .any(|k| self.org_heads.match_at(toks, k, &self.clitics).is_some_and(|m| k + m.len == toks.len()))
+        self.final_org_head_kind(toks).is_some()
+    }
+
+    /// The organisation kind of the head noun that ends `toks` ("Brantley Capital" →
+    /// company), if one does.
+    pub fn final_org_head_kind(&self, toks: &[Tok]) -> Option<&str> {
+        (0..toks.len()).find_map(|k| {
+            let m = self.org_heads.match_at(toks, k, &self.clitics).filter(|m| k + m.len == toks.len())?;
+            Some(self.raw.org_heads[*m.value].kind.as_str())
+        })
+    }
+
+    /// Whether a lower-case word is a verb: a finite form or an auxiliary ("a relevé", "has").
+    pub fn is_lowercase_verb(&self, t: &Tok) -> bool {
+        self.is_lowercase_finite(t) || (!t.cap && self.is_aux(t))
     }
 
     /// Whether a word is a number, in digits ("10", "3,5") or words ("dix", "seven").
