@@ -96,11 +96,9 @@ pub(super) fn object(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<Option<Statemen
     // called for …": a coordinated verb ends the object; the next report is its own. Not
     // inside a relative aside ("accused X, who grew up and worked in Y, of …").
     let coordinated_verb = |k: usize| {
-        let t = &doc.toks[k];
-        t.word
-            && doc.in_quote[k].is_none()
+        doc.in_quote[k].is_none()
             && !asides.iter().any(|r| r.contains(&k))
-            && rules.coordinators.iter().any(|c| t.fold == *c)
+            && super::content::is_lone_coordinator(doc, k, rules)
             && (rules.is_lowercase_finite(&doc.toks[k + 1])
                 || rules.cues.match_at(&doc.toks, k + 1, &rules.clitics).is_some())
     };
