@@ -63,6 +63,9 @@ pub(super) fn bare_clause(
             // his …"): the clause opens after it.
             .filter(|&p| !(doc.toks[p].cap && doc.toks[p - 1].word && doc.toks[p - 1].cap))
             .filter(|&p| !rules.is_article(&doc.toks, p - 1))
+            // "told reporters on Sunday she would …", "told aides this week the plan …": a
+            // time adjunct after the addressee opens no clause.
+            .filter(|&p| rules.time.len_at(&doc.toks, p) == 0)
             // "said in a written reply the council would …": the word after the
             // preposition is its object, not the clause's subject; a stop of several words
             // holds its object ("said on Monday the plan would …").

@@ -51,6 +51,19 @@ pub(super) fn split_by_adverb<'r>(toks: &[Tok], i: usize, rules: &'r LangRules) 
     Some(PhraseMatch { len: m.len + 2, glued: m.glued, clitic: 0, value: inverted.value })
 }
 
+/// Whether the cue form matched at `i` reads as a noun by the word before it: after an
+/// article or possessive ("the warning that …", "his claims"), or, unless it is a gerund, after
+/// a preposition that takes nouns ("the return of questions about …", "amid reports that").
+/// A clitic glued to the form ("ce qu'affirme X") makes it a verb.
+pub(super) fn noun_reading(toks: &[Tok], start: usize, i: usize, m: &PhraseMatch<CueForm>, rules: &LangRules) -> bool {
+    let Some(before) = i.checked_sub(1).filter(|&k| k >= start && toks[k].word && m.clitic == 0).map(|k| &toks[k])
+    else {
+        return false;
+    };
+    let word = before.fold.as_str();
+    rules.articles.contains(word) || (!rules.verbs[m.value.verb].adverbial && rules.noun_prepositions.contains(word))
+}
+
 /// The most words an adverbial set off inside a compound tense holds ("de son côté").
 const ASIDE_WORDS: usize = 4;
 

@@ -4,7 +4,7 @@
 //! speaker's, each a statement (offsets are contiguous), however short the first.
 
 use super::content::{clause, words_between, Content};
-use super::cue::Cue;
+use super::cue::{noun_reading, Cue};
 use super::doc::{Ctx, Sentence};
 use super::search::{find, resolve, Said};
 use super::strategies::Regions;
@@ -106,7 +106,9 @@ pub(super) fn incise(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<Incise> {
         let said = resolve(cx, &phrase, cue, cue.verb(rules).continuation);
         return before.map(|b| Incise { before: Some(b), after: None, said });
     }
-    let another_cue = (after_start..s.end).any(|k| rules.cues.match_at(toks, k, &rules.clitics).is_some());
+    let cue_at =
+        |k: usize| rules.cues.match_at(toks, k, &rules.clitics).filter(|m| !noun_reading(toks, s.start, k, m, rules));
+    let another_cue = (after_start..s.end).any(|k| cue_at(k).is_some());
     // "…, he said, but denied …": a coordinated clause with a cue of its own follows; the
     // words before the incise are all it reports.
     let coordinated = rules.coordinators.iter().any(|c| toks[after_start].fold == *c);

@@ -112,7 +112,6 @@ pub(crate) fn sentence(cx: &Ctx, s: Sentence, carry: Option<Agent>) -> (Vec<Stat
         // passive auxiliary ("sera tranché", "was told"), its subject did not speak.
         // ("is saying" is progressive: a participle of manner is never passive; "ce
         // qu'affirme X" has a glued complementizer, so its verb is no noun.)
-        let before = (i > s.start && doc.toks[i - 1].word && m.clitic == 0).then(|| doc.toks[i - 1].fold.as_str());
         let adverbial = cx.rules.verbs[m.value.verb].adverbial;
         if cx.rules.verbs[m.value.verb].possessor {
             // "Park's claim that …": only a possessor makes the noun a report.
@@ -124,7 +123,7 @@ pub(crate) fn sentence(cx: &Ctx, s: Sentence, carry: Option<Agent>) -> (Vec<Stat
             i += 1;
             continue;
         }
-        if before.is_some_and(|w| cx.rules.articles.contains(w))
+        if super::cue::noun_reading(&doc.toks, s.start, i, &m, cx.rules)
             || (!adverbial && passive(cx, s, i, i + m.len - 1))
             || negated(cx, s, i)
             || in_known_name(cx, s, i)

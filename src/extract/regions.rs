@@ -31,6 +31,7 @@ pub(super) fn regions<'c>(cx: &Ctx, s: Sentence, cue: &'c Cue, marker: usize) ->
     // precedes a subject) at a complementizer; not inside a relative clause set off right
     // before the cue ("The officials, who spoke … because the inquiry is ongoing, said").
     let aside = relative_aside_start(cx, s, cue.first);
+    let aside = dash_aside_start(cx, s, aside);
     // A name in quote marks inside a noun phrase ("the newspaper “Harbour Times” reported",
     // "le quotidien « Le Soir » rapporte") is part of the subject; a real quote, a short one
     // that opens the sentence or follows punctuation, or scare quotes ("the three “reforms”
@@ -149,6 +150,25 @@ fn relative_aside_start(cx: &Ctx, s: Sentence, cue: usize) -> usize {
         relative(k) || participle_aside(words, rules) || agent_aside(cx, words)
     };
     (s.start..cue - 1).rev().find(|&k| sep(k)).filter(|&k| k > s.start && aside(k)).unwrap_or(cue)
+}
+
+/// Where an aside set off by dashes right before `cue` starts ("Ann Lowe, the head of
+/// Lowe Media -- the studio that makes the show, which also airs on cable -- told me"): the
+/// subject is before it, and nothing inside it. Dashes typed as hyphens come in runs.
+fn dash_aside_start(cx: &Ctx, s: Sentence, cue: usize) -> usize {
+    let toks = &cx.doc.toks;
+    let dash = |k: usize| punct::is_dash(&toks[k]);
+    if cue <= s.start || !dash(cue - 1) {
+        return cue;
+    }
+    let close = (s.start..cue).rev().take_while(|&k| dash(k)).last().unwrap_or(cue - 1);
+    let Some(open_end) = (s.start..close).rev().find(|&k| dash(k)) else { return cue };
+    let open = (s.start..=open_end).rev().take_while(|&k| dash(k)).last().unwrap_or(open_end);
+    if open > s.start && toks[open..close].iter().any(|t| t.word) {
+        open
+    } else {
+        cue
+    }
 }
 
 /// Where the clause of a cue at `cue` starts, at or after `from`: "X said the reforms were

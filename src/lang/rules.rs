@@ -162,6 +162,10 @@ pub struct Rules {
     /// Articles and possessives: a cue form right after one is a noun ("the warning that").
     #[serde(default)]
     pub articles: Vec<String>,
+    /// Prepositions after which a cue form is a noun too ("the return of questions about
+    /// …", "amid reports that …"); not those a gerund report follows ("after saying").
+    #[serde(default)]
+    pub noun_prepositions: Vec<String>,
     /// Passive and copula auxiliaries: a cue form right after one is a passive participle,
     /// whose subject did not speak ("sera tranché", "was told").
     #[serde(default)]

@@ -175,6 +175,8 @@ pub struct LangRules {
     pub indefinites: HashSet<String>,
     /// Folded articles and possessives.
     pub articles: HashSet<String>,
+    /// Folded prepositions after which a cue form is a noun.
+    pub noun_prepositions: HashSet<String>,
     /// Folded passive auxiliaries.
     pub passive_aux: HashSet<String>,
     /// Folded adverbs between a passive auxiliary and its participle.
@@ -467,6 +469,7 @@ impl LangRules {
             clitics,
             indefinites: keyed_set(&raw.indefinites),
             articles: folded_set(&raw.articles),
+            noun_prepositions: folded_set(&raw.noun_prepositions),
             passive_aux: folded_set(&raw.passive_aux),
             passive_adverbs: folded_set(&raw.passive_adverbs),
             negators: folded_set(&raw.negators),

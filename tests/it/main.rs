@@ -16,6 +16,7 @@ mod property; // thousands of generated articles: no panic, every offset round-t
 mod push; // push into a real store (Oxigraph server) and query it back
 mod query; // query bounds: timeout, limit, stdin, plain errors
 mod rdf; // vocabulary, knowledge base and named queries
+mod readings; // which reading a word near a cue takes: a noun after a preposition, an adjunct after the addressee, a dashed aside
 mod resolution; // each resolution path and each false-merge trap, in Arabic, French and English
 mod rules; // every example of every language rule
 mod scale; // extraction split over processes or Spark gives the single run

@@ -1,0 +1,42 @@
+//! Which reading a word near a cue takes: a cue's form after a preposition is a noun, a
+//! time adjunct after the addressee opens no clause, an aside set off by dashes holds no
+//! subject. Sentences written for the project.
+
+use super::classes::said_in;
+
+#[test]
+fn a_cue_form_after_a_preposition_is_a_noun() {
+    // "questions" after "of" is no verb: the incise before it keeps its second half.
+    let said = said_in(
+        "Ellen Park won the vote.\n\nBut in recent weeks, aides to the mayor say, the council has grown tired \
+         of the debate - including the return of questions about its budget.",
+    );
+    let half = said.iter().find(|(t, _)| t.starts_with("the council has grown tired"));
+    assert_eq!(half.and_then(|(_, who)| who.as_deref()), Some("aides to the mayor"), "{said:?}");
+    // Nor does it report by itself.
+    let said = said_in("The council debated the return of questions about the budget that the mayor raised.");
+    assert!(said.is_empty(), "{said:?}");
+}
+
+#[test]
+fn a_time_adjunct_after_the_addressee_opens_no_clause() {
+    for text in [
+        "The mayor, Ellen Park, told commuters on Sunday she would ride the bus to work.",
+        "The mayor, Ellen Park, told commuters this weekend she would ride the bus to work.",
+    ] {
+        let said = said_in(text);
+        assert_eq!(said.len(), 1, "{text}: {said:?}");
+        assert_eq!(said[0].0, "she would ride the bus to work", "{text}");
+    }
+}
+
+#[test]
+fn an_aside_between_dashes_before_the_cue_holds_no_subject() {
+    let said = said_in(
+        "Tom Reyes, the chief executive of Harbor Media -- the studio that makes the weekly show, which \
+         is also shown on cable and Harbor's site -- told me, \"We are a studio; we make what people watch.\"\n\n\
+         As for the show's tone, he said, \"Which studio has no tone?\"",
+    );
+    let speakers: Vec<_> = said.iter().map(|(_, who)| who.as_deref()).collect();
+    assert_eq!(speakers, [Some("Tom Reyes"), Some("Tom Reyes")], "{said:?}");
+}
