@@ -289,6 +289,16 @@ fn opens_split_quote(cx: &Ctx, s: Sentence, qi: usize, r: &Reading) -> bool {
         && between.into_iter().any(|k| r.is_covered(k))
 }
 
+/// Where the subject of the last clause of `s` can be: after its last comma, up to its first
+/// verb ("With leaders worried about turnout, President Obama is rolling out a new
+/// message:" holds "President Obama", not the clause).
+fn last_clause_subject(cx: &Ctx, s: Sentence) -> std::ops::Range<usize> {
+    let (toks, rules) = (&cx.doc.toks, cx.rules);
+    let from = (s.start..s.end).rev().find(|&k| punct::is_clause_separator(&toks[k])).map_or(s.start, |k| k + 1);
+    let verb = |k: usize| rules.aux.contains(toks[k].fold.as_str()) || rules.is_lowercase_finite(&toks[k]);
+    from..(from..s.end).find(|&k| verb(k)).unwrap_or(s.end)
+}
+
 /// Who speaks in a quote introduced by a colon after a verb that is no cue: the sentence's
 /// named subject (the words of `s`, which ends at the colon).
 fn colon_subject(cx: &Ctx, s: Sentence) -> Option<Speaker> {
@@ -298,7 +308,7 @@ fn colon_subject(cx: &Ctx, s: Sentence) -> Option<Speaker> {
     let subject = super::subjects::sentence_subject(cx, s).filter(refers);
     let p = match subject {
         Some(p) => p,
-        None => analyze(cx, &cx.doc.toks[s.range()], Side::Before)?,
+        None => analyze(cx, &cx.doc.toks[last_clause_subject(cx, s)], Side::Before)?,
     };
     if !refers(&p) {
         return None;

@@ -1,6 +1,7 @@
 //! Which reading a word near a cue takes: a cue's form after a preposition is a noun, a
 //! time adjunct after the addressee opens no clause, an aside set off by dashes holds no
-//! subject. Sentences written for the project.
+//! subject, a colon's quote belongs to the last clause's subject. Sentences written for the
+//! project.
 
 use super::classes::said_in;
 
@@ -39,4 +40,13 @@ fn an_aside_between_dashes_before_the_cue_holds_no_subject() {
     );
     let speakers: Vec<_> = said.iter().map(|(_, who)| who.as_deref()).collect();
     assert_eq!(speakers, [Some("Tom Reyes"), Some("Tom Reyes")], "{said:?}");
+}
+
+#[test]
+fn a_colon_after_a_long_opening_gives_the_quote_to_the_clauses_subject() {
+    let said = said_in(
+        "With council members increasingly worried about a lack of interest in the ferry among young \
+         riders, Mayor Ellen Park is rolling out a new and more direct campaign slogan: \"Ride with me.\"",
+    );
+    assert_eq!(said, [("Ride with me.".to_string(), Some("Ellen Park".to_string()))]);
 }
