@@ -114,6 +114,13 @@ fn scan_right(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<Option<Statement>> {
             if verb.object_content && j > cue.last + 1 {
                 return None;
             }
+            // "Acts of courage, the mayor said, are acts of love, down to the words “…”": a
+            // comma after the cue, then the sentence's verb, makes the cue an incise, and the
+            // quote part of its second half.
+            let verb_after_comma = || rules.is_lowercase_finite(&doc.toks[cue.last + 2]);
+            if j > cue.last + 2 && punct::is_clause_separator(&doc.toks[cue.last + 1]) && verb_after_comma() {
+                return None;
+            }
             // "said in a statement it had offered “a fair package”", "told Reuters it had
             // …": a clause opens after the adjunct, and the quote is part of it.
             if j > cue.last + 1 {

@@ -67,7 +67,7 @@ pub(super) fn incise(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<Incise> {
         return None;
     }
     let opening = (comma_before > s.start).then(|| clause(cx, s.start, 0, s.until(comma_before)));
-    let opening = opening.filter(|c| words_between(&cx.doc, c.start, c.end) > 0);
+    let opening = opening.filter(|c| says_something(cx, c));
     // Alone, a half must be long enough to be a statement; beside the other half, even "The
     // plan, he said, is dead" splits the speaker's words in two, and both are theirs.
     let before = opening.clone().filter(|c| words_between(&cx.doc, c.start, c.end) > min_words::INCISE_HALF);
@@ -108,7 +108,10 @@ pub(super) fn incise(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<Incise> {
     }
     let cue_at =
         |k: usize| rules.cues.match_at(toks, k, &rules.clitics).filter(|m| !noun_reading(toks, s.start, k, m, rules));
-    let another_cue = (after_start..s.end).any(|k| cue_at(k).is_some());
+    // A cue inside a clause of time or comparison after it ("…, whether it was X, as Y said
+    // before he died") is that clause's, not a second attribution of this content.
+    let opener = |k: usize| rules.is_subordinator(&toks[k]) || rules.adjunct_openers.contains(toks[k].fold.as_str());
+    let another_cue = (after_start..s.end).take_while(|&k| !opener(k)).any(|k| cue_at(k).is_some());
     // "…, he said, but denied …": a coordinated clause with a cue of its own follows; the
     // words before the incise are all it reports.
     let coordinated = rules.coordinators.iter().any(|c| toks[after_start].fold == *c);
@@ -128,6 +131,14 @@ pub(super) fn incise(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<Incise> {
     }
     cx.trace.step("content", || "the cue stands between commas inside the content".into());
     Some(Incise { before: opening, after: Some(after), said: resolve(cx, &phrase, cue, cue.verb(rules).continuation) })
+}
+
+/// Whether a half holds a word beyond the reporter's connectives ("Yet, as X observed, …",
+/// "And perhaps, she said, …" have none).
+fn says_something(cx: &Ctx, c: &Content) -> bool {
+    let (doc, rules) = (&cx.doc, cx.rules);
+    let (first, last) = (doc.tok_at(c.start), doc.tok_at(c.end.saturating_sub(1)));
+    doc.toks[first..=last].iter().any(|t| t.word && !rules.connectives.contains(t.fold.as_str()))
 }
 
 /// A quote interrupted by its own attribution inside the marks, as French and Arabic

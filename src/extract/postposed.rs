@@ -1,7 +1,7 @@
 //! Content first, cue after: "« … », a déclaré X." / "…, a indiqué le ministère." /
 //! "\"…,\" the minister said." / "“…,” وقالت الوزيرة".
 
-use super::content::{clause, words_between, Content};
+use super::content::{clause, quote_content, words_between, Content};
 use super::cue::Cue;
 use super::doc::{Ctx, Sentence};
 use super::search::{find, resolve, Said};
@@ -62,6 +62,7 @@ pub(super) fn postposed(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<(Content, Sa
         let Some((end, np)) = subject_before_cue(cx, s, cue) else {
             return no("no comma or quote closes a content before the subject");
         };
+        let subject_start = np.start;
         // "“…,” state media quoted the minister as saying": the verb's object spoke.
         let p = if cue.verb(rules).speaker_follows {
             find(cx, &rules.search.quoted, &after_cue(cx, s, cue))
@@ -71,6 +72,10 @@ pub(super) fn postposed(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<(Content, Sa
         let Some(p) = p else {
             return no("no speaker between the content and the cue");
         };
+        if let Some(qi) = compared_quote(cx, end, subject_start) {
+            cx.trace.step("content", || "a clause of comparison points back to the quote before it".into());
+            return Some((quote_content(doc, qi), resolve(cx, &p, cue, cue.verb(rules).continuation)));
+        }
         (end, p)
     };
     finish(cx, s, cue, content_end, &phrase)
@@ -132,6 +137,20 @@ fn finish(cx: &Ctx, s: Sentence, cue: &Cue, content_end: usize, phrase: &Phrase)
     }
     cx.trace.step("content", || "the content comes before the cue".into());
     Some((c, resolve(cx, phrase, cue, cue.verb(cx.rules).continuation)))
+}
+
+/// "…is “dead on arrival,” as Senator X said": the quote that closes at `content_end` when
+/// the subject at `subject` opens a clause of comparison.
+fn compared_quote(cx: &Ctx, content_end: usize, subject: usize) -> Option<usize> {
+    let (doc, rules) = (&cx.doc, cx.rules);
+    // Past the quote's closing mark and comma.
+    let j = (subject..doc.toks.len()).find(|&k| doc.toks[k].word)?;
+    if doc.in_quote[j].is_some() || !rules.comparatives.contains(doc.toks[j].fold.as_str()) {
+        return None;
+    }
+    let qi = doc.in_quote[content_end.checked_sub(1)?]?;
+    let q = &doc.quotes[qi];
+    (q.after() >= content_end && q.words >= rules.raw.min_quote_words).then_some(qi)
 }
 
 /// Where a speaker that follows the cue is looked for: up to a relative clause, set off by

@@ -166,6 +166,15 @@ pub struct Rules {
     /// …", "amid reports that …"); not those a gerund report follows ("after saying").
     #[serde(default)]
     pub noun_prepositions: Vec<String>,
+    /// Words that open a clause of comparison whose subject comes before its cue and which
+    /// points back to the quote before it ("…the plan is “dead on arrival,” as Senator X
+    /// said"): the quote alone is theirs.
+    #[serde(default)]
+    pub comparatives: Vec<String>,
+    /// Sentence connectives ("yet", "perhaps", "pourtant"): alone before an incise ("Yet, as
+    /// X observed, …"), they are the reporter's link, no half of what was said.
+    #[serde(default)]
+    pub connectives: Vec<String>,
     /// Passive and copula auxiliaries: a cue form right after one is a passive participle,
     /// whose subject did not speak ("sera tranché", "was told").
     #[serde(default)]

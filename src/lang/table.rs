@@ -177,6 +177,10 @@ pub struct LangRules {
     pub articles: HashSet<String>,
     /// Folded prepositions after which a cue form is a noun.
     pub noun_prepositions: HashSet<String>,
+    /// Folded openers of a clause of comparison ("as X said").
+    pub comparatives: HashSet<String>,
+    /// Folded sentence connectives.
+    pub connectives: HashSet<String>,
     /// Folded passive auxiliaries.
     pub passive_aux: HashSet<String>,
     /// Folded adverbs between a passive auxiliary and its participle.
@@ -470,6 +474,8 @@ impl LangRules {
             indefinites: keyed_set(&raw.indefinites),
             articles: folded_set(&raw.articles),
             noun_prepositions: folded_set(&raw.noun_prepositions),
+            comparatives: folded_set(&raw.comparatives),
+            connectives: folded_set(&raw.connectives),
             passive_aux: folded_set(&raw.passive_aux),
             passive_adverbs: folded_set(&raw.passive_adverbs),
             negators: folded_set(&raw.negators),

@@ -1,7 +1,7 @@
 //! Which reading a word near a cue takes: a cue's form after a preposition is a noun, a
 //! time adjunct after the addressee opens no clause, an aside set off by dashes holds no
-//! subject, a colon's quote belongs to the last clause's subject. Sentences written for the
-//! project.
+//! subject, a colon's quote belongs to the last clause's subject, "as X said" points back
+//! to the quote before it, connectives are the reporter's. Sentences written for the project.
 
 use super::classes::said_in;
 
@@ -49,4 +49,31 @@ fn a_colon_after_a_long_opening_gives_the_quote_to_the_clauses_subject() {
          riders, Mayor Ellen Park is rolling out a new and more direct campaign slogan: \"Ride with me.\"",
     );
     assert_eq!(said, [("Ride with me.".to_string(), Some("Ellen Park".to_string()))]);
+}
+
+#[test]
+fn as_someone_said_after_a_quote_gives_them_the_quote_alone() {
+    let said =
+        said_in("The harbour plan is, by most accounts, \"dead on arrival,\" as Senator Ruth Hale said on Monday.");
+    assert_eq!(said, [("dead on arrival".to_string(), Some("Ruth Hale".to_string()))]);
+    // Inside an incise's second half, the clause of comparison keeps its own quote, and the
+    // incise keeps both halves (its later cue is the comparison's, not a second source).
+    let said = said_in(
+        "Acts of courage, Mayor Ellen Park said, are acts of love, whether it was walking into a fire or \
+         wearing a badge with the words \"we stay with you,\" as one firefighter, Tom Reyes, said before the storm.",
+    );
+    let who = |start: &str| said.iter().find(|(t, _)| t.starts_with(start)).and_then(|(_, w)| w.as_deref());
+    assert_eq!(who("Acts of courage"), Some("Ellen Park"), "{said:?}");
+    assert_eq!(who("are acts of love"), Some("Ellen Park"), "{said:?}");
+    assert_eq!(who("we stay with you"), Some("Tom Reyes"), "{said:?}");
+}
+
+#[test]
+fn connectives_alone_before_an_incise_are_no_half() {
+    let said = said_in(
+        "Ellen Park spoke first.\n\nYet, as Ms. Park observed, in the first week of a flood nobody counts the \
+         cost.\n\nAnd perhaps, she said, the town will rebuild the bridge.",
+    );
+    let texts: Vec<&str> = said.iter().map(|(t, _)| t.as_str()).collect();
+    assert_eq!(texts, ["in the first week of a flood nobody counts the cost", "the town will rebuild the bridge"]);
 }
