@@ -46,24 +46,37 @@ impl Discourse<'_> {
     ) -> Resolved {
         let name = m.text;
         let key = key_of(toks);
-        if let Some(e) = self.kb.by_label(name) {
-            return Resolved::new(e.agent(self.lang, Resolution::Label), "kb-label");
-        }
         // A longer name seen earlier in this article ("Raimondo" after "Gina Raimondo"); never
         // a group whose phrase holds it ("those who worked with Ms. Castell"), nor a person
         // of the other gender ("Mrs. Archer" is not "Tom Archer").
         let gender = self.person_gender(m);
         let same_gender = |a: &Agent| !matches!((gender, a.gender), (Gender::M, Gender::F) | (Gender::F, Gender::M));
         // A named person of the article, of a compatible gender, one of whose keys passes `fits`.
-        let person_with = |fits: &dyn Fn(&str) -> bool| {
-            self.recent().find(|s| {
-                s.agent.kind == AgentKind::Person
-                    && !s.agent.anonymous
-                    && same_gender(&s.agent)
-                    && s.person_keys.iter().any(|l| fits(l))
-            })
+        let fits_person = |s: &super::Salient, fits: &dyn Fn(&str) -> bool| {
+            s.agent.kind == AgentKind::Person
+                && !s.agent.anonymous
+                && same_gender(&s.agent)
+                && s.person_keys.iter().any(|l| fits(l))
         };
-        if let Some(s) = person_with(&|l| l != key && ends_with_key(l, &key)) {
+        let person_with = |fits: &dyn Fn(&str) -> bool| self.recent().find(|s| fits_person(s, fits));
+        let longer = |l: &str| l != key && ends_with_key(l, &key);
+        // The latest person with a longer name, other than the one with id `except`.
+        let namesake = |except: &str| self.recent().filter(|s| s.agent.id != except).find(|s| fits_person(s, &longer));
+        if let Some(e) = self.kb.by_label(name) {
+            let known = e.agent(self.lang, Resolution::Label);
+            // "Mr. Rubio" after "Luis Rubio", where the knowledge base's Rubio never
+            // appears: a gendered honorific ("Senator" is none) and a surname name the
+            // article's person. (This sentence's own mention of the name is noted already,
+            // as the known person.)
+            let absent = || !self.recent().any(|s| s.agent.id == known.id && s.pos < self.sentence_start);
+            let honorific_surname = self.role_gender(m).is_some() && !key.contains(' ');
+            if let Some(s) = namesake(&known.id).filter(|_| honorific_surname && absent()) {
+                let agent = with_resolution(s.agent.clone(), Resolution::Surname);
+                return Resolved { agent, path: "article-surname", antecedent: Some(s.pos) };
+            }
+            return Resolved::new(known, "kb-label");
+        }
+        if let Some(s) = namesake("") {
             let agent = with_resolution(s.agent.clone(), Resolution::Surname);
             return Resolved { agent, path: "article-surname", antecedent: Some(s.pos) };
         }
@@ -120,11 +133,15 @@ impl Discourse<'_> {
         if matches!(m.verb, Gender::M | Gender::F) {
             return m.verb;
         }
+        self.role_gender(m).or_else(|| crate::lang::given::gender_of_name(m.text)).unwrap_or(m.verb)
+    }
+
+    /// The gender a mention's title or honorific tells ("Mr.", "Senator" tells none).
+    fn role_gender(&self, m: &SpeakerMention) -> Option<Gender> {
         let role = m.phrase.role.as_deref().unwrap_or(&[]);
-        let titled = (0..role.len())
+        (0..role.len())
             .filter_map(|k| self.rules.titles.match_at(role, k, &[]).map(|t| *t.value))
-            .find(|g| matches!(g, Gender::M | Gender::F));
-        titled.or_else(|| crate::lang::given::gender_of_name(m.text)).unwrap_or(m.verb)
+            .find(|g| matches!(g, Gender::M | Gender::F))
     }
 }
 

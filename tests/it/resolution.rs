@@ -909,3 +909,22 @@ fn an_occupation_is_a_role_that_a_later_title_refers_back_to() {
         assert_eq!(s.speaker.as_ref().map(|a| a.name.as_str()), Some(who), "{lang}");
     }
 }
+
+/// "Ms. Rubio" after "Elena Rubio" is her, though the knowledge base labels a famous
+/// Rubio: the famous one never appears in the article, and the honorific is gendered. A
+/// title ("Senator Rubio") or the famous person named in full keeps the knowledge base's.
+#[test]
+fn an_honorific_surname_is_the_articles_namesake_unless_the_known_person_appears() {
+    let name_of = |text: &str, words: &str| {
+        let st = statements("en", text);
+        let s = st.iter().find(|s| s.text.contains(words)).unwrap_or_else(|| panic!("no statement: {st:#?}"));
+        s.speaker.as_ref().map(|a| a.name.clone())
+    };
+    let intro = "Title\n\n\"Trade is our lifeline,\" said Elena Rubio, an analyst in Monterrey.\n\n";
+    let text = format!("{intro}\"If we must fight, we have tariffs,\" Ms. Rubio said.\n");
+    assert_eq!(name_of(&text, "tariffs").as_deref(), Some("Elena Rubio"));
+    let text = format!("{intro}\"If we must fight, we have tariffs,\" Senator Rubio said.\n");
+    assert_eq!(name_of(&text, "tariffs").as_deref(), Some("Marco Rubio"));
+    let text = format!("{intro}Marco Rubio spoke later.\n\n\"If we must fight, we have tariffs,\" Mr. Rubio said.\n");
+    assert_eq!(name_of(&text, "tariffs").as_deref(), Some("Marco Rubio"));
+}
