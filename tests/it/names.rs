@@ -93,6 +93,18 @@ fn a_group_is_no_antecedent_of_one_of_its_names() {
     assert_eq!(said[1].1.as_deref(), Some("Nina Castell"));
 }
 
+/// "human rights groups", "consumer advocates": a group of organisations speaks by its
+/// head noun, in a clause coordinated after another subject's (not "The reforms").
+#[test]
+fn groups_of_organisations_are_sources() {
+    for (sentence, who) in [
+        ("The reforms were not complete, and human rights groups warned that the council was giving up its leverage.", "human rights groups"),
+        ("Consumer advocates said the new fees would fall on the poorest riders.", "Consumer advocates"),
+    ] {
+        assert_eq!(speaker(&format!("Governor Tom Reyes unveiled the plan on Monday. {sentence}")), who, "{sentence}");
+    }
+}
+
 #[test]
 fn a_party_acronym_after_a_title_is_part_of_the_role() {
     says_in(
