@@ -116,6 +116,9 @@ pub mod window {
     pub const ORG_COMPLEMENT: usize = 3;
     /// Most lower-case adjectives between an organisation noun and its name.
     pub const ORG_ADJECTIVES: usize = 2;
+    /// Most words of a lower-case complement after a capitalised institution's head
+    /// ("de sûreté nucléaire", "de l'aviation civile").
+    pub const NAME_COMPLEMENT_WORDS: usize = 5;
 }
 
 /// Fewest words for a clause to be a statement, by pattern.

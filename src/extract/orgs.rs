@@ -155,7 +155,38 @@ fn cased_org(
     } else {
         caps(k)
     };
+    if n == 0 && k > after && rules.raw.syntax.lowercase_name_complements && head.iter().all(|t| t.cap) {
+        return lowercase_complement(toks, head, after..adj, kind, rules);
+    }
     (n > 0 && k > after).then(|| (head.into_iter().chain(toks[after..k + n].iter().cloned()).collect(), kind, k + n))
+}
+
+/// "l'Autorité de sûreté nucléaire", "la Direction générale de l'aviation civile": after a
+/// capitalised head (and the adjectives in `adjectives`), link words and lower-case nouns
+/// and adjectives, up to a verb, a cue, a stop or punctuation.
+fn lowercase_complement(
+    toks: &[Tok],
+    head: Vec<Tok>,
+    adjectives: std::ops::Range<usize>,
+    kind: String,
+    rules: &LangRules,
+) -> Option<(Vec<Tok>, String, usize)> {
+    let from = adjectives.end;
+    let coordinator = |k: usize| rules.coordinators.iter().any(|c| *c == toks[k].fold);
+    let part = |k: usize| {
+        let t = &toks[k];
+        t.word
+            && !t.cap
+            && !coordinator(k)
+            && !rules.is_lowercase_verb(t)
+            && rules.cues.match_at(toks, k, &rules.clitics).is_none()
+            && (rules.is_link_word(toks, k) || rules.speaker_stops.match_at(toks, k, &[]).is_none())
+    };
+    let end = (from..toks.len().min(from + window::NAME_COMPLEMENT_WORDS)).take_while(|&k| part(k)).last()? + 1;
+    // It ends on a noun or adjective, never on a link word ("l'Agence de").
+    let end = (from..end).rev().find(|&k| !rules.is_link_word(toks, k))? + 1;
+    let linked = (from..end).any(|k| rules.is_link_word(toks, k));
+    linked.then(|| (head.into_iter().chain(toks[adjectives.start..end].iter().cloned()).collect(), kind, end))
 }
 
 /// A phrase headed by an organisation noun: definite ("الوزارة الفلانية"), head first ("la

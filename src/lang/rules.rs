@@ -252,6 +252,11 @@ pub struct Syntax {
     /// it ("la Confédération paysanne"); in English it would be a noun ("Reuters calculations").
     #[serde(default)]
     pub adjective_after_name: bool,
+    /// An institution's name keeps its complement in lower case after a capitalised head
+    /// ("l'Autorité de sûreté nucléaire", "la Cour de cassation"); in English a lower-case
+    /// word after "Ministry of" is no part of the name ("Ministry of health officials").
+    #[serde(default)]
+    pub lowercase_name_complements: bool,
     /// A phrase ending with an organisation noun names that organisation ("the port
     /// authority", "the Biden administration"): modifiers come before the head.
     #[serde(default)]
