@@ -278,6 +278,10 @@ pub struct Syntax {
     /// a dit"): one right before a cue is its addressee, never its subject.
     #[serde(default)]
     pub object_clitics: Vec<String>,
+    /// Elided object pronouns glued to an auxiliary ("X l'a confirmé", "comme l'a dit X"):
+    /// the auxiliary opens the cue, and is no part of the subject before it.
+    #[serde(default)]
+    pub elided_object_clitics: Vec<String>,
     /// Stressed pronouns that, set off by commas after a subject, only emphasise it ("Les
     /// médecins, eux, dénoncent …"): the subject before them speaks, not an antecedent.
     #[serde(default)]
