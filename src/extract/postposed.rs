@@ -36,6 +36,16 @@ pub(super) fn postposed(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<(Content, Sa
         let Some(p) = phrase else { return no("no speaker around the cue after a resumptive phrase") };
         return finish(cx, s, cue, content_end, &p);
     }
+    // "« … », comme l'a dit X": a clause of comparison whose verb comes first.
+    let quote_end =
+        if before > s.start && punct::is_clause_separator(&doc.toks[before - 1]) { before - 1 } else { before };
+    if let Some(qi) = compared_quote(cx, quote_end, before) {
+        let Some(p) = find(cx, &rules.search.postposed_verb_first, &after_cue(cx, s, cue)) else {
+            return no("no speaker after the cue of a comparison");
+        };
+        cx.trace.step("content", || "a clause of comparison points back to the quote before it".into());
+        return Some((quote_content(doc, qi), resolve(cx, &p, cue, cue.verb(rules).continuation)));
+    }
     let bt = &doc.toks[before];
     let sep_before = punct::is_clause_separator(bt);
     let after_quote =
@@ -62,7 +72,7 @@ pub(super) fn postposed(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<(Content, Sa
         let Some((end, np)) = subject_before_cue(cx, s, cue) else {
             return no("no comma or quote closes a content before the subject");
         };
-        let subject_start = np.start;
+        let compared = compared_quote(cx, end, np.start);
         // "“…,” state media quoted the minister as saying": the verb's object spoke.
         let p = if cue.verb(rules).speaker_follows {
             find(cx, &rules.search.quoted, &after_cue(cx, s, cue))
@@ -72,7 +82,7 @@ pub(super) fn postposed(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<(Content, Sa
         let Some(p) = p else {
             return no("no speaker between the content and the cue");
         };
-        if let Some(qi) = compared_quote(cx, end, subject_start) {
+        if let Some(qi) = compared {
             cx.trace.step("content", || "a clause of comparison points back to the quote before it".into());
             return Some((quote_content(doc, qi), resolve(cx, &p, cue, cue.verb(rules).continuation)));
         }
@@ -139,8 +149,8 @@ fn finish(cx: &Ctx, s: Sentence, cue: &Cue, content_end: usize, phrase: &Phrase)
     Some((c, resolve(cx, phrase, cue, cue.verb(cx.rules).continuation)))
 }
 
-/// "…is “dead on arrival,” as Senator X said": the quote that closes at `content_end` when
-/// the subject at `subject` opens a clause of comparison.
+/// "…is “dead on arrival,” as Senator X said", "« … », comme l'a dit X": the quote that
+/// closes at `content_end` when the words at `subject` open a clause of comparison.
 fn compared_quote(cx: &Ctx, content_end: usize, subject: usize) -> Option<usize> {
     let (doc, rules) = (&cx.doc, cx.rules);
     // Past the quote's closing mark and comma.

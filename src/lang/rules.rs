@@ -166,9 +166,9 @@ pub struct Rules {
     /// …", "amid reports that …"); not those a gerund report follows ("after saying").
     #[serde(default)]
     pub noun_prepositions: Vec<String>,
-    /// Words that open a clause of comparison whose subject comes before its cue and which
-    /// points back to the quote before it ("…the plan is “dead on arrival,” as Senator X
-    /// said"): the quote alone is theirs.
+    /// Words that open a clause of comparison which points back to the quote before it
+    /// ("…the plan is “dead on arrival,” as Senator X said", "…, comme l'a dit X"): the
+    /// quote alone is theirs.
     #[serde(default)]
     pub comparatives: Vec<String>,
     /// Sentence connectives ("yet", "perhaps", "pourtant"): alone before an incise ("Yet, as

@@ -3,7 +3,8 @@
 //! subject, a colon's quote belongs to the last clause's subject, "as X said" points back
 //! to the quote before it, connectives are the reporter's. Sentences written for the project.
 
-use super::classes::said_in;
+use super::classes::{said_in, said_in_article};
+use quotegraph::lang::Lang;
 
 #[test]
 fn a_cue_form_after_a_preposition_is_a_noun() {
@@ -56,6 +57,14 @@ fn as_someone_said_after_a_quote_gives_them_the_quote_alone() {
     let said =
         said_in("The harbour plan is, by most accounts, \"dead on arrival,\" as Senator Ruth Hale said on Monday.");
     assert_eq!(said, [("dead on arrival".to_string(), Some("Ruth Hale".to_string()))]);
+    // French puts the comparison's subject before or after its verb.
+    for sentence in [
+        "Le projet de pont est, selon beaucoup, « mort avant de naître », comme l'a dit la sénatrice Anne Lenoir lundi.",
+        "Le projet de pont est « mort avant de naître », comme la sénatrice Anne Lenoir l'a dit lundi.",
+    ] {
+        let said = said_in_article(Lang::Fr, &format!("Titre\n\n{sentence}\n"));
+        assert_eq!(said, [("mort avant de naître".to_string(), Some("Anne Lenoir".to_string()))], "{sentence}");
+    }
     // Inside an incise's second half, the clause of comparison keeps its own quote, and the
     // incise keeps both halves (its later cue is the comparison's, not a second source).
     let said = said_in(
