@@ -25,15 +25,21 @@ pub(super) fn bare_clause(
 ) -> Option<Option<Statement>> {
     let (doc, rules) = (&cx.doc, cx.rules);
     let verb = cue.verb(rules);
-    let before = cue.first.checked_sub(1).filter(|&p| p >= s.start)?;
-    // The subject ends right before the cue, perhaps with an aside ("The party (PDP) said").
-    let t = &doc.toks[before];
-    // A scare quote ends it too ("described the tenants as “vandals” said the rents …"): too
-    // short to be what a postposed cue reports.
-    let scare_quote = doc.in_quote[before].is_some() && !doc.in_real_quote(before, rules.raw.min_quote_words);
-    let subject_before = ((t.word || punct::is_clause_separator(t) || punct::parenthesis(t) == Some(false))
-        && doc.in_quote[before].is_none())
-        || scare_quote;
+    // "Claiming the toll was unfair, Mayor Park …": a speech participle opening the sentence
+    // has its subject in the main clause.
+    let subject_before = match cue.first.checked_sub(1).filter(|&p| p >= s.start) {
+        None => super::opening_report::speech_participle_end(cx, s).is_some(),
+        Some(before) => {
+            // The subject ends right before the cue, perhaps with an aside ("The party (PDP)
+            // said"). A scare quote ends it too ("described the tenants as “vandals” said the
+            // rents …"): too short to be what a postposed cue reports.
+            let t = &doc.toks[before];
+            let scare_quote = doc.in_quote[before].is_some() && !doc.in_real_quote(before, rules.raw.min_quote_words);
+            ((t.word || punct::is_clause_separator(t) || punct::parenthesis(t) == Some(false))
+                && doc.in_quote[before].is_none())
+                || scare_quote
+        }
+    };
     if !verb.bare_clause || j >= s.end || !doc.toks[j].word || cue.form.inverted || !subject_before {
         return None;
     }

@@ -69,6 +69,11 @@ pub(super) fn clause(cx: &Ctx, s: usize, skip: usize, sentence: Sentence) -> Con
         e -= 1;
     }
     let mut e = next_statement(doc, rules, s, e);
+    // "Insisting that the bridge was safe, the engineers reopened it": a speech participle
+    // opening the sentence reports up to the comma before the main clause.
+    if let Some(k) = super::opening_report::speech_participle_end(cx, sentence).filter(|&k| s < k) {
+        e = e.min(k);
+    }
     let inside: Vec<usize> = doc.quotes_in(s, e).filter(|&qi| doc.quotes[qi].after() <= e).collect();
     for (k, &qi) in inside.iter().enumerate() {
         let after = doc.quotes[qi].after();

@@ -36,6 +36,7 @@ mod labels;
 mod mentions;
 mod names;
 mod object;
+mod opening_report;
 mod orgs;
 mod patterns;
 mod possessor;

@@ -110,6 +110,9 @@ pub(super) fn try_strategy(cx: &Ctx, s: Strategy, r: &Regions) -> Outcome {
                 .filter(|p| matches!(p.who, Who::Name { .. } | Who::Anaphor(..) | Who::Anonymous(_))),
         ),
         Strategy::FirstVerbSubject => found(first_verb_subject(cx, r.cue, &toks[r.full_left.clone()])),
+        // The main clause before a participle ("The union rejected it, saying …"), or after
+        // one that opens the sentence ("Insisting that …, the engineers reopened it").
+        Strategy::MainSubject if r.cue.first == r.sentence.start => found(main_subject(cx, r.sentence)),
         Strategy::MainSubject => found(main_subject(cx, r.sentence.until(r.cue.first))),
         Strategy::AfterAdjunct => found(after_adjunct(cx, right)),
         Strategy::InvertedPronoun => found(r.cue.form.inverted.then(|| Phrase::pronoun(r.cue.form.gender))),

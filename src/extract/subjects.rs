@@ -234,7 +234,10 @@ pub(super) fn participle_clause_end(toks: &[Tok]) -> Option<usize> {
 /// syndicat a rejeté l'offre, estimant …". Named or not, short, and verb-free.
 pub(super) fn main_subject(cx: &Ctx, s: Sentence) -> Option<Phrase> {
     let (toks, rules) = (cx.toks(), cx.rules);
-    let start = after_opening_adjunct(cx, Sentence { start: after_dateline(cx, s), end: s.end })?;
+    let start = match super::opening_report::speech_participle_end(cx, s) {
+        Some(k) => k + 1,
+        None => after_opening_adjunct(cx, Sentence { start: after_dateline(cx, s), end: s.end })?,
+    };
     let verb = |k: usize| {
         let t = &toks[k];
         rules.aux.contains(t.fold.as_str())

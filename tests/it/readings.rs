@@ -1,7 +1,8 @@
 //! Which reading a word near a cue takes: a cue's form after a preposition is a noun, a
 //! time adjunct after the addressee opens no clause, an aside set off by dashes holds no
 //! subject, a colon's quote belongs to the last clause's subject, "as X said" points back
-//! to the quote before it, connectives are the reporter's. Sentences written for the project.
+//! to the quote before it, connectives are the reporter's, a speech participle opening a
+//! sentence reports for the main clause's subject. Sentences written for the project.
 
 use super::classes::{said_in, said_in_article};
 use quotegraph::lang::Lang;
@@ -85,4 +86,22 @@ fn connectives_alone_before_an_incise_are_no_half() {
     );
     let texts: Vec<&str> = said.iter().map(|(t, _)| t.as_str()).collect();
     assert_eq!(texts, ["in the first week of a flood nobody counts the cost", "the town will rebuild the bridge"]);
+}
+
+#[test]
+fn a_speech_participle_opening_the_sentence_reports_for_the_main_subject() {
+    let said = said_in(
+        "Ellen Park spoke first.\n\nInsisting that the bridge was safe, the officials reopened it on Friday.\n\n\
+         Claiming the new toll was designed to punish commuters, Mayor Tom Reyes told reporters that he would \
+         fight it.",
+    );
+    let pair = |t: &str, who: &str| (t.to_string(), Some(who.to_string()));
+    assert_eq!(
+        said,
+        [
+            pair("the bridge was safe", "officials"),
+            pair("the new toll was designed to punish commuters", "Tom Reyes"),
+            pair("he would fight it", "Tom Reyes"),
+        ]
+    );
 }
