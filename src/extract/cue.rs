@@ -72,16 +72,7 @@ const ASIDE_WORDS: usize = 4;
 /// the cue starts, so that its subject is read before it and the aside is no speaker.
 pub(super) fn aux_before_aside(toks: &[Tok], first: usize, start: usize, rules: &LangRules) -> Option<usize> {
     // "le ministre l'a confirmé": an auxiliary with an elided object pronoun glued to it.
-    let glued_aux = |t: &Tok| {
-        t.word
-            && rules
-                .raw
-                .syntax
-                .elided_object_clitics
-                .iter()
-                .any(|c| t.fold.strip_prefix(c.as_str()).is_some_and(|aux| rules.aux.contains(aux)))
-    };
-    if let Some(k) = first.checked_sub(1).filter(|&k| k >= start && glued_aux(&toks[k])) {
+    if let Some(k) = first.checked_sub(1).filter(|&k| k >= start && rules.is_clitic_aux(&toks[k])) {
         return Some(k);
     }
     // "a sobrement commenté", "has repeatedly said": an adverb, by its ending or listed,

@@ -32,6 +32,7 @@ fn opens_main_clause(cx: &Ctx, p: usize, end: usize) -> bool {
     }
     let verb = |k: usize| {
         rules.is_lowercase_verb(&toks[k])
+            || rules.is_clitic_aux(&toks[k])
             || rules.cues.match_at(toks, k, &rules.clitics).is_some_and(|m| !rules.verbs[m.value.verb].adverbial)
     };
     (p + 1..end.min(p + 1 + window::MAIN_SUBJECT_WORDS))

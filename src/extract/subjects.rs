@@ -242,6 +242,7 @@ pub(super) fn main_subject(cx: &Ctx, s: Sentence) -> Option<Phrase> {
         let t = &toks[k];
         rules.aux.contains(t.fold.as_str())
             || rules.is_lowercase_finite(t)
+            || rules.is_clitic_aux(t)
             || rules.cues.match_at(toks, k, &rules.clitics).is_some()
     };
     // Periods of abbreviations ("U.N.") stay inside the phrase; commas and quotes end it.

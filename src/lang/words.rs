@@ -128,6 +128,18 @@ impl LangRules {
         self.is_lowercase_finite(t) || (!t.cap && self.is_aux(t))
     }
 
+    /// Whether a word is an auxiliary with an elided object pronoun glued to it ("l'a",
+    /// "l'ont"): "le ministre l'a confirmé".
+    pub fn is_clitic_aux(&self, t: &Tok) -> bool {
+        t.word
+            && self
+                .raw
+                .syntax
+                .elided_object_clitics
+                .iter()
+                .any(|c| t.fold.strip_prefix(c.as_str()).is_some_and(|aux| self.aux.contains(aux)))
+    }
+
     /// Whether a word is a number, in digits ("10", "3,5") or words ("dix", "seven").
     pub fn is_number(&self, t: &Tok) -> bool {
         t.word

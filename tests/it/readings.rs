@@ -105,3 +105,10 @@ fn a_speech_participle_opening_the_sentence_reports_for_the_main_subject() {
         ]
     );
 }
+
+#[test]
+fn a_french_speech_participle_opening_the_sentence_reports_for_the_main_subject() {
+    let article = "Titre\n\nPaul Girard a parlé en premier.\n\nEstimant que le pont était sûr, les ingénieurs l'ont rouvert vendredi.\n";
+    let said = said_in_article(Lang::Fr, article);
+    assert_eq!(said, [("le pont était sûr".to_string(), Some("les ingénieurs".to_string()))]);
+}
