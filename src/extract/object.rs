@@ -55,8 +55,9 @@ pub(super) fn object(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<Option<Statemen
         return None;
     }
     // "Citing the costs, the council closed …": a participle opening the sentence has its
-    // subject after it, where the speaker search does not look.
-    if verb.adverbial && cue.first == s.start {
+    // subject in the main clause, and its object ends before it (opening_report); with no
+    // main clause found after it, there is no one to give it to.
+    if verb.adverbial && cue.first == s.start && super::opening_report::speech_participle_end(cx, s).is_none() {
         return None;
     }
     // ", citing anonymous sources," / ", citant des sources anonymes,": a participle's object

@@ -724,9 +724,14 @@ fn that_before_a_verb_and_its_object_opens_a_relative_clause_not_a_report() {
     assert_eq!(said, [("spending cuts would close the libraries".to_string(), Some("Ruth Hale".to_string()))]);
 }
 
+/// A participle opening the sentence reports for the main clause's subject, or not at all:
+/// never without a speaker, never for someone named before.
 #[test]
-fn a_participle_opening_the_sentence_gives_no_speakerless_report() {
-    assert_eq!(said_in("Citing the cost of the repairs, the council closed the old bridge for a year."), []);
+fn a_participle_opening_the_sentence_reports_only_for_its_main_subject() {
+    let said = said_in(
+        "Ellen Park spoke first.\n\nCiting the cost of the repairs, the council closed the old bridge for a year.",
+    );
+    assert_eq!(said, [("the cost of the repairs".to_string(), Some("the council".to_string()))]);
     assert_eq!(said_in("Promising to rebuild the bridge, the mayor cut the ribbon on Monday."), []);
 }
 

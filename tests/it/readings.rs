@@ -104,6 +104,14 @@ fn a_speech_participle_opening_the_sentence_reports_for_the_main_subject() {
             pair("he would fight it", "Tom Reyes"),
         ]
     );
+    // A participle whose object says it ("Citing …"), but not one that names a source.
+    let said = said_in("Citing the cost of the new tunnel, Governor Tom Reyes said the budget would not balance.");
+    assert_eq!(
+        said,
+        [pair("the cost of the new tunnel", "Tom Reyes"), pair("the budget would not balance", "Tom Reyes")]
+    );
+    let said = said_in("Citing anonymous sources, the Harbor Times reported that the tunnel would close.");
+    assert_eq!(said, [pair("the tunnel would close", "Harbor Times")]);
 }
 
 #[test]
