@@ -114,7 +114,7 @@ fn scan_right(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<Option<Statement>> {
             if verb.object_content && j > cue.last + 1 {
                 return None;
             }
-            // "Acts of courage, the mayor said, are acts of love, down to the words “…”": a
+            // "Small kindnesses, the mayor said, are what the town remembers, down to “…”": a
             // comma after the cue, then the sentence's verb, makes the cue an incise, and the
             // quote part of its second half.
             let verb_after_comma = || rules.is_lowercase_finite(&doc.toks[cue.last + 2]);

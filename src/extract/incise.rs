@@ -108,8 +108,8 @@ pub(super) fn incise(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<Incise> {
     }
     let cue_at =
         |k: usize| rules.cues.match_at(toks, k, &rules.clitics).filter(|m| !noun_reading(toks, s.start, k, m, rules));
-    // A cue inside a clause of time or comparison after it ("…, whether it was X, as Y said
-    // before he died") is that clause's, not a second attribution of this content.
+    // A cue inside a clause of time or comparison after it ("…, down to the badge's words, as
+    // one firefighter said before the storm") is that clause's, not a second attribution.
     let opener = |k: usize| rules.is_subordinator(&toks[k]) || rules.adjunct_openers.contains(toks[k].fold.as_str());
     let another_cue = (after_start..s.end).take_while(|&k| !opener(k)).any(|k| cue_at(k).is_some());
     // "…, he said, but denied …": a coordinated clause with a cue of its own follows; the

@@ -290,8 +290,8 @@ fn opens_split_quote(cx: &Ctx, s: Sentence, qi: usize, r: &Reading) -> bool {
 }
 
 /// Where the subject of the last clause of `s` can be: after its last comma, up to its first
-/// verb ("With leaders worried about turnout, President Obama is rolling out a new
-/// message:" holds "President Obama", not the clause).
+/// verb ("With the pier closed and the fares rising, Mayor Park gave her answer:" holds
+/// "Mayor Park", not the clause).
 fn last_clause_subject(cx: &Ctx, s: Sentence) -> std::ops::Range<usize> {
     let (toks, rules) = (&cx.doc.toks, cx.rules);
     let from = (s.start..s.end).rev().find(|&k| punct::is_clause_separator(&toks[k])).map_or(s.start, |k| k + 1);

@@ -602,8 +602,8 @@ fn an_inserted_source_covers_only_its_own_clause() {
 fn a_relative_clause_with_whose_ends_the_source_after_a_marker() {
     let said = said_in_article(
         Lang::En,
-        "Title\n\nSome families would pay more under the plan, according to an analysis by Ann Lowe, a former \
-         tax aide now teaching at Brandt University, whose conclusions were seconded by the Harbor Foundation.\n",
+        "Title\n\nFerry fares will double by spring, according to a review by the economist Ann Lowe, whose \
+         figures were confirmed by the Harbor Foundation.\n",
     );
-    assert_eq!(said, [pair("Some families would pay more under the plan", "Ann Lowe")]);
+    assert_eq!(said, [pair("Ferry fares will double by spring", "Ann Lowe")]);
 }

@@ -93,16 +93,22 @@ fn a_group_is_no_antecedent_of_one_of_its_names() {
     assert_eq!(said[1].1.as_deref(), Some("Nina Castell"));
 }
 
-/// "human rights groups", "consumer advocates", "independent analyses": a group of
-/// organisations or documents speaks by its head noun, also in a clause coordinated after
-/// another subject's (not "The reforms") or after a concession (not the governor).
+/// "fishing groups", "consumer advocates", "outside analyses": a group of organisations or
+/// documents speaks by its head noun, also in a clause coordinated after another subject's
+/// (not "The dredging") or after a concession ("Whatever" is no speaker).
 #[test]
 fn groups_of_organisations_are_sources() {
     for (sentence, who) in [
-        ("The reforms were not complete, and human rights groups warned that the council was giving up its leverage.", "human rights groups"),
+        (
+            "The dredging has barely begun, and fishing groups warned that the estuary would silt up again.",
+            "fishing groups",
+        ),
         ("Consumer advocates said the new fees would fall on the poorest riders.", "Consumer advocates"),
         // Documents in the plural speak as their singular does.
-        ("His promises of relief notwithstanding, independent analyses agree the toll would hurt the poorest drivers.", "independent analyses"),
+        (
+            "Whatever the governor says, outside analyses agree the toll would weigh most on night-shift drivers.",
+            "outside analyses",
+        ),
     ] {
         assert_eq!(speaker(&format!("Governor Tom Reyes unveiled the plan on Monday. {sentence}")), who, "{sentence}");
     }

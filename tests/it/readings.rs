@@ -47,8 +47,8 @@ fn an_aside_between_dashes_before_the_cue_holds_no_subject() {
 #[test]
 fn a_colon_after_a_long_opening_gives_the_quote_to_the_clauses_subject() {
     let said = said_in(
-        "With council members increasingly worried about a lack of interest in the ferry among young \
-         riders, Mayor Ellen Park is rolling out a new and more direct campaign slogan: \"Ride with me.\"",
+        "With the north pier closed, the ferries late and the fares rising again this winter, Mayor Ellen \
+         Park gave her answer on Sunday: \"Ride with me.\"",
     );
     assert_eq!(said, [("Ride with me.".to_string(), Some("Ellen Park".to_string()))]);
 }
@@ -69,12 +69,13 @@ fn as_someone_said_after_a_quote_gives_them_the_quote_alone() {
     // Inside an incise's second half, the clause of comparison keeps its own quote, and the
     // incise keeps both halves (its later cue is the comparison's, not a second source).
     let said = said_in(
-        "Acts of courage, Mayor Ellen Park said, are acts of love, whether it was walking into a fire or \
-         wearing a badge with the words \"we stay with you,\" as one firefighter, Tom Reyes, said before the storm.",
+        "Small kindnesses, Mayor Ellen Park said, are what the town remembers, whether it was carrying \
+         sandbags at night or wearing a badge with the words \"we stay with you,\" as one firefighter, Tom \
+         Reyes, said before the storm.",
     );
     let who = |start: &str| said.iter().find(|(t, _)| t.starts_with(start)).and_then(|(_, w)| w.as_deref());
-    assert_eq!(who("Acts of courage"), Some("Ellen Park"), "{said:?}");
-    assert_eq!(who("are acts of love"), Some("Ellen Park"), "{said:?}");
+    assert_eq!(who("Small kindnesses"), Some("Ellen Park"), "{said:?}");
+    assert_eq!(who("are what the town remembers"), Some("Ellen Park"), "{said:?}");
     assert_eq!(who("we stay with you"), Some("Tom Reyes"), "{said:?}");
 }
 
