@@ -100,7 +100,7 @@ fn a_group_is_no_antecedent_of_one_of_its_names() {
 fn groups_of_organisations_are_sources() {
     for (sentence, who) in [
         (
-            "The dredging has barely begun, and fishing groups warned that the estuary would silt up again.",
+            "The dredging has barely begun, and fishing groups cautioned that the estuary would silt up again.",
             "fishing groups",
         ),
         ("Consumer advocates said the new fees would fall on the poorest riders.", "Consumer advocates"),
