@@ -11,13 +11,13 @@ use quotegraph::lang::Lang;
 fn a_cue_form_after_a_preposition_is_a_noun() {
     // "questions" after "of" is no verb: the incise before it keeps its second half.
     let said = said_in(
-        "Ellen Park won the vote.\n\nBut in recent weeks, aides to the mayor say, the council has grown tired \
-         of the debate - including the return of questions about its budget.",
+        "Ellen Park won the vote.\n\nSince the spring, council aides say, the ferry budget has become a sore \
+         point - not least because of fresh questions about its auditors.",
     );
-    let half = said.iter().find(|(t, _)| t.starts_with("the council has grown tired"));
-    assert_eq!(half.and_then(|(_, who)| who.as_deref()), Some("aides to the mayor"), "{said:?}");
+    let half = said.iter().find(|(t, _)| t.starts_with("the ferry budget has become"));
+    assert_eq!(half.and_then(|(_, who)| who.as_deref()), Some("council aides"), "{said:?}");
     // Nor does it report by itself.
-    let said = said_in("The council debated the return of questions about the budget that the mayor raised.");
+    let said = said_in("The council debated a list of questions about the budget that the mayor had drawn up.");
     assert!(said.is_empty(), "{said:?}");
 }
 
@@ -36,9 +36,9 @@ fn a_time_adjunct_after_the_addressee_opens_no_clause() {
 #[test]
 fn an_aside_between_dashes_before_the_cue_holds_no_subject() {
     let said = said_in(
-        "Tom Reyes, the chief executive of Harbor Media -- the studio that makes the weekly show, which \
-         is also shown on cable and Harbor's site -- told me, \"We are a studio; we make what people watch.\"\n\n\
-         As for the show's tone, he said, \"Which studio has no tone?\"",
+        "Tom Reyes, the head of Harbor Media -- the studio behind the weekly show, which also airs on \
+         cable, as does Bay Radio -- told me, \"We are a studio; we make what people watch.\"\n\n\
+         Asked about the show's tone, he said, \"Which studio has no tone?\"",
     );
     let speakers: Vec<_> = said.iter().map(|(_, who)| who.as_deref()).collect();
     assert_eq!(speakers, [Some("Tom Reyes"), Some("Tom Reyes")], "{said:?}");
