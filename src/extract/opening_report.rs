@@ -11,9 +11,10 @@ use crate::tuning::window;
 /// such participle, or no main clause follows it.
 pub(super) fn speech_participle_end(cx: &Ctx, s: Sentence) -> Option<usize> {
     let (toks, rules) = (cx.toks(), cx.rules);
-    let first = toks.get(s.start).filter(|t| t.word && t.cap)?;
+    // The cheap test first: this runs for every clause of every sentence.
+    toks.get(s.start).filter(|t| t.word && t.cap)?;
     let m = rules.cues.match_at(toks, s.start, &rules.clitics)?;
-    if !rules.verbs[m.value.verb].adverbial || first.fold.is_empty() {
+    if !rules.verbs[m.value.verb].adverbial {
         return None;
     }
     let separator = |k: usize| punct::is_clause_separator(&toks[k]) && cx.doc.in_quote[k].is_none();
