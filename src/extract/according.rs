@@ -103,8 +103,12 @@ fn inserted_source_end(cx: &Ctx, s: Sentence, first_name: usize) -> Option<usize
     let (doc, rules) = (&cx.doc, cx.rules);
     let sep = |k: usize| punct::is_clause_separator(&doc.toks[k]);
     let comma = (first_name..s.end).find(|&k| sep(k))?;
-    // "…, according to X, and said …": a coordinated predicate is a statement of its own.
-    if !doc.toks.get(comma + 1)?.word || super::content::is_coordinator(doc, comma + 1, rules) {
+    // "…, according to X, and said …": a coordinated predicate is a statement of its own;
+    // "…, according to X, a retired economist, whose …": an article opens an apposition.
+    if !doc.toks.get(comma + 1)?.word
+        || super::content::is_coordinator(doc, comma + 1, rules)
+        || rules.is_article(&doc.toks, comma + 1)
+    {
         return None;
     }
     let rest = (comma + 1..s.end).take_while(|&k| !sep(k)).take(window::ADJUNCT + 1);

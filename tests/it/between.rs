@@ -606,4 +606,11 @@ fn a_relative_clause_with_whose_ends_the_source_after_a_marker() {
          figures were confirmed by the Harbor Foundation.\n",
     );
     assert_eq!(said, [pair("Ferry fares will double by spring", "Ann Lowe")]);
+    // An apposition after the source is no rest of the clause, whatever its "-ed" word.
+    let said = said_in_article(
+        Lang::En,
+        "Title\n\nFerry fares will double by spring, according to a review by Ann Lowe, a retired port \
+         economist, whose figures were confirmed by the Harbor Foundation.\n",
+    );
+    assert_eq!(said, [pair("Ferry fares will double by spring", "Ann Lowe")]);
 }
