@@ -43,8 +43,7 @@ pub(super) fn postposed(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<(Content, Sa
         let Some(p) = find(cx, &rules.search.postposed_verb_first, &after_cue(cx, s, cue)) else {
             return no("no speaker after the cue of a comparison");
         };
-        cx.trace.step("content", || "a clause of comparison points back to the quote before it".into());
-        return Some((quote_content(doc, qi), resolve(cx, &p, cue, cue.verb(rules).continuation)));
+        return Some(compared_statement(cx, qi, cue, &p));
     }
     let bt = &doc.toks[before];
     let sep_before = punct::is_clause_separator(bt);
@@ -83,8 +82,7 @@ pub(super) fn postposed(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<(Content, Sa
             return no("no speaker between the content and the cue");
         };
         if let Some(qi) = compared {
-            cx.trace.step("content", || "a clause of comparison points back to the quote before it".into());
-            return Some((quote_content(doc, qi), resolve(cx, &p, cue, cue.verb(rules).continuation)));
+            return Some(compared_statement(cx, qi, cue, &p));
         }
         (end, p)
     };
@@ -161,6 +159,12 @@ fn compared_quote(cx: &Ctx, content_end: usize, subject: usize) -> Option<usize>
     let qi = doc.in_quote[content_end.checked_sub(1)?]?;
     let q = &doc.quotes[qi];
     (q.after() >= content_end && q.words >= rules.raw.min_quote_words).then_some(qi)
+}
+
+/// The quote `qi` that a clause of comparison points back to, said by `phrase`.
+fn compared_statement(cx: &Ctx, qi: usize, cue: &Cue, phrase: &Phrase) -> (Content, Said) {
+    cx.trace.step("content", || "a clause of comparison points back to the quote before it".into());
+    (quote_content(&cx.doc, qi), resolve(cx, phrase, cue, cue.verb(cx.rules).continuation))
 }
 
 /// Where a speaker that follows the cue is looked for: up to a relative clause, set off by

@@ -61,7 +61,9 @@ impl Discourse<'_> {
         let person_with = |fits: &dyn Fn(&str) -> bool| self.recent().find(|s| fits_person(s, fits));
         let longer = |l: &str| l != key && ends_with_key(l, &key);
         // The latest person with a longer name, other than the one with id `except`.
-        let namesake = |except: &str| self.recent().filter(|s| s.agent.id != except).find(|s| fits_person(s, &longer));
+        let namesake = |except: Option<&str>| {
+            self.recent().filter(|s| except != Some(s.agent.id.as_str())).find(|s| fits_person(s, &longer))
+        };
         if let Some(e) = self.kb.by_label(name) {
             let known = e.agent(self.lang, Resolution::Label);
             // "Mr. Rubio" after "Luis Rubio", where the knowledge base's Rubio never
@@ -70,13 +72,13 @@ impl Discourse<'_> {
             // as the known person.)
             let absent = || !self.recent().any(|s| s.agent.id == known.id && s.pos < self.sentence_start);
             let honorific_surname = self.role_gender(m).is_some() && !key.contains(' ');
-            if let Some(s) = namesake(&known.id).filter(|_| honorific_surname && absent()) {
+            if let Some(s) = namesake(Some(&known.id)).filter(|_| honorific_surname && absent()) {
                 let agent = with_resolution(s.agent.clone(), Resolution::Surname);
                 return Resolved { agent, path: "article-surname", antecedent: Some(s.pos) };
             }
             return Resolved::new(known, "kb-label");
         }
-        if let Some(s) = namesake("") {
+        if let Some(s) = namesake(None) {
             let agent = with_resolution(s.agent.clone(), Resolution::Surname);
             return Resolved { agent, path: "article-surname", antecedent: Some(s.pos) };
         }
