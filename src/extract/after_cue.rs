@@ -11,7 +11,7 @@ use super::incise::incise;
 use super::object::object;
 use super::postposed::postposed;
 use super::relative::{relative_clause, relative_report};
-use super::search::{resolve, who_said, Said};
+use super::search::{find, resolve, who_said, Said};
 use super::speaker::{analyze, cut_at_stop, Side};
 use super::statement::statement;
 use crate::lang::punct;
@@ -39,6 +39,9 @@ fn single(
 ) -> Option<Statement> {
     let verb = cue.verb(cx.rules);
     let rule_id = |pattern: &str| format!("{}/{pattern}", verb.id);
+    if let Some(st) = compared_opening(cx, s, cue) {
+        return st;
+    }
     if let Some(st) = scan_right(cx, s, cue) {
         return st;
     }
@@ -85,6 +88,29 @@ fn single(
     }
     *announced = announces(cx, s, cue).or(announced.take());
     None
+}
+
+/// "As the surveyor noted in her survey, the dunes are moving", "Comme le souligne le
+/// rapport, …": a clause of comparison opening the sentence around the cue reports the main
+/// clause after it (a complementizer opening that clause is no part of it: "وكما قال X، فإن
+/// …"). `Some(None)` when no speaker is found.
+fn compared_opening(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<Option<Statement>> {
+    let (doc, rules) = (&cx.doc, cx.rules);
+    let compared = super::opening_report::compared_clause_end(cx, s, cue)?;
+    cx.trace.step("content", || "a clause of comparison opening the sentence points at its main clause".into());
+    let separator = compared.end;
+    let (start, skip) = match rules.complementizers.match_at(&doc.toks, separator + 1, &rules.clitics) {
+        Some(cm) => clause_start(doc, separator + 1, &cm),
+        None => (separator + 1, 0),
+    };
+    let mut r = super::strategies::regions(cx, s, cue, separator);
+    if compared.subject_follows {
+        r.left = cue.first..cue.first;
+    }
+    let phrase = find(cx, &rules.search.compared, &r)?;
+    let said = resolve(cx, &phrase, cue, false);
+    let rule = format!("{}/compared-opening", cue.verb(rules).id);
+    Some(Some(statement(cx, clause(cx, start, skip, s), Some(cue), said, confidence::CUE_CLAUSE, &rule)))
 }
 
 /// Scans right of the cue for what opens its content: a quote, a colon, a complementizer,

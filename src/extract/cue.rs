@@ -28,6 +28,14 @@ impl Cue {
     }
 }
 
+/// "comme l'a rappelé X", "le juge l'a reconnu": an auxiliary carrying an elided object
+/// pronoun at `i`, then a bare participle of a cue verb, as one cue from the auxiliary on
+/// (the tables list "a rappelé", and "l'a" is one token).
+pub(super) fn after_clitic_aux<'r>(toks: &[Tok], i: usize, rules: &'r LangRules) -> Option<PhraseMatch<'r, CueForm>> {
+    let m = rules.participle_cues.match_at(toks, i + 1, &[])?;
+    rules.is_clitic_aux(&toks[i]).then_some(PhraseMatch { len: m.len + 1, glued: m.glued, clitic: 0, value: m.value })
+}
+
 /// "a sèchement répondu", "a-t-il simplement répondu": an auxiliary at `i` (inverted with
 /// its pronoun or not), an adverb, then a bare participle of a cue verb (which is no cue by
 /// itself), as one cue from the auxiliary on.
@@ -37,7 +45,7 @@ pub(super) fn split_by_adverb<'r>(toks: &[Tok], i: usize, rules: &'r LangRules) 
     if !toks.get(i + 1).is_some_and(|t| rules.is_inserted_adverb(t)) {
         return None;
     }
-    if toks.get(i).is_some_and(|t| rules.is_aux(t)) {
+    if toks.get(i).is_some_and(|t| rules.is_aux(t) || rules.is_clitic_aux(t)) {
         return Some(PhraseMatch { len: m.len + 2, glued: m.glued, clitic: 0, value: m.value });
     }
     // The inverted auxiliary and the participle without the adverb are a written incise
@@ -54,13 +62,17 @@ pub(super) fn split_by_adverb<'r>(toks: &[Tok], i: usize, rules: &'r LangRules) 
 /// Whether the cue form matched at `i` reads as a noun by the word before it: after an
 /// article or possessive ("the warning that …", "his claims"), or, unless it is a gerund, after
 /// a preposition that takes nouns ("the return of questions about …", "amid reports that").
-/// A clitic glued to the form ("ce qu'affirme X") makes it a verb.
+/// A clitic glued to the form ("ce qu'affirme X") makes it a verb, and so does an article
+/// that is an object pronoun after a word of comparison ("comme le souligne X").
 pub(super) fn noun_reading(toks: &[Tok], start: usize, i: usize, m: &PhraseMatch<CueForm>, rules: &LangRules) -> bool {
-    let Some(before) = i.checked_sub(1).filter(|&k| k >= start && toks[k].word && m.clitic == 0).map(|k| &toks[k])
-    else {
+    let Some(k) = i.checked_sub(1).filter(|&k| k >= start && toks[k].word && m.clitic == 0) else {
         return false;
     };
-    let word = before.fold.as_str();
+    let word = toks[k].fold.as_str();
+    let pronoun = rules.raw.syntax.compared_object_pronouns.iter().any(|p| p == word);
+    if pronoun && k > start && rules.is_comparative(&toks[k - 1]) {
+        return false;
+    }
     rules.articles.contains(word) || (!rules.verbs[m.value.verb].adverbial && rules.noun_prepositions.contains(word))
 }
 

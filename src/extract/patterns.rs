@@ -95,6 +95,7 @@ pub(crate) fn sentence(cx: &Ctx, s: Sentence, carry: Option<Agent>) -> (Vec<Stat
             .match_at(&doc.toks, i, &cx.rules.clitics)
             .or_else(|| quote_incise(cx, i))
             .or_else(|| super::cue::split_by_adverb(&doc.toks, i, cx.rules))
+            .or_else(|| super::cue::after_clitic_aux(&doc.toks, i, cx.rules))
             .filter(|m| i + m.len <= s.end);
         let Some(m) = cue_match else {
             if let Some((st, covered)) = according_to(cx, s, i) {

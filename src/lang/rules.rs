@@ -282,6 +282,10 @@ pub struct Syntax {
     /// the auxiliary opens the cue, and is no part of the subject before it.
     #[serde(default)]
     pub elided_object_clitics: Vec<String>,
+    /// Articles that are object pronouns right after a word of comparison ("comme le
+    /// souligne X", "comme la décrit Y"): the cue form after them is a verb, not a noun.
+    #[serde(default)]
+    pub compared_object_pronouns: Vec<String>,
     /// Stressed pronouns that, set off by commas after a subject, only emphasise it ("Les
     /// médecins, eux, dénoncent …"): the subject before them speaks, not an antecedent.
     #[serde(default)]
@@ -468,6 +472,9 @@ pub struct SpeakerSearch {
     /// Content first, then the subject and the cue ending the sentence ("…, the minister said").
     #[serde(default)]
     pub postposed_subject_first: Vec<String>,
+    /// A clause of comparison opening the sentence ("As X noted in May, …", "comme l'a dit
+    /// X, …"): the speaker is inside it, never one named earlier.
+    pub compared: Vec<String>,
 }
 
 /// Affixes written as part of a word, for scripts that glue them (Arabic). Empty for

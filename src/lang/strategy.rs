@@ -110,6 +110,8 @@ pub struct SearchOrder {
     pub postposed_verb_first: Vec<Strategy>,
     /// Content first; the subject then the cue.
     pub postposed_subject_first: Vec<Strategy>,
+    /// A clause of comparison opening the sentence: its speaker is inside it.
+    pub compared: Vec<Strategy>,
 }
 
 impl SearchOrder {
@@ -134,6 +136,7 @@ impl SearchOrder {
             impersonal: vec![Strategy::DocumentIssuer],
             postposed_verb_first: list(&raw.postposed_verb_first, "postposed_verb_first"),
             postposed_subject_first: list(&raw.postposed_subject_first, "postposed_subject_first"),
+            compared: list(&raw.compared, "compared"),
         }
     }
 }

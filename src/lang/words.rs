@@ -158,6 +158,17 @@ impl LangRules {
         t.word && !(t.upper && t.fold.chars().count() > 1) && self.relative_pronouns.contains(t.fold.as_str())
     }
 
+    /// Whether a word opens a clause of comparison ("as", "comme", "كما"), with a proclitic
+    /// coordinator glued to it or not ("وكما").
+    pub fn is_comparative(&self, t: &Tok) -> bool {
+        t.word
+            && (self.comparatives.contains(t.fold.as_str())
+                || self
+                    .clitics
+                    .iter()
+                    .any(|c| t.fold.strip_prefix(c.as_str()).is_some_and(|w| self.comparatives.contains(w))))
+    }
+
     /// Whether a word opens an adverbial clause ("because", "lorsque"): a complementizer
     /// inside that clause is its verb's.
     pub fn is_subordinator(&self, t: &Tok) -> bool {

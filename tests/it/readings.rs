@@ -2,7 +2,8 @@
 //! time adjunct after the addressee opens no clause, an aside set off by dashes holds no
 //! subject, a colon's quote belongs to the last clause's subject, "as X said" points back
 //! to the quote before it, connectives are the reporter's, a speech participle opening a
-//! sentence reports for the main clause's subject. Sentences written for the project.
+//! sentence reports for the main clause's subject, and so does a clause of comparison ("As
+//! X noted, …") for its own. Sentences written for the project.
 
 use super::classes::{said_in, said_in_article};
 use quotegraph::lang::Lang;
@@ -120,4 +121,43 @@ fn a_french_speech_participle_opening_the_sentence_reports_for_the_main_subject(
     let article = "Titre\n\nPaul Girard a parlé en premier.\n\nEstimant que le pont était sûr, les ingénieurs l'ont rouvert vendredi.\n";
     let said = said_in_article(Lang::Fr, article);
     assert_eq!(said, [("le pont était sûr".to_string(), Some("les ingénieurs".to_string()))]);
+}
+
+#[test]
+fn a_clause_of_comparison_opening_the_sentence_reports_its_main_clause() {
+    let pair = |t: &str, who: &str| (t.to_string(), Some(who.to_string()));
+    let said = said_in(
+        "Lena Ortiz runs the dunes survey.\n\nAs Ortiz noted in her spring report, the dunes have moved forty \
+         metres inland.\n\nAs she told the county board in May, the fences will not hold them.\n\nAs the wardens \
+         explained the new rules to the visitors, the rain began.",
+    );
+    // The last clause of time has the cue's object, not a gap: it points at nothing.
+    assert_eq!(
+        said,
+        [
+            pair("the dunes have moved forty metres inland", "Lena Ortiz"),
+            pair("the fences will not hold them", "Lena Ortiz")
+        ]
+    );
+    // French: the object pronoun before the verb ("le relève") leaves it a verb, and the
+    // auxiliary carrying "l'" opens the cue ("l'a reconnu").
+    let article = "Les dunes\n\nComme le relève l'Office national des forêts, les dunes reculent chaque hiver depuis \
+                   dix ans.\n\nComme l'a reconnu la préfète Claire Vidal devant les élus, les clôtures ne suffiront \
+                   pas à les retenir.\n";
+    assert_eq!(
+        said_in_article(Lang::Fr, article),
+        [
+            pair("les dunes reculent chaque hiver depuis dix ans", "l'Office national des forêts"),
+            pair("les clôtures ne suffiront pas à les retenir", "Claire Vidal"),
+        ]
+    );
+    // Arabic: the subject after the verb; the clause after the comma is no name.
+    let article = "الكثبان\n\nوكما أوضحت دراسة الهيئة، تتحرك الكثبان نحو القرى كل شتاء.\n";
+    assert_eq!(said_in_article(Lang::Ar, article), [pair("تتحرك الكثبان نحو القرى كل شتاء", "دراسة الهيئة")]);
+}
+
+#[test]
+fn a_passive_clause_of_comparison_names_its_source() {
+    let said = said_in("As noted in Lena Ortiz's spring report, the dunes have moved forty metres inland.");
+    assert_eq!(said, [("the dunes have moved forty metres inland".to_string(), Some("Lena Ortiz".to_string()))]);
 }
