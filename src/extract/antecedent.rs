@@ -50,7 +50,26 @@ pub(super) fn relative_antecedent(cx: &Ctx, s: Sentence, rel: usize) -> Option<P
             np = &np[object..];
         }
     }
-    antecedent_phrase(cx, &cut_at_stop(cx, np))
+    let head = cut_at_stop(cx, np);
+    // "the rise of Ana Ruiz, who …": a noun that names no one hands the clause to the
+    // person its complement names.
+    if analyze(cx, &head, Side::Before).is_none() {
+        if let Some(p) = named_complement(cx, &np[head.len().min(np.len())..]) {
+            return Some(p);
+        }
+    }
+    antecedent_phrase(cx, &head)
+}
+
+/// The name or title that a complement opened by a link word ("of", "from") holds.
+fn named_complement(cx: &Ctx, rest: &[Tok]) -> Option<Phrase> {
+    let links = &cx.rules.raw.syntax.affiliation_links;
+    let (link, complement) = rest.split_first()?;
+    if !links.iter().any(|l| *l == link.fold) {
+        return None;
+    }
+    analyze(cx, &cut_at_stop(cx, complement), Side::Before)
+        .filter(|p| matches!(p.who, Who::Name { .. } | Who::Title(_)))
 }
 
 /// "Carole Delga, présidente de la région Occitanie, qui dénonce …": when the words between

@@ -41,7 +41,7 @@ pub(super) struct Compared {
 /// clause of time); with no subject before it, its subject follows ("comme l'a dit X").
 pub(super) fn compared_clause_end(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<Compared> {
     let (toks, rules) = (cx.toks(), cx.rules);
-    let opening = (s.start..cue.first).find(|&k| toks[k].word && !rules.connectives.contains(toks[k].fold.as_str()))?;
+    let opening = opening_word(cx, s, cue.first)?;
     // A participle of manner ("وكما كان متوقعا", "as expected") reports nothing here.
     let far = cue.first - opening > window::MAIN_SUBJECT_WORDS;
     if !rules.is_comparative(&toks[opening]) || far || cue.verb(rules).adverbial {
@@ -88,6 +88,13 @@ pub(super) fn compared_clause_end(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<Co
     opens.then_some(Compared { end: separator, subject_follows: !subject_before })
 }
 
+/// The sentence's first word before `before` that is no connective of the reporter's ("And
+/// as X noted", "Yet while …"): where a subordinate clause opening `s` would begin.
+pub(super) fn opening_word(cx: &Ctx, s: Sentence, before: usize) -> Option<usize> {
+    let (toks, rules) = (cx.toks(), cx.rules);
+    (s.start..before).find(|&k| toks[k].word && !rules.connectives.contains(toks[k].fold.as_str()))
+}
+
 /// Whether a subject opens at `p`: not a relative pronoun or a coordinator.
 fn opens_plain_subject(cx: &Ctx, p: usize) -> bool {
     let rules = cx.rules;
@@ -98,7 +105,7 @@ fn opens_plain_subject(cx: &Ctx, p: usize) -> bool {
 
 /// Whether a main clause opens at `p`: a subject (not a relative pronoun or a coordinator),
 /// then a verb before the next separator, within a subject's length.
-fn opens_main_clause(cx: &Ctx, p: usize, end: usize) -> bool {
+pub(super) fn opens_main_clause(cx: &Ctx, p: usize, end: usize) -> bool {
     let (toks, rules) = (cx.toks(), cx.rules);
     if p >= end || !opens_plain_subject(cx, p) {
         return false;

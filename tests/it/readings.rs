@@ -161,3 +161,22 @@ fn a_passive_clause_of_comparison_names_its_source() {
     let said = said_in("As noted in Lena Ortiz's spring report, the dunes have moved forty metres inland.");
     assert_eq!(said, [("the dunes have moved forty metres inland".to_string(), Some("Lena Ortiz".to_string()))]);
 }
+
+#[test]
+fn a_relative_clause_after_a_noun_of_no_one_belongs_to_the_person_of_its_complement() {
+    let said = said_in(
+        "Turnout rose in the port towns, and one reason was the return of Ana Ruiz, who said that the ferries \
+         would run again.",
+    );
+    assert_eq!(said, [("the ferries would run again".to_string(), Some("Ana Ruiz".to_string()))]);
+}
+
+#[test]
+fn an_object_in_an_opening_subordinate_clause_ends_before_the_main_clause() {
+    let said = said_in(
+        "While Mayor Tom Reyes cited the rising costs of the tunnel, the council voted to close it for the \
+         winter.\n\nWhen the pilots spoke about the silted channel, the harbour board promised a dredger.",
+    );
+    let pair = |t: &str, who: &str| (t.to_string(), Some(who.to_string()));
+    assert_eq!(said, [pair("the rising costs of the tunnel", "Tom Reyes"), pair("the silted channel", "the pilots")]);
+}
