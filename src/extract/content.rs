@@ -74,6 +74,11 @@ pub(super) fn clause(cx: &Ctx, s: usize, skip: usize, sentence: Sentence) -> Con
     if let Some(k) = super::opening_report::speech_participle_end(cx, sentence).filter(|&k| s < k) {
         e = e.min(k);
     }
+    // "While aides have suggested his role is X, Mr. Y is …": a report inside a subordinate
+    // clause opening the sentence ends before the main clause.
+    if let Some(k) = super::opening_report::subordinate_clause_end(cx, sentence, s) {
+        e = e.min(k);
+    }
     let inside: Vec<usize> = doc.quotes_in(s, e).filter(|&qi| doc.quotes[qi].after() <= e).collect();
     for (k, &qi) in inside.iter().enumerate() {
         let after = doc.quotes[qi].after();

@@ -93,12 +93,6 @@ pub(super) fn object(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<Option<Statemen
         end = k;
         c.end = doc.toks[k - 1].end;
     }
-    // "While the mayor spoke about the ferries, the council voted …": in a clause that opens
-    // the sentence, the object ends before the main clause.
-    if let Some(k) = opening_clause_end(cx, s, cue, start, end) {
-        end = k;
-        c.end = doc.toks[k - 1].end;
-    }
     // "dénonce une grève « disproportionnée » et réclame …", "criticized the “rushed” plan and
     // called for …": a coordinated verb ends the object; the next report is its own. Not
     // inside a relative aside ("accused X, who grew up and worked in Y, of …").
@@ -135,21 +129,6 @@ pub(super) fn object(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<Option<Statemen
     let st = who_said(cx, s, cue, start)
         .map(|said| statement(cx, c, Some(cue), said, confidence::OBJECT, &format!("{}/object", verb.id)));
     Some(st)
-}
-
-/// Where the object between `start` and `end` ends when the cue sits in a subordinate
-/// clause opening `s` ("While X spoke about Y, Z …"): the separator before the main clause.
-fn opening_clause_end(cx: &Ctx, s: Sentence, cue: &Cue, start: usize, end: usize) -> Option<usize> {
-    let (toks, rules) = (cx.toks(), cx.rules);
-    let opening = super::opening_report::opening_word(cx, s, cue.first)?;
-    if !rules.clause_openers.contains(toks[opening].fold.as_str()) {
-        return None;
-    }
-    (start + 1..end.saturating_sub(1)).find(|&k| {
-        punct::is_clause_separator(&toks[k])
-            && cx.doc.in_quote[k].is_none()
-            && super::opening_report::opens_main_clause(cx, k + 1, s.end)
-    })
 }
 
 /// Whether a noun phrase may open at `k` after a verb whose object is only sometimes what

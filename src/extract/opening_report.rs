@@ -88,6 +88,25 @@ pub(super) fn compared_clause_end(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<Co
     opens.then_some(Compared { end: separator, subject_follows: !subject_before })
 }
 
+/// Where a report that starts at `from` inside a subordinate clause opening `s` ends ("While
+/// aides have suggested his role is X, Mr. Y is …", "After officials insisted that …, the
+/// campaign …"): the separator before the main clause. `None` when `s` opens on no clause
+/// opener, or a main clause already opened before `from` (the report is the main clause's).
+pub(super) fn subordinate_clause_end(cx: &Ctx, s: Sentence, from: usize) -> Option<usize> {
+    let (toks, rules) = (cx.toks(), cx.rules);
+    let opening = opening_word(cx, s, from)?;
+    if !rules.clause_openers.contains(toks[opening].fold.as_str()) {
+        return None;
+    }
+    let main_after = |k: usize| {
+        punct::is_clause_separator(&toks[k]) && cx.doc.in_quote[k].is_none() && opens_main_clause(cx, k + 1, s.end)
+    };
+    if (opening + 1..from).any(main_after) {
+        return None;
+    }
+    (from + 1..s.end).find(|&k| main_after(k))
+}
+
 /// The sentence's first word before `before` that is no connective of the reporter's ("And
 /// as X noted", "Yet while …"): where a subordinate clause opening `s` would begin.
 pub(super) fn opening_word(cx: &Ctx, s: Sentence, before: usize) -> Option<usize> {

@@ -172,11 +172,26 @@ fn a_relative_clause_after_a_noun_of_no_one_belongs_to_the_person_of_its_complem
 }
 
 #[test]
-fn an_object_in_an_opening_subordinate_clause_ends_before_the_main_clause() {
+fn a_report_in_an_opening_subordinate_clause_ends_before_the_main_clause() {
+    let pair = |t: &str, who: &str| (t.to_string(), Some(who.to_string()));
     let said = said_in(
         "While Mayor Tom Reyes cited the rising costs of the tunnel, the council voted to close it for the \
-         winter.\n\nWhen the pilots spoke about the silted channel, the harbour board promised a dredger.",
+         winter.\n\nWhen the pilots spoke about the silted channel, the harbour board promised a dredger.\n\n\
+         While the ferry's owners have suggested the fares will fall next year, Mayor Tom Reyes is warning that \
+         they will rise.\n\nAfter the pilots insisted in May that the channel was unsafe, the harbour board \
+         closed it for a week.",
     );
-    let pair = |t: &str, who: &str| (t.to_string(), Some(who.to_string()));
-    assert_eq!(said, [pair("the rising costs of the tunnel", "Tom Reyes"), pair("the silted channel", "the pilots")]);
+    assert_eq!(
+        said,
+        [
+            pair("the rising costs of the tunnel", "Tom Reyes"),
+            pair("the silted channel", "the pilots"),
+            pair("the fares will fall next year", "the ferry's owners"),
+            pair("they will rise", "Tom Reyes"),
+            pair("the channel was unsafe", "the pilots"),
+        ]
+    );
+    let article = "Titre\n\nLorsque les syndicats ont affirmé que la grève continuerait, le ministre a convoqué une \
+                   réunion.\n";
+    assert_eq!(said_in_article(Lang::Fr, article), [pair("la grève continuerait", "les syndicats")]);
 }
