@@ -78,11 +78,17 @@ pub(super) fn cut_at_stop(cx: &Ctx, toks: &[Tok]) -> Vec<Tok> {
             && toks[i - 1].word
             && toks[i - 1].cap
             && toks.get(i + 1).is_some_and(|n| n.word && n.cap && n.space_before);
+        // "a 2019 study", "the 40 pilots": a number between an article and a lower-case noun
+        // modifies the noun.
+        let modifier = i > 0
+            && rules.articles.contains(toks[i - 1].fold.as_str())
+            && toks.get(i + 1).is_some_and(|n| n.word && !n.cap);
+        let digits = t.fold.chars().all(|c| c.is_ascii_digit());
         if (!t.word && !punct::is_phrase_break(t))
             || rules.morph.is_lone_preposition(t)
             || rules.according_to.match_at(toks, i, &rules.clitics).is_some()
             || (t.word && written(t))
-            || (t.fold.chars().all(|c| c.is_ascii_digit()) && !share_of_group(&toks[i..], rules) && !numbered_name)
+            || (digits && !share_of_group(&toks[i..], rules) && !numbered_name && !modifier)
             || (rules.speaker_stops.match_at(toks, i, &[]).is_some() && !portfolio && !in_title)
         {
             break;

@@ -60,11 +60,13 @@ pub(super) fn relative_report(cx: &Ctx, s: Sentence, cue: &Cue, j: usize) -> Opt
     let relative =
         |t: &crate::text::Tok| rules.is_relative_pronoun(t) || rules.relative_complementizers.contains(t.fold.as_str());
     // Only words between the pronoun and the cue: its subject, a few words long.
-    let r = (s.start..cue.first)
+    let pronoun = (s.start..cue.first)
         .rev()
         .take(window::RELATIVE_SUBJECT + 1)
         .take_while(|&k| toks[k].word)
-        .find(|&k| relative(&toks[k]))?;
+        .find(|&k| relative(&toks[k]));
+    // Without a pronoun, `r` is the antecedent's last word.
+    let r = pronoun.or_else(|| contact_antecedent_end(cx, s, cue))?;
     if r + 1 == cue.first {
         return None;
     }
@@ -84,6 +86,43 @@ pub(super) fn relative_report(cx: &Ctx, s: Sentence, cue: &Cue, j: usize) -> Opt
     let st = who_said(cx, Sentence { start: r + 1, end: s.end }, cue, j)
         .map(|said| statement(cx, c, Some(cue), said, confidence::CUE_CLAUSE, &format!("{}/cue-relative", verb.id)));
     Some(st)
+}
+
+/// "a move officials said was overdue", "the plan the mayor says will cost …": where the
+/// table's syntax allows a relative clause without its pronoun, the antecedent's last word
+/// right before the clause's short subject (a subject pronoun, a bare plural source, or an
+/// article and its noun). The antecedent is a noun: no verb, preposition or function word.
+fn contact_antecedent_end(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<usize> {
+    let (toks, rules) = (cx.toks(), cx.rules);
+    if !rules.raw.syntax.contact_relatives || cue.first < s.start + 2 {
+        return None;
+    }
+    let before = cue.first - 1;
+    let one_word = rules.subject_pronouns.contains(toks[before].fold.as_str())
+        || (rules.is_source_noun(&toks[before]) && !toks[before].cap);
+    let subject = if one_word {
+        before
+    } else {
+        (cue.first.saturating_sub(window::RELATIVE_SUBJECT).max(s.start + 1)..cue.first)
+            .rev()
+            .take_while(|&k| toks[k].word)
+            .find(|&k| rules.articles.contains(toks[k].fold.as_str()))?
+    };
+    // The subject is a noun phrase: no verb or participle in it ("showing X making remarks").
+    let verbal = |t: &crate::text::Tok| rules.is_lowercase_verb(t) || rules.is_participle(t);
+    if toks[subject..cue.first].iter().any(verbal) {
+        return None;
+    }
+    let antecedent = &toks[subject.checked_sub(1)?];
+    let noun = antecedent.word
+        && !rules.is_verbal_word(antecedent, true)
+        && !rules.is_lowercase_verb(antecedent)
+        && !rules.is_preposition(antecedent)
+        && !rules.articles.contains(antecedent.fold.as_str())
+        && !rules.function_words.contains(antecedent.fold.as_str())
+        && !rules.is_relative_pronoun(antecedent)
+        && rules.cues.match_at(toks, subject - 1, &rules.clitics).is_none();
+    noun.then_some(subject - 1)
 }
 
 /// "with repairs that helped …", "the rules that favour him": a complementizer that

@@ -282,6 +282,10 @@ pub struct Syntax {
     /// the auxiliary opens the cue, and is no part of the subject before it.
     #[serde(default)]
     pub elided_object_clitics: Vec<String>,
+    /// A relative clause may leave its pronoun out ("a move officials said was overdue"):
+    /// a cue followed at once by a finite verb reports for the subject right before it.
+    #[serde(default)]
+    pub contact_relatives: bool,
     /// Articles that are object pronouns right after a word of comparison ("comme le
     /// souligne X", "comme la décrit Y"): the cue form after them is a verb, not a noun.
     #[serde(default)]

@@ -195,3 +195,29 @@ fn a_report_in_an_opening_subordinate_clause_ends_before_the_main_clause() {
                    réunion.\n";
     assert_eq!(said_in_article(Lang::Fr, article), [pair("la grève continuerait", "les syndicats")]);
 }
+
+#[test]
+fn a_relative_clause_without_its_pronoun_reports_for_its_subject() {
+    let said = said_in("The board closed the north pier, a step the harbour engineers said was long overdue.");
+    assert_eq!(said, [("was long overdue".to_string(), Some("the harbour engineers".to_string()))]);
+    // A noun phrase with a verb in it is no subject ("showing the mayor making remarks").
+    let said = said_in("The clip showed the mayor making remarks seen by many as rude to the pilots.");
+    assert!(said.is_empty(), "{said:?}");
+}
+
+#[test]
+fn a_quantifier_alone_stands_for_people_and_a_year_modifies_its_source() {
+    let pair = |t: &str, who: &str| (t.to_string(), Some(who.to_string()));
+    let said = said_in(
+        "Some pilots praised the dredger; others said the channel would silt up again.\n\nOthers said the \
+         fares were too high.\n\nAccording to a 2021 survey, most commuters ride the ferry twice a week.",
+    );
+    assert_eq!(
+        said,
+        [
+            pair("the channel would silt up again", "others"),
+            pair("the fares were too high", "Others"),
+            pair("most commuters ride the ferry twice a week", "a 2021 survey"),
+        ]
+    );
+}
