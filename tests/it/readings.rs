@@ -221,3 +221,12 @@ fn a_quantifier_alone_stands_for_people_and_a_year_modifies_its_source() {
         ]
     );
 }
+
+#[test]
+fn an_arabic_ministry_named_by_its_portfolio_speaks() {
+    let article = "المعبر\n\nقالت وكالة الأنباء إن المعبر أغلق.\n\nونفت الداخلية المغربية ما نشر عن إغلاق المعبر، \
+                   مؤكدة أن الحركة فيه طبيعية.\n";
+    let said = said_in_article(Lang::Ar, article);
+    let last = said.last().map(|(t, who)| (t.as_str(), who.as_deref()));
+    assert_eq!(last, Some(("الحركة فيه طبيعية", Some("الداخلية المغربية"))), "{said:?}");
+}
