@@ -5,8 +5,9 @@ use super::bare_clause::opens_subject;
 use super::content::{clause, words_between};
 use super::cue::Cue;
 use super::doc::{Ctx, Sentence};
-use super::search::who_said;
+use super::search::{resolve, who_said};
 use super::statement::statement;
+use super::subjects::{main_subject, sentence_subject};
 use crate::lang::punct;
 use crate::model::Statement;
 use crate::tuning::{confidence, min_words, window};
@@ -72,10 +73,15 @@ pub(super) fn relative_report(cx: &Ctx, s: Sentence, cue: &Cue, j: usize) -> Opt
     }
     // A relative set off by a comma ends at the next one (", who police say was armed, fled").
     let set_off = r > s.start && punct::is_clause_separator(&toks[r - 1]);
+    // Else it ends before a main clause after it ("In a move it said would …, the port
+    // raised …").
+    let separator = |k: usize| punct::is_clause_separator(&toks[k]) && cx.doc.in_quote[k].is_none();
     let end = if set_off {
-        (j..s.end).find(|&k| punct::is_clause_separator(&toks[k]) && cx.doc.in_quote[k].is_none()).unwrap_or(s.end)
+        (j..s.end).find(|&k| separator(k)).unwrap_or(s.end)
     } else {
-        s.end
+        (j..s.end)
+            .find(|&k| separator(k) && super::opening_report::opens_main_clause(cx, k + 1, s.end))
+            .unwrap_or(s.end)
     };
     let c = clause(cx, j, 0, Sentence { start: s.start, end });
     if words_between(&cx.doc, c.start, c.end) < min_words::RELATIVE_REPORT {
@@ -83,7 +89,16 @@ pub(super) fn relative_report(cx: &Ctx, s: Sentence, cue: &Cue, j: usize) -> Opt
     }
     cx.trace.step("content", || format!("a report inside a relative clause opened by '{}'", toks[r].fold));
     // The speaker is the relative clause's subject: search as if the sentence began there.
-    let st = who_said(cx, Sentence { start: r + 1, end: s.end }, cue, j)
+    // A pronoun no earlier speaker answers ("…, in a move it said would …") stands for the
+    // sentence's subject.
+    let said = who_said(cx, Sentence { start: r + 1, end: s.end }, cue, j).map(|said| match said.agent {
+        None => sentence_subject(cx, s)
+            .or_else(|| main_subject(cx, s.until(r)))
+            .map(|p| resolve(cx, &p, cue, false))
+            .unwrap_or(said),
+        Some(_) => said,
+    });
+    let st = said
         .map(|said| statement(cx, c, Some(cue), said, confidence::CUE_CLAUSE, &format!("{}/cue-relative", verb.id)));
     Some(st)
 }
@@ -99,6 +114,7 @@ fn contact_antecedent_end(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<usize> {
     }
     let before = cue.first - 1;
     let one_word = rules.subject_pronouns.contains(toks[before].fold.as_str())
+        || rules.pronouns.match_at(toks, before, &[]).is_some()
         || (rules.is_source_noun(&toks[before]) && !toks[before].cap);
     let subject = if one_word {
         before

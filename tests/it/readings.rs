@@ -200,6 +200,14 @@ fn a_report_in_an_opening_subordinate_clause_ends_before_the_main_clause() {
 fn a_relative_clause_without_its_pronoun_reports_for_its_subject() {
     let said = said_in("The board closed the north pier, a step the harbour engineers said was long overdue.");
     assert_eq!(said, [("was long overdue".to_string(), Some("the harbour engineers".to_string()))]);
+    // "in a move it said would …": "it" stands for the sentence's subject; a main clause
+    // after the relative clause is no part of the report.
+    let said = said_in(
+        "The ferry company dropped two routes, in a step it said would save money.\n\nIn a step it said \
+         would save money, the ferry company dropped two routes.",
+    );
+    let texts: Vec<_> = said.iter().map(|(t, who)| (t.as_str(), who.as_deref())).collect();
+    assert_eq!(texts, [("would save money", Some("ferry company")), ("would save money", Some("ferry company"))]);
     // A noun phrase with a verb in it is no subject ("showing the mayor making remarks").
     let said = said_in("The clip showed the mayor making remarks seen by many as rude to the pilots.");
     assert!(said.is_empty(), "{said:?}");
