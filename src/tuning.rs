@@ -69,6 +69,9 @@ pub mod window {
     /// Tokens after a clause's first word in which it must show a finite verb, before any
     /// comma ("said the first figures released by the agency were …").
     pub const CLAUSE_SUBJECT: usize = 12;
+    /// Most words of an incise's subject before its cue ("…, the mayor's spokesman said,
+    /// …"); a clause of comparison may hold up to `CLAUSE_SUBJECT`.
+    pub const INCISE_SUBJECT: usize = 6;
     /// Words of the subject between a relative pronoun and its cue ("which the city's
     /// transport officials said would …").
     pub const RELATIVE_SUBJECT: usize = 5;

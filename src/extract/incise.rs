@@ -26,7 +26,13 @@ pub(super) fn incise(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<Incise> {
     let quoted = |k: usize| cx.doc.in_quote[k].is_some();
     // Before the cue: its subject after a comma ("…, he said, …"), or the comma itself
     // (", said X, …").
-    let comma_before = (s.start..cue.first).rev().take(window::POSTPOSED_SUBJECT).find(|&k| sep(k) || quoted(k))?;
+    // A clause of comparison may hold a longer subject ("Hawaii, as one of the governor's
+    // flood advisers noted, …").
+    let mark = |k: usize| sep(k) || quoted(k);
+    let compared = |k: usize| toks.get(k + 1).is_some_and(|t| rules.is_comparative(t));
+    let comma_before = (s.start..cue.first).rev().take(window::POSTPOSED_SUBJECT).find(|&k| mark(k)).or_else(|| {
+        (s.start..cue.first).rev().take(window::CLAUSE_SUBJECT).find(|&k| mark(k)).filter(|&k| compared(k))
+    })?;
     if quoted(comma_before) || (comma_before > s.start && quoted(comma_before - 1)) {
         return None;
     }
@@ -49,7 +55,8 @@ pub(super) fn incise(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<Incise> {
     }
     let regions = if subject_first {
         let np = comma_before + 1..cue.first;
-        Regions { sentence: s, cue, right: cue.last + 1..cue.last + 1, left: np.clone(), full_left: np, left_limit: 6 }
+        let left_limit = if compared(comma_before) { window::CLAUSE_SUBJECT } else { window::INCISE_SUBJECT };
+        Regions { sentence: s, cue, right: cue.last + 1..cue.last + 1, left: np.clone(), full_left: np, left_limit }
     } else {
         Regions {
             sentence: s,

@@ -238,3 +238,16 @@ fn an_arabic_ministry_named_by_its_portfolio_speaks() {
     let last = said.last().map(|(t, who)| (t.as_str(), who.as_deref()));
     assert_eq!(last, Some(("الحركة فيه طبيعية", Some("الداخلية المغربية"))), "{said:?}");
 }
+
+#[test]
+fn a_clause_of_comparison_set_off_inside_the_content_may_hold_a_long_subject() {
+    let said = said_in(
+        "The old lighthouse, as two of the harbour board's retired engineers explained, leans a little more \
+         every winter.",
+    );
+    let who = Some("two of the harbour board's retired engineers".to_string());
+    assert_eq!(
+        said,
+        [("The old lighthouse".to_string(), who.clone()), ("leans a little more every winter".to_string(), who)]
+    );
+}
