@@ -154,8 +154,13 @@ fn source_end(cx: &Ctx, s: Sentence, first_name: usize) -> Option<usize> {
     let seg = &doc.toks[comma + 1..next];
     let words = seg.iter().filter(|t| t.word).count();
     let named = analyze(cx, seg, Side::After).is_some_and(|p| matches!(p.who, Who::Name { .. }));
-    let title_only = analyze(cx, &doc.toks[first_name..comma], Side::After)
-        .is_some_and(|p| matches!(p.who, Who::Title(_) | Who::Anaphor(..)));
+    let head = &doc.toks[first_name..comma];
+    // "Pour son délégué, Marc Vidal, …": a possessed title too.
+    let possessed_title = head.len() > 1
+        && rules.articles.contains(head[0].fold.as_str())
+        && rules.titles.match_at(head, 1, &[]).is_some();
+    let title_only = possessed_title
+        || analyze(cx, head, Side::After).is_some_and(|p| matches!(p.who, Who::Title(_) | Who::Anaphor(..)));
     // "Pour Julie Morel, usagère rencontrée gare de Lyon, « … »": a description opening on
     // a common noun, with no verb of its own.
     let apposition = words <= window::APPOSITION_WORDS
