@@ -93,7 +93,8 @@ fn single(
 /// "As the surveyor noted in her survey, the dunes are moving", "Comme le souligne le
 /// rapport, …": a clause of comparison opening the sentence around the cue reports the main
 /// clause after it (a complementizer opening that clause is no part of it: "وكما قال X، فإن
-/// …"). `Some(None)` when no speaker is found.
+/// …"). `None` when no such clause opens the sentence or no speaker is found in it: the
+/// other readings of the cue are tried.
 fn compared_opening(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<Option<Statement>> {
     let (doc, rules) = (&cx.doc, cx.rules);
     let compared = super::opening_report::compared_clause_end(cx, s, cue)?;

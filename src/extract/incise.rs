@@ -26,8 +26,8 @@ pub(super) fn incise(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<Incise> {
     let quoted = |k: usize| cx.doc.in_quote[k].is_some();
     // Before the cue: its subject after a comma ("…, he said, …"), or the comma itself
     // (", said X, …").
-    // A clause of comparison may hold a longer subject ("Hawaii, as one of the governor's
-    // flood advisers noted, …").
+    // A clause of comparison may hold a longer subject ("The lighthouse, as two of the
+    // harbour board's retired engineers explained, …").
     let mark = |k: usize| sep(k) || quoted(k);
     let compared = |k: usize| toks.get(k + 1).is_some_and(|t| rules.is_comparative(t));
     let comma_before = (s.start..cue.first).rev().take(window::POSTPOSED_SUBJECT).find(|&k| mark(k)).or_else(|| {

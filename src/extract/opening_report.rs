@@ -42,9 +42,10 @@ pub(super) struct Compared {
 pub(super) fn compared_clause_end(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<Compared> {
     let (toks, rules) = (cx.toks(), cx.rules);
     let opening = opening_word(cx, s, cue.first)?;
-    // A participle of manner ("وكما كان متوقعا", "as expected") reports nothing here.
     let far = cue.first - opening > window::MAIN_SUBJECT_WORDS;
-    if !rules.is_comparative(&toks[opening]) || far || cue.verb(rules).adverbial {
+    // A participle of manner ("وكما كان متوقعا", "as expected") reports nothing here.
+    let manner = cue.verb(rules).adverbial;
+    if !rules.is_comparative(&toks[opening]) || far || manner {
         return None;
     }
     let no_verb = |k: usize| {
