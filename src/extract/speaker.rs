@@ -13,7 +13,8 @@ use super::orgs::organisation;
 use super::titled::{lone_acronym, title_after_name, titled_name};
 pub(super) use super::unnamed::nominal;
 use super::unnamed::{
-    bare_group, described, description, indefinite, possessed, quantified, sentence_case_phrase, share_of_group,
+    bare_group, described, description, indefinite, possessed, pronoun_group, quantified, sentence_case_phrase,
+    share_of_group,
 };
 use crate::lang::punct;
 use crate::lang::LangRules;
@@ -98,7 +99,7 @@ fn segments(cx: &Ctx, toks: &[Tok]) -> Vec<Vec<Tok>> {
             // anaphors ("the company").
             let owner = super::possessor::document_owner(s, rules);
             let s = owner.as_deref().unwrap_or(s);
-            if indefinite(s, rules) || description(s, rules) || quantified(s, rules) {
+            if indefinite(s, rules) || description(s, rules) || quantified(s, rules) || pronoun_group(s, rules) {
                 return s.to_vec();
             }
             // "Le Monde", "The Guardian": a name the knowledge base knows with its article

@@ -16,6 +16,20 @@ use crate::tuning::window;
 /// source known by the whole phrase. An organisation noun ("Trump's campaign") and a name
 /// after the title ("Clinton's spokesman Brian Fallon") are left to their own rules.
 pub(super) fn possessed(seg: &[Tok], rules: &LangRules) -> bool {
+    pronoun_group(seg, rules) || name_possessed(seg, rules)
+}
+
+/// "its engineers", "their lawyers": a possessive pronoun, then a few lower-case words
+/// ending in a plural noun, names a group by whom it belongs to.
+pub(super) fn pronoun_group(seg: &[Tok], rules: &LangRules) -> bool {
+    let Some((first, tail)) = seg.split_first() else { return false };
+    rules.raw.syntax.possessive_pronouns.iter().any(|p| first.word && p.form == first.fold)
+        && (1..=window::POSSESSED_WORDS).contains(&tail.len())
+        && tail.iter().all(|t| t.word && !t.cap && !rules.function_words.contains(t.fold.as_str()))
+        && tail.last().is_some_and(|t| rules.may_be_plural_noun(t))
+}
+
+fn name_possessed(seg: &[Tok], rules: &LangRules) -> bool {
     let Some(k) = seg.iter().position(|t| rules.is_possessive(t)) else { return false };
     let tail = &seg[k + 1..];
     let name_before = seg[..k].iter().all(|t| t.word && t.cap);

@@ -251,3 +251,9 @@ fn a_clause_of_comparison_set_off_inside_the_content_may_hold_a_long_subject() {
         [("The old lighthouse".to_string(), who.clone()), ("leans a little more every winter".to_string(), who)]
     );
 }
+
+#[test]
+fn a_possessive_pronoun_and_a_plural_noun_name_a_group() {
+    let said = said_in("The board closed the pier on Monday. Its engineers said the pilings were rotten.");
+    assert_eq!(said, [("the pilings were rotten".to_string(), Some("Its engineers".to_string()))]);
+}
