@@ -96,13 +96,19 @@ impl Discourse<'_> {
         if let Some(e) = self.kb.by_surname(name) {
             return Resolved::new(e.agent(self.lang, Resolution::Surname), "kb-surname");
         }
-        // A short form of an organisation named earlier ("le syndicat" → "syndicat des soignants").
+        // A short form of an organisation named earlier ("le syndicat" → "syndicat des soignants");
+        // or its name without its first words, two words at least ("الخارجية القطرية" after
+        // "وزارة الخارجية القطرية", "Security Council" after "United Nations Security
+        // Council"), unless those are a lower-case description ("conservative-leaning").
         if kind == Some(AgentKind::Organization) {
             let prefix = format!("{key} ");
-            if let Some(s) = self
-                .recent()
-                .find(|s| s.agent.kind == AgentKind::Organization && name_key(&s.agent.name).starts_with(&prefix))
-            {
+            let cased = self.rules.raw.syntax.cased;
+            let named_head = |a: &Agent| !cased || a.name.chars().next().is_some_and(char::is_uppercase);
+            let short_form = |a: &Agent| {
+                let n = name_key(&a.name);
+                n.starts_with(&prefix) || (key.contains(' ') && longer(&n) && named_head(a))
+            };
+            if let Some(s) = self.recent().find(|s| s.agent.kind == AgentKind::Organization && short_form(&s.agent)) {
                 let agent = with_resolution(s.agent.clone(), Resolution::Anaphor);
                 return Resolved { agent, path: "organisation-short-form", antecedent: Some(s.pos) };
             }

@@ -928,3 +928,20 @@ fn an_honorific_surname_is_the_articles_namesake_unless_the_known_person_appears
     let text = format!("{intro}Marco Rubio spoke later.\n\n\"If we must fight, we have tariffs,\" Mr. Rubio said.\n");
     assert_eq!(name_of(&text, "tariffs").as_deref(), Some("Marco Rubio"));
 }
+
+/// An organisation's name without its first words, later in the article, is the same
+/// organisation ("الخارجية المغربية" after "وزارة الخارجية المغربية"); not when those words
+/// are a lower-case description of a name that is only a near match.
+#[test]
+fn an_organisation_named_without_its_head_is_the_same_one() {
+    let st = statements(
+        "ar",
+        "المعبر\n\nقالت وزارة الخارجية المغربية إن المعبر سيفتح قريبا.\n\nوأضافت الخارجية المغربية أن الحركة فيه طبيعية.\n",
+    );
+    assert_eq!(speaker(&st, "سيفتح").0, speaker(&st, "طبيعية").0);
+    let st = statements(
+        "en",
+        "Ports\n\nThe Northern Ports Authority said the quay would reopen.\n\nThe Ports Authority added that the cranes were safe.\n",
+    );
+    assert_eq!(speaker(&st, "would reopen").0, speaker(&st, "cranes were safe").0);
+}
