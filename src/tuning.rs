@@ -89,7 +89,7 @@ pub mod window {
     pub const DATELINE_WORDS: usize = 3;
     /// Most words of a verb's object before the predicate that describes it ("called the
     /// former mayor of the town a liar").
-    pub const OBJECT_BEFORE_COMPLEMENT: usize = 6;
+    pub const OBJECT_BEFORE_COMPLEMENT: usize = 9;
     /// Most words of a group named by a source noun without article ("federal regulators"):
     /// past it the phrase is more than a group.
     pub const GROUP_WORDS: usize = 3;

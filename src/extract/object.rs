@@ -157,10 +157,19 @@ fn predicate_after_object(cx: &Ctx, verb: &VerbRule, start: usize, end: usize) -
     for k in start + 1..end.min(start + 1 + window::OBJECT_BEFORE_COMPLEMENT) {
         let t = &toks[k];
         let link = links.iter().any(|l| l == t.fold.as_str());
-        if punct::is_phrase_break(t) || cx.doc.in_quote[k].is_some() || (rules.is_preposition(t) && !link) {
+        if punct::is_phrase_break(t) || cx.doc.in_quote[k].is_some() {
             return false;
         }
-        if verb.complement_openers.iter().any(|w| w == t.fold.as_str()) {
+        // "called her vote in favor of the war a mistake": a prepositional phrase inside
+        // the object, whose own article is no predicate ("called the meeting in a hurry").
+        if rules.is_preposition(t) && !link {
+            if k == start + 1 {
+                return false;
+            }
+            continue;
+        }
+        let after_preposition = rules.is_preposition(&toks[k - 1]);
+        if verb.complement_openers.iter().any(|w| w == t.fold.as_str()) && !after_preposition {
             return toks.get(k + 1).is_some_and(|n| n.word && !rules.measure_nouns.contains(n.fold.as_str()));
         }
     }
