@@ -235,7 +235,14 @@ pub(super) fn organisation(cx: &Ctx, seg: &[Tok], words: usize) -> Option<(Rank,
     let whole_known = kb.find(seg, 0, &rules.clitics).is_some_and(|m| m.len >= seg.len());
     if rules.raw.syntax.org_head_final && words <= 5 && !whole_known {
         if let Some(m) = rules.org_heads.match_at(seg, seg.len() - 1, &[]) {
-            return org(seg.to_vec(), org_kind(rules, *m.value));
+            // "the nonpartisan Tax Policy Center": a capitalised name leaves the lower-case
+            // description before it out.
+            let named = |k: usize| (k..seg.len()).all(|j| seg[j].cap || rules.is_link_word(seg, j));
+            let from = match seg.last() {
+                Some(t) if t.cap && rules.raw.syntax.cased => seg.iter().position(|t| t.cap).filter(|&k| named(k)),
+                _ => None,
+            };
+            return org(seg[from.unwrap_or(0)..].to_vec(), org_kind(rules, *m.value));
         }
     }
     // "Noovo Info", "Harbour News": capitalised words that end on an outlet's word.

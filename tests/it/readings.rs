@@ -257,3 +257,15 @@ fn a_possessive_pronoun_and_a_plural_noun_name_a_group() {
     let said = said_in("The board closed the pier on Monday. Its engineers said the pilings were rotten.");
     assert_eq!(said, [("the pilings were rotten".to_string(), Some("Its engineers".to_string()))]);
 }
+
+#[test]
+fn a_lower_case_description_is_no_part_of_an_organisations_name() {
+    let said = said_in("The nonpartisan Harbour Budget Office said the ferry plan would cost more than promised.");
+    assert_eq!(
+        said,
+        [("the ferry plan would cost more than promised".to_string(), Some("Harbour Budget Office".to_string()))]
+    );
+    // A group with a capitalised complement keeps its own head ("in Congress" is no name).
+    let said = said_in("Pilots and supporters in Congress said the ferry plan would cost more than promised.");
+    assert_eq!(said[0].1.as_deref(), Some("Pilots and supporters in Congress"), "{said:?}");
+}
