@@ -160,7 +160,7 @@ fn predicate_after_object(cx: &Ctx, verb: &VerbRule, start: usize, end: usize) -
         if punct::is_phrase_break(t) || cx.doc.in_quote[k].is_some() {
             return false;
         }
-        // "called her vote in favor of the war a mistake": a prepositional phrase inside
+        // "called his support for the tunnel in 2019 a mistake": a prepositional phrase inside
         // the object, whose own article is no predicate ("called the meeting in a hurry").
         if rules.is_preposition(t) && !link {
             if k == start + 1 {

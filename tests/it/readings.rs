@@ -266,6 +266,6 @@ fn a_lower_case_description_is_no_part_of_an_organisations_name() {
         [("the ferry plan would cost more than promised".to_string(), Some("Harbour Budget Office".to_string()))]
     );
     // A group with a capitalised complement keeps its own head ("in Congress" is no name).
-    let said = said_in("Pilots and supporters in Congress said the ferry plan would cost more than promised.");
-    assert_eq!(said[0].1.as_deref(), Some("Pilots and supporters in Congress"), "{said:?}");
+    let said = said_in("Pilots and allies in Congress said the ferry plan would cost more than promised.");
+    assert_eq!(said[0].1.as_deref(), Some("Pilots and allies in Congress"), "{said:?}");
 }
