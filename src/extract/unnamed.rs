@@ -11,10 +11,7 @@ use crate::phrase::{Phrase, Who};
 use crate::text::Tok;
 use crate::tuning::window;
 
-/// "Scott's relatives", "Barack Obama's press secretary": a name in the possessive, then
-/// lower-case words only, says whose relatives or secretary speak, not who: an unnamed
-/// source known by the whole phrase. An organisation noun ("Trump's campaign") and a name
-/// after the title ("Clinton's spokesman Brian Fallon") are left to their own rules.
+/// A group or a person named by whom they belong to: "their lawyers", "Scott's relatives".
 pub(super) fn possessed(seg: &[Tok], rules: &LangRules) -> bool {
     pronoun_group(seg, rules) || name_possessed(seg, rules)
 }
@@ -24,19 +21,27 @@ pub(super) fn possessed(seg: &[Tok], rules: &LangRules) -> bool {
 pub(super) fn pronoun_group(seg: &[Tok], rules: &LangRules) -> bool {
     let Some((first, tail)) = seg.split_first() else { return false };
     rules.raw.syntax.possessive_pronouns.iter().any(|p| first.word && p.form == first.fold)
-        && (1..=window::POSSESSED_WORDS).contains(&tail.len())
-        && tail.iter().all(|t| t.word && !t.cap && !rules.function_words.contains(t.fold.as_str()))
+        && possessed_words(tail, rules)
         && tail.last().is_some_and(|t| rules.may_be_plural_noun(t))
 }
 
+/// "Scott's relatives", "Barack Obama's press secretary": a name in the possessive, then
+/// lower-case words only, says whose relatives or secretary speak, not who: an unnamed
+/// source known by the whole phrase. An organisation noun ("Trump's campaign") and a name
+/// after the title ("Clinton's spokesman Brian Fallon") are left to their own rules.
 fn name_possessed(seg: &[Tok], rules: &LangRules) -> bool {
     let Some(k) = seg.iter().position(|t| rules.is_possessive(t)) else { return false };
     let tail = &seg[k + 1..];
     let name_before = seg[..k].iter().all(|t| t.word && t.cap);
     name_before
-        && (1..=window::POSSESSED_WORDS).contains(&tail.len())
-        && tail.iter().all(|t| t.word && !t.cap && !rules.function_words.contains(t.fold.as_str()))
+        && possessed_words(tail, rules)
         && (0..tail.len()).all(|i| rules.org_heads.match_at(tail, i, &[]).is_none_or(|m| i + m.len < tail.len()))
+}
+
+/// What follows a possessive: a few lower-case words, none a function word.
+fn possessed_words(tail: &[Tok], rules: &LangRules) -> bool {
+    (1..=window::POSSESSED_WORDS).contains(&tail.len())
+        && tail.iter().all(|t| t.word && !t.cap && !rules.function_words.contains(t.fold.as_str()))
 }
 
 /// "58 percent", "seven in 10 residents", "63 % des sondés": a share of a poll's respondents
