@@ -176,3 +176,42 @@ fn addressee(cx: &Ctx, toks: &[Tok], i: usize) -> bool {
         || rules.doc_nouns.match_at(toks, i, p).is_some_and(|m| m.clitic > 0)
         || kb.find(toks, i, p).is_some_and(|m| m.clitic > 0)
 }
+
+/// "Residents know the harbour master said …", "Officials believe that the pilot said …": a
+/// finite verb in the words before a cue, with no relative pronoun before it, ends a clause
+/// of its own, and the cue's subject starts after it (past a complementizer). In a contact
+/// relative ("know the sum engineers say it costs") it starts after the antecedent. The
+/// offset in `left` where the subject starts: 0 when no verb ends a clause there, or when
+/// only adverbs follow it ("has repeatedly said").
+pub(super) fn after_embedding_verb(cx: &Ctx, left: &[Tok]) -> usize {
+    let rules = cx.rules;
+    // A listed form, not one read off its ending: "elected officials" holds no verb.
+    let listed = |t: &Tok| t.word && !t.cap && rules.finite_verbs.contains(t.fold.as_str()) && !rules.is_preposition(t);
+    let Some(verb) = left.iter().rposition(listed) else { return 0 };
+    // The verb's own subject is right before it: after a comma it is a list's item
+    // ("minister of power, works and housing").
+    if verb == 0 || !left[verb - 1].word || left[..verb].iter().any(|t| rules.is_relative_pronoun(t)) {
+        return 0;
+    }
+    let base = cx.doc.tok_at(left[0].start);
+    let that = rules.complementizers.match_at(cx.toks(), base + verb + 1, &rules.clitics).map_or(0, |m| m.len);
+    let from = verb + 1 + that;
+    // A cue there is a report of its own ("said the nonstop demands …" reads a noun as the
+    // cue), and a comma after the verb starts an aside, not the subject ("minister of
+    // power, works and housing, told").
+    let cue = rules.cues.match_at(cx.toks(), base + verb, &rules.clitics).is_some();
+    if cue || left.get(from..).is_some_and(|rest| rest.iter().any(|t| !t.word)) {
+        return 0;
+    }
+    let adverbial = |t: &Tok| {
+        let w = t.fold.as_str();
+        !t.word || rules.passive_adverbs.contains(w) || rules.negators.contains(w) || rules.is_verbal_word(t, false)
+    };
+    if left.get(from..).is_none_or(|rest| rest.iter().all(adverbial)) {
+        return 0;
+    }
+    match super::relative::contact_antecedent_end(cx, base + from, base + left.len()) {
+        Some(antecedent) => antecedent + 1 - base,
+        None => from,
+    }
+}

@@ -67,7 +67,7 @@ pub(super) fn relative_report(cx: &Ctx, s: Sentence, cue: &Cue, j: usize) -> Opt
         .take_while(|&k| toks[k].word)
         .find(|&k| relative(&toks[k]));
     // Without a pronoun, `r` is the antecedent's last word.
-    let r = pronoun.or_else(|| contact_antecedent_end(cx, s, cue))?;
+    let r = pronoun.or_else(|| contact_antecedent_end(cx, s.start, cue.first))?;
     if r + 1 == cue.first {
         return None;
     }
@@ -107,26 +107,27 @@ pub(super) fn relative_report(cx: &Ctx, s: Sentence, cue: &Cue, j: usize) -> Opt
 /// table's syntax allows a relative clause without its pronoun, the antecedent's last word
 /// right before the clause's short subject (a subject pronoun, a bare plural source, or an
 /// article and its noun). The antecedent is a noun: no verb, preposition or function word.
-fn contact_antecedent_end(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<usize> {
+/// The clause starts at token `from` at the earliest; the cue is token `cue`.
+pub(super) fn contact_antecedent_end(cx: &Ctx, from: usize, cue: usize) -> Option<usize> {
     let (toks, rules) = (cx.toks(), cx.rules);
-    if !rules.raw.syntax.contact_relatives || cue.first < s.start + 2 {
+    if !rules.raw.syntax.contact_relatives || cue < from + 2 {
         return None;
     }
-    let before = cue.first - 1;
+    let before = cue - 1;
     let one_word = rules.subject_pronouns.contains(toks[before].fold.as_str())
         || rules.pronouns.match_at(toks, before, &[]).is_some()
         || (rules.is_source_noun(&toks[before]) && !toks[before].cap);
     let subject = if one_word {
         before
     } else {
-        (cue.first.saturating_sub(window::RELATIVE_SUBJECT).max(s.start + 1)..cue.first)
+        (cue.saturating_sub(window::RELATIVE_SUBJECT).max(from + 1)..cue)
             .rev()
             .take_while(|&k| toks[k].word)
             .find(|&k| rules.articles.contains(toks[k].fold.as_str()))?
     };
     // The subject is a noun phrase: no verb or participle in it ("showing X making remarks").
     let verbal = |t: &crate::text::Tok| rules.is_lowercase_verb(t) || rules.is_participle(t);
-    if toks[subject..cue.first].iter().any(verbal) {
+    if toks[subject..cue].iter().any(verbal) {
         return None;
     }
     let antecedent = &toks[subject.checked_sub(1)?];

@@ -91,6 +91,14 @@ pub(super) fn try_strategy(cx: &Ctx, s: Strategy, r: &Regions) -> Outcome {
                     return Outcome::Found(p);
                 }
             }
+            // "Residents know the engineers said": the subject after a clause's verb is the
+            // cue's, whatever it is ("the engineers" is a plain noun phrase).
+            let embedded = super::cut::after_embedding_verb(cx, left);
+            if embedded > 0 {
+                return found(
+                    analyze(cx, &left[embedded..], Side::Before).or_else(|| nominal(&left[embedded..], rules)),
+                );
+            }
             // A participle aside ("X, opening the new bridge on Friday, said") is no part
             // of the subject's length.
             let words = left

@@ -848,3 +848,31 @@ fn an_outlet_that_reports_is_not_the_next_pronoun() {
         "Paul Girard",
     )]);
 }
+
+/// A clause's own verb before a cue ends that clause: the cue's subject starts after it,
+/// past a complementizer, or after the antecedent of a contact relative. A verb after a
+/// comma is a list's item, and adverbs alone after it are no subject.
+#[test]
+fn the_subject_after_a_verb_that_takes_a_clause() {
+    check(&[
+        (Lang::En, "Residents know the engineers said the pier was safe.", "the pier was safe", "the engineers"),
+        (
+            Lang::En,
+            "Few people know the exact sum experts say the repairs will cost.",
+            "the repairs will cost",
+            "experts",
+        ),
+        (
+            Lang::En,
+            "The mayor, who has repeatedly said the pier was safe, said nothing on Monday.",
+            "the pier was safe",
+            "mayor",
+        ),
+        (
+            Lang::En,
+            "The minister of roads, works and housing, told reporters that the bridge would open.",
+            "the bridge would open",
+            "minister of roads",
+        ),
+    ]);
+}
