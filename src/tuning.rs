@@ -162,6 +162,9 @@ pub mod reach {
     /// An anaphor prefers the latest speaker unless a compatible mention is this many code
     /// points more recent.
     pub const MENTION_OVER_SPEAKER: usize = 400;
+    /// Code points back an epithet ("l'édile", "the 54-year-old") reaches for the person it
+    /// names again: the sentence before, or the one before that.
+    pub const EPITHET: usize = 300;
 }
 
 /// When two reports are taken for one statement ([`crate::cluster`]).

@@ -354,6 +354,16 @@ pub struct Syntax {
     /// noun of speech they own ("his warning that …").
     #[serde(default)]
     pub possessive_pronouns: Vec<Gendered>,
+    /// Definite articles that open an epithet and the gender they show ("le" = m, "the" =
+    /// any): "Luc Tanguy a présenté son budget. L'édile a expliqué …" — a definite article
+    /// and one common noun, right after a person is named, is that person again.
+    #[serde(default)]
+    pub epithet_articles: Vec<Gendered>,
+    /// Endings an epithet's noun must have, when the language limits them: an English
+    /// "the" and a common noun is mostly someone or something else ("the announcer", "the
+    /// spot"), "the 23-year-old" is the person just named. Empty: any common noun.
+    #[serde(default)]
+    pub epithet_endings: Vec<Ending>,
     /// Endings of plural nouns that are also verb forms ("talks", "costs"): such a word
     /// right before a finite verb is that verb's subject ("said talks would resume").
     #[serde(default)]

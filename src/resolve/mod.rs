@@ -10,6 +10,7 @@
 //! Every resolution says which path it took ([`Resolved::path`]) and, when it went to an
 //! earlier mention, where that was: the trace shows both.
 
+mod epithet;
 mod names;
 mod reference;
 
@@ -340,6 +341,9 @@ impl<'a> Discourse<'a> {
                 let agent = with_resolution(s.agent.clone(), Resolution::Surname);
                 return Resolved { agent, path: "unnamed:article-surname", antecedent: Some(s.pos) };
             }
+        }
+        if let Some(r) = self.epithet(toks, m) {
+            return r;
         }
         // "a majority of residents", "administration officials", "les grévistes": a group is
         // no "he" or "she".

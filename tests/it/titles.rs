@@ -3,7 +3,8 @@
 //! with coordinated words ("لشؤون النقل والمواصلات"), and the later mention by the title
 //! alone, which is the person the article gave that title, even in a sentence that
 //! reported nothing; an honorific before a lone surname ("M. Vaillement"), and a definite
-//! description ("la journaliste") that repeats a role. Sentences written for the project.
+//! description ("la journaliste") that repeats a role, and an epithet ("l'édile", "the
+//! 31-year-old") that names again the person just named. Sentences written for the project.
 
 use super::classes::said_in_article;
 use quotegraph::lang::Lang;
@@ -64,6 +65,34 @@ fn a_definite_description_is_the_person_given_that_role() {
     let text = "« La route est coupée », explique la journaliste de Radio 4 Julie Marchal. \
                 « Les secours arrivent », précise la journaliste.";
     assert_eq!(speakers(Lang::Fr, &format!("Titre\n\n{text}\n")), ["Julie Marchal", "Julie Marchal"]);
+}
+
+/// A definite article and one common noun right after a person is named is that person
+/// again ("a dit le parlementaire", "L'édile a expliqué"), with the gender its article
+/// shows. English names a person again so only by age: "the announcer" is someone else.
+#[test]
+fn an_epithet_names_again_the_person_just_named() {
+    let cases = [
+        (Lang::Fr, "Le député Marc Olivier a déposé un amendement. « Ce texte est injuste », a dit le parlementaire.", "Marc Olivier"),
+        (
+            Lang::Fr,
+            "Le maire de Brest, Luc Tanguy, a présenté son budget. L'édile a expliqué que les impôts resteraient stables.",
+            "Luc Tanguy",
+        ),
+        (Lang::En, "Mark Ellison won his third title on Sunday. \"I am exhausted,\" said the 31-year-old.", "Mark Ellison"),
+        // The article's gender is not the person's: someone else.
+        (Lang::Fr, "Le député Marc Olivier a déposé un amendement. « Ce texte est injuste », a dit la parlementaire.", "la parlementaire"),
+        (Lang::En, "Mark Ellison won his third title on Sunday. \"What a final,\" said the announcer.", "the announcer"),
+    ];
+    for (lang, text, who) in cases {
+        assert_eq!(speakers(lang, &format!("Title\n\n{text}\n")), [who], "{text}");
+    }
+    // A person named three sentences and 300 code points back is not the one meant.
+    let far = format!(
+        "Le député Marc Olivier a déposé un amendement. {} « Ce texte est injuste », a dit le parlementaire.",
+        "La séance a été longue et les échanges ont été vifs entre les groupes. ".repeat(5)
+    );
+    assert_eq!(speakers(Lang::Fr, &format!("Titre\n\n{far}\n")), ["le parlementaire"]);
 }
 
 #[test]
