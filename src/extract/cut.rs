@@ -83,13 +83,19 @@ pub(super) fn cut_at_stop(cx: &Ctx, toks: &[Tok]) -> Vec<Tok> {
         let modifier = i > 0
             && rules.articles.contains(toks[i - 1].fold.as_str())
             && toks.get(i + 1).is_some_and(|n| n.word && !n.cap);
+        // "Marta Ruiz y Soler": a particle between capitalised words is inside the name,
+        // even where it is also a clitic that stops a subject ("X y a affirmé").
+        let name_particle = i > 0
+            && toks[i - 1].cap
+            && rules.inner_name_particles.contains(t.fold.as_str())
+            && toks.get(i + 1).is_some_and(|n| n.word && n.cap);
         let digits = t.fold.chars().all(|c| c.is_ascii_digit());
         if (!t.word && !punct::is_phrase_break(t))
             || rules.morph.is_lone_preposition(t)
             || rules.according_to.match_at(toks, i, &rules.clitics).is_some()
             || (t.word && written(t))
             || (digits && !share_of_group(&toks[i..], rules) && !numbered_name && !modifier)
-            || (rules.speaker_stops.match_at(toks, i, &[]).is_some() && !portfolio && !in_title)
+            || (rules.speaker_stops.match_at(toks, i, &[]).is_some() && !portfolio && !in_title && !name_particle)
         {
             break;
         }

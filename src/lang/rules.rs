@@ -72,6 +72,10 @@ pub struct Rules {
     /// Inverted auxiliaries of incises ("a-t-il", "a-t-elle"), with the gender they reveal.
     #[serde(default)]
     pub incise_aux: Vec<Gendered>,
+    /// Auxiliaries of reflexive verbs, as they open an inverted incise ("s'est" of
+    /// "s'est-il félicité"): the only ones a reflexive verb's participle goes with.
+    #[serde(default)]
+    pub reflexive_aux: Vec<String>,
     /// An incise with an impersonal pronoun names its source after a preposition ("»,
     /// souligne-t-on à Matignon", "indique-t-on de source policière"): the pronoun, and the
     /// words that may open the source. Every verb form gets these incises.
@@ -703,6 +707,10 @@ pub struct Verb {
     /// as plain verbs ("La séance commence").
     #[serde(default)]
     pub incise_only: bool,
+    /// A reflexive verb ("se féliciter"): its participles follow a reflexive auxiliary
+    /// only ("s'est-il félicité"); "a félicité ses joueurs" congratulates, says nothing.
+    #[serde(default)]
+    pub reflexive: bool,
     /// The forms are nouns of speech whose possessor speaks ("Park's claim that …", "his
     /// warning that …"): a cue only right after a possessive and right before a
     /// complementizer.

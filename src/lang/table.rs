@@ -313,11 +313,13 @@ fn cue_forms(raw: &Rules) -> PhraseSet<CueForm> {
                 cues.insert(&format!("{aux} {p}"), plain(Gender::Any));
             }
         }
+        let reflexive =
+            |inc: &&rules::Gendered| raw.reflexive_aux.iter().any(|r| inc.form.split('-').next() == Some(r));
         for p in &v.participles {
-            for aux in &raw.aux {
+            for aux in raw.aux.iter().filter(|_| !v.reflexive) {
                 cues.insert(&format!("{aux} {p}"), plain(Gender::Any));
             }
-            for inc in &raw.incise_aux {
+            for inc in raw.incise_aux.iter().filter(|inc| !v.reflexive || reflexive(inc)) {
                 let form = CueForm { verb: vi, gender: Gender::parse(&inc.gender), inverted: true };
                 cues.insert(&format!("{} {p}", inc.form), form);
             }
