@@ -138,8 +138,9 @@ fn one_word_speaks(cx: &Ctx, word: &crate::text::Tok) -> bool {
         })
 }
 
-/// A quote signed after it: "“…” ― Sonya Herridge", "“…” — the mayor.": the words after a
-/// dash, up to the sentence end, name who said it.
+/// A quote signed after it: "“…” ― Sonya Herridge", "“…” — the mayor.", "“…” — Ann Lee,
+/// chair of the board.": the words after a dash, up to the sentence end or to a comma
+/// opening a description with no verb, name who said it.
 pub(super) fn signed_quote(cx: &Ctx, s: Sentence, qi: usize) -> Option<(Said, &'static str, f32)> {
     let toks = cx.toks();
     let mut dash = cx.doc.quotes[qi].after();
@@ -153,11 +154,21 @@ pub(super) fn signed_quote(cx: &Ctx, s: Sentence, qi: usize) -> Option<(Said, &'
     let end = (dash + 1..s.end).find(|&k| !toks[k].word).unwrap_or(s.end);
     let name = &toks[dash + 1..end];
     let words = name.len();
-    if words == 0 || words > window::LABEL_WORDS || (end < s.end && !punct::is_sentence_end(toks[end].punct)) {
+    let described = end < s.end && toks[end].punct == ',' && described_after(cx, s, end);
+    let closed = end >= s.end || punct::is_sentence_end(toks[end].punct) || described;
+    if words == 0 || words > window::LABEL_WORDS || !closed {
         return None;
     }
     let phrase = analyze(cx, name, Side::After).filter(speaks)?;
     cx.trace.step("label", || format!("the quote is signed '{}'", cx.doc.toks_text(name)));
     let said = resolve(cx, &phrase, &Cue::marker(dash, dash), false);
     Some((said, "signed", confidence::LABEL))
+}
+
+/// Whether the words after the comma at `comma`, to the end of `s`, only describe the name
+/// before it ("…, chair of the board."): no finite verb, no quote mark.
+fn described_after(cx: &Ctx, s: Sentence, comma: usize) -> bool {
+    let toks = &cx.toks()[comma + 1..s.end];
+    let verb = |t: &crate::text::Tok| cx.rules.is_lowercase_finite(t) || cx.rules.aux.contains(t.fold.as_str());
+    toks.iter().any(|t| t.word) && !toks.iter().any(verb) && cx.doc.quotes_in(comma + 1, s.end).is_empty()
 }

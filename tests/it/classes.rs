@@ -313,6 +313,19 @@ fn labels_give_the_floor_in_transcripts_and_signatures() {
             "never give up",
             "Maria Torres",
         ),
+        // A signature may go on with a description after a comma, after another speaker.
+        (
+            Lang::En,
+            "Mayor Ann Ruiz said the town would rebuild. \u{201c}The harbour will be open by June\u{201d} \u{2014} Paul Kerr, head of the port authority.",
+            "open by June",
+            "Paul Kerr",
+        ),
+        (
+            Lang::Fr,
+            "\u{ab} Nous ne lâcherons rien sur les salaires \u{bb} \u{2014} Claire Dubois, secrétaire générale du syndicat.",
+            "lâcherons rien",
+            "Claire Dubois",
+        ),
     ]);
     // A dateline in the body gives no floor.
     let kb = Kb::load(&[]).expect("built-in knowledge base");
