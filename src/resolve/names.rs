@@ -135,13 +135,16 @@ impl Discourse<'_> {
         Resolved::new(agent, "new-name")
     }
 
-    /// A new person's gender: the verb's, else the title's ("Mrs.", "chairwoman"), else the
-    /// first name's ("Patsy Wolfe"); what no clue shows stays open to "he" and "she".
+    /// A new person's gender: the verb's, else the first name's ("Patsy Wolfe"), else the
+    /// title's ("Mrs.", "chairwoman"); what no clue shows stays open to "he" and "she". The
+    /// first name goes before the title because a title's form is often the generic one
+    /// ("chairman Ruth …", "Madame le maire"), while the table lists only given names that
+    /// are overwhelmingly one gender's.
     fn person_gender(&self, m: &SpeakerMention) -> Gender {
         if matches!(m.verb, Gender::M | Gender::F) {
             return m.verb;
         }
-        self.role_gender(m).or_else(|| crate::lang::given::gender_of_name(m.text)).unwrap_or(m.verb)
+        crate::lang::given::gender_of_name(m.text).or_else(|| self.role_gender(m)).unwrap_or(m.verb)
     }
 
     /// The gender a mention's title or honorific tells ("Mr.", "Senator" tells none).

@@ -172,6 +172,8 @@ fn a_pronoun_skips_names_of_the_other_gender_and_places() {
         ("en", "Title\n\nMayor Daniel Brooks said the budget was balanced. Judge Patsy Warren said the ruling would stand. He also said that the city would appeal.", "city would appeal", "daniel-brooks"),
         ("en", "Title\n\nThe report was written by Daniel Brooks last year. Officials visited the Marshall Islands in May. He said that the island nation faced rising seas.", "rising seas", "daniel-brooks"),
         ("fr", "Titre\n\nLe maire Daniel Brooks a déclaré que le budget était équilibré. La juge Patsy Warren a affirmé que le jugement tiendrait. Il a aussi dit que la ville ferait appel.", "ferait appel", "daniel-brooks"),
+        // A "-man" title is often the generic form: the first name tells her gender.
+        ("en", "Title\n\nGovernor Sam Oduya said the result was a fraud. \"We will appeal,\" the governor told reporters. The commission said turnout was high. Its chairman, Ruth Kamau, said the count was fair. \"Every ballot was checked twice,\" she said.", "checked twice", "ruth-kamau"),
     ];
     for (lang, text, words, who) in cases {
         let st = statements(lang, text);
