@@ -168,7 +168,8 @@ fn title_before(cx: &Ctx, s: Sentence, i: usize) -> Option<usize> {
 /// adjunct ("In an essay last week, Ada Okafor …").
 fn note_subject(cx: &Ctx, s: Sentence) {
     let (doc, rules) = (&cx.doc, cx.rules);
-    if rules.according_to.match_at(&doc.toks, s.start, &rules.clitics).is_some() {
+    let turn = rules.turn_openers.match_at(&doc.toks, s.start, &rules.clitics).is_some();
+    if rules.according_to.match_at(&doc.toks, s.start, &rules.clitics).is_some() && !turn {
         return;
     }
     let Some(phrase) = sentence_subject(cx, s) else { return };

@@ -189,7 +189,10 @@ pub(super) fn after_opening_adjunct(cx: &Ctx, s: Sentence) -> Option<usize> {
 /// ("Interrogée par Le Monde", "Venu à Lyon pour …").
 fn opens_adjunct(cx: &Ctx, toks: &[Tok]) -> bool {
     // "وفي تصريحات صحفية، …": a conjunction may be glued to the stop.
-    cx.rules.speaker_stops.match_at(toks, 0, &cx.rules.clitics).is_some() || opens_participle_clause(cx, toks)
+    let rules = cx.rules;
+    rules.speaker_stops.match_at(toks, 0, &rules.clitics).is_some()
+        || rules.turn_openers.match_at(toks, 0, &rules.clitics).is_some()
+        || opens_participle_clause(cx, toks)
 }
 
 /// Whether `toks` open on a participle clause, whose subject is the sentence's: one saying

@@ -142,6 +142,11 @@ pub struct Rules {
     pub title_links: Vec<String>,
     /// Words that end a speaker phrase (prepositions, time words).
     pub speaker_stops: Vec<String>,
+    /// Openers that hand the floor to the subject after them ("De son côté, le député X …",
+    /// "Pour sa part, …", "For her part, …", "من جهته، …"): an adjunct before the subject,
+    /// never a source ("pour" also opens "Pour l'économiste X, …").
+    #[serde(default)]
+    pub turn_openers: Vec<String>,
     /// Nouns of people or groups who can be a source ("experts", "analystes", "مصادر"):
     /// after "according to", a phrase the tables cannot name is a source only if it has one.
     #[serde(default)]

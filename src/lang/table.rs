@@ -111,6 +111,8 @@ pub struct LangRules {
     pub infinitive_openers: PhraseSet<()>,
     /// Words that end a speaker phrase.
     pub speaker_stops: PhraseSet<()>,
+    /// Openers that hand the floor to the subject after them ("De son côté, …").
+    pub turn_openers: PhraseSet<()>,
     /// Anonymous speakers.
     pub anonymous: PhraseSet<Gender>,
     /// Phrases that look like unnamed speakers but name things.
@@ -440,6 +442,7 @@ impl LangRules {
             resumptives: phrases(&raw.resumptives),
             infinitive_openers: phrases(&raw.infinitive_openers),
             speaker_stops: phrases(&raw.speaker_stops),
+            turn_openers: phrases(&raw.turn_openers),
             anonymous: gendered(&raw.anonymous),
             non_speakers: phrases(&raw.non_speakers),
             headline_kickers: keyed_set(&raw.headline_kickers),

@@ -325,6 +325,9 @@ fn a_pronoun_prefers_the_previous_sentence_subject_over_an_earlier_speaker() {
         // The subject after an opening adjunct.
         ("en", "Title\n\n\"The plan forgets fathers,\" said Carmen Diaz, a policy director. In an essay in a national newspaper last week, Claire Martin defended the plan. \"The number of single parents has doubled,\" she wrote.", "has doubled", "claire-martin"),
         ("fr", "Titre\n\n« Le plan oublie les pères », a affirmé Carmen Diaz, directrice d'études. Dans une tribune publiée lundi, Sophie Garnier a défendu le plan. « Le nombre de familles monoparentales a doublé », a-t-elle écrit.", "a doublé", "sophie-garnier"),
+        // After an opener that passes the floor ("De son côté", "Pour sa part": no source).
+        ("fr", "Titre\n\n« Je comprends la colère », confie un élu de la majorité. De son côté, le député Hugo Lenoir a rejeté le texte. Il a ensuite assuré que son groupe voterait contre.", "voterait contre", "hugo-lenoir"),
+        ("fr", "Titre\n\n« Je comprends la colère », confie un élu de la majorité. Pour sa part, le député Hugo Lenoir a rejeté le texte. Il a ensuite assuré que son groupe voterait contre.", "voterait contre", "hugo-lenoir"),
         // A surname alone, of someone the article named in full.
         // Arabic: the titled subject after the previous sentence's verb, though that
         // sentence reported nothing, and quantifiers end the name.
