@@ -195,16 +195,16 @@ pub(super) fn after_embedding_verb(cx: &Ctx, left: &[Tok]) -> usize {
     let listed = |t: &Tok| t.word && !t.cap && rules.finite_verbs.contains(t.fold.as_str()) && !rules.is_preposition(t);
     let Some(verb) = left.iter().rposition(listed) else { return 0 };
     // The verb's own subject is right before it: after a comma it is a list's item
-    // ("minister of power, works and housing").
+    // ("minister of ports, works and water").
     if verb == 0 || !left[verb - 1].word || left[..verb].iter().any(|t| rules.is_relative_pronoun(t)) {
         return 0;
     }
     let base = cx.doc.tok_at(left[0].start);
     let that = rules.complementizers.match_at(cx.toks(), base + verb + 1, &rules.clitics).map_or(0, |m| m.len);
     let from = verb + 1 + that;
-    // A cue there is a report of its own ("said the nonstop demands …" reads a noun as the
+    // A cue there is a report of its own ("said the endless calls …" reads a noun as the
     // cue), and a comma after the verb starts an aside, not the subject ("minister of
-    // power, works and housing, told").
+    // ports, works and water, told").
     let cue = rules.cues.match_at(cx.toks(), base + verb, &rules.clitics).is_some();
     if cue || left.get(from..).is_some_and(|rest| rest.iter().any(|t| !t.word)) {
         return 0;

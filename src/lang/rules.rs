@@ -370,7 +370,7 @@ pub struct Syntax {
     pub epithet_articles: Vec<Gendered>,
     /// Endings an epithet's noun must have, when the language limits them: an English
     /// "the" and a common noun is mostly someone or something else ("the announcer", "the
-    /// spot"), "the 23-year-old" is the person just named. Empty: any common noun.
+    /// spot"), "the 41-year-old" is the person just named. Empty: any common noun.
     #[serde(default)]
     pub epithet_endings: Vec<Ending>,
     /// Endings of plural nouns that are also verb forms ("talks", "costs"): such a word

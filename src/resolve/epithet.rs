@@ -1,5 +1,5 @@
 //! Epithets: a definite article and a common noun that name again the person just named
-//! ("Luc Tanguy a présenté son budget. L'édile a expliqué …", "said the 23-year-old").
+//! ("Luc Tanguy a présenté son budget. L'édile a expliqué …", "said the 41-year-old").
 
 use super::{with_resolution, Discourse, Resolved, Salient};
 use crate::lang::Gender;
@@ -24,7 +24,7 @@ impl Discourse<'_> {
         let s = self.recent().find(|s| s.pos < m.pos && s.agent.kind == AgentKind::Person)?;
         let near = m.pos - s.pos <= reach::EPITHET;
         let fits = self.compatible(&s.agent, Gender::parse(&shown.gender)) && self.compatible(&s.agent, m.verb);
-        // The ending of a limited epithet says it is a person ("the 23-year-old").
+        // The ending of a limited epithet says it is a person ("the 41-year-old").
         let person = !syntax.epithet_endings.is_empty() || surely_person(s);
         if !near || !fits || !person || s.agent.anonymous || self.is_document(&s.agent) {
             return None;

@@ -883,9 +883,9 @@ fn the_subject_after_a_verb_that_takes_a_clause() {
         ),
         (
             Lang::En,
-            "The minister of roads, works and housing, told reporters that the bridge would open.",
+            "The minister of ports, works and water, told the council the bridge would open.",
             "the bridge would open",
-            "minister of roads",
+            "minister of ports",
         ),
     ]);
 }
