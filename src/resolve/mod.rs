@@ -232,14 +232,20 @@ impl<'a> Discourse<'a> {
     /// "the Governor", "رئيسة الصندوق": the latest person the article gave that role, by its
     /// words (every word of the title but one at most, the title's head included).
     fn by_role(&self, m: &SpeakerMention) -> Option<Resolved> {
-        let title = self.rules.role_words(m.text);
-        if title.is_empty() {
+        let written_title = self.rules.role_words(m.text);
+        if written_title.is_empty() {
             return None;
         }
+        // "le chef du gouvernement" after "le Premier ministre X": the title it stands for,
+        // every word of which must match.
+        let synonym = self.rules.title_synonyms.iter().find(|(phrase, _)| *phrase == written_title);
         // Every word but one must match; an article counts among the words (a phrase of
         // three needs two matches) though it never matches one.
         let written = name_key(m.text).split(' ').filter(|w| w.chars().count() > 2).count();
-        let need = written.max(title.len()).saturating_sub(1).max(1);
+        let (title, need) = match synonym {
+            Some((_, means)) => (means.clone(), means.len()),
+            None => (written_title.clone(), written.max(written_title.len()).saturating_sub(1).max(1)),
+        };
         let s = self.recent().find(|s| {
             s.pos < m.pos
                 && s.agent.kind == AgentKind::Person

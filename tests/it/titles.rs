@@ -191,6 +191,33 @@ fn a_title_named_by_another_phrase_is_the_known_holder() {
     assert_eq!(said, ["Joe Biden"]);
 }
 
+/// "le chef du gouvernement" after "le Premier ministre Jean Castel": a synonym of the role
+/// the article gave someone the tables do not know is that person, in every language.
+#[test]
+fn a_synonym_of_a_role_the_article_gave_is_its_holder() {
+    for (lang, article, who) in [
+        (
+            Lang::Fr,
+            "Titre\n\nLe Premier ministre Jean Castel a promis un plan pour les hôpitaux.\n\n\
+             « Personne ne sera laissé de côté », a martelé le chef du gouvernement.\n",
+            "Jean Castel",
+        ),
+        (
+            Lang::En,
+            "Title\n\nPrime Minister Tom Castel promised a plan for the hospitals.\n\n\
+             “Nobody will be left behind,” the head of government told parliament.\n",
+            "Tom Castel",
+        ),
+        (
+            Lang::Ar,
+            "عنوان\n\nقال رئيس الوزراء سمير داود إن الحكومة ستخفض الضرائب.\n\nوأضاف رئيس الحكومة أن الموازنة جاهزة منذ أسابيع.\n",
+            "سمير داود",
+        ),
+    ] {
+        assert_eq!(speakers(lang, article).last().map(String::as_str), Some(who), "{article}");
+    }
+}
+
 /// "le gouverneur de la Banque de Savoie": a portfolio whose name holds a particle is the
 /// role's whole, with no person "de France" in it; "ministre de l'Intérieur Léa Roy" still
 /// names Léa Roy.
