@@ -143,8 +143,9 @@ pub struct Rules {
     /// Words that end a speaker phrase (prepositions, time words).
     pub speaker_stops: Vec<String>,
     /// Openers that hand the floor to the subject after them ("De son côté, le député X …",
-    /// "Pour sa part, …", "For her part, …", "من جهته، …"): an adjunct before the subject,
-    /// never a source ("pour" also opens "Pour l'économiste X, …").
+    /// "Pour sa part, …", "For her part, …"): an adjunct before the subject, never a source
+    /// ("pour" also opens "Pour l'économiste X, …"). Arabic needs none: its "من جهته" and
+    /// "بدوره" open on speaker stops already.
     #[serde(default)]
     pub turn_openers: Vec<String>,
     /// Nouns of people or groups who can be a source ("experts", "analystes", "مصادر"):

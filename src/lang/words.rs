@@ -45,6 +45,12 @@ impl LangRules {
             .collect()
     }
 
+    /// The role words of the title a phrase's `words` stand for ("chef du gouvernement" →
+    /// "premier ministre"), from the table's `title_synonyms`; none when they are no synonym.
+    pub fn title_meaning(&self, words: &[String]) -> Option<&[String]> {
+        self.title_synonyms.iter().find(|(phrase, _)| phrase == words).map(|(_, means)| means.as_slice())
+    }
+
     /// Whether a word is an auxiliary ("a", "has", "كان"), perhaps behind a glued
     /// conjunction ("وكان").
     pub fn is_aux(&self, t: &Tok) -> bool {

@@ -238,13 +238,15 @@ impl<'a> Discourse<'a> {
         }
         // "le chef du gouvernement" after "le Premier ministre X": the title it stands for,
         // every word of which must match.
-        let synonym = self.rules.title_synonyms.iter().find(|(phrase, _)| *phrase == written_title);
-        // Every word but one must match; an article counts among the words (a phrase of
-        // three needs two matches) though it never matches one.
-        let written = name_key(m.text).split(' ').filter(|w| w.chars().count() > 2).count();
-        let (title, need) = match synonym {
-            Some((_, means)) => (means.clone(), means.len()),
-            None => (written_title.clone(), written.max(written_title.len()).saturating_sub(1).max(1)),
+        // Otherwise every word but one must match; an article counts among the words (a
+        // phrase of three needs two matches) though it never matches one.
+        let (title, need) = match self.rules.title_meaning(&written_title) {
+            Some(means) => (means.to_vec(), means.len()),
+            None => {
+                let written = name_key(m.text).split(' ').filter(|w| w.chars().count() > 2).count();
+                let need = written.max(written_title.len()).saturating_sub(1).max(1);
+                (written_title, need)
+            }
         };
         let s = self.recent().find(|s| {
             s.pos < m.pos
@@ -266,8 +268,10 @@ impl<'a> Discourse<'a> {
         let national = &self.rules.national_words;
         let written = self.rules.role_words(m.text);
         // "le chef de l'État": the title it stands for.
-        let synonym = self.rules.title_synonyms.iter().find(|(phrase, _)| *phrase == written);
-        let words = synonym.map_or(written, |(_, means)| means.clone());
+        let words = match self.rules.title_meaning(&written) {
+            Some(means) => means.to_vec(),
+            None => written,
+        };
         let words: Vec<String> = words.into_iter().filter(|w| !national.contains(w)).collect();
         if words.is_empty() {
             return None;
