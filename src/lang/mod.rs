@@ -90,10 +90,12 @@ impl Lang {
             return Lang::Ar;
         }
         let (mut fr_hits, mut en_hits) = (0usize, 0usize);
-        let mut word = String::new();
+        let mut word = String::with_capacity(32);
         for c in text[..sample_end].chars().chain(std::iter::once(' ')) {
             if crate::chars::is_alpha(c) {
-                word.extend(crate::normalize::fold_char(c));
+                if let Some(f) = crate::normalize::fold_char(c) {
+                    word.push(f);
+                }
             } else if !word.is_empty() {
                 let (fr, en) = stopword_of(&word);
                 fr_hits += usize::from(fr);
@@ -122,8 +124,12 @@ const DETECT_DECISIVE_LEAD: usize = 100;
 
 /// Whether a folded word is a French stop word and whether an English one, from one lookup:
 /// detection asks this of every word of the sample.
+/// French and English stop words (is it French, is it English) and the longest one's length.
+type StopWords = (rustc_hash::FxHashMap<String, (bool, bool)>, usize);
+
+/// Most words of a sample are longer than every stop word, so their length alone answers.
 fn stopword_of(word: &str) -> (bool, bool) {
-    static BOTH: LazyLock<rustc_hash::FxHashMap<String, (bool, bool)>> = LazyLock::new(|| {
+    static BOTH: LazyLock<StopWords> = LazyLock::new(|| {
         let mut both = rustc_hash::FxHashMap::default();
         for w in &Lang::Fr.rules().stopwords {
             both.entry(w.clone()).or_insert((false, false)).0 = true;
@@ -131,9 +137,14 @@ fn stopword_of(word: &str) -> (bool, bool) {
         for w in &Lang::En.rules().stopwords {
             both.entry(w.clone()).or_insert((false, false)).1 = true;
         }
-        both
+        let longest = both.keys().map(String::len).max().unwrap_or(0);
+        (both, longest)
     });
-    BOTH.get(word).copied().unwrap_or((false, false))
+    let (both, longest) = &*BOTH;
+    if word.len() > *longest {
+        return (false, false);
+    }
+    both.get(word).copied().unwrap_or((false, false))
 }
 
 impl std::fmt::Display for Lang {
