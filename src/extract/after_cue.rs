@@ -277,10 +277,17 @@ fn scan_right(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<Option<Statement>> {
                 || v.speaker_after.is_empty()
                 || near.into_iter().any(|k| v.speaker_after.iter().any(|w| *w == doc.toks[k].fold))
         };
+        // "said in an emailed statement that …": after an article and before a document
+        // noun, the form describes the document ("an issue that …" is still no clause of
+        // the cue's: a noun after an article ends the scan as a verb does).
+        let describes_document = |m: &crate::text::PhraseMatch<_>| {
+            super::cue::noun_reading(&doc.toks, cue.last + 1, j, m, rules)
+                && rules.doc_nouns.match_at(&doc.toks, j + m.len, &rules.clitics).is_some()
+        };
         let another_cue = !verb.speaker_follows
             && next_cue.is_some_and(|m| {
                 let v = &rules.verbs[m.value.verb];
-                (!v.adverbial || j > cue.last + 1) && anchored(m.len, v)
+                (!v.adverbial || j > cue.last + 1) && anchored(m.len, v) && !describes_document(&m)
             })
             && !negated_in_aside();
         // "said -- on Monday -- that": a dash set apart, as a comma, holds an aside.

@@ -550,6 +550,20 @@ fn a_quote_inside_a_clause_after_an_adjunct_stays_in_the_clause() {
     assert_eq!(crate::classes::texts_of(&said), [clause, clause, "we offered a fair package to all workers"]);
 }
 
+/// "said in an emailed statement that …": a verb form between an article and a document
+/// noun describes the document; it is no second verb that ends the cue's scan.
+#[test]
+fn a_verb_form_describing_the_document_is_no_second_cue() {
+    let said = crate::classes::said_in(
+        "The operator said in an emailed statement that it remained committed to a fair deal.\n\n\
+         The ferry line said in a texted statement that crossings would resume on Friday.",
+    );
+    assert_eq!(
+        crate::classes::texts_of(&said),
+        ["it remained committed to a fair deal", "crossings would resume on Friday"]
+    );
+}
+
 /// "Analysts at Morrow & Finch said …": an unnamed group's employer is its affiliation in
 /// the output, so the graph links the group to the firm; a person after "for" is none.
 #[test]
