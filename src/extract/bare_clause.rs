@@ -138,7 +138,15 @@ fn looks_like_clause(cx: &Ctx, j: usize, end: usize) -> bool {
             k += 1;
         }
         let verb_after = k < end && rules.is_finite_after_pronoun(&toks[k]);
-        return verb_after || (j + 1..(j + 3).min(end)).any(finite);
+        if verb_after || (j + 1..(j + 3).min(end)).any(finite) {
+            return true;
+        }
+        // "said her plan for the harbour would work": a pronoun that is also a possessive
+        // may open a noun phrase subject, whose verb comes later.
+        let possessive = rules.raw.syntax.possessive_pronouns.iter().any(|p| p.form == first.fold);
+        if !possessive {
+            return false;
+        }
     }
     // A bare lower-case noun or gerund may open the clause ("policymakers had …"), but not a
     // preposition, a cue, a coordinator or a finite verb, unless a finite verb follows it:

@@ -60,6 +60,9 @@ pub(super) fn object(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<Option<Statemen
     if verb.adverbial && cue.first == s.start && super::opening_report::speech_participle_end(cx, s).is_none() {
         return None;
     }
+    if verb.adverbial && !continues_subject(cx, s, cue.first) {
+        return None;
+    }
     // ", citing anonymous sources," / ", citant des sources anonymes,": a participle's object
     // that names a source says where the report came from, not what was said.
     let names_source =
@@ -81,11 +84,17 @@ pub(super) fn object(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<Option<Statemen
     // relative clause set off inside it ("accused the contractor, who had left in May, of
     // …"), nor a preposition ("described him as, “…”").
     let asides = relative_asides(cx, start, end);
+    // "attacked his rival on Monday, blasting her for …": so does a participle that continues
+    // the subject; what it says is its own report.
     let opens_clause = |k: usize| {
         let t = &doc.toks[k];
         let relative = rules.is_relative_pronoun(t) && !asides.iter().any(|r| r.start == k - 1);
         let opener = rules.clause_openers.contains(t.fold.as_str()) && !rules.is_preposition(t);
-        t.word && (relative || opener)
+        let participle = || {
+            let cue = rules.cues.match_at(&doc.toks, k, &rules.clitics);
+            cue.is_some_and(|m| rules.verbs[m.value.verb].adverbial && rules.verbs[m.value.verb].continuation)
+        };
+        t.word && (relative || opener || participle())
     };
     if let Some(k) = (start + 1..end.saturating_sub(1))
         .find(|&k| punct::is_clause_separator(&doc.toks[k]) && doc.in_quote[k].is_none() && opens_clause(k + 1))
@@ -129,6 +138,22 @@ pub(super) fn object(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<Option<Statemen
     let st = who_said(cx, s, cue, start)
         .map(|said| statement(cx, c, Some(cue), said, confidence::OBJECT, &format!("{}/object", verb.id)));
     Some(st)
+}
+
+/// Whether a participle at `k` continues the sentence's subject: it opens the sentence,
+/// follows a comma (", citing …"), a coordinator ("and calling for …") or a one-word
+/// subject of its own after a comma (", each touting …"). After a verb or a preposition it
+/// is their complement ("avoids condemning the invasion", "steered clear of criticizing him").
+fn continues_subject(cx: &Ctx, s: Sentence, k: usize) -> bool {
+    let (doc, rules) = (&cx.doc, cx.rules);
+    if k == s.start || punct::is_clause_separator(&doc.toks[k - 1]) {
+        return true;
+    }
+    let before = k - 1;
+    let own_subject = before > s.start
+        && punct::is_clause_separator(&doc.toks[before - 1])
+        && !rules.is_preposition(&doc.toks[before]);
+    super::content::is_lone_coordinator(doc, before, rules) || own_subject
 }
 
 /// Whether a noun phrase may open at `k` after a verb whose object is only sometimes what

@@ -172,3 +172,19 @@ fn each_says_one(cases: &[(Lang, &str, &str, &str)]) {
         assert_eq!(got, [(said.to_string(), Some(who.to_string()))], "{text}");
     }
 }
+
+/// A participle of judgement after a comma is a report of its own ("…, accusing him of …"),
+/// and the object of a verb before it ends at that comma; after a verb or a preposition the
+/// participle is their complement and reports nothing.
+#[test]
+fn a_participle_of_judgement_after_a_comma_reports_on_its_own() {
+    let said =
+        said_in("Mayor Ellen Park attacked her rival on Monday, blasting him for sleeping through the flood warnings.");
+    assert_eq!(said, [("him for sleeping through the flood warnings".to_string(), Some("Ellen Park".to_string()))]);
+    for text in [
+        "Senator Ruth Hale avoids criticizing the mayor for the delays at the harbour.",
+        "Senator Ruth Hale steered clear of condemning the council for the delays at the harbour.",
+    ] {
+        assert_eq!(said_in(text), [], "{text}");
+    }
+}
