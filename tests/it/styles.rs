@@ -212,6 +212,22 @@ fn a_plural_noun_before_a_finite_verb_opens_the_clause() {
 }
 
 #[test]
+fn a_possessive_pronoun_opens_a_subject_whose_verb_comes_later() {
+    // "her" is an object pronoun too; with a noun and its complement after it, the verb
+    // comes past the two words a pronoun's verb is looked for in.
+    says(
+        "Mayor Ellen Park said her plan for the harbour would work.",
+        "her plan for the harbour would work",
+        "Ellen Park",
+    );
+    says(
+        "Mayor Ellen Park answered critics by saying her plan for the harbour was a fair one.",
+        "her plan for the harbour was a fair one",
+        "Ellen Park",
+    );
+}
+
+#[test]
 fn a_full_stop_inside_a_closing_quote_ends_the_sentence() {
     // American style puts the full stop inside the quote that ends a sentence.
     let said = said_in(
