@@ -231,8 +231,11 @@ fn shaped_name(toks: &[Tok], rules: &LangRules, chars: &[char]) -> Vec<Tok> {
         // title, an organisation or a definite word opens a second conjunct, not the name's
         // next word ("أحمد وليد").
         let conjunct = !v.is_empty() && opens_conjunct(t, rules);
+        // "صرح نبيل حداد للإذاعة بأن …": the one spoken to, after the name.
+        let addressee = !v.is_empty() && rules.morph.opens_addressee(&t.fold);
         let stop = !t.word
             || plural
+            || addressee
             || object
             || conjunct
             || (v.is_empty() && (definite || rules.speaker_stops.match_at(toks, k, &rules.clitics).is_some()))

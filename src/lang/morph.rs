@@ -14,6 +14,7 @@ pub struct Morph {
     /// Folded glued prepositions, usable as proclitics in phrase matching.
     pub glued_prepositions: Vec<String>,
     fused_article: Vec<String>,
+    addressee_article: Vec<String>,
     min_stem: usize,
     stem_letters: usize,
     /// Folded one-letter prepositions ("ب", "ل"), written apart or glued to their noun.
@@ -41,6 +42,7 @@ impl Morph {
             article: fold_word(&raw.definite_article),
             glued_prepositions: fold_all(&raw.glued_prepositions),
             fused_article: fold_all(&raw.fused_article),
+            addressee_article: fold_all(&raw.addressee_article),
             min_stem: raw.min_stem,
             stem_letters: raw.stem_letters.unwrap_or(5),
             lone_prepositions: fold_all(&raw.lone_prepositions),
@@ -101,6 +103,14 @@ impl Morph {
     /// Whether the word opens with a preposition fused with the article ("للنقابة").
     pub fn has_fused_article(&self, fold: &str) -> bool {
         self.fused_article.iter().any(|p| fold.starts_with(p.as_str()))
+    }
+
+    /// Whether the word opens with the fused article of address ("للإذاعة": to the radio),
+    /// with a word after it.
+    pub fn opens_addressee(&self, fold: &str) -> bool {
+        self.addressee_article
+            .iter()
+            .any(|p| fold.strip_prefix(p.as_str()).is_some_and(|rest| rest.chars().count() >= self.min_stem))
     }
 
     /// The letters of a glued preposition opening the word ("لوزارة" → 1), when what is

@@ -517,6 +517,11 @@ pub struct Morphology {
     /// A glued preposition fused with the article ("لل" = ل + ال, "للنقابة").
     #[serde(default)]
     pub fused_article: Vec<String>,
+    /// The fused article of address ("لل", to the): after a name the word it opens is the
+    /// one spoken to ("صرح نبيل حداد للإذاعة بأن …"), never the name's next word. ("بال" is
+    /// not one: Maghrebi surnames open with it.)
+    #[serde(default)]
+    pub addressee_article: Vec<String>,
     /// Fewest letters left after stripping a glued preposition for the rest to be a word.
     #[serde(default)]
     pub min_stem: usize,
