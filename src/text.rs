@@ -34,6 +34,10 @@ pub struct Tok {
     /// most tokens start none, and are rejected by one mask test instead of a lookup per
     /// set. All ones until a language's index has marked it; [`Tok::set_fold`] resets it.
     pub starts: u64,
+    /// The same for the token with a proclitic stripped ("l'" of "l'accord", "و" of
+    /// "وقال"): the sets a phrase may start in once any of the language's proclitics is
+    /// taken off, so that most tokens skip the stripped lookups too.
+    pub stripped_starts: u64,
 }
 
 impl Tok {
@@ -42,6 +46,7 @@ impl Tok {
     pub fn set_fold(&mut self, fold: &str) {
         self.fold = fold.into();
         self.starts = ANY_START;
+        self.stripped_starts = ANY_START;
     }
 
     /// Takes `n` glued characters off the front ("d'" of "d'Apple", "l'" of "l'Insee"):
@@ -149,6 +154,7 @@ pub fn tokenize_chars(chars: &[char]) -> Vec<Tok> {
             upper: word
                 && chars[start..i].iter().filter(|&&c| crate::chars::is_alpha(c)).all(|&c| crate::chars::is_upper(c)),
             starts: ANY_START,
+            stripped_starts: ANY_START,
         });
         space = false;
         newline = false;
@@ -268,6 +274,9 @@ impl<T> PhraseSet<T> {
         if let Some(m) = may_start.then(|| self.match_from(toks, i, &tok.fold, 0)).flatten() {
             return Some(m);
         }
+        if self.bit != 0 && tok.stripped_starts & self.bit == 0 {
+            return None;
+        }
         for c in clitics {
             if let Some(rest) = tok.fold.strip_prefix(c.as_str()) {
                 if rest.chars().count() >= 2 {
@@ -348,11 +357,18 @@ impl StartIndex {
         mask
     }
 
-    /// Sets every word token's start mask from several indexes (a language's tables and
-    /// the knowledge base), whose bits do not overlap.
-    pub fn mark(indexes: &[&StartIndex], toks: &mut [Tok]) {
+    /// Sets every word token's start masks from several indexes (a language's tables and
+    /// the knowledge base), whose bits do not overlap: for the whole token, and for the token
+    /// with any of `proclitics` stripped. A lookup that strips a proclitic not in
+    /// `proclitics` must not rely on these tokens' stripped masks.
+    pub fn mark(indexes: &[&StartIndex], proclitics: &[String], toks: &mut [Tok]) {
+        let mask = |fold: &str| indexes.iter().fold(0, |mask, index| mask | index.mask(fold));
         for t in toks.iter_mut().filter(|t| t.word) {
-            t.starts = indexes.iter().fold(0, |mask, index| mask | index.mask(&t.fold));
+            t.starts = mask(&t.fold);
+            t.stripped_starts = proclitics
+                .iter()
+                .filter_map(|c| t.fold.strip_prefix(c.as_str()))
+                .fold(0, |stripped, rest| stripped | mask(rest));
         }
     }
 }

@@ -100,9 +100,17 @@ fn unmark_stop_lookalikes(toks: &mut [crate::text::Tok], chars: &[char], rules: 
 /// stand within ("al-Sabah", "alSabah", "Abdullah bin Hamad"): such tokens count as
 /// capitalised, so that name runs do not break at them.
 fn mark_name_particles(toks: &mut [crate::text::Tok], chars: &[char], rules: &LangRules) {
+    // Most words share no first byte with any particle: one table load rejects them.
+    let mut first_bytes = [false; 256];
+    for p in &rules.name_particles {
+        if let Some(&b) = p.as_bytes().first() {
+            first_bytes[usize::from(b)] = true;
+        }
+    }
     for i in 0..toks.len() {
         let t = &toks[i];
-        if !t.word || t.cap {
+        let may_open = t.fold.as_bytes().first().is_some_and(|&b| first_bytes[usize::from(b)]);
+        if !t.word || t.cap || !may_open {
             continue;
         }
         let Some(p) = rules.name_particles.iter().find(|p| t.fold.starts_with(p.as_str())) else { continue };
@@ -185,7 +193,7 @@ impl<'a> Ctx<'a> {
         let chars: Vec<char> = article.text.chars().collect();
         let mut toks = crate::text::tokenize_chars(&chars);
         let rules = article.lang.rules();
-        crate::text::StartIndex::mark(&[&rules.starts, &kb.starts], &mut toks);
+        crate::text::StartIndex::mark(&[&rules.starts, &kb.starts], &rules.proclitics, &mut toks);
         mark_name_particles(&mut toks, &chars, rules);
         unmark_compound_names(&mut toks, rules);
         unmark_stop_lookalikes(&mut toks, &chars, rules);

@@ -238,6 +238,10 @@ pub struct LangRules {
     pub concepts: super::concepts::Concepts,
     /// Which of the phrase sets above a token can start a phrase in.
     pub starts: StartIndex,
+    /// Every proclitic a phrase lookup strips (the clitics, the glued and the one-letter
+    /// prepositions): the tokens' stripped start masks are made with these, so a lookup
+    /// must strip none outside them.
+    pub proclitics: Vec<String>,
 }
 
 /// What a language glues before a word: conjunctions, prepositions, the article.
@@ -508,11 +512,17 @@ impl LangRules {
             source_nouns: keyed_set(&raw.source_nouns),
             concepts: Concepts::compile(&raw.concepts, glued(&raw), raw.morphology.min_stem),
             starts: StartIndex::default(),
+            proclitics: Vec::new(),
             national_words: HashSet::default(),
             title_synonyms: Vec::new(),
             raw,
         };
         rules.index_starts();
+        let (glued, lone) = (rules.morph.glued_prepositions.iter(), rules.morph.lone_prepositions.iter());
+        let mut proclitics: Vec<String> = rules.clitics.iter().chain(glued).chain(lone).cloned().collect();
+        proclitics.sort();
+        proclitics.dedup();
+        rules.proclitics = proclitics;
         rules.national_words = rules.raw.syntax.national_complements.iter().flat_map(|n| rules.role_words(n)).collect();
         let synonyms = rules.raw.syntax.title_synonyms.iter();
         rules.title_synonyms = synonyms.map(|t| (rules.role_words(&t.phrase), rules.role_words(&t.means))).collect();
