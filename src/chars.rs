@@ -81,6 +81,68 @@ pub fn fold(c: char) -> Option<char> {
     }
 }
 
+/// The table, looked up once for a loop over many characters: the functions below check
+/// that it is built at every call, which a tokeniser asking several questions of every
+/// character of an article pays millions of times.
+#[derive(Clone, Copy)]
+pub struct Facts(&'static [Entry]);
+
+/// The character table, built on first use.
+#[inline]
+pub fn facts() -> Facts {
+    Facts(table())
+}
+
+impl Facts {
+    #[inline]
+    fn flags(self, c: char) -> u8 {
+        match self.0.get(c as usize) {
+            Some(e) => e.flags,
+            None => entry_slow(c).flags,
+        }
+    }
+
+    /// [`fold`], without the check that the table is built.
+    #[inline]
+    pub fn fold(self, c: char) -> Option<char> {
+        match self.0.get(c as usize) {
+            Some(e) if e.flags & KEPT != 0 => Some(e.fold),
+            Some(_) => None,
+            None => fold_slow(c),
+        }
+    }
+
+    /// [`is_alnum`], without the check that the table is built.
+    #[inline]
+    pub fn is_alnum(self, c: char) -> bool {
+        self.flags(c) & ALNUM != 0
+    }
+
+    /// [`is_alpha`], without the check that the table is built.
+    #[inline]
+    pub fn is_alpha(self, c: char) -> bool {
+        self.flags(c) & ALPHA != 0
+    }
+
+    /// [`is_upper`], without the check that the table is built.
+    #[inline]
+    pub fn is_upper(self, c: char) -> bool {
+        self.flags(c) & UPPER != 0
+    }
+
+    /// [`is_space`], without the check that the table is built.
+    #[inline]
+    pub fn is_space(self, c: char) -> bool {
+        self.flags(c) & SPACE != 0
+    }
+
+    /// [`is_word`], without the check that the table is built.
+    #[inline]
+    pub fn is_word(self, c: char) -> bool {
+        self.flags(c) & WORD != 0
+    }
+}
+
 /// A letter or digit (`char::is_alphanumeric`).
 #[inline]
 pub fn is_alnum(c: char) -> bool {

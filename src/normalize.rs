@@ -72,8 +72,9 @@ impl Folded {
 pub fn name_key(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut space = false;
-    for c in s.chars().filter_map(fold_char) {
-        if crate::chars::is_alnum(c) {
+    let facts = crate::chars::facts();
+    for c in s.chars().filter_map(|c| facts.fold(c)) {
+        if facts.is_alnum(c) {
             if space && !out.is_empty() {
                 out.push(' ');
             }

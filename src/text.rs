@@ -62,8 +62,6 @@ impl Tok {
 /// The start mask of a token no index has looked at: every set is tried.
 const ANY_START: u64 = u64::MAX;
 
-use crate::chars::is_word as is_word_char;
-
 fn is_single_quote(c: char) -> bool {
     matches!(c, '\'' | '`' | '\u{2019}' | '\u{2018}')
 }
@@ -98,9 +96,11 @@ pub fn tokenize_chars(chars: &[char]) -> Vec<Tok> {
     // a CompactString grows it character by character.
     let mut fold = String::new();
     let (mut i, mut space, mut newline) = (0usize, false, false);
+    let facts = crate::chars::facts();
+    let is_word_char = |c: char| facts.is_word(c);
     while i < chars.len() {
         let c = chars[i];
-        if crate::chars::is_space(c) || matches!(c, '\u{200E}' | '\u{200F}' | '\u{FEFF}') {
+        if facts.is_space(c) || matches!(c, '\u{200E}' | '\u{200F}' | '\u{FEFF}') {
             space = true;
             newline |= c == '\n' || c == '\r' || c == '\u{2029}';
             i += 1;
@@ -132,7 +132,7 @@ pub fn tokenize_chars(chars: &[char]) -> Vec<Tok> {
         }
         fold.clear();
         for &c in &chars[start..i] {
-            if let Some(f) = fold_char(c) {
+            if let Some(f) = facts.fold(c) {
                 fold.push(f);
             }
         }
@@ -150,9 +150,8 @@ pub fn tokenize_chars(chars: &[char]) -> Vec<Tok> {
             },
             space_before: space || start == 0,
             newline_before: newline || start == 0,
-            cap: crate::chars::is_upper(c),
-            upper: word
-                && chars[start..i].iter().filter(|&&c| crate::chars::is_alpha(c)).all(|&c| crate::chars::is_upper(c)),
+            cap: facts.is_upper(c),
+            upper: word && chars[start..i].iter().filter(|&&c| facts.is_alpha(c)).all(|&c| facts.is_upper(c)),
             starts: ANY_START,
             stripped_starts: ANY_START,
         });

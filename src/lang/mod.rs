@@ -76,12 +76,13 @@ impl Lang {
         // A few thousand characters tell the language of a news article.
         let mut sample_end = text.len();
         let (mut arabic, mut letters) = (0usize, 0usize);
+        let facts = crate::chars::facts();
         for (n, (i, c)) in text.char_indices().enumerate() {
             if n == DETECT_SAMPLE_CHARS {
                 sample_end = i;
                 break;
             }
-            if crate::chars::is_alpha(c) {
+            if facts.is_alpha(c) {
                 letters += 1;
                 arabic += usize::from(is_arabic(c));
             }
@@ -92,8 +93,8 @@ impl Lang {
         let (mut fr_hits, mut en_hits) = (0usize, 0usize);
         let mut word = String::with_capacity(32);
         for c in text[..sample_end].chars().chain(std::iter::once(' ')) {
-            if crate::chars::is_alpha(c) {
-                if let Some(f) = crate::normalize::fold_char(c) {
+            if facts.is_alpha(c) {
+                if let Some(f) = facts.fold(c) {
                     word.push(f);
                 }
             } else if !word.is_empty() {
