@@ -278,8 +278,9 @@ fn scan_right(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<Option<Statement>> {
                 || near.into_iter().any(|k| v.speaker_after.iter().any(|w| *w == doc.toks[k].fold))
         };
         // "said in an emailed statement that …": after an article and before a document
-        // noun, the form describes the document ("an issue that …" is still no clause of
-        // the cue's: a noun after an article ends the scan as a verb does).
+        // noun, the form describes the document. Elsewhere a cue form after an article is a
+        // noun ("the claim that the toll was fair"), and it ends the scan as a verb does:
+        // the complementizer after it is the noun's, not the cue's.
         let describes_document = |m: &crate::text::PhraseMatch<_>| {
             super::cue::noun_reading(&doc.toks, cue.last + 1, j, m, rules)
                 && rules.doc_nouns.match_at(&doc.toks, j + m.len, &rules.clitics).is_some()
