@@ -123,12 +123,12 @@ const DETECT_SAMPLE_CHARS: usize = 4000;
 /// language opening an article is a paragraph, far short of it.
 const DETECT_DECISIVE_LEAD: usize = 100;
 
-/// Whether a folded word is a French stop word and whether an English one, from one lookup:
-/// detection asks this of every word of the sample.
 /// French and English stop words (is it French, is it English) and the longest one's length.
 type StopWords = (rustc_hash::FxHashMap<String, (bool, bool)>, usize);
 
-/// Most words of a sample are longer than every stop word, so their length alone answers.
+/// Whether a folded word is a French stop word and whether an English one, from one lookup:
+/// detection asks this of every word of the sample. Most words are longer than every stop
+/// word, so their length alone answers.
 fn stopword_of(word: &str) -> (bool, bool) {
     static BOTH: LazyLock<StopWords> = LazyLock::new(|| {
         let mut both = rustc_hash::FxHashMap::default();
