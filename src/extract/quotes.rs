@@ -128,6 +128,11 @@ pub fn pair(toks: &[Tok], rules: &LangRules) -> Vec<QuoteSpan> {
                 close_top(&mut stack, &mut out, i, &push_quote);
             } else if mixed_close() {
                 close_top(&mut stack, &mut out, i, &push_quote);
+            } else if stack.is_empty() && closer_opens(toks, i) {
+                // `”We will not back down,” she said`: some copy opens with the closing
+                // mark; glued to a word after a space, with the same mark later in the
+                // paragraph, it opens a quote that mark closes.
+                stack.push((i, c));
             }
         }
         i += 1;
@@ -137,6 +142,17 @@ pub fn pair(toks: &[Tok], rules: &LangRules) -> Vec<QuoteSpan> {
     }
     out.sort_by_key(|q| q.open);
     out
+}
+
+/// Whether the closing mark at `i`, with no quote open, opens one: a space (or the start of
+/// a paragraph) before it, a word glued after it, and the same mark again later in the
+/// paragraph, after a word.
+fn closer_opens(toks: &[Tok], i: usize) -> bool {
+    let t = &toks[i];
+    let apart = t.space_before || t.newline_before || i == 0;
+    let glued_word = toks.get(i + 1).is_some_and(|n| n.word && !n.space_before);
+    let rest = toks[i + 1..].iter().take_while(|n| !n.newline_before);
+    apart && glued_word && rest.clone().any(|n| !n.word && n.punct == t.punct && !n.space_before)
 }
 
 /// Whether a transcript turn opens at token `k` ("MARSH: Well, …"): a label in capitals

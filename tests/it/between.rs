@@ -25,6 +25,16 @@ fn straight_quotes_set_apart_by_spaces_pair() {
     assert!(said[0].0.ends_with("le chantier avance bien malgré la pluie"), "{said:?}");
 }
 
+/// Some copy opens quotes with the closing mark: ”…,” is a quote when the mark stands apart
+/// before a glued word and closes again later in the paragraph; a lone one is no quote.
+#[test]
+fn a_closing_mark_glued_to_a_word_after_a_space_opens_a_quote() {
+    let said = crate::classes::said_in("”We will not back down on the harbour plan,” Mayor Ellen Park said on Monday.");
+    assert_eq!(said, [pair("We will not back down on the harbour plan", "Ellen Park")]);
+    let said = crate::classes::said_in("The mayor said the ”plan was fair and would be kept for years.");
+    assert_eq!(crate::classes::texts_of(&said), ["the ”plan was fair and would be kept for years"]);
+}
+
 #[test]
 fn a_lone_straight_quote_opening_a_paragraph_closes_the_one_before() {
     let article = "Title\n\n\"We ran out of water on the second day, said the skipper, Ana Ruiz.\n\n\" The crew \
