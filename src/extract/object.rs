@@ -141,19 +141,21 @@ pub(super) fn object(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<Option<Statemen
 }
 
 /// Whether a participle at `k` continues the sentence's subject: it opens the sentence,
-/// follows a comma (", citing …"), a coordinator ("and calling for …") or a one-word
-/// subject of its own after a comma (", each touting …"). After a verb or a preposition it
-/// is their complement ("avoids condemning the invasion", "steered clear of criticizing him").
+/// follows a comma (", citing …"), a coordinator ("and calling for …"), a subordinator or a
+/// preposition of manner ("while citing", "by citing", "tout en appelant") or a one-word
+/// subject of its own after a comma (", each touting …"). After a verb or a preposition
+/// that takes nouns it is their complement ("avoids condemning the invasion", "steered
+/// clear of criticizing him", "decided against recommending charges").
 fn continues_subject(cx: &Ctx, s: Sentence, k: usize) -> bool {
     let (doc, rules) = (&cx.doc, cx.rules);
     if k == s.start || punct::is_clause_separator(&doc.toks[k - 1]) {
         return true;
     }
     let before = k - 1;
-    let own_subject = before > s.start
-        && punct::is_clause_separator(&doc.toks[before - 1])
-        && !rules.is_preposition(&doc.toks[before]);
-    super::content::is_lone_coordinator(doc, before, rules) || own_subject
+    let t = &doc.toks[before];
+    let of_manner = rules.is_preposition(t) && !rules.noun_prepositions.contains(t.fold.as_str());
+    let own_subject = before > s.start && punct::is_clause_separator(&doc.toks[before - 1]) && !rules.is_preposition(t);
+    rules.is_subordinator(t) || of_manner || super::content::is_lone_coordinator(doc, before, rules) || own_subject
 }
 
 /// Whether a noun phrase may open at `k` after a verb whose object is only sometimes what

@@ -187,4 +187,16 @@ fn a_participle_of_judgement_after_a_comma_reports_on_its_own() {
     ] {
         assert_eq!(said_in(text), [], "{text}");
     }
+    // A subordinator or a preposition of manner keeps the participle the subject's.
+    for text in [
+        "The union rejected the offer on Monday while citing the safety of the dock workers.",
+        "The union rejected the offer on Monday by citing the safety of the dock workers.",
+    ] {
+        assert_eq!(crate::classes::texts_of(&said_in(text)), ["the safety of the dock workers"], "{text}");
+    }
+    let said = crate::classes::said_in_article(
+        Lang::Fr,
+        "Titre\n\nLe maire a fermé la plage dimanche, tout en appelant les baigneurs à la plus grande prudence.\n",
+    );
+    assert_eq!(crate::classes::texts_of(&said), ["les baigneurs à la plus grande prudence"]);
 }
