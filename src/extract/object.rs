@@ -143,9 +143,9 @@ pub(super) fn object(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<Option<Statemen
 /// Whether a participle at `k` continues the sentence's subject: it opens the sentence,
 /// follows a comma (", citing …"), a coordinator ("and calling for …"), a subordinator or a
 /// preposition of manner ("while citing", "by citing", "tout en appelant") or a one-word
-/// subject of its own after a comma (", each touting …"). After a verb or a preposition
-/// that takes nouns it is their complement ("avoids condemning the invasion", "steered
-/// clear of criticizing him", "decided against recommending charges").
+/// subject of its own after a comma (", both citing …"). After a verb or a preposition
+/// that takes nouns it is their complement ("avoids condemning the new tax", "stayed
+/// away from criticizing him", "argued against praising the plan").
 fn continues_subject(cx: &Ctx, s: Sentence, k: usize) -> bool {
     let (doc, rules) = (&cx.doc, cx.rules);
     if k == s.start || punct::is_clause_separator(&doc.toks[k - 1]) {

@@ -183,7 +183,7 @@ fn a_participle_of_judgement_after_a_comma_reports_on_its_own() {
     assert_eq!(said, [("him for sleeping through the flood warnings".to_string(), Some("Ellen Park".to_string()))]);
     for text in [
         "Senator Ruth Hale avoids criticizing the mayor for the delays at the harbour.",
-        "Senator Ruth Hale steered clear of condemning the council for the delays at the harbour.",
+        "Senator Ruth Hale stayed away from condemning the council for the delays at the harbour.",
     ] {
         assert_eq!(said_in(text), [], "{text}");
     }
