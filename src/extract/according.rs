@@ -310,8 +310,8 @@ fn verb_with_object(t: &Tok, cx: &Ctx) -> bool {
 }
 
 /// Who the source names. A marker that needs a name ("Pour la FNSEA" but not "Pour cela")
-/// takes only names and titles, and a plural group a source noun heads when the content
-/// quotes it (`quoted`: "Pour les syndicats, ce plan est « insuffisant »", not "Pour les
+/// takes only names and titles, and a pronoun or a plural group a source noun heads when
+/// the content quotes it (`quoted`: "Pour les syndicats, ce plan est « insuffisant »", not "Pour les
 /// agriculteurs, l'aide sera versée en mars", where they are who the aid is for); others
 /// also take a source noun anywhere ("selon des experts", but not "selon les régions") or
 /// a phrase a title ends ("the state auditor").
@@ -325,8 +325,12 @@ fn source_phrase(cx: &Ctx, source: &[Tok], named_only: bool, quoted: bool) -> Op
             && words <= window::NOMINAL_WORDS
             && source.first().is_some_and(|t| rules.plural_determiners.contains(t.fold.as_str()))
             && source.iter().any(|t| rules.is_source_noun(t));
+        // "Pour lui, le gouvernement « n'a pas pris la mesure »": a pronoun too, when the
+        // content quotes it ("Pour elle, il a quitté son pays" is whom it was done for).
         let p = named
-            .filter(|p| matches!(p.who, Who::Name { .. } | Who::Title(_)))
+            .filter(|p| {
+                matches!(p.who, Who::Name { .. } | Who::Title(_)) || (quoted && matches!(p.who, Who::Pronoun(_)))
+            })
             .or_else(|| group.then(|| Phrase { who: Who::Anonymous(source.to_vec()), role: None }));
         if p.is_none() {
             cx.trace.step("speaker", || "the marker needs a name, a title or a source group; there is none".into());
