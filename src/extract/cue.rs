@@ -76,6 +76,16 @@ pub(super) fn noun_reading(toks: &[Tok], start: usize, i: usize, m: &PhraseMatch
     rules.articles.contains(word) || (!rules.verbs[m.value.verb].adverbial && rules.noun_prepositions.contains(word))
 }
 
+/// Whether the one-word cue form at `i` is a plural noun, the subject of the finite verb
+/// right after it ("the battleground states would decide …", "the claims were false"): a
+/// verb of speech is never followed by a finite verb, and the form has a plural ending.
+pub(super) fn plural_noun_before_verb(toks: &[Tok], i: usize, m: &PhraseMatch<CueForm>, rules: &LangRules) -> bool {
+    m.len == 1
+        && m.clitic == 0
+        && rules.may_be_plural_noun(&toks[i])
+        && toks.get(i + 1).is_some_and(|n| rules.is_lowercase_finite(n))
+}
+
 /// The most words an adverbial set off inside a compound tense holds ("de son côté").
 const ASIDE_WORDS: usize = 4;
 

@@ -125,6 +125,7 @@ pub(crate) fn sentence(cx: &Ctx, s: Sentence, carry: Option<Agent>) -> (Vec<Stat
             continue;
         }
         if super::cue::noun_reading(&doc.toks, s.start, i, &m, cx.rules)
+            || super::cue::plural_noun_before_verb(&doc.toks, i, &m, cx.rules)
             || (!adverbial && passive(cx, s, i, i + m.len - 1))
             || negated(cx, s, i)
             || in_known_name(cx, s, i)
