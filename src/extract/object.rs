@@ -49,6 +49,19 @@ pub(super) fn object(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<Option<Statemen
     if start >= s.end || !opens(start) || (verb.attribute_object && noun_phrase()) {
         return None;
     }
+    // "The measures announced on Monday will cost …": a listed finite verb (not one that may
+    // be a plural noun: "announced plans") where the object would open is the sentence's
+    // own, and the participle after a noun only described that noun ("the reasons he cited
+    // are …" has a subject of its own).
+    let first = &doc.toks[start];
+    let finite_first =
+        !first.cap && rules.finite_verbs.contains(first.fold.as_str()) && !rules.may_be_plural_noun(first);
+    let before = cue.first.checked_sub(1).filter(|&k| k >= s.start).map(|k| &doc.toks[k]);
+    let after_noun = before.is_some_and(|t| t.word && !rules.subject_pronouns.contains(t.fold.as_str()));
+    if finite_first && after_noun {
+        cx.trace.step("content", || "a finite verb follows: the participle describes the subject".into());
+        return None;
+    }
     // "Le feu s'est déclaré vers minuit …": an attribute is no adjunct of time or place.
     if verb.attribute_object && adjunct.is_some() {
         cx.trace.step("content", || "an adjunct, not an attribute, follows the verb".into());
