@@ -77,7 +77,7 @@ pub(super) fn noun_reading(toks: &[Tok], start: usize, i: usize, m: &PhraseMatch
 }
 
 /// Whether the one-word cue form at `i` is a plural noun, the subject of the finite verb
-/// right after it ("the battleground states would decide …", "the claims were false"): a
+/// right after it ("the member states would decide …", "the claims were false"): a
 /// verb of speech is never followed by a finite verb, and the form has a plural ending.
 pub(super) fn plural_noun_before_verb(toks: &[Tok], i: usize, m: &PhraseMatch<CueForm>, rules: &LangRules) -> bool {
     m.len == 1
