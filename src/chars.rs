@@ -63,27 +63,15 @@ fn table() -> &'static [Entry] {
     TABLE.get_or_init(|| (0..TABLE_END).map(|u| entry_slow(char::from_u32(u).unwrap_or('\0'))).collect())
 }
 
-#[inline]
-fn flags(c: char) -> u8 {
-    match table().get(c as usize) {
-        Some(e) => e.flags,
-        None => entry_slow(c).flags,
-    }
-}
-
 /// The folded form of `c` (see [`crate::normalize::fold_char`]); `None` when folding drops it.
 #[inline]
 pub fn fold(c: char) -> Option<char> {
-    match table().get(c as usize) {
-        Some(e) if e.flags & KEPT != 0 => Some(e.fold),
-        Some(_) => None,
-        None => fold_slow(c),
-    }
+    facts().fold(c)
 }
 
-/// The table, looked up once for a loop over many characters: the functions below check
-/// that it is built at every call, which a tokeniser asking several questions of every
-/// character of an article pays millions of times.
+/// The table, looked up once for a loop over many characters. The free functions of this
+/// module are these methods on a table looked up at each call (a check that it is built),
+/// which a tokeniser asking several questions of every character pays millions of times.
 #[derive(Clone, Copy)]
 pub struct Facts(&'static [Entry]);
 
@@ -146,31 +134,31 @@ impl Facts {
 /// A letter or digit (`char::is_alphanumeric`).
 #[inline]
 pub fn is_alnum(c: char) -> bool {
-    flags(c) & ALNUM != 0
+    facts().is_alnum(c)
 }
 
 /// A letter (`char::is_alphabetic`).
 #[inline]
 pub fn is_alpha(c: char) -> bool {
-    flags(c) & ALPHA != 0
+    facts().is_alpha(c)
 }
 
 /// An upper-case letter (`char::is_uppercase`).
 #[inline]
 pub fn is_upper(c: char) -> bool {
-    flags(c) & UPPER != 0
+    facts().is_upper(c)
 }
 
 /// White space (`char::is_whitespace`).
 #[inline]
 pub fn is_space(c: char) -> bool {
-    flags(c) & SPACE != 0
+    facts().is_space(c)
 }
 
 /// Part of a word: letters, digits, and the Arabic marks and joiners written inside words.
 #[inline]
 pub fn is_word(c: char) -> bool {
-    flags(c) & WORD != 0
+    facts().is_word(c)
 }
 
 /// The fold of one character computed from the Unicode tables: what the table holds, and the
@@ -219,7 +207,7 @@ mod tests {
         for u in (0..0x3000u32).chain(0xFB50..0xFF00) {
             let Some(c) = char::from_u32(u) else { continue };
             let slow = entry_slow(c);
-            assert_eq!(flags(c), slow.flags, "flags of U+{u:04X}");
+            assert_eq!(facts().flags(c), slow.flags, "flags of U+{u:04X}");
             assert_eq!(fold(c), fold_slow(c), "fold of U+{u:04X}");
         }
     }
