@@ -137,10 +137,11 @@ pub mod min_words {
     /// Inside a relative clause, from its verb on ("who police say was armed"): the verb
     /// alone is known to be finite.
     pub const RELATIVE_REPORT: usize = 2;
-    /// Before a postposed cue.
-    pub const POSTPOSED: usize = 4;
+    /// Before a postposed cue: a subject, its verb and one more word ("The talks failed, she
+    /// said"); shorter is an adjunct or a fragment.
+    pub const POSTPOSED: usize = 3;
     /// With an "according to" marker.
-    pub const ACCORDING_TO: usize = 4;
+    pub const ACCORDING_TO: usize = 3;
     /// The object of a verb that says it ("cited two reports").
     pub const OBJECT: usize = 2;
     /// A noun phrase object of a verb whose content is mostly a clause ("acknowledged

@@ -238,7 +238,10 @@ fn subject_before_cue(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<(usize, std::o
     let sep = |k: usize| punct::is_clause_separator(&doc.toks[k]);
     let k = punct::outside_asides(&doc.toks, (s.start..cue.first).rev(), true)
         .take(window::POSTPOSED_SUBJECT)
-        .find(|&k| sep(k) || doc.in_quote[k].is_some())?;
+        .find(|&k| sep(k) || doc.in_quote[k].is_some() || punct::is_semicolon(&doc.toks[k]))
+        // "Keep the money, Ana; the board agrees": a clause joined by a semicolon
+        // holds its own subject; the words before the semicolon are not that subject.
+        .filter(|&k| doc.in_quote[k].is_some() || !punct::is_semicolon(&doc.toks[k]))?;
     // "“…,” the company's finance chief, Wendy Huang, said": the comma before the cue closes
     // an apposition; the speaker phrase reaches back to the quote.
     // Without a quote, "…, Dr. Ada Osei, the agency's chief, told reporters": the subject is

@@ -11,6 +11,9 @@ const CLAUSE_SEPARATORS: &[char] = &[',', '\u{060C}', '\u{2014}', '\u{2013}'];
 /// semicolons ("Dmitry Peskov (Kremlin), said").
 const PHRASE_BREAKS: &[char] = &[',', '\u{060C}', '(', ')', '\u{2014}', '\u{2013}', ';'];
 
+/// Semicolons, Latin and Arabic: they join two clauses, so no phrase reaches across one.
+const SEMICOLONS: &[char] = &[';', '\u{061B}'];
+
 /// Dashes set apart from words: they introduce a signature ("“…” ― Name").
 const DASHES: &[char] = &['-', '\u{2012}', '\u{2013}', '\u{2014}', '\u{2015}'];
 
@@ -36,6 +39,11 @@ pub fn is_clause_separator(t: &Tok) -> bool {
 /// A mark that splits a speaker phrase into segments.
 pub fn is_phrase_break(t: &Tok) -> bool {
     is(t, PHRASE_BREAKS)
+}
+
+/// A semicolon: the end of a clause inside a sentence ("Keep it, Ana; the board agrees").
+pub fn is_semicolon(t: &Tok) -> bool {
+    is(t, SEMICOLONS)
 }
 
 /// A dash standing apart.

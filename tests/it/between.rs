@@ -638,3 +638,14 @@ fn a_relative_clause_with_whose_ends_the_source_after_a_marker() {
     );
     assert_eq!(said, [pair("Ferry fares will double by spring", "Ann Lowe")]);
 }
+
+/// "Keep the money, Ana; the board agrees": a semicolon ends a clause, so the
+/// subject of a cue after it is never a name before it, and a quote holding one still
+/// pairs with its postposed cue.
+#[test]
+fn no_postposed_subject_reaches_back_across_a_semicolon() {
+    let said = said_in_article(Lang::En, "Title\n\nKeep all of the money, Ruiz; the rest of the board agrees.\n");
+    assert!(said.is_empty(), "{said:?}");
+    let said = said_in_article(Lang::En, "Title\n\n\"We won; they lost,\" Ana Ruiz said.\n");
+    assert_eq!(said, [pair("We won; they lost", "Ana Ruiz")]);
+}
