@@ -80,7 +80,10 @@ pub(super) fn sentence_subject(cx: &Ctx, s: Sentence) -> Option<Phrase> {
     if let Some(m) = rules.anaphors.match_at(toks, s.start, &rules.clitics) {
         let adjective = |k: usize| toks[k].word && !toks[k].cap && !rules.is_link_word(toks, k);
         let after = s.start + m.len;
-        let at = (after..(after + 3).min(s.end)).find(|&k| rules.is_lowercase_verb(&toks[k]));
+        // A cue is a verb too ("The company insists it has …").
+        let verb =
+            |k: usize| rules.is_lowercase_verb(&toks[k]) || rules.cues.match_at(toks, k, &rules.clitics).is_some();
+        let at = (after..(after + 3).min(s.end)).find(|&k| verb(k));
         if let Some(k) = at.filter(|&k| (after..k).all(adjective)) {
             return analyze(cx, &toks[s.start..k], Side::Before);
         }

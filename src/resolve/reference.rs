@@ -25,6 +25,15 @@ impl Discourse<'_> {
         }
         let want_person = a.person;
         let head = if a.same_head { m.phrase.who.toks().and_then(|t| self.org_head(t)) } else { None };
+        let words = self.rules.role_words(m.text);
+        // An unnamed source or body is named again only by its own noun: "the company" is
+        // not "the ministry" an earlier sentence quoted, "the official" not "a diplomat".
+        let unnamed_other = |x: &Agent| {
+            x.anonymous && {
+                let named = self.rules.role_words(&x.name);
+                !words.iter().any(|w| named.contains(w))
+            }
+        };
         let fits = |x: &Agent| {
             if want_person {
                 // Every person anaphor is singular ("the official"): a group ("Experts")
@@ -34,9 +43,12 @@ impl Discourse<'_> {
                     && self.compatible(x, a.gender)
                     && !self.is_document(x)
             } else {
-                x.kind == AgentKind::Organization
-                    && (a.refers.is_empty() || x.org_kind.as_ref().is_some_and(|k| a.refers.contains(k)))
-                    && head.as_ref().is_none_or(|h| self.has_head(x, h))
+                // An unnamed body fits by its noun alone ("the company" … "the company").
+                let by_kind = || {
+                    (a.refers.is_empty() || x.org_kind.as_ref().is_some_and(|k| a.refers.contains(k)))
+                        && head.as_ref().is_none_or(|h| self.has_head(x, h))
+                };
+                x.kind == AgentKind::Organization && if x.anonymous { !unnamed_other(x) } else { by_kind() }
             }
         };
         // "la porte-parole" after "Claire Dumont, porte-parole de la préfecture": the person the
@@ -51,7 +63,7 @@ impl Discourse<'_> {
         // said …. The firm warned …": an organisation that is the subject (or the employer
         // of the speaker) of a sentence after the latest fitting speaker is in focus, of
         // a fitting kind or of none.
-        let in_focus = |x: &Agent| fits(x) || (!a.same_head && x.org_kind.is_none());
+        let in_focus = |x: &Agent| fits(x) || (!a.same_head && x.org_kind.is_none() && !unnamed_other(x));
         let focused = (!want_person).then(|| self.focused_organisation(m.pos, &fits, &in_focus)).flatten();
         if let Some((agent, pos)) = focused {
             let agent = with_resolution(agent, Resolution::Anaphor);
@@ -61,29 +73,24 @@ impl Discourse<'_> {
         // union, a party) stands in for it.
         let found = self.latest(m.pos, true, fits).map(|s| (s, "anaphor:antecedent")).or_else(|| {
             (!want_person && !a.same_head)
-                .then(|| self.latest(m.pos, true, |x| x.kind == AgentKind::Organization && x.org_kind.is_none()))
+                .then(|| {
+                    self.latest(m.pos, true, |x| {
+                        x.kind == AgentKind::Organization && x.org_kind.is_none() && !unnamed_other(x)
+                    })
+                })
                 .flatten()
                 .map(|s| (s, "anaphor:organisation-of-unknown-kind"))
         });
         // "Le ministre" is not the person the article called "la maire": a person given
         // another role here is no antecedent of a title-like anaphor; the latest person given
         // this role is, else an unnamed one speaks.
-        let words = self.rules.role_words(m.text);
         // Only an office conflicts; "la juge", "the envoy" name no office of their own.
         let office =
             m.phrase.who.toks().is_some_and(|t| (0..t.len()).any(|k| self.rules.titles.match_at(t, k, &[]).is_some()));
-        // An unnamed source is the antecedent only of a phrase that repeats its noun ("a
-        // senior official" … "the official"), not of another office ("مصدر حكومي" … "الرئيس").
-        let unnamed_other = |s: &Salient| {
-            s.agent.anonymous && {
-                let named = self.rules.role_words(&s.agent.name);
-                !words.iter().any(|w| named.contains(w))
-            }
-        };
         let other_role = |role: &[String]| !words.iter().any(|w| role.contains(w)) || self.other_office(&words, role);
         let conflict = |s: &Salient| {
             want_person
-                && (unnamed_other(s)
+                && (unnamed_other(&s.agent)
                     || office
                         && if s.role.is_empty() {
                             self.holds_no_such_role(&s.agent, &other_role)

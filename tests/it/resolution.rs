@@ -677,6 +677,25 @@ fn a_same_head_anaphor_takes_no_organisation_of_another_kind() {
     assert_eq!(how, "anonymous", "{ministry}");
 }
 
+/// "The company" after an unnamed "the ministry" spoke is another body, and the same
+/// unnamed company when it speaks again; "The company insists it …" is read to its cue, so
+/// no subject "company insists it" is noted on the way.
+#[test]
+fn an_unnamed_body_is_named_again_only_by_its_noun() {
+    let text = "Title\n\nIn a statement, the company said it had dismissed the depot manager.\n\n\
+                The ministry denied the claims, saying they were baseless.\n\n\
+                The company, which employs 4,000 people, insists it has done nothing wrong.\n\n\
+                The company insists it will appeal the fine.\n";
+    let st = statements("en", text);
+    let (first, _) = speaker(&st, "dismissed the depot manager");
+    let (ministry, _) = speaker(&st, "they were baseless");
+    let (again, _) = speaker(&st, "done nothing wrong");
+    assert_ne!(again, ministry, "{st:#?}");
+    assert_eq!(again, first, "{st:#?}");
+    let last = st.iter().find(|s| s.text.contains("appeal the fine")).and_then(|s| s.speaker.as_ref());
+    assert_eq!(last.map(|a| a.id.as_str()), Some(first.as_str()), "{st:#?}");
+}
+
 /// "Okafor's office said …" opening a sentence is an organisation, not an unnamed person:
 /// the next "she" is the governor named before it.
 #[test]
