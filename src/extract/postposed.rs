@@ -45,6 +45,9 @@ pub(super) fn postposed(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<(Content, Sa
         };
         return Some(compared_statement(cx, qi, cue, &p));
     }
+    if emphatic_subject_before(cx, before) {
+        return no("a stressed pronoun set off before the cue resumes its subject");
+    }
     let bt = &doc.toks[before];
     let sep_before = punct::is_clause_separator(bt);
     let after_quote =
@@ -87,6 +90,19 @@ pub(super) fn postposed(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<(Content, Sa
         (end, p)
     };
     finish(cx, s, cue, content_end, &phrase)
+}
+
+/// "Les habitants, eux, dénoncent …": a stressed pronoun set off by commas right before the
+/// cue (at `before`, the comma closing it) resumes the subject before it; nothing before the
+/// cue is what was said.
+fn emphatic_subject_before(cx: &Ctx, before: usize) -> bool {
+    let toks = &cx.doc.toks;
+    let emphatic = |t: &crate::text::Tok| cx.rules.raw.syntax.emphatic_pronouns.iter().any(|p| *p == t.fold);
+    before >= 2
+        && cx.doc.in_quote[before].is_none()
+        && punct::is_clause_separator(&toks[before])
+        && emphatic(&toks[before - 1])
+        && punct::is_clause_separator(&toks[before - 2])
 }
 
 /// "« … », samedi soir, a déclaré X": a short adjunct between a quote (and its comma) and

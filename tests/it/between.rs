@@ -649,3 +649,15 @@ fn no_postposed_subject_reaches_back_across_a_semicolon() {
     let said = said_in_article(Lang::En, "Title\n\n\"We won; they lost,\" Ana Ruiz said.\n");
     assert_eq!(said, [pair("We won; they lost", "Ana Ruiz")]);
 }
+
+/// "Les habitants, eux, dénoncent …": a stressed pronoun set off right before the cue
+/// resumes the subject, so the words before the cue are no postposed content and the
+/// cue's object is no speaker.
+#[test]
+fn a_stressed_pronoun_before_the_cue_resumes_its_subject() {
+    let said = french("Les riverains, eux, dénoncent un manque de concertation.");
+    assert!(
+        said.iter().all(|(text, who)| !text.contains("eux") && who.as_deref() != Some("un manque de concertation")),
+        "{said:?}"
+    );
+}
