@@ -14,7 +14,8 @@ pub(super) fn cut_at_stop(cx: &Ctx, toks: &[Tok]) -> Vec<Tok> {
     let written = |t: &Tok| rules.morph.is_written_stop(&cx.doc.chars[t.start..t.end]);
     let mut out = Vec::new();
     // An unnamed source keeps its preposition ("نائب من حزب العمال", "a source in the ministry").
-    let keep = rules.anonymous.match_at(toks, 0, &rules.clitics).map_or(0, |m| m.len);
+    let unnamed = rules.anonymous.match_at(toks, 0, &rules.clitics).map_or(0, |m| m.len);
+    let (keep, unnamed_source) = (unnamed, unnamed > 0);
     // So does an anaphor whose words are stop words elsewhere ("ce dernier").
     let keep = keep.max(rules.anaphors.match_at(toks, 0, &rules.clitics).map_or(0, |m| m.len));
     // So does a document its link to the issuer ("بيان صادر عن البنك المركزي").
@@ -103,6 +104,11 @@ pub(super) fn cut_at_stop(cx: &Ctx, toks: &[Tok]) -> Vec<Tok> {
         // an addressee ("لوكالة", "للصحفيين"), except right after a title, whose complement
         // it is ("الأمين العام للنقابة").
         if t.word && i > 0 && !title_ends_at(i) && addressee(cx, toks, i) {
+            break;
+        }
+        // "مصدر مطلع للموقع": after an unnamed source (not a document: "بيان للوزارة" is
+        // the ministry's), "لل" + noun is whom it spoke to.
+        if t.word && i > 0 && unnamed_source && rules.morph.opens_addressee(&t.fold) {
             break;
         }
         out.push(t.clone());

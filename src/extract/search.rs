@@ -91,7 +91,8 @@ pub(super) fn resolve(cx: &Ctx, phrase: &Phrase, cue: &Cue, continuation: bool) 
     let mention = SpeakerMention {
         phrase,
         pos: doc.toks[cue.first].start,
-        verb: cue.form.gender,
+        // "ونقلت الوكالة عن مسؤول": the verb agrees with the outlet, not the source it quotes.
+        verb: if cue.verb(cx.rules).speaker_follows { crate::lang::Gender::Any } else { cue.form.gender },
         continuation: continuation || cue.form.inverted,
         incise: cue.form.inverted,
         text: &text,

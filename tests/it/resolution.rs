@@ -776,6 +776,22 @@ fn an_arabic_source_noun_names_no_one() {
     assert_ne!(minister, experts);
 }
 
+/// "ونقلت الوكالة عن مسؤول قوله …": the feminine verb agrees with the outlet, so the
+/// official quoted is no woman, and the next "وأضاف" is his; "مصدر مطلع للإذاعة" spoke to
+/// the radio, which is no part of the source's name.
+#[test]
+fn an_arabic_relayed_source_keeps_no_gender_of_the_outlet_and_no_addressee() {
+    let text = "عنوان\n\nونقلت وكالة الأنباء المحلية عن مسؤول قوله إن البلدية ستفتح الطريق غدا.\n\n\
+                وأضاف: \"لن نترك السكان وحدهم\".\n\n\
+                وقال مصدر مطلع للإذاعة إن الجسر سيغلق أسبوعا.\n";
+    let st = statements("ar", text);
+    let (official, _) = speaker(&st, "ستفتح الطريق");
+    let (again, _) = speaker(&st, "لن نترك السكان");
+    assert_eq!(again, official, "{st:#?}");
+    let source = st.iter().find(|s| s.text.contains("الجسر")).and_then(|s| s.speaker.as_ref());
+    assert_eq!(source.map(|a| a.name.as_str()), Some("مصدر مطلع"), "{st:#?}");
+}
+
 /// "وبيّن التقرير أن …": "the report" is a document that speaks, not the latest news
 /// agency (here only the addressee of another source).
 #[test]
