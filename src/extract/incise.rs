@@ -80,9 +80,16 @@ pub(super) fn incise(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<Incise> {
     let before = opening.clone().filter(|c| words_between(&cx.doc, c.start, c.end) > min_words::INCISE_HALF);
     // "…, a précisé lundi Claire Dumont, porte-parole de la préfecture.": a title with no verb
     // after the speaker is the speaker's apposition, not the second half of the content.
+    // So is an organisation's head noun, behind its article or not ("…, a annoncé la
+    // direction de la régie, la société publique des transports.").
+    let head_at = |k: usize| {
+        rules.titles.match_at(toks, k, &rules.clitics).is_some()
+            || rules.org_heads.match_at(toks, k, &rules.clitics).is_some()
+    };
+    let article = rules.articles.contains(toks[after_start].fold.as_str());
     let apposition = !subject_first
-        && rules.titles.match_at(toks, after_start, &rules.clitics).is_some()
-        && !(after_start..s.end).any(|k| rules.is_lowercase_finite(&toks[k]));
+        && (head_at(after_start) || (article && after_start + 1 < s.end && head_at(after_start + 1)))
+        && !(after_start..s.end).any(|k| rules.is_lowercase_finite(&toks[k]) || cx.doc.in_quote[k].is_some());
     // "…, a indiqué la procureure de Brest, Anne Lenoir, citant …": the name after a title
     // is the speaker's, in apposition; a participle after it is the reporter's.
     let name_end = (after_start..s.end).find(|&k| sep(k)).unwrap_or(s.end);

@@ -305,7 +305,11 @@ pub(super) fn after_adjunct(cx: &Ctx, right: &[Tok]) -> Option<Phrase> {
         * (1 + usize::from(rules.determiners.match_at(right, 1, &[]).is_some_and(|d| d.glued.is_none())));
     (1 + object..=(window::ADJUNCT + object).min(right.len().saturating_sub(1))).find_map(|k| {
         let t = &right[k];
-        let opens = t.word && (t.cap || rules.determiners.match_at(right, k, &[]).is_some());
+        // "a expliqué à l'AFP sa porte-parole, X": a possessive opens the phrase like an article.
+        let opens = t.word
+            && (t.cap
+                || rules.determiners.match_at(right, k, &[]).is_some()
+                || rules.articles.contains(t.fold.as_str()));
         // "told reporters in Lusaka": a capitalised word right after a preposition is its
         // object, a place, not a speaker.
         let object_of_preposition = rules.is_preposition(&right[k - 1]);
@@ -438,6 +442,9 @@ mod tests {
     fn after_adjunct_skips_a_short_adjunct() {
         let text = "« Nous irons jusqu'au bout », a affirmé à l'AFP Thomas Leroux.";
         assert_eq!(found(Lang::Fr, text, Strategy::AfterAdjunct), "Thomas Leroux");
+        // A possessive opens the phrase after the adjunct, as an article does.
+        let text = "« Nous irons jusqu'au bout », a affirmé à l'AFP sa porte-parole, Lina Roche.";
+        assert_eq!(found(Lang::Fr, text, Strategy::AfterAdjunct), "Lina Roche");
     }
 
     #[test]

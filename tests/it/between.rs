@@ -661,3 +661,13 @@ fn a_stressed_pronoun_before_the_cue_resumes_its_subject() {
         "{said:?}"
     );
 }
+
+/// "…, a annoncé mardi la direction de la régie, la société publique des transports.": an
+/// organisation's noun with no verb after the inverted speaker is its apposition, not a
+/// second half of what was said.
+#[test]
+fn an_organisation_in_apposition_after_an_inverted_speaker_is_no_content() {
+    let said = french("Le tramway restera fermé jusqu'à jeudi, a annoncé mardi la direction de la Régie, la société publique des transports.");
+    assert_eq!(said.len(), 1, "{said:?}");
+    assert_eq!(said[0].0, "Le tramway restera fermé jusqu'à jeudi");
+}
