@@ -92,17 +92,22 @@ pub(super) fn postposed(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<(Content, Sa
     finish(cx, s, cue, content_end, &phrase)
 }
 
-/// "Les habitants, eux, dénoncent …": a stressed pronoun set off by commas right before the
-/// cue (at `before`, the comma closing it) resumes the subject before it; nothing before the
-/// cue is what was said.
+/// "Les habitants, eux, dénoncent …", "La région, de son côté, promet …": a stressed pronoun
+/// or a phrase passing the floor (the table's turn openers), set off by commas right before
+/// the cue (at `before`, the comma closing it), resumes the subject before it; nothing
+/// before the cue is what was said.
 fn emphatic_subject_before(cx: &Ctx, before: usize) -> bool {
-    let toks = &cx.doc.toks;
-    let emphatic = |t: &crate::text::Tok| cx.rules.raw.syntax.emphatic_pronouns.iter().any(|p| *p == t.fold);
-    before >= 2
-        && cx.doc.in_quote[before].is_none()
-        && punct::is_clause_separator(&toks[before])
-        && emphatic(&toks[before - 1])
-        && punct::is_clause_separator(&toks[before - 2])
+    let (toks, rules) = (&cx.doc.toks, cx.rules);
+    if before < 2 || cx.doc.in_quote[before].is_some() || !punct::is_clause_separator(&toks[before]) {
+        return false;
+    }
+    let Some(open) = (0..before).rev().find(|&k| !toks[k].word) else { return false };
+    if !punct::is_clause_separator(&toks[open]) {
+        return false;
+    }
+    let set_off = open + 1..before;
+    let emphatic = set_off.len() == 1 && rules.raw.syntax.emphatic_pronouns.iter().any(|p| *p == toks[open + 1].fold);
+    emphatic || rules.turn_openers.match_at(toks, open + 1, &rules.clitics).is_some_and(|m| m.len == set_off.len())
 }
 
 /// "« … », samedi soir, a déclaré X": a short adjunct between a quote (and its comma) and

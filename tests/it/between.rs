@@ -650,9 +650,9 @@ fn no_postposed_subject_reaches_back_across_a_semicolon() {
     assert_eq!(said, [pair("We won; they lost", "Ana Ruiz")]);
 }
 
-/// "Les habitants, eux, dénoncent …": a stressed pronoun set off right before the cue
-/// resumes the subject, so the words before the cue are no postposed content and the
-/// cue's object is no speaker.
+/// "Les habitants, eux, dénoncent …": a stressed pronoun (or "de son côté") set off right
+/// before the cue resumes the subject, so the words before the cue are no postposed
+/// content and the cue's object is no speaker.
 #[test]
 fn a_stressed_pronoun_before_the_cue_resumes_its_subject() {
     let said = french("Les riverains, eux, dénoncent un manque de concertation.");
@@ -660,6 +660,9 @@ fn a_stressed_pronoun_before_the_cue_resumes_its_subject() {
         said.iter().all(|(text, who)| !text.contains("eux") && who.as_deref() != Some("un manque de concertation")),
         "{said:?}"
     );
+    // So does a phrase that passes the floor ("de son côté", "pour sa part").
+    let said = french("La région, de son côté, promet une aide de deux millions d'euros.");
+    assert!(said.iter().all(|(text, _)| !text.contains("côté")), "{said:?}");
 }
 
 /// "…, a annoncé mardi la direction de la régie, la société publique des transports.": an
