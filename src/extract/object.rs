@@ -115,6 +115,16 @@ pub(super) fn object(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<Option<Statemen
         end = k;
         c.end = doc.toks[k - 1].end;
     }
+    // "As officials announced the closure, traffic backed up": in a clause that opens the
+    // sentence on a subordinator, the object ends at the clause's comma.
+    let opening = &doc.toks[s.start];
+    if rules.is_subordinator(opening) || rules.is_comparative(opening) {
+        let sep = |k: usize| punct::is_clause_separator(&doc.toks[k]) && doc.in_quote[k].is_none();
+        if let Some(k) = (start + 1..end.saturating_sub(1)).find(|&k| sep(k)) {
+            end = k;
+            c.end = doc.toks[k - 1].end;
+        }
+    }
     // "dénonce une grève « disproportionnée » et réclame …", "criticized the “rushed” plan and
     // called for …": a coordinated verb ends the object; the next report is its own. Not
     // inside a relative aside ("accused X, who grew up and worked in Y, of …").

@@ -84,9 +84,31 @@ pub(super) fn compared_clause_end(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<Co
     } else {
         let segment = (main..s.end).take_while(|&k| !punct::is_clause_separator(&toks[k]));
         let words = segment.filter(|&k| toks[k].word).count();
-        opens_main_clause(cx, main, s.end) || (words > window::APPOSITION_WORDS && opens_plain_subject(cx, main))
+        opens_main_clause(cx, main, s.end)
+            || (words > window::APPOSITION_WORDS && opens_plain_subject(cx, main))
+            || bare_noun_clause(cx, main, s.end)
     };
     opens.then_some(Compared { end: separator, subject_follows: !subject_before })
+}
+
+/// "As the mayor noted, spending on roads has fallen": after a clause of comparison, a
+/// main clause may open on a bare lower-case noun (no article), when a listed finite verb or
+/// an auxiliary follows within a subject's length, before any separator.
+fn bare_noun_clause(cx: &Ctx, p: usize, end: usize) -> bool {
+    let (toks, rules) = (cx.toks(), cx.rules);
+    let t = &toks[p];
+    let opener = rules.is_preposition(t)
+        || rules.is_relative_pronoun(t)
+        || rules.is_subordinator(t)
+        || rules.adjunct_openers.contains(t.fold.as_str())
+        || super::content::is_coordinator(&cx.doc, p, rules);
+    let verb = |k: usize| rules.is_aux(&toks[k]) || rules.is_lowercase_finite(&toks[k]);
+    t.word
+        && !t.cap
+        && !opener
+        && (p + 1..end.min(p + 1 + window::MAIN_SUBJECT_WORDS))
+            .take_while(|&k| toks[k].word || !punct::is_clause_separator(&toks[k]))
+            .any(verb)
 }
 
 /// Where a report that starts at `from` inside a subordinate clause opening `s` ends ("While

@@ -674,3 +674,18 @@ fn an_organisation_in_apposition_after_an_inverted_speaker_is_no_content() {
     assert_eq!(said.len(), 1, "{said:?}");
     assert_eq!(said[0].0, "Le tramway restera fermé jusqu'à jeudi");
 }
+
+/// "As the harbour master noted, spending on dredging has fallen": after a clause of
+/// comparison, the main clause may open on a bare noun; a clause of time opened the same
+/// way ends its verb's object at its comma, so the main clause is nobody's statement.
+#[test]
+fn a_clause_of_comparison_reports_a_main_clause_with_a_bare_subject() {
+    let said =
+        said_in_article(Lang::En, "Title\n\nAs the harbour master noted, spending on dredging has fallen for years.\n");
+    assert_eq!(said, [pair("spending on dredging has fallen for years", "the harbour master")]);
+    let said = said_in_article(
+        Lang::En,
+        "Title\n\nAs the council announced the closure of the bridge, traffic backed up for miles.\n",
+    );
+    assert!(said.iter().all(|(text, _)| !text.contains("traffic")), "{said:?}");
+}
