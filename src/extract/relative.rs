@@ -25,7 +25,11 @@ pub(super) fn relative_asides(cx: &Ctx, from: usize, end: usize) -> Vec<std::ops
     while k + 1 < end {
         let next = &toks[k + 1];
         let relative = rules.is_relative_pronoun(next) || (!next.cap && agent(k + 2));
-        let indefinite = rules.indefinites.contains(next.fold.as_str());
+        // "low pay, not rural life, was …", "the council, however, would …": a contrast or
+        // a connective set off by commas, with no verb, is an aside too.
+        let indefinite = rules.indefinites.contains(next.fold.as_str())
+            || rules.negators.contains(next.fold.as_str())
+            || rules.connectives.contains(next.fold.as_str());
         // "the protester, 24, was arrested": an age set off by commas.
         let age = next.word && next.fold.chars().all(|c| c.is_ascii_digit()) && k + 2 < end && comma(k + 2);
         if comma(k) && age {

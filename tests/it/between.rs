@@ -689,3 +689,16 @@ fn a_clause_of_comparison_reports_a_main_clause_with_a_bare_subject() {
     );
     assert!(said.iter().all(|(text, _)| !text.contains("traffic")), "{said:?}");
 }
+
+/// "said low pay, not the long hours, was driving them away": a contrast or a connective set
+/// off by commas inside the subject of a bare clause is an aside; the verb after it opens
+/// the clause.
+#[test]
+fn a_contrast_aside_inside_a_bare_clause_subject_is_skipped() {
+    let said =
+        said_in_article(Lang::En, "Title\n\nAna Ruiz said low pay, not the long hours, was driving nurses away.\n");
+    assert_eq!(said, [pair("low pay, not the long hours, was driving nurses away", "Ana Ruiz")]);
+    let said =
+        said_in_article(Lang::En, "Title\n\nAna Ruiz said the county, however, would not pay for the repairs.\n");
+    assert_eq!(said, [pair("the county, however, would not pay for the repairs", "Ana Ruiz")]);
+}
