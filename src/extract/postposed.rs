@@ -46,7 +46,7 @@ pub(super) fn postposed(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<(Content, Sa
         return Some(compared_statement(cx, qi, cue, &p));
     }
     if emphatic_subject_before(cx, before) {
-        return no("a stressed pronoun set off before the cue resumes its subject");
+        return no("a stressed pronoun or a turn opener set off before the cue resumes its subject");
     }
     let bt = &doc.toks[before];
     let sep_before = punct::is_clause_separator(bt);
