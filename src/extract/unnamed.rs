@@ -17,12 +17,16 @@ pub(super) fn possessed(seg: &[Tok], rules: &LangRules) -> bool {
 }
 
 /// "its engineers", "their lawyers": a possessive pronoun, then a few lower-case words
-/// ending in a plural noun, names a group by whom it belongs to.
+/// ending in a plural noun, names a group by whom it belongs to. So does one ending in an
+/// organisation's head ("her office", "his campaign"): a body of this article known by its
+/// owner, never one identity for every "campaign" of the archive.
 pub(super) fn pronoun_group(seg: &[Tok], rules: &LangRules) -> bool {
     let Some((first, tail)) = seg.split_first() else { return false };
+    let body =
+        || (0..tail.len()).any(|i| rules.org_heads.match_at(tail, i, &[]).is_some_and(|m| i + m.len == tail.len()));
     rules.raw.syntax.possessive_pronouns.iter().any(|p| first.word && p.form == first.fold)
         && possessed_words(tail, rules)
-        && tail.last().is_some_and(|t| rules.may_be_plural_noun(t))
+        && (tail.last().is_some_and(|t| rules.may_be_plural_noun(t)) || body())
 }
 
 /// "Scott's relatives", "Barack Obama's press secretary": a name in the possessive, then

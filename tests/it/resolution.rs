@@ -696,6 +696,19 @@ fn an_unnamed_body_is_named_again_only_by_its_noun() {
     assert_eq!(last.map(|a| a.id.as_str()), Some(first.as_str()), "{st:#?}");
 }
 
+/// "her office said", "his campaign said": a body known only by whose it is is an unnamed
+/// source of its article, never an organisation named "office" shared by every article.
+#[test]
+fn a_body_known_by_a_possessive_pronoun_is_unnamed() {
+    let text = "Title\n\nAna Ruiz toured the harbour on Monday.\n\n\
+                The plan will be presented next month, her office said.\n";
+    let st = statements("en", text);
+    let (id, how) = speaker(&st, "presented next month");
+    assert_eq!(how, "anonymous", "{id}");
+    let who = st.iter().find_map(|s| s.speaker.as_ref()).map(|a| a.name.as_str());
+    assert_eq!(who, Some("her office"), "{st:#?}");
+}
+
 /// "Okafor's office said …" opening a sentence is an organisation, not an unnamed person:
 /// the next "she" is the governor named before it.
 #[test]

@@ -516,7 +516,7 @@ fn a_report_inside_parentheses_is_the_asides() {
     says(
         "Ana Ruiz was taken to hospital on Sunday (her campaign later confirmed that she has the flu).",
         "she has the flu",
-        "campaign",
+        "her campaign",
     );
     // A parenthesis closed before the cue does not bound its subject.
     says("Rep. Tom Ruiz (D-Ore.) said the vote would be close.", "the vote would be close", "Tom Ruiz");
