@@ -106,7 +106,7 @@ fn emphatic_subject_before(cx: &Ctx, before: usize) -> bool {
         return false;
     }
     let set_off = open + 1..before;
-    let emphatic = set_off.len() == 1 && rules.raw.syntax.emphatic_pronouns.iter().any(|p| *p == toks[open + 1].fold);
+    let emphatic = set_off.len() == 1 && rules.is_emphatic_pronoun(&toks[open + 1]);
     emphatic || rules.turn_openers.match_at(toks, open + 1, &rules.clitics).is_some_and(|m| m.len == set_off.len())
 }
 

@@ -14,8 +14,9 @@ use crate::tuning::{confidence, min_words, window};
 
 /// Relative clauses set off by commas (or dashes) between tokens `from` and `end` (", who
 /// left in May,"), the marks included: asides inside a subject. A participle with its agent
-/// (", managed by the port,") is one too, and so are an indefinite apposition without a
-/// verb (", a 34-year-old man,") and an age (", 24,").
+/// (", managed by the port,") is one too, and so are an indefinite apposition, a contrast
+/// or a connective without a verb (", a 34-year-old man,", ", not rural life,", ",
+/// however,") and an age (", 24,").
 pub(super) fn relative_asides(cx: &Ctx, from: usize, end: usize) -> Vec<std::ops::Range<usize>> {
     let (toks, rules) = (cx.toks(), cx.rules);
     let comma = |k: usize| punct::is_clause_separator(&toks[k]);
@@ -27,7 +28,7 @@ pub(super) fn relative_asides(cx: &Ctx, from: usize, end: usize) -> Vec<std::ops
         let relative = rules.is_relative_pronoun(next) || (!next.cap && agent(k + 2));
         // "low pay, not rural life, was …", "the council, however, would …": a contrast or
         // a connective set off by commas, with no verb, is an aside too.
-        let indefinite = rules.indefinites.contains(next.fold.as_str())
+        let aside_opener = rules.indefinites.contains(next.fold.as_str())
             || rules.negators.contains(next.fold.as_str())
             || rules.connectives.contains(next.fold.as_str());
         // "the protester, 24, was arrested": an age set off by commas.
@@ -37,7 +38,7 @@ pub(super) fn relative_asides(cx: &Ctx, from: usize, end: usize) -> Vec<std::ops
             k += 3;
             continue;
         }
-        if comma(k) && next.word && (relative || indefinite) {
+        if comma(k) && next.word && (relative || aside_opener) {
             let close =
                 (k + 2..end.min(k + 2 + window::CLAUSE_SUBJECT)).find(|&c| comma(c) || cx.doc.in_quote[c].is_some());
             let verbless = |c: usize| !(k + 2..c).any(|j| rules.is_finite(&toks[j]));

@@ -193,7 +193,7 @@ fn emphasised_subject(cx: &Ctx, left: &[Tok]) -> Option<Phrase> {
         _ => left,
     };
     let [.., sep, pron] = left else { return None };
-    if !punct::is_clause_separator(sep) || !rules.raw.syntax.emphatic_pronouns.iter().any(|p| *p == pron.fold) {
+    if !punct::is_clause_separator(sep) || !rules.is_emphatic_pronoun(pron) {
         return None;
     }
     let before = &left[..left.len() - 2];

@@ -200,6 +200,12 @@ impl LangRules {
         t.word && self.raw.syntax.object_clitics.iter().any(|c| *c == t.fold)
     }
 
+    /// Whether a word is a stressed pronoun of the table ("eux", "elle"): set off by commas
+    /// after a subject ("Les médecins, eux, dénoncent …"), it resumes that subject.
+    pub fn is_emphatic_pronoun(&self, t: &Tok) -> bool {
+        t.word && self.raw.syntax.emphatic_pronouns.iter().any(|p| *p == t.fold)
+    }
+
     /// Whether a word is a party-and-state tag ("D-Texas", "R-IN").
     pub fn is_party_tag(&self, t: &Tok) -> bool {
         t.word && self.raw.syntax.party_tags.iter().any(|p| t.fold.len() > p.len() && t.fold.starts_with(p.as_str()))
