@@ -258,8 +258,11 @@ impl LangRules {
     /// Whether the words at `j` make the number after them approximate ("about 40", "more
     /// than a dozen"): the start of a noun phrase, though the first word is a preposition.
     pub fn approximates_number(&self, toks: &[Tok], j: usize) -> bool {
-        let number =
-            |t: &Tok| t.fold.starts_with(|c: char| c.is_ascii_digit()) || self.indefinites.contains(t.fold.as_str());
+        let number = |t: &Tok| {
+            t.fold.starts_with(|c: char| c.is_ascii_digit())
+                || self.indefinites.contains(t.fold.as_str())
+                || self.number_words.contains(t.fold.as_str())
+        };
         self.raw.syntax.approximators.iter().any(|a| {
             let n = a.split_whitespace().count();
             let words = toks.get(j..j + n).filter(|w| w.iter().all(|t| t.word));

@@ -458,6 +458,12 @@ fn a_bare_clause_keeps_its_subject_past_an_aside_and_an_approximate_number() {
         "more than 300 workers had signed the letter",
         "The union",
     );
+    // A number written out in words is a number too ("about thirty").
+    says(
+        "The mayor said about thirty residents had asked for a meeting.",
+        "about thirty residents had asked for a meeting",
+        "mayor",
+    );
     // A real adjunct before the clause is still skipped.
     says("The mayor said in 2015 the plan would fail.", "the plan would fail", "mayor");
 }
