@@ -163,7 +163,14 @@ pub(super) fn first_verb_subject(cx: &Ctx, cue: &Cue, left: &[Tok]) -> Option<Ph
         return None;
     }
     let (rules, kb) = (cx.rules, cx.kb);
-    let p = analyze(cx, &cut_at_stop(cx, &left[1..]), Side::After)?;
+    let subject = cut_at_stop(cx, &left[1..]);
+    // "وعلق الحداد قائلا" after "سامي الحداد": a family name alone, which no table knows.
+    let family_name = || {
+        let pos = subject.first()?.start;
+        let [word] = &subject[..] else { return None };
+        cx.disc.borrow().is_family_name_before(std::slice::from_ref(word), pos).then(|| nominal(&subject, rules))?
+    };
+    let p = analyze(cx, &subject, Side::After).or_else(family_name)?;
     let known = match &p.who {
         Who::Title(_) | Who::Anaphor(..) | Who::Anonymous(_) => true,
         // An organisation named by its head noun ("نقابة التجار") is as clear as a title.

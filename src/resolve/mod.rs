@@ -199,6 +199,24 @@ impl<'a> Discourse<'a> {
         self.items.iter().rev().take_while(|s| s.pos >= self.sentence_start).any(|s| s.speaker && s.pos < pos)
     }
 
+    /// The latest named person before `pos` whose full name ends with the one-word `key`
+    /// and is longer ("العلي" after "كريم العلي"): whom a bare family name stands for.
+    fn bearer_of_family_name(&self, key: &str, pos: usize) -> Option<&Salient> {
+        self.recent().find(|s| {
+            s.pos < pos
+                && s.agent.kind == AgentKind::Person
+                && !s.agent.anonymous
+                && s.person_keys.iter().any(|l| names::ends_with_key(l, key) && *l != key)
+        })
+    }
+
+    /// Whether the one word `toks` is the family name of a person the article named in full
+    /// before `pos`: a subject, though the tables know no such name ("وعلق الحداد قائلا").
+    pub fn is_family_name_before(&self, toks: &[Tok], pos: usize) -> bool {
+        let key = crate::text::key_of(toks);
+        !key.contains(' ') && self.bearer_of_family_name(&key, pos).is_some()
+    }
+
     /// The latest speaker before `pos` (for continuation quotes).
     pub fn last_speaker(&self, pos: usize) -> Option<Agent> {
         self.recent().find(|s| s.pos < pos && s.speaker).map(|s| s.agent.clone())
@@ -341,13 +359,7 @@ impl<'a> Discourse<'a> {
         }
         let key = crate::text::key_of(toks);
         if !key.contains(' ') {
-            let earlier = self.recent().find(|s| {
-                s.pos < m.pos
-                    && s.agent.kind == AgentKind::Person
-                    && !s.agent.anonymous
-                    && s.person_keys.iter().any(|l| names::ends_with_key(l, &key) && *l != key)
-            });
-            if let Some(s) = earlier {
+            if let Some(s) = self.bearer_of_family_name(&key, m.pos) {
                 let agent = with_resolution(s.agent.clone(), Resolution::Surname);
                 return Resolved { agent, path: "unnamed:article-surname", antecedent: Some(s.pos) };
             }
