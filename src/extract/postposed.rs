@@ -135,6 +135,7 @@ fn finish(cx: &Ctx, s: Sentence, cue: &Cue, content_end: usize, phrase: &Phrase)
     // "DETROIT (Reuters) - Northfield Motors is recalling …, regulators said": the
     // dateline is no part of what was said.
     let start = super::subjects::after_dateline(cx, s);
+    let start = quote_after_colon(cx, start, content_end).unwrap_or(start);
     if content_end <= start {
         return no("no content before the cue");
     }
@@ -166,6 +167,19 @@ fn finish(cx: &Ctx, s: Sentence, cue: &Cue, content_end: usize, phrase: &Phrase)
     }
     cx.trace.step("content", || "the content comes before the cue".into());
     Some((c, resolve(cx, phrase, cue, cue.verb(cx.rules).continuation)))
+}
+
+/// "Residents remain wary: “We have heard this before,” said …": where a quote opened right
+/// after a colon runs to the content's end, the words before the colon are the writer's
+/// lead-in, and the quote alone is what was said.
+fn quote_after_colon(cx: &Ctx, start: usize, content_end: usize) -> Option<usize> {
+    let doc = &cx.doc;
+    let colon = (start..content_end.saturating_sub(1))
+        .rev()
+        .find(|&k| punct::is_colon(&doc.toks[k]) && doc.in_quote[k].is_none())?;
+    let qi = doc.in_quote[colon + 1]?;
+    let q = &doc.quotes[qi];
+    (q.open == colon + 1 && q.after() >= content_end).then_some(colon + 1)
 }
 
 /// "…is “dead on arrival,” as Senator X said", "« … », comme l'a dit X": the quote that

@@ -837,3 +837,18 @@ fn a_quote_after_the_cue_is_never_its_speaker() {
     );
     assert!(said.iter().all(|(_, who)| who.as_deref() != Some("l'insécurité grandissante")), "{said:?}");
 }
+
+#[test]
+fn a_lead_in_before_a_colon_is_no_part_of_a_postposed_quote() {
+    // The writer's "Residents remain wary:" introduces the quote; the quote alone was said.
+    says(
+        "Residents remain wary: \"We have heard all this before,\" said Ann Lee, a teacher.",
+        "We have heard all this before",
+        "Ann Lee",
+    );
+    let said = said_in_article(
+        Lang::Fr,
+        "Titre\n\nLes usagers restent sceptiques : « On a déjà entendu ça », lâche Sophie Roux, rencontrée à la gare.\n",
+    );
+    assert_eq!(said, one("On a déjà entendu ça", "Sophie Roux"));
+}
