@@ -852,3 +852,10 @@ fn a_lead_in_before_a_colon_is_no_part_of_a_postposed_quote() {
     );
     assert_eq!(said, one("On a déjà entendu ça", "Sophie Roux"));
 }
+
+#[test]
+fn a_clergy_or_police_title_abbreviation_opens_the_name() {
+    // "the Rev.", "Det.": the full stop of the title ends no sentence and the name follows.
+    says("\"It is a crisis,\" said the Rev. Alan Price, who leads a prison ministry.", "It is a crisis", "Alan Price");
+    says("Det. Maria Stone said the suspect had fled on foot.", "the suspect had fled on foot", "Maria Stone");
+}
