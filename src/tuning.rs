@@ -60,6 +60,9 @@ pub mod window {
     pub const ADDRESSEE_WORDS: usize = 6;
     /// Tokens of an adjunct between an inverted cue and its subject ("a affirmé à l'AFP X").
     pub const ADJUNCT: usize = 3;
+    /// Tokens of an adjunct between an incise's cue and the comma closing it ("The plan,
+    /// Holt wrote in a memo to the board, would …"): where and how, not who.
+    pub const INCISE_ADJUNCT: usize = 7;
     /// Tokens of an adjunct opening a sentence before its subject, its comma included ("In
     /// an essay in a national newspaper last week, the union …").
     pub const ADJUNCT_OPENING: usize = 12;

@@ -44,7 +44,7 @@ pub(super) fn incise(cx: &Ctx, s: Sentence, cue: &Cue) -> Option<Incise> {
         return None;
     }
     // After the cue: a short adjunct ("in an interview") or the subject, then a comma.
-    let reach = if subject_first { window::ADJUNCT + 1 } else { window::NOMINAL_WORDS + 1 };
+    let reach = if subject_first { window::INCISE_ADJUNCT + 1 } else { window::NOMINAL_WORDS + 1 };
     let comma_after = (cue.last + 1..(cue.last + 1 + reach).min(s.end)).find(|&k| sep(k) || quoted(k))?;
     if !sep(comma_after) {
         return None;

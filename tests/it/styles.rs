@@ -859,3 +859,13 @@ fn a_clergy_or_police_title_abbreviation_opens_the_name() {
     says("\"It is a crisis,\" said the Rev. Alan Price, who leads a prison ministry.", "It is a crisis", "Alan Price");
     says("Det. Maria Stone said the suspect had fled on foot.", "the suspect had fled on foot", "Maria Stone");
 }
+
+#[test]
+fn an_incise_may_hold_a_longer_adjunct_of_where_it_was_said() {
+    // "wrote in a memo to the board": where it was said, between the cue and the comma.
+    let said = said_in(
+        "Greg Holt runs the county. The proposal, Holt wrote in a memo to the board, would cost about $90 million.",
+    );
+    assert_eq!(texts_of(&said), ["The proposal", "would cost about $90 million"], "{said:?}");
+    assert!(said.iter().all(|(_, w)| w.as_deref() == Some("Greg Holt")), "{said:?}");
+}
