@@ -264,7 +264,11 @@ fn strip_issuer(source: &mut Vec<Tok>, cx: &Ctx) {
             && super::names::past_participle(t, rules, chars)
             && !super::names::capital_behind_article(source, k, rules, chars)
     };
-    if let Some(k) = (1..source.len()).find(|&k| participle(k) && source[..k].iter().any(|t| t.cap)) {
+    // "a report released last month": after a document's noun, the same.
+    let named_before = |k: usize| {
+        source[..k].iter().any(|t| t.cap) || (0..k).any(|j| rules.doc_nouns.match_at(&source[..k], j, &[]).is_some())
+    };
+    if let Some(k) = (1..source.len()).find(|&k| participle(k) && named_before(k)) {
         source.truncate(k);
     }
     *source = cut_at_stop(cx, source);
