@@ -165,6 +165,13 @@ fn finish(cx: &Ctx, s: Sentence, cue: &Cue, content_end: usize, phrase: &Phrase)
     if c.kind == QuoteKind::Indirect && (apposition || named_apposition) && verbless() {
         return no("the words before the cue are a name and its apposition, not a content");
     }
+    // "Tan, who took over in January, has promised …": a name and a relative clause about
+    // it are the cue's subject; the relative's verb is no content's.
+    let relative_aside =
+        apposition && segments.len() == 2 && segments[1].first().is_some_and(|t| rules.is_relative_pronoun(t));
+    if c.kind == QuoteKind::Indirect && relative_aside {
+        return no("the words before the cue are a name and a relative clause about it, not a content");
+    }
     cx.trace.step("content", || "the content comes before the cue".into());
     Some((c, resolve(cx, phrase, cue, cue.verb(cx.rules).continuation)))
 }

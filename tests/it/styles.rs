@@ -869,3 +869,11 @@ fn an_incise_may_hold_a_longer_adjunct_of_where_it_was_said() {
     assert_eq!(texts_of(&said), ["The proposal", "would cost about $90 million"], "{said:?}");
     assert!(said.iter().all(|(_, w)| w.as_deref() == Some("Greg Holt")), "{said:?}");
 }
+
+#[test]
+fn a_name_and_its_relative_clause_before_a_cue_are_its_subject() {
+    // "Tan, who took over in January, has promised …": no content before the cue, and the
+    // object after it names no speaker.
+    let said = said_in("Maria Tan, who took over in January, has promised investors a leaner company.");
+    assert!(said.is_empty(), "{said:?}");
+}
