@@ -47,7 +47,7 @@ pub(super) fn try_strategy(cx: &Ctx, s: Strategy, r: &Regions) -> Outcome {
             if np.iter().take_while(|t| !punct::is_phrase_break(t)).any(|t| rules.is_lowercase_finite(t)) {
                 return Outcome::Nothing;
             }
-            found(analyze(cx, &np, Side::After))
+            found(analyze(cx, &np, Side::After).or_else(|| described_name(cx, &np)))
         }
         Strategy::RightNominal => found(nominal(&before_participle_aside(cx, cut_at_stop(cx, right)), rules)),
         // "Une analyse que conteste Laurent Berger : …": the subject is after the cue.
@@ -204,6 +204,17 @@ fn emphasised_subject(cx: &Ctx, left: &[Tok]) -> Option<Phrase> {
 /// The phrase after a cue. When it opens on a comma, each comma-separated segment is cut at
 /// its first stop word: an adjunct between commas drops out and a name after it stays (",
 /// a annoncé, jeudi 3 mars, son président par intérim, Paul Girard").
+/// "ويقول المستأجر سمير داود": in a script without capitals, a definite noun no table
+/// knows, then a given name and more words, is a description and the name after it.
+fn described_name(cx: &Ctx, np: &[Tok]) -> Option<Phrase> {
+    let rules = cx.rules;
+    let described = !rules.raw.syntax.cased
+        && np.iter().all(|t| t.word)
+        && np.first().is_some_and(|t| rules.morph.is_definite(&t.fold))
+        && super::names::given_name_inside(np) == Some(1);
+    described.then(|| analyze(cx, &np[1..], Side::After)).flatten().filter(|p| matches!(p.who, Who::Name { .. }))
+}
+
 pub(super) fn cut_each_segment(cx: &Ctx, toks: &[Tok]) -> Vec<Tok> {
     // Only an adjunct set off by commas drops out; a phrase that opens on a stop word ("à
     // l'AFP Thomas Leroux") ends there, and is the adjunct strategy's.
@@ -212,7 +223,11 @@ pub(super) fn cut_each_segment(cx: &Ctx, toks: &[Tok]) -> Vec<Tok> {
         // "وزير الصحة في الإقليم الشمالي، سامي الحسن،": where no capital marks a portfolio, a
         // title's complement ends at its comma and the name in apposition after it stays.
         let title_first = !cx.rules.raw.syntax.cased && cx.rules.titles.match_at(toks, 0, &cx.rules.clitics).is_some();
+        // "المستأجر سمير داود، وهو متقاعد،": a pronoun opening the next segment starts a
+        // clause about the speaker, no name in apposition; the phrase ends at the comma.
+        let pronoun_after = |p: usize| cx.rules.pronouns.match_at(toks, p + 1, &cx.rules.clitics).is_some();
         match toks.iter().position(punct::is_phrase_break) {
+            Some(p) if pronoun_after(p) && first.len() > p => return first[..p].to_vec(),
             Some(p) if title_first && first.len() < p => {
                 let mut out = first;
                 out.extend(cut_each_segment(cx, &toks[p..]));
