@@ -201,9 +201,6 @@ fn emphasised_subject(cx: &Ctx, left: &[Tok]) -> Option<Phrase> {
     analyze(cx, subject, Side::Before).or_else(|| nominal(subject, rules))
 }
 
-/// The phrase after a cue. When it opens on a comma, each comma-separated segment is cut at
-/// its first stop word: an adjunct between commas drops out and a name after it stays (",
-/// a annoncé, jeudi 3 mars, son président par intérim, Paul Girard").
 /// "ويقول المستأجر سمير داود": in a script without capitals, a definite noun no table
 /// knows, then a given name and more words, is a description and the name after it.
 fn described_name(cx: &Ctx, np: &[Tok]) -> Option<Phrase> {
@@ -215,6 +212,9 @@ fn described_name(cx: &Ctx, np: &[Tok]) -> Option<Phrase> {
     described.then(|| analyze(cx, &np[1..], Side::After)).flatten().filter(|p| matches!(p.who, Who::Name { .. }))
 }
 
+/// The phrase after a cue. When it opens on a comma, each comma-separated segment is cut at
+/// its first stop word: an adjunct between commas drops out and a name after it stays (",
+/// a annoncé, jeudi 3 mars, son président par intérim, Paul Girard").
 pub(super) fn cut_each_segment(cx: &Ctx, toks: &[Tok]) -> Vec<Tok> {
     // Only an adjunct set off by commas drops out; a phrase that opens on a stop word ("à
     // l'AFP Thomas Leroux") ends there, and is the adjunct strategy's.
