@@ -202,13 +202,17 @@ fn emphasised_subject(cx: &Ctx, left: &[Tok]) -> Option<Phrase> {
 }
 
 /// "ويقول المستأجر سمير داود": in a script without capitals, a definite noun no table
-/// knows, then a given name and more words, is a description and the name after it.
+/// knows, then a given name and more words (or a kunya: "المستأجر أبو سمير"), is a
+/// description and the name after it.
 fn described_name(cx: &Ctx, np: &[Tok]) -> Option<Phrase> {
     let rules = cx.rules;
+    let kunya = |t: &Tok| rules.raw.syntax.kunya_prefixes.iter().any(|k| crate::text::fold_word(k) == t.fold.as_str());
+    let name_opens = super::names::given_name_inside(np) == Some(1)
+        || (np.len() >= 3 && kunya(&np[1]) && crate::lang::given::is_given_name(&np[2].fold));
     let described = !rules.raw.syntax.cased
         && np.iter().all(|t| t.word)
         && np.first().is_some_and(|t| rules.morph.is_definite(&t.fold))
-        && super::names::given_name_inside(np) == Some(1);
+        && name_opens;
     described.then(|| analyze(cx, &np[1..], Side::After)).flatten().filter(|p| matches!(p.who, Who::Name { .. }))
 }
 

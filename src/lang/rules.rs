@@ -443,6 +443,10 @@ pub struct Syntax {
     /// a subject ("said about 40 families had …"), not an adjunct.
     #[serde(default)]
     pub approximators: Vec<String>,
+    /// Words that open a name before a given name in a script without capitals: the kunya
+    /// ("أبو سمير", "أم أحمد"), so a description before it ends there ("المستأجر أبو سمير").
+    #[serde(default)]
+    pub kunya_prefixes: Vec<String>,
     /// Words that tie a name to where its bearer is from or works, with no comma ("Sen.
     /// Patty Murray of Washington", "Chip Roy of Texas"): what follows is no part of the
     /// name, which ends before them.
