@@ -64,6 +64,12 @@ impl Discourse<'_> {
         let namesake = |except: Option<&str>| {
             self.recent().filter(|s| except != Some(s.agent.id.as_str())).find(|s| fits_person(s, &longer))
         };
+        // "the HSA" after "the Harbour Safety Agency (HSA)": the article's own acronym of an
+        // organisation it named, before any table's.
+        if let Some(s) = self.acronym_of_earlier(toks, m.pos) {
+            let agent = with_resolution(s.agent.clone(), Resolution::Anaphor);
+            return Resolved { agent, path: "organisation-acronym", antecedent: Some(s.pos) };
+        }
         if let Some(e) = self.kb.by_label(name) {
             let known = e.agent(self.lang, Resolution::Label);
             // "Mr. Rubio" after "Luis Rubio", where the knowledge base's Rubio never
@@ -153,6 +159,39 @@ impl Discourse<'_> {
         (0..role.len())
             .filter_map(|k| self.rules.titles.match_at(role, k, &[]).map(|t| *t.value))
             .find(|g| matches!(g, Gender::M | Gender::F))
+    }
+}
+
+impl Discourse<'_> {
+    /// The organisation named earlier in the article whose initials a one-word name in
+    /// capitals spells ("DGAC" after "Direction générale de l'aviation civile").
+    fn acronym_of_earlier(&self, toks: &[Tok], pos: usize) -> Option<&super::Salient> {
+        let [one] = toks else { return None };
+        if !one.upper || one.fold.chars().count() < 2 {
+            return None;
+        }
+        self.recent().find(|s| {
+            s.pos < pos
+                && s.agent.kind == AgentKind::Organization
+                && !s.agent.anonymous
+                && s.agent.name.split_whitespace().count() >= 2
+                && self.initials(&s.agent.name) == one.fold
+        })
+    }
+
+    /// The first letters of a name's words, folded, leaving out its link words ("of the",
+    /// "de la", "and") and an elided article ("l'aviation" gives "a").
+    fn initials(&self, name: &str) -> String {
+        let rules = self.rules;
+        let link = |w: &str| {
+            rules.prepositions.contains(w) || rules.articles.contains(w) || rules.coordinators.iter().any(|c| c == w)
+        };
+        name.split_whitespace()
+            .map(|w| w.rsplit(['\'', '’']).next().unwrap_or(w))
+            .map(crate::text::fold_word)
+            .filter(|w| !w.is_empty() && !link(w))
+            .filter_map(|w| w.chars().next())
+            .collect()
     }
 }
 

@@ -998,3 +998,40 @@ fn an_organisation_named_without_its_head_is_the_same_one() {
     );
     assert_eq!(speaker(&st, "would reopen").0, speaker(&st, "cranes were safe").0);
 }
+
+#[test]
+fn an_acronym_the_article_defines_is_the_organisation_it_stands_for() {
+    // "(HSA)" after the full name: a later "the HSA" is the same identity, in English and in
+    // French, where link words and an elided article give no letter.
+    let cases = [
+        (
+            "en",
+            "Title\n\nThe Harbour Safety Agency (HSA) said on Monday that the port would stay closed.\n\nThe HSA said inspections would take a week.\n",
+            "stay closed",
+            "inspections",
+        ),
+        (
+            "fr",
+            "Titre\n\nLa Direction générale de l'aviation portuaire (DGAP) a annoncé lundi que le port resterait fermé.\n\nLa DGAP a précisé que les inspections dureraient une semaine.\n",
+            "resterait fermé",
+            "inspections",
+        ),
+    ];
+    for (lang, text, first, later) in cases {
+        let st = statements(lang, text);
+        let (full, _) = speaker(&st, first);
+        let (acronym, how) = speaker(&st, later);
+        assert_eq!(acronym, full, "{lang}: {st:#?}");
+        assert_eq!(how, "anaphor", "{lang}");
+    }
+}
+
+#[test]
+fn a_directorate_of_the_state_is_no_company() {
+    // "Direction générale de …" heads a state body; "la compagnie" later is not it.
+    let text = "Titre\n\nLa Direction générale de l'aviation portuaire a annoncé lundi que le port resterait fermé.\n\nLes passagers doivent vérifier l'état de leur vol avant de partir, indique la compagnie dans un communiqué.\n";
+    let st = statements("fr", text);
+    let (directorate, _) = speaker(&st, "resterait fermé");
+    let (company, _) = speaker(&st, "vérifier");
+    assert_ne!(company, directorate, "{st:#?}");
+}
