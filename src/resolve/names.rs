@@ -1,6 +1,6 @@
-//! Names to identities: a knowledge-base label, a longer name earlier in the article, a
-//! knowledge-base surname, a short form of an organisation named earlier, or a new identity
-//! derived from the normalised name.
+//! Names to identities: an acronym of an organisation the article named, a knowledge-base
+//! label, a longer name earlier in the article, a knowledge-base surname, a short form of an
+//! organisation named earlier, or a new identity derived from the normalised name.
 
 use super::{with_resolution, Discourse, Resolved};
 use crate::lang::Gender;
