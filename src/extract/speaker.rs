@@ -304,7 +304,7 @@ pub(super) fn analyze_segment(cx: &Ctx, seg: &[Tok]) -> Option<(Rank, Phrase)> {
         || rules.anonymous.match_at(seg, 0, &rules.clitics).is_some();
     let common = || sentence_case_phrase(cx, seg);
     if unnamed || bare_group(cx, seg, words) || possessed(seg, rules) || share_of_group(seg, rules) || common() {
-        return Some((Rank::Anonymous, plain(Who::Anonymous(seg.to_vec()))));
+        return Some((Rank::Anonymous, plain(Who::Anonymous(without_last_participle(cx, seg).to_vec()))));
     }
     match described(seg, rules).filter(|_| !known_org_after) {
         Some(true) => return Some((Rank::Weak, plain(Who::Title(seg.to_vec())))),
@@ -379,4 +379,25 @@ fn named(cx: &Ctx, seg: &[Tok]) -> Option<(Rank, Phrase)> {
     let rest = &seg[name_len.min(seg.len())..];
     let role = (!rest.is_empty() && rules.titles.match_at(rest, 0, &rules.clitics).is_some()).then(|| rest.to_vec());
     Some((rank, Phrase { who, role }))
+}
+
+/// "une voyageuse rencontrée dans le hall", "a commuter interviewed at the station": once
+/// the adjunct is cut, a participle left last describes how the reporter met the source and
+/// is no part of its name. After a pronoun it is a relative clause's verb ("the engineers
+/// we consulted").
+fn without_last_participle<'t>(cx: &Ctx, seg: &'t [Tok]) -> &'t [Tok] {
+    let rules = cx.rules;
+    let last = seg.len().saturating_sub(1);
+    let participle = seg.len() >= 3
+        && seg[last].word
+        && !seg[last].cap
+        && seg[last - 1].word
+        && !rules.subject_pronouns.contains(seg[last - 1].fold.as_str())
+        && rules.pronouns.match_at(seg, last - 1, &rules.clitics).is_none()
+        && super::names::past_participle(&seg[last], rules, &cx.doc.chars);
+    if participle {
+        &seg[..last]
+    } else {
+        seg
+    }
 }

@@ -877,3 +877,12 @@ fn a_name_and_its_relative_clause_before_a_cue_are_its_subject() {
     let said = said_in("Maria Tan, who took over in January, has promised investors a leaner company.");
     assert!(said.is_empty(), "{said:?}");
 }
+
+#[test]
+fn a_participle_of_how_the_reporter_met_a_source_is_no_part_of_its_name() {
+    let said = said_in_article(
+        Lang::Fr,
+        "Titre\n\n« C'est la troisième grève depuis janvier », soupire une voyageuse rencontrée dans le hall.\n",
+    );
+    assert_eq!(said, one("C'est la troisième grève depuis janvier", "une voyageuse"));
+}
