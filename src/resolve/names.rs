@@ -160,9 +160,7 @@ impl Discourse<'_> {
             .filter_map(|k| self.rules.titles.match_at(role, k, &[]).map(|t| *t.value))
             .find(|g| matches!(g, Gender::M | Gender::F))
     }
-}
 
-impl Discourse<'_> {
     /// The organisation named earlier in the article whose initials a one-word name in
     /// capitals spells ("DGAC" after "Direction générale de l'aviation civile").
     fn acronym_of_earlier(&self, toks: &[Tok], pos: usize) -> Option<&super::Salient> {
